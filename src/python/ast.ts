@@ -1,0 +1,199 @@
+// The abstract syntax tree of RefScope's Python subset.
+// Nodes are plain data: a discriminated union on `kind`, every node with its source span
+// (1-based line, 0-based column, like CPython's `lineno`/`col_offset`).
+
+export interface Span {
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
+// ---------- expressions ----------
+
+export type Expr =
+  | IntLit
+  | FloatLit
+  | StrLit
+  | BoolLit
+  | NoneLit
+  | FString
+  | Name
+  | ListExpr
+  | TupleExpr
+  | DictExpr
+  | SetExpr
+  | BinOp
+  | UnaryOp
+  | BoolOp
+  | Compare
+  | IfExp
+  | Call
+  | Attribute
+  | Subscript
+  | Slice
+  | Lambda
+  | Comprehension
+  | Starred;
+
+export interface IntLit extends Span { kind: 'Int'; value: number | bigint }
+export interface FloatLit extends Span { kind: 'Float'; value: number }
+export interface StrLit extends Span { kind: 'Str'; value: string }
+export interface BoolLit extends Span { kind: 'Bool'; value: boolean }
+export interface NoneLit extends Span { kind: 'None' }
+
+/** f"...": literal pieces and formatted values, in order. */
+export interface FString extends Span {
+  kind: 'FString';
+  parts: (string | FormattedValue)[];
+}
+export interface FormattedValue {
+  expr: Expr;
+  conversion: '' | 'r' | 's' | 'a';
+  /** the format spec, itself possibly containing nested replacement fields */
+  spec: (string | FormattedValue)[] | null;
+  /** f"{x=}" self-documenting text, or null */
+  selfDoc: string | null;
+}
+
+export interface Name extends Span { kind: 'Name'; id: string }
+export interface ListExpr extends Span { kind: 'List'; elts: Expr[] }
+export interface TupleExpr extends Span { kind: 'Tuple'; elts: Expr[] }
+/** keys[i] === null means `**values[i]` */
+export interface DictExpr extends Span { kind: 'Dict'; keys: (Expr | null)[]; values: Expr[] }
+export interface SetExpr extends Span { kind: 'Set'; elts: Expr[] }
+
+export type BinOperator = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
+export interface BinOp extends Span { kind: 'BinOp'; op: BinOperator; left: Expr; right: Expr }
+export interface UnaryOp extends Span { kind: 'UnaryOp'; op: '-' | '+' | 'not' | '~'; operand: Expr }
+export interface BoolOp extends Span { kind: 'BoolOp'; op: 'and' | 'or'; values: Expr[] }
+
+export type CmpOperator = '<' | '<=' | '>' | '>=' | '==' | '!=' | 'is' | 'is not' | 'in' | 'not in';
+/** a < b <= c: left, ops ['<', '<='], comparators [b, c] */
+export interface Compare extends Span { kind: 'Compare'; left: Expr; ops: CmpOperator[]; comparators: Expr[] }
+export interface IfExp extends Span { kind: 'IfExp'; test: Expr; body: Expr; orelse: Expr }
+
+export interface Keyword { name: string | null; value: Expr; span: Span } // name null: **value
+export interface Call extends Span { kind: 'Call'; func: Expr; args: Expr[]; keywords: Keyword[] } // args may hold Starred
+export interface Attribute extends Span { kind: 'Attribute'; value: Expr; attr: string }
+export interface Subscript extends Span { kind: 'Subscript'; value: Expr; index: Expr } // index may be a Slice or a Tuple
+export interface Slice extends Span { kind: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null }
+export interface Lambda extends Span { kind: 'Lambda'; args: Arguments; body: Expr }
+export interface Starred extends Span { kind: 'Starred'; value: Expr }
+
+export interface ComprehensionFor { target: Expr; iter: Expr; ifs: Expr[] }
+/** list/set/dict comprehension or generator expression */
+export interface Comprehension extends Span {
+  kind: 'Comprehension';
+  type: 'list' | 'set' | 'dict' | 'gen';
+  elt: Expr;
+  /** the value for dict comprehensions ({elt: value for ...}) */
+  value: Expr | null;
+  generators: ComprehensionFor[];
+}
+
+// ---------- function signatures ----------
+
+export interface Param { name: string; default: Expr | null; span: Span }
+export interface Arguments {
+  /** positional-or-keyword parameters (positional-only `/` is folded in here) */
+  args: Param[];
+  vararg: Param | null;
+  /** keyword-only parameters (after `*` or `*args`) */
+  kwonly: Param[];
+  kwarg: Param | null;
+}
+
+// ---------- statements ----------
+
+export type Stmt =
+  | ExprStmt
+  | Assign
+  | AugAssign
+  | AnnAssign
+  | Delete
+  | Pass
+  | Break
+  | Continue
+  | Return
+  | If
+  | While
+  | For
+  | FunctionDef
+  | ClassDef
+  | Global
+  | Nonlocal
+  | Try
+  | Raise
+  | Assert
+  | Import
+  | ImportFrom;
+
+export interface ExprStmt extends Span { kind: 'ExprStmt'; value: Expr }
+/** a = b = value: targets [a, b] */
+export interface Assign extends Span { kind: 'Assign'; targets: Expr[]; value: Expr }
+export interface AugAssign extends Span { kind: 'AugAssign'; target: Expr; op: BinOperator; value: Expr }
+/** x: int = 3 (the annotation is parsed and ignored) */
+export interface AnnAssign extends Span { kind: 'AnnAssign'; target: Expr; value: Expr | null }
+export interface Delete extends Span { kind: 'Delete'; targets: Expr[] }
+export interface Pass extends Span { kind: 'Pass' }
+export interface Break extends Span { kind: 'Break' }
+export interface Continue extends Span { kind: 'Continue' }
+export interface Return extends Span { kind: 'Return'; value: Expr | null }
+export interface If extends Span { kind: 'If'; test: Expr; body: Stmt[]; orelse: Stmt[] } // elif is a nested If in orelse
+export interface While extends Span { kind: 'While'; test: Expr; body: Stmt[]; orelse: Stmt[] }
+export interface For extends Span { kind: 'For'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
+export interface FunctionDef extends Span {
+  kind: 'FunctionDef';
+  name: string;
+  args: Arguments;
+  body: Stmt[];
+  decorators: Expr[];
+}
+export interface ClassDef extends Span {
+  kind: 'ClassDef';
+  name: string;
+  bases: Expr[];
+  keywords: Keyword[];
+  body: Stmt[];
+  decorators: Expr[];
+}
+export interface Global extends Span { kind: 'Global'; names: string[] }
+export interface Nonlocal extends Span { kind: 'Nonlocal'; names: string[] }
+export interface ExceptHandler extends Span { type: Expr | null; name: string | null; body: Stmt[] }
+export interface Try extends Span {
+  kind: 'Try';
+  body: Stmt[];
+  handlers: ExceptHandler[];
+  orelse: Stmt[];
+  finalbody: Stmt[];
+}
+export interface Raise extends Span { kind: 'Raise'; exc: Expr | null; cause: Expr | null }
+export interface Assert extends Span { kind: 'Assert'; test: Expr; msg: Expr | null }
+export interface Alias { name: string; asname: string | null; span: Span }
+/** import a, b as c (dotted names keep their dots in `name`) */
+export interface Import extends Span { kind: 'Import'; names: Alias[] }
+/** from module import a, b as c */
+export interface ImportFrom extends Span { kind: 'ImportFrom'; module: string; names: Alias[] }
+
+export interface Module {
+  kind: 'Module';
+  body: Stmt[];
+}
+
+/** A syntax error with CPython's message and 1-based line, 0-based column. */
+export interface SyntaxErrorInfo {
+  /** NotImplementedError: valid Python that RefScope's subset does not cover (named in the message) */
+  type: 'SyntaxError' | 'IndentationError' | 'TabError' | 'NotImplementedError';
+  message: string;
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
+export interface ParseResult {
+  module: Module;
+  /** empty when the source parsed cleanly; the first entry is what Python would raise */
+  errors: SyntaxErrorInfo[];
+}

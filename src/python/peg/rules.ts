@@ -1,0 +1,33 @@
+// Memo slots for the rules CPython 3.11 memoises (marked (memo) in python.gram, plus the
+// left-recursive ones). Memoising the same rules keeps backtracking behaviour identical,
+// which matters for error reporting when invalid_* rules are switched on and off.
+
+export const enum R {
+  simple_stmt = 1,
+  block,
+  expression,
+  star_expression,
+  disjunction,
+  conjunction,
+  inversion,
+  factor,
+  await_primary,
+  arguments,
+  star_target,
+  target_with_star_atom,
+  del_target,
+  strings,
+  invalid_named_expression,
+  closed_pattern,
+  star_pattern,
+  bitwise_or,
+  bitwise_xor,
+  bitwise_and,
+  shift_expr,
+  sum,
+  term,
+  primary,
+  t_primary,
+  dotted_name,
+  attr,
+}

@@ -1,0 +1,1024 @@
+// Statement rules, ported from CPython 3.11's python.gram ("GENERAL STATEMENTS",
+// "SIMPLE STATEMENTS", "COMPOUND STATEMENTS"). Constructs RefScope does not run (with,
+// async, match, except*, star imports) are parsed fully, so CPython's syntax errors still
+// come first, and are then represented by a stand-in node recorded in p.extra.
+
+import type {
+  Alias, Arguments, BinOperator, ExceptHandler, Expr, Keyword, Module, Stmt,
+} from '../ast';
+import type { Parser, WithItem } from './core';
+import { R } from './rules';
+import { nameNode, spanOf } from './names';
+import {
+  argumentsRule, expression, namedExpression, sepList, starExpressions, yieldExpr,
+} from './expressions';
+import { delTargets, singleSubscriptAttributeTarget, singleTarget, starTarget, starTargets } from './targets';
+import { many, params } from './params';
+import {
+  invalidAssignment, invalidBlock, invalidClassDefRaw, invalidCondStmt, invalidDefRaw, invalidDelStmt,
+  invalidElseStmt, invalidExceptStarStmtIndent, invalidExceptStmt, invalidExceptStmtIndent,
+  invalidFinallyStmt, invalidForStmt, invalidForTarget, invalidImportFromTargets, invalidTryStmt,
+  invalidWithItem, invalidWithStmt, invalidWithStmtIndent,
+} from './invalid';
+import { matchStmt } from './match';
+import { recoverStatements } from './recover';
+
+const EMPTY_ARGS = (): Arguments => ({ args: [], vararg: null, kwonly: [], kwarg: null });
+
+// file: a=[statements] ENDMARKER { Module(a) }
+export function fileRule(p: Parser): Module | null {
+  if (p.errorIndicator) return null;
+  const m = p.mark;
+  let body = statements(p);
+  if (!body) {
+    if (p.errorIndicator) return null;
+    p.mark = m;
+    body = [];
+  }
+  if (!p.expect('ENDMARKER')) return null;
+  return { kind: 'Module', body };
+}
+
+// fstring: star_expressions   (the start rule for f-string replacement fields)
+export function fstringRule(p: Parser): Expr | null {
+  return starExpressions(p);
+}
+
+// statements: a=statement+ { flatten(a) }
+export function statements(p: Parser): Stmt[] | null {
+  if (p.errorIndicator) return null;
+  if (p.recovering) return recoverStatements(p, statement);
+  const out: Stmt[] = [];
+  for (;;) {
+    const m = p.mark;
+    const s = statement(p);
+    if (!s) {
+      p.mark = m;
+      break;
+    }
+    out.push(...s);
+  }
+  if (p.errorIndicator) return null;
+  return out.length ? out : null;
+}
+
+// statement: a=compound_stmt { [a] } | a=simple_stmts { a }
+export function statement(p: Parser): Stmt[] | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  const c = compoundStmt(p);
+  if (c) return [c];
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return simpleStmts(p);
+}
+
+// simple_stmts:
+//     | a=simple_stmt !';' NEWLINE { [a] }
+//     | a=';'.simple_stmt+ [';'] NEWLINE { a }
+export function simpleStmts(p: Parser): Stmt[] | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  const a = simpleStmt(p);
+  if (a && !p.at(';') && p.expect('NEWLINE')) return [a];
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  const list = sepList(p, simpleStmt, ';');
+  if (list) {
+    p.expect(';');
+    if (p.expect('NEWLINE')) return list;
+  }
+  p.mark = start;
+  return null;
+}
+
+// simple_stmt (memo):
+//     | assignment
+//     | e=star_expressions { Expr(e) }
+//     | &'return' return_stmt
+//     | &('import' | 'from') import_stmt
+//     | &'raise' raise_stmt
+//     | 'pass'
+//     | &'del' del_stmt
+//     | &'yield' yield_stmt
+//     | &'assert' assert_stmt
+//     | 'break'
+//     | 'continue'
+//     | &'global' global_stmt
+//     | &'nonlocal' nonlocal_stmt
+function simpleStmt(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  return p.memoized(R.simple_stmt, () => {
+    const start = p.mark;
+    const a = assignment(p);
+    if (a) return a;
+    if (p.errorIndicator) return null;
+    p.mark = start;
+    const e = starExpressions(p);
+    if (e) return { kind: 'ExprStmt', value: e, ...p.span(start) };
+    if (p.errorIndicator) return null;
+    p.mark = start;
+    const tok = p.toks[start];
+    switch (p.peek()) {
+      case 'return': return returnStmt(p);
+      case 'import': case 'from': return importStmt(p);
+      case 'raise': return raiseStmt(p);
+      case 'pass': p.mark++; return { kind: 'Pass', ...spanOf(tok) };
+      case 'del': return delStmt(p);
+      case 'yield': {
+        const y = yieldExpr(p);
+        return y ? { kind: 'ExprStmt', value: y, ...p.span(start) } : null;
+      }
+      case 'assert': return assertStmt(p);
+      case 'break': p.mark++; return { kind: 'Break', ...spanOf(tok) };
+      case 'continue': p.mark++; return { kind: 'Continue', ...spanOf(tok) };
+      case 'global': case 'nonlocal': return globalStmt(p);
+      default: return null;
+    }
+  });
+}
+
+// compound_stmt:
+//     | &('def' | '@' | ASYNC) function_def
+//     | &'if' if_stmt
+//     | &('class' | '@') class_def
+//     | &('with' | ASYNC) with_stmt
+//     | &('for' | ASYNC) for_stmt
+//     | &'try' try_stmt
+//     | &'while' while_stmt
+//     | match_stmt
+function compoundStmt(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  const t = p.peek();
+  const attempt = (fn: (p: Parser) => Stmt | null): Stmt | null => {
+    const r = fn(p);
+    if (!r) p.mark = start;
+    return r;
+  };
+  let r: Stmt | null = null;
+  if (t === 'def' || t === '@' || t === 'async') r = attempt(functionDef);
+  if (r || p.errorIndicator) return r;
+  if (t === 'if') return attempt(ifStmt);
+  if (t === 'class' || t === '@') r = attempt(classDef);
+  if (r || p.errorIndicator) return r;
+  if (t === 'with' || t === 'async') r = attempt(withStmt);
+  if (r || p.errorIndicator) return r;
+  if (t === 'for' || t === 'async') r = attempt(forStmt);
+  if (r || p.errorIndicator) return r;
+  if (t === 'try') return attempt(tryStmt);
+  if (t === 'while') return attempt(whileStmt);
+  return attempt(matchStmt);
+}
+
+// assignment:
+//     | a=NAME ':' b=expression c=['=' d=annotated_rhs { d }] { AnnAssign }
+//     | a=('(' b=single_target ')' { b } | single_subscript_attribute_target) ':' b=expression c=['=' d=annotated_rhs { d }]
+//     | a=(z=star_targets '=' { z })+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT] { Assign }
+//     | a=single_target b=augassign ~ c=(yield_expr | star_expressions) { AugAssign }
+//     | invalid_assignment
+function assignment(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  const annRest = (target: Expr): Stmt | null => {
+    if (!p.expect(':')) return null;
+    if (!expression(p)) return null;
+    const m = p.mark;
+    let value: Expr | null = null;
+    if (p.expect('=')) value = annotatedRhs(p);
+    if (p.errorIndicator) return null;
+    if (!value) p.mark = m;
+    return { kind: 'AnnAssign', target, value, ...p.span(start) };
+  };
+  // alt 1
+  {
+    const a = p.nameToken();
+    const r = a && annRest(nameNode(a));
+    if (r) return r;
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  // alt 2
+  {
+    let a: Expr | null = null;
+    if (p.expect('(')) {
+      const b = singleTarget(p);
+      if (b && p.expect(')')) a = b;
+    }
+    if (!a) {
+      if (p.errorIndicator) return null;
+      p.mark = start;
+      a = singleSubscriptAttributeTarget(p);
+    }
+    const r = a && annRest(a);
+    if (r) return r;
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  // alt 3
+  {
+    const targets = many(p, () => {
+      const z = starTargets(p);
+      return z && p.expect('=') ? z : null;
+    });
+    if (targets.length) {
+      const m = p.mark;
+      let b = yieldExpr(p);
+      if (!b && !p.errorIndicator) {
+        p.mark = m;
+        b = starExpressions(p);
+      }
+      if (b && !p.at('=')) return { kind: 'Assign', targets, value: b, ...p.span(start) };
+    }
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  // alt 4
+  {
+    const a = singleTarget(p);
+    const op = a && augassign(p);
+    if (a && op) {
+      // cut: no other alternative once an augmented operator is seen
+      const m = p.mark;
+      let c = yieldExpr(p);
+      if (!c && !p.errorIndicator) {
+        p.mark = m;
+        c = starExpressions(p);
+      }
+      if (!c) return null;
+      return { kind: 'AugAssign', target: a, op, value: c, ...p.span(start) };
+    }
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  if (p.callInvalidRules) {
+    invalidAssignment(p);
+    p.mark = start;
+  }
+  return null;
+}
+
+// annotated_rhs: yield_expr | star_expressions
+function annotatedRhs(p: Parser): Expr | null {
+  const m = p.mark;
+  const y = yieldExpr(p);
+  if (y) return y;
+  if (p.errorIndicator) return null;
+  p.mark = m;
+  return starExpressions(p);
+}
+
+const AUG_OPS: Record<string, BinOperator> = {
+  '+=': '+', '-=': '-', '*=': '*', '@=': '@', '/=': '/', '%=': '%', '&=': '&', '|=': '|', '^=': '^',
+  '<<=': '<<', '>>=': '>>', '**=': '**', '//=': '//',
+};
+
+// augassign: '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//='
+export function augassign(p: Parser): BinOperator | null {
+  const t = p.peek();
+  const op = AUG_OPS[t];
+  if (op === undefined) return null;
+  p.mark++;
+  return op;
+}
+
+// return_stmt: 'return' a=[star_expressions] { Return(a) }
+function returnStmt(p: Parser): Stmt | null {
+  const start = p.mark;
+  if (!p.expect('return')) return null;
+  const m = p.mark;
+  const a = starExpressions(p);
+  if (p.errorIndicator) return null;
+  if (!a) p.mark = m;
+  return { kind: 'Return', value: a, ...p.span(start) };
+}
+
+// raise_stmt:
+//     | 'raise' a=expression b=['from' z=expression { z }] { Raise(a, b) }
+//     | 'raise' { Raise(NULL, NULL) }
+function raiseStmt(p: Parser): Stmt | null {
+  const start = p.mark;
+  if (!p.expect('raise')) return null;
+  const a = expression(p);
+  if (a) {
+    const m = p.mark;
+    let b: Expr | null = null;
+    if (p.expect('from')) b = expression(p);
+    if (p.errorIndicator) return null;
+    if (!b) p.mark = m;
+    return { kind: 'Raise', exc: a, cause: b, ...p.span(start) };
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start + 1;
+  return { kind: 'Raise', exc: null, cause: null, ...p.span(start) };
+}
+
+// global_stmt: 'global' a=','.NAME+ ; nonlocal_stmt: 'nonlocal' a=','.NAME+
+function globalStmt(p: Parser): Stmt | null {
+  const start = p.mark;
+  const kw = p.expect('global') ?? p.expect('nonlocal');
+  if (!kw) return null;
+  const names = sepList(p, (q) => q.nameToken());
+  if (!names) {
+    p.mark = start;
+    return null;
+  }
+  const ids = names.map((n) => n.text);
+  return kw.text === 'global'
+    ? { kind: 'Global', names: ids, ...p.span(start) }
+    : { kind: 'Nonlocal', names: ids, ...p.span(start) };
+}
+
+// del_stmt:
+//     | 'del' a=del_targets &(';' | NEWLINE) { Delete(a) }
+//     | invalid_del_stmt
+function delStmt(p: Parser): Stmt | null {
+  const start = p.mark;
+  if (p.expect('del')) {
+    const a = delTargets(p);
+    if (a && (p.at(';') || p.at('NEWLINE'))) return { kind: 'Delete', targets: a, ...p.span(start) };
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  if (p.callInvalidRules) {
+    invalidDelStmt(p);
+    p.mark = start;
+  }
+  return null;
+}
+
+// assert_stmt: 'assert' a=expression b=[',' z=expression { z }] { Assert(a, b) }
+function assertStmt(p: Parser): Stmt | null {
+  const start = p.mark;
+  if (!p.expect('assert')) return null;
+  const a = expression(p);
+  if (!a) {
+    p.mark = start;
+    return null;
+  }
+  const m = p.mark;
+  let b: Expr | null = null;
+  if (p.expect(',')) b = expression(p);
+  if (p.errorIndicator) return null;
+  if (!b) p.mark = m;
+  return { kind: 'Assert', test: a, msg: b, ...p.span(start) };
+}
+
+// import_stmt: import_name | import_from
+function importStmt(p: Parser): Stmt | null {
+  const start = p.mark;
+  const a = importName(p);
+  if (a) return a;
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return importFrom(p);
+}
+
+// import_name: 'import' a=dotted_as_names { Import(a) }
+function importName(p: Parser): Stmt | null {
+  const start = p.mark;
+  if (!p.expect('import')) return null;
+  // dotted_as_names: a=','.dotted_as_name+ { a }
+  const names = sepList(p, dottedAsName);
+  if (!names) return null;
+  return { kind: 'Import', names, ...p.span(start) };
+}
+
+// dotted_as_name: a=dotted_name b=['as' z=NAME { z }] { alias }
+function dottedAsName(p: Parser): Alias | null {
+  const start = p.mark;
+  const a = dottedName(p);
+  if (!a) return null;
+  return { name: a, asname: optAs(p), span: p.span(start) };
+}
+
+function optAs(p: Parser): string | null {
+  const m = p.mark;
+  if (p.expect('as')) {
+    const z = p.nameToken();
+    if (z) return z.text;
+  }
+  p.mark = m;
+  return null;
+}
+
+// dotted_name: a=dotted_name '.' b=NAME | NAME
+function dottedName(p: Parser): string | null {
+  if (p.errorIndicator) return null;
+  return p.memoized(R.dotted_name, () => {
+    const first = p.nameToken();
+    if (!first) return null;
+    let name = first.text;
+    for (;;) {
+      const m = p.mark;
+      if (p.expect('.')) {
+        const b = p.nameToken();
+        if (b) {
+          name += '.' + b.text;
+          continue;
+        }
+      }
+      p.mark = m;
+      return name;
+    }
+  });
+}
+
+// import_from:
+//     | 'from' a=('.' | '...')* b=dotted_name 'import' c=import_from_targets
+//     | 'from' a=('.' | '...')+ 'import' b=import_from_targets
+function importFrom(p: Parser): Stmt | null {
+  const start = p.mark;
+  if (!p.expect('from')) return null;
+  const dotsStart = p.mark;
+  let level = 0;
+  const countDots = (): void => {
+    for (;;) {
+      if (p.expect('.')) level += 1;
+      else if (p.expect('...')) level += 3;
+      else return;
+    }
+  };
+  countDots();
+  const b = dottedName(p);
+  if (b && p.expect('import')) {
+    const c = importFromTargets(p);
+    if (c) return makeImportFrom(p, start, '.'.repeat(level) + b, level, c);
+  }
+  if (p.errorIndicator) return null;
+  p.mark = dotsStart;
+  level = 0;
+  countDots();
+  if (level > 0 && p.expect('import')) {
+    const c = importFromTargets(p);
+    if (c) return makeImportFrom(p, start, '.'.repeat(level), level, c);
+  }
+  p.mark = start;
+  return null;
+}
+
+function makeImportFrom(p: Parser, start: number, module: string, level: number, names: Alias[] | 'star'): Stmt {
+  const span = p.span(start);
+  const star = names === 'star';
+  const stmt: Stmt = {
+    kind: 'ImportFrom',
+    module,
+    names: star ? [{ name: '*', asname: null, span: spanOf(p.last()) }] : names,
+    ...span,
+  };
+  if (star) p.extra.set(stmt, { kind: 'StarImport' });
+  else if (level > 0) p.extra.set(stmt, { kind: 'RelativeImport' });
+  return stmt;
+}
+
+// import_from_targets:
+//     | '(' a=import_from_as_names [','] ')' { a }
+//     | import_from_as_names !','
+//     | '*' { [alias('*')] }
+//     | invalid_import_from_targets
+function importFromTargets(p: Parser): Alias[] | 'star' | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.expect('(')) {
+    const a = importFromAsNames(p);
+    if (a) {
+      p.expect(',');
+      if (p.expect(')')) return a;
+    }
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  const b = importFromAsNames(p);
+  if (b && !p.at(',')) return b;
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  if (p.expect('*')) return 'star';
+  p.mark = start;
+  if (p.callInvalidRules) {
+    invalidImportFromTargets(p);
+    p.mark = start;
+  }
+  return null;
+}
+
+// import_from_as_names: a=','.import_from_as_name+ { a }
+// import_from_as_name: a=NAME b=['as' z=NAME { z }] { alias }
+export function importFromAsNames(p: Parser): Alias[] | null {
+  return sepList(p, (q) => {
+    const start = q.mark;
+    const a = q.nameToken();
+    if (!a) return null;
+    return { name: a.text, asname: optAs(q), span: q.span(start) };
+  });
+}
+
+// block (memo):
+//     | NEWLINE INDENT a=statements DEDENT { a }
+//     | simple_stmts
+//     | invalid_block
+export function block(p: Parser): Stmt[] | null {
+  if (p.errorIndicator) return null;
+  return p.memoized(R.block, () => {
+    const start = p.mark;
+    if (p.expect('NEWLINE') && p.expect('INDENT')) {
+      const a = statements(p);
+      if (a && p.expect('DEDENT')) return a;
+    }
+    if (p.errorIndicator) return null;
+    p.mark = start;
+    const s = simpleStmts(p);
+    if (s) return s;
+    if (p.errorIndicator) return null;
+    p.mark = start;
+    if (p.callInvalidRules) {
+      invalidBlock(p);
+      p.mark = start;
+    }
+    return null;
+  });
+}
+
+// decorators: a=('@' f=named_expression NEWLINE { f })+ { a }
+function decorators(p: Parser): Expr[] | null {
+  const out = many(p, () => {
+    if (!p.expect('@')) return null;
+    const f = namedExpression(p);
+    return f && p.expect('NEWLINE') ? f : null;
+  });
+  return out.length ? out : null;
+}
+
+// class_def: a=decorators b=class_def_raw | class_def_raw
+function classDef(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  const d = decorators(p);
+  if (d) {
+    const c = classDefRaw(p);
+    if (c && c.kind === 'ClassDef') return { ...c, decorators: d };
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return classDefRaw(p);
+}
+
+// class_def_raw:
+//     | invalid_class_def_raw
+//     | 'class' a=NAME b=['(' z=[arguments] ')' { z }] ':' c=block
+function classDefRaw(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidClassDefRaw(p, argumentsRule);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  if (p.expect('class')) {
+    const a = p.nameToken();
+    if (a) {
+      const m = p.mark;
+      let bases: Expr[] = [];
+      let keywords: Keyword[] = [];
+      let ok = false;
+      if (p.expect('(')) {
+        const am = p.mark;
+        const z = argumentsRule(p);
+        if (p.errorIndicator) return null;
+        if (!z) p.mark = am;
+        if (p.expect(')')) {
+          ok = true;
+          if (z) {
+            bases = z.args;
+            keywords = z.keywords;
+          }
+        }
+      }
+      if (!ok) p.mark = m;
+      if (p.expect(':')) {
+        const c = block(p);
+        if (c) return { kind: 'ClassDef', name: a.text, bases, keywords, body: c, decorators: [], ...p.span(start) };
+      }
+    }
+  }
+  p.mark = start;
+  return null;
+}
+
+// function_def: d=decorators f=function_def_raw | function_def_raw
+function functionDef(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  const d = decorators(p);
+  if (d) {
+    const f = functionDefRaw(p);
+    if (f && f.kind === 'FunctionDef') {
+      const r: Stmt = { ...f, decorators: d };
+      const x = p.extra.get(f);
+      if (x) p.extra.set(r, x);
+      return r;
+    }
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return functionDefRaw(p);
+}
+
+// function_def_raw:
+//     | invalid_def_raw
+//     | 'def' n=NAME &&'(' params=[params] ')' a=['->' z=expression] &&':' tc=[func_type_comment] b=block
+//     | ASYNC 'def' n=NAME &&'(' params=[params] ')' a=['->' z=expression] &&':' tc=[func_type_comment] b=block
+function functionDefRaw(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidDefRaw(p, params);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  for (const isAsync of [false, true]) {
+    p.mark = start;
+    if (isAsync && !p.expect('async')) break;
+    if (!p.expect('def')) continue;
+    const n = p.nameToken();
+    if (!n) continue;
+    if (!p.forced('(', '(')) return null;
+    const pm = p.mark;
+    let args = params(p);
+    if (p.errorIndicator) return null;
+    if (!args) p.mark = pm;
+    if (!p.expect(')')) continue;
+    const rm = p.mark;
+    if (!(p.expect('->') && expression(p))) {
+      if (p.errorIndicator) return null;
+      p.mark = rm;
+    }
+    if (!p.forced(':', ':')) return null;
+    const b = block(p);
+    if (!b) continue;
+    args ??= EMPTY_ARGS();
+    const f: Stmt = { kind: 'FunctionDef', name: n.text, args, body: b, decorators: [], ...p.span(start) };
+    if (isAsync) p.extra.set(f, { kind: 'AsyncFunctionDef' });
+    return f;
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return null;
+}
+
+// if_stmt:
+//     | invalid_if_stmt
+//     | 'if' a=named_expression ':' b=block c=elif_stmt { If(a, b, [c]) }
+//     | 'if' a=named_expression ':' b=block c=[else_block] { If(a, b, c) }
+// elif_stmt: the same with 'elif'
+function ifStmt(p: Parser): Stmt | null {
+  return conditional(p, 'if');
+}
+
+function conditional(p: Parser, kw: 'if' | 'elif'): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidCondStmt(p, kw);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  if (p.expect(kw)) {
+    const a = namedExpression(p);
+    if (a && p.expect(':')) {
+      const b = block(p);
+      if (b) {
+        const m = p.mark;
+        const c = conditional(p, 'elif');
+        if (c) return { kind: 'If', test: a, body: b, orelse: [c], ...p.span(start) };
+        if (p.errorIndicator) return null;
+        p.mark = m;
+        const e = elseBlock(p);
+        if (p.errorIndicator) return null;
+        if (!e) p.mark = m;
+        return { kind: 'If', test: a, body: b, orelse: e ?? [], ...p.span(start) };
+      }
+    }
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return null;
+}
+
+// else_block: invalid_else_stmt | 'else' &&':' b=block { b }
+function elseBlock(p: Parser): Stmt[] | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidElseStmt(p);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  if (p.expect('else')) {
+    if (!p.forced(':', ':')) return null;
+    const b = block(p);
+    if (b) return b;
+  }
+  p.mark = start;
+  return null;
+}
+
+/** [else_block] */
+function optElse(p: Parser): Stmt[] | null | false {
+  const m = p.mark;
+  const e = elseBlock(p);
+  if (p.errorIndicator) return false;
+  if (!e) p.mark = m;
+  return e;
+}
+
+// while_stmt:
+//     | invalid_while_stmt
+//     | 'while' a=named_expression ':' b=block c=[else_block] { While(a, b, c) }
+function whileStmt(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidCondStmt(p, 'while');
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  if (p.expect('while')) {
+    const a = namedExpression(p);
+    if (a && p.expect(':')) {
+      const b = block(p);
+      if (b) {
+        const c = optElse(p);
+        if (c === false) return null;
+        return { kind: 'While', test: a, body: b, orelse: c ?? [], ...p.span(start) };
+      }
+    }
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return null;
+}
+
+// for_stmt:
+//     | invalid_for_stmt
+//     | 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block]
+//     | ASYNC 'for' t=star_targets 'in' ~ ex=star_expressions ':' tc=[TYPE_COMMENT] b=block el=[else_block]
+//     | invalid_for_target
+function forStmt(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidForStmt(p);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  for (const isAsync of [false, true]) {
+    p.mark = start;
+    if (isAsync && !p.expect('async')) break;
+    if (!p.expect('for')) continue;
+    const t = starTargets(p);
+    if (!t || !p.expect('in')) {
+      if (p.errorIndicator) return null;
+      continue;
+    }
+    // cut: after 'in' no other alternative is tried
+    const ex = starExpressions(p);
+    if (!ex || !p.expect(':')) return null;
+    const b = block(p);
+    if (!b) return null;
+    const el = optElse(p);
+    if (el === false) return null;
+    const s: Stmt = { kind: 'For', target: t, iter: ex, body: b, orelse: el ?? [], ...p.span(start) };
+    if (isAsync) p.extra.set(s, { kind: 'AsyncFor' });
+    return s;
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  if (p.callInvalidRules) {
+    invalidForTarget(p);
+    p.mark = start;
+  }
+  return null;
+}
+
+// with_stmt:
+//     | invalid_with_stmt_indent
+//     | 'with' '(' a=','.with_item+ ','? ')' ':' b=block
+//     | 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block
+//     | ASYNC 'with' '(' a=','.with_item+ ','? ')' ':' b=block
+//     | ASYNC 'with' a=','.with_item+ ':' tc=[TYPE_COMMENT] b=block
+//     | invalid_with_stmt
+function withStmt(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidWithStmtIndent(p);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  for (const isAsync of [false, true]) {
+    for (const parens of [true, false]) {
+      p.mark = start;
+      if (isAsync && !p.expect('async')) continue;
+      const w = p.expect('with');
+      if (!w) continue;
+      if (parens && !p.expect('(')) continue;
+      const items = sepList(p, withItem);
+      if (!items) {
+        if (p.errorIndicator) return null;
+        continue;
+      }
+      if (parens) {
+        p.expect(',');
+        if (!p.expect(')')) continue;
+      }
+      if (!p.expect(':')) continue;
+      const b = block(p);
+      if (!b) {
+        if (p.errorIndicator) return null;
+        continue;
+      }
+      const s: Stmt = { kind: 'If', test: { kind: 'Bool', value: true, ...spanOf(w) }, body: b, orelse: [], ...p.span(start) };
+      p.extra.set(s, { kind: isAsync ? 'AsyncWith' : 'With', withItems: items });
+      return s;
+    }
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  if (p.callInvalidRules) {
+    invalidWithStmt(p);
+    p.mark = start;
+  }
+  return null;
+}
+
+// with_item:
+//     | e=expression 'as' t=star_target &(',' | ')' | ':')
+//     | invalid_with_item
+//     | e=expression
+function withItem(p: Parser): WithItem | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  const e = expression(p);
+  if (e && p.expect('as')) {
+    const t = starTarget(p);
+    if (t && (p.at(',') || p.at(')') || p.at(':'))) return { context: e, target: t };
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  if (p.callInvalidRules) {
+    invalidWithItem(p);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  const e2 = expression(p);
+  return e2 ? { context: e2, target: null } : null;
+}
+
+// try_stmt:
+//     | invalid_try_stmt
+//     | 'try' &&':' b=block f=finally_block
+//     | 'try' &&':' b=block ex=except_block+ el=[else_block] f=[finally_block]
+//     | 'try' &&':' b=block ex=except_star_block+ el=[else_block] f=[finally_block]
+function tryStmt(p: Parser): Stmt | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidTryStmt(p);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  const head = (): Stmt[] | null => {
+    p.mark = start;
+    if (!p.expect('try')) return null;
+    if (!p.forced(':', ':')) return null;
+    return block(p);
+  };
+  // alt 1
+  {
+    const b = head();
+    if (b) {
+      const f = finallyBlock(p);
+      if (f) return { kind: 'Try', body: b, handlers: [], orelse: [], finalbody: f, ...p.span(start) };
+    }
+    if (p.errorIndicator) return null;
+  }
+  // alt 2 and 3
+  for (const star of [false, true]) {
+    const b = head();
+    if (b) {
+      const ex = many(p, () => (star ? exceptStarBlock(p) : exceptBlock(p)));
+      if (ex.length) {
+        const el = optElse(p);
+        if (el === false) return null;
+        const m = p.mark;
+        const f = finallyBlock(p);
+        if (p.errorIndicator) return null;
+        if (!f) p.mark = m;
+        const s: Stmt = { kind: 'Try', body: b, handlers: ex, orelse: el ?? [], finalbody: f ?? [], ...p.span(start) };
+        if (star) p.extra.set(s, { kind: 'TryStar' });
+        return s;
+      }
+    }
+    if (p.errorIndicator) return null;
+  }
+  p.mark = start;
+  return null;
+}
+
+// except_block:
+//     | invalid_except_stmt_indent
+//     | 'except' e=expression t=['as' z=NAME { z }] ':' b=block
+//     | 'except' ':' b=block
+//     | invalid_except_stmt
+export function exceptBlock(p: Parser): ExceptHandler | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidExceptStmtIndent(p);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  if (p.expect('except')) {
+    const e = expression(p);
+    if (e) {
+      const name = exceptAs(p);
+      if (p.expect(':')) {
+        const b = block(p);
+        if (b) return { type: e, name, body: b, ...p.span(start) };
+      }
+    }
+    if (p.errorIndicator) return null;
+    p.mark = start + 1;
+    if (p.expect(':')) {
+      const b = block(p);
+      if (b) return { type: null, name: null, body: b, ...p.span(start) };
+    }
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  if (p.callInvalidRules) {
+    invalidExceptStmt(p);
+    p.mark = start;
+  }
+  return null;
+}
+
+function exceptAs(p: Parser): string | null {
+  const m = p.mark;
+  if (p.expect('as')) {
+    const z = p.nameToken();
+    if (z) return z.text;
+  }
+  p.mark = m;
+  return null;
+}
+
+// except_star_block:
+//     | invalid_except_star_stmt_indent
+//     | 'except' '*' e=expression t=['as' z=NAME { z }] ':' b=block
+//     | invalid_except_stmt
+export function exceptStarBlock(p: Parser): ExceptHandler | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidExceptStarStmtIndent(p);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  if (p.expect('except') && p.expect('*')) {
+    const e = expression(p);
+    if (e) {
+      const name = exceptAs(p);
+      if (p.expect(':')) {
+        const b = block(p);
+        if (b) return { type: e, name, body: b, ...p.span(start) };
+      }
+    }
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  if (p.callInvalidRules) {
+    invalidExceptStmt(p);
+    p.mark = start;
+  }
+  return null;
+}
+
+// finally_block: invalid_finally_stmt | 'finally' &&':' a=block { a }
+function finallyBlock(p: Parser): Stmt[] | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.callInvalidRules) {
+    invalidFinallyStmt(p);
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  if (p.expect('finally')) {
+    if (!p.forced(':', ':')) return null;
+    const a = block(p);
+    if (a) return a;
+  }
+  p.mark = start;
+  return null;
+}
+

@@ -1,0 +1,31 @@
+// An executing frame: CPython 3.11's _PyInterpreterFrame. Not a heap object (3.11 frames are
+// not objects unless asked for), so the references it holds are roots for the collector.
+
+import type { Code } from './code';
+import type { PyDict } from './dict';
+import type { PyFunction } from './function';
+
+export class Frame {
+  /** fast locals and cells; undefined = unbound */
+  locals: unknown[];
+  line: number;
+  retval: unknown = null;
+  /** for-loop iterators alive in this frame (the evaluator's temporaries worth showing) */
+  iters: unknown[] = [];
+  /** exceptions being handled (sys.exc_info), innermost last */
+  handling: unknown[] = [];
+  depth: number;
+
+  constructor(
+    public code: Code,
+    public globals: PyDict,
+    /** the class namespace while a class body runs (LOAD_NAME / STORE_NAME) */
+    public ns: PyDict | null,
+    public fn: PyFunction | null,
+    public back: Frame | null,
+  ) {
+    this.locals = new Array(code.varnames.length + code.freevars.length);
+    this.line = code.firstLine;
+    this.depth = back === null ? 1 : back.depth + 1;
+  }
+}

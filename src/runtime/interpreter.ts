@@ -1,0 +1,196 @@
+// Running a program: parse, resolve scopes, compile to closures, execute in a module frame,
+// then shut down as CPython 3.11 does (atexit finalizers, a collection if enabled, the module
+// dict released, a final collection that finds whatever cycles remain).
+
+import { parse } from '../python/parser';
+import type { SyntaxErrorInfo } from '../python/ast';
+import { buildScopes } from './compiler/scope';
+import { compileModuleBody, addTraceback } from './compiler/stmt';
+import { Frame } from './frame';
+import type { Code } from './code';
+import { newDict } from './dict';
+import { decref, resetIds, setObserver } from './object';
+import type { HeapObserver } from './observer';
+import { resetHeap, gcState, limits, setMemoryErrorRaiser } from './heap';
+import { S, StepLimitExceeded } from './state';
+import { PyError, newExc, raise } from './errors';
+import * as BT from './builtinTypes';
+import { formatException } from './traceback';
+import { resetModules } from './modules/registry';
+import { runExitFinalizers, resetFinalizers } from './modules/weakref';
+import { collectMain } from './collector';
+import { gcLists } from './modules/gc';
+import './runtimeInit';
+
+export interface RunOptions {
+  filename?: string;
+  /** line events before the run is stopped (default: none) */
+  maxSteps?: number;
+  maxObjects?: number;
+  observer?: HeapObserver | null;
+  /** receives output as it is written */
+  onWrite?: (stream: 'stdout' | 'stderr', text: string) => void;
+}
+
+export interface RunError {
+  type: string;
+  message: string;
+  line: number;
+  col: number;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  steps: number;
+  /** the run hit its step limit */
+  stepLimited: boolean;
+  /** the uncaught exception or syntax error, with its position */
+  error: RunError | null;
+  syntaxErrors: SyntaxErrorInfo[];
+}
+
+function formatSyntaxError(e: SyntaxErrorInfo, lines: string[], filename: string): string {
+  if (e.type === 'NotImplementedError') {
+    return `Traceback (most recent call last):\n  File "${filename}", line ${e.line}, in <module>\nNotImplementedError: ${e.message}\n`;
+  }
+  const src = lines[e.line - 1] ?? '';
+  const stripped = src.replace(/^\s+/, '');
+  const indent = src.length - stripped.length;
+  const caretCol = Math.max(0, e.col - indent);
+  const width = e.endLine === e.line && e.endCol > e.col ? e.endCol - e.col : 1;
+  let out = `  File "${filename}", line ${e.line}\n`;
+  if (stripped.trim() !== '') out += `    ${stripped.replace(/\s+$/, '')}\n    ${' '.repeat(caretCol)}${'^'.repeat(Math.max(1, Math.min(width, stripped.length - caretCol)))}\n`;
+  return out + `${e.type}: ${e.message}\n`;
+}
+
+/** Run a whole program. Never throws for user errors: they come back in the result. */
+export function run(source: string, opts: RunOptions = {}): RunResult {
+  const filename = opts.filename ?? '<string>';
+  let stdout = '';
+  let stderr = '';
+  S.write = (stream, text) => {
+    if (stream === 'stdout') stdout += text;
+    else stderr += text;
+    opts.onWrite?.(stream, text);
+  };
+  S.filename = filename;
+  S.sourceLines = source.split(/\r?\n/);
+  S.steps = 0;
+  S.maxSteps = opts.maxSteps ?? Infinity;
+  S.recursionLimit = 1000;
+  S.frame = null;
+  limits.maxObjects = opts.maxObjects ?? 2_000_000;
+  resetIds();
+  resetHeap();
+  resetModules();
+  resetFinalizers();
+  gcLists.garbage = null;
+  gcLists.callbacks = null;
+  setObserver(opts.observer ?? null);
+  const result: RunResult = { stdout: '', stderr: '', exitCode: 0, steps: 0, stepLimited: false, error: null, syntaxErrors: [] };
+
+  const parsed = parse(source);
+  let errors: SyntaxErrorInfo[] = parsed.errors;
+  let scopes: ReturnType<typeof buildScopes> | null = null;
+  if (errors.length === 0) {
+    scopes = buildScopes(parsed.module);
+    errors = scopes.errors.map((e) => ({ type: 'SyntaxError' as const, message: e.message, line: e.line, col: e.col, endLine: e.line, endCol: e.col + 1 }));
+  }
+  if (errors.length > 0 || scopes === null) {
+    const e = errors[0];
+    S.write('stderr', formatSyntaxError(e, S.sourceLines, filename));
+    setObserver(null);
+    return { ...result, stdout, stderr, exitCode: 1, syntaxErrors: errors, error: { type: e.type, message: e.message, line: e.line, col: e.col } };
+  }
+
+  const ctx = { scope: scopes.root, byNode: scopes.byNode, classCell: null };
+  const body = compileModuleBody(parsed.module, ctx);
+  const code: Code = {
+    name: '<module>', qualname: '<module>', firstLine: 1, varnames: [], argcount: 0, kwonlycount: 0,
+    hasVarargs: false, hasKwargs: false, cellSlots: [], freevars: [], run: (f) => void body(f), scopeKind: 'module',
+  };
+  const globals = newDict();
+  globals.set('__name__', '__main__');
+  globals.set('__doc__', null);
+  globals.set('__package__', null);
+  globals.set('__spec__', null);
+  globals.set('__file__', filename);
+  globals.set('__cached__', null);
+  const frame = new Frame(code, globals, null, null, null);
+  S.frame = frame;
+  opts.observer?.frameEnter(frame);
+
+  const handleUncaught = (e: unknown): void => {
+    if (e instanceof StepLimitExceeded) {
+      result.stepLimited = true;
+      const msg = `RefScope stopped the program after ${e.steps.toLocaleString('en-US')} steps (the step limit); it may loop forever.\n`;
+      S.write('stderr', msg);
+      result.error = { type: 'StepLimit', message: msg.trim(), line: S.frame?.line ?? frame.line, col: 0 };
+      result.exitCode = 1;
+      return;
+    }
+    let err: PyError;
+    if (e instanceof PyError) err = e;
+    else if (e instanceof RangeError && /call stack/i.test(e.message)) err = new PyError(newExc(BT.T_RecursionError, 'maximum recursion depth exceeded'));
+    else {
+      // an engine bug: say so plainly, never show a JS stack to the user
+      const m = e instanceof Error ? e.message : String(e);
+      err = new PyError(newExc(BT.T_SystemError, `RefScope internal error: ${m}`));
+      if (typeof process !== 'undefined' && process.env?.REFSCOPE_DEBUG) console.error(e);
+    }
+    addTraceback(err, frame);
+    const tb = err.exc.excTraceback;
+    const line = tb && tb.length > 0 ? tb[0].line : frame.line;
+    S.write('stderr', formatException(err.exc));
+    result.error = { type: err.exc.cls.name, message: lastLine(formatException(err.exc)), line, col: 0 };
+    result.exitCode = 1;
+    decref(err.exc);
+  };
+
+  try {
+    code.run(frame);
+  } catch (e) {
+    handleUncaught(e);
+  }
+  if (!result.stepLimited) {
+    try {
+      shutdown(frame);
+    } catch (e) {
+      if (result.error === null) handleUncaught(e);
+    }
+  }
+  S.frame = null;
+  opts.observer?.frameExit(frame);
+  setObserver(null);
+  return { ...result, stdout, stderr, steps: S.steps };
+}
+
+function lastLine(s: string): string {
+  const lines = s.trimEnd().split('\n');
+  return lines[lines.length - 1];
+}
+
+/** Py_FinalizeEx, as far as a program can see it */
+function shutdown(frame: Frame): void {
+  S.maxSteps = Infinity;
+  runExitFinalizers();
+  if (gcState.enabled) collectFull();
+  // sys.modules lets go of __main__: its dict goes (or waits in its cycles for the collector)
+  const g = frame.globals;
+  decref(g);
+  collectFull();
+}
+
+function collectFull(): void {
+  if (gcState.collecting) return;
+  gcState.collecting = true;
+  try {
+    collectMain(2);
+  } finally {
+    gcState.collecting = false;
+  }
+}
+
+setMemoryErrorRaiser(() => raise(BT.T_MemoryError, 'RefScope heap limit reached (too many live objects)'));

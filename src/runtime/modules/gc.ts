@@ -1,0 +1,196 @@
+// The gc module (Modules/gcmodule.c's Python interface).
+
+import { PyModule } from '../descriptors';
+import { builtin } from '../function';
+import { PyObject, decref, incref, isHeap, GcState } from '../object';
+import { PyList, newList } from '../list';
+import { PyTuple, newTuple } from '../tuple';
+import { PyDict, newDict } from '../dict';
+import { PySet } from '../set';
+import { PyInstance } from '../instance';
+import { PyCell } from '../function';
+import { gcState } from '../heap';
+import { IMMORTAL_RC } from '../type';
+import { registerModule } from './registry';
+import { argRange, exactArgs, intArg, parseArgs } from '../args';
+import { valueError } from '../errors';
+import { callObject } from '../call';
+import { PyError } from '../errors';
+import { writeUnraisable } from '../finalizer';
+import { pyRepr } from '../repr';
+import { pyTruthy } from '../protocols';
+import {
+  collectManual, gcHooks, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
+} from '../collector';
+
+/** gc.garbage and gc.callbacks: lists the gc module owns for the whole run */
+export const gcLists = {
+  garbage: null as PyList | null,
+  callbacks: null as PyList | null,
+};
+
+function moduleList(): PyList {
+  const l = new PyList([]);
+  l.rc = IMMORTAL_RC; // owned by the gc module for the whole run
+  return l;
+}
+
+/** all objects the collector tracks, in generation order */
+export function trackedObjects(): PyObject[] {
+  const out: PyObject[] = [];
+  for (const g of gcState.gens) out.push(...g.head.toArray());
+  out.push(...gcState.permanent.toArray());
+  return out;
+}
+
+/** what tp_traverse visits, atoms included (gc.get_referents) */
+export function referentsOf(o: unknown): unknown[] {
+  if (!isHeap(o) || !o.isGC) return [];
+  if (o instanceof PyList) return o.items.slice();
+  if (o instanceof PyTuple) return o.items.slice().reverse();
+  if (o instanceof PyDict) {
+    const out: unknown[] = [];
+    const strKeys = o.keysArray().every((k) => typeof k === 'string');
+    for (const i of o.positions()) {
+      out.push(o.vs[i]);
+      if (!strKeys) out.push(o.ks[i]);
+    }
+    return out;
+  }
+  if (o instanceof PySet) return o.items();
+  if (o instanceof PyInstance) {
+    const out: unknown[] = [];
+    if (o.slotVals) for (const v of o.slotVals) if (v !== undefined) out.push(v);
+    if (o.attrs !== null) {
+      if (o.attrs.inline) out.push(...o.attrs.valuesArray());
+      else out.push(o.attrs);
+    }
+    if (o.excArgs !== null) out.push(o.excArgs);
+    if (!o.cls.builtin) out.push(o.cls);
+    return out;
+  }
+  if (o instanceof PyCell) return o.contents === undefined ? [] : [o.contents];
+  const out: unknown[] = [];
+  o.traverse((x) => out.push(x));
+  return out;
+}
+
+function invokeCallbacks(phase: 'start' | 'stop', generation: number, collected: number, uncollectable: number): void {
+  const cbs = gcLists.callbacks;
+  if (cbs === null || cbs.items.length === 0) return;
+  const info = newDict();
+  info.set('generation', generation);
+  info.set('collected', collected);
+  info.set('uncollectable', uncollectable);
+  const snapshot = cbs.items.map(incref);
+  try {
+    for (const cb of snapshot) {
+      try {
+        decref(callObject(cb, [phase, incref(info)], null));
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        writeUnraisable(`Exception ignored in garbage collector callback ${pyRepr(cb)}`, e);
+      }
+    }
+  } finally {
+    for (const cb of snapshot) decref(cb);
+    decref(info);
+  }
+}
+
+registerModule('gc', () => {
+  const m = new PyModule('gc');
+  const a = m.attrs;
+  const garbage = (gcLists.garbage = moduleList());
+  const callbacks = (gcLists.callbacks = moduleList());
+  gcHooks.saveGarbage = (o) => {
+    garbage.items.push(incref(o));
+  };
+  gcHooks.invokeCallbacks = invokeCallbacks;
+  a.set('garbage', garbage);
+  a.set('callbacks', callbacks);
+  a.set('DEBUG_STATS', DEBUG_STATS);
+  a.set('DEBUG_COLLECTABLE', DEBUG_COLLECTABLE);
+  a.set('DEBUG_UNCOLLECTABLE', DEBUG_UNCOLLECTABLE);
+  a.set('DEBUG_SAVEALL', DEBUG_SAVEALL);
+  a.set('DEBUG_LEAK', DEBUG_LEAK);
+  const def = (name: string, fn: (args: unknown[], kw: Map<string, unknown> | null) => unknown) => a.set(name, builtin(name, fn, 'gc'));
+
+  def('collect', (args, kw) => {
+    const [gen] = parseArgs('collect', args, kw, ['generation?']);
+    const g = gen === undefined ? 2 : intArg(gen, 'collect');
+    if (g < 0 || g > 2) valueError('invalid generation');
+    return collectManual(g);
+  });
+  def('get_count', () => newTuple(gcState.gens.map((g) => g.count)));
+  def('get_threshold', () => newTuple(gcState.gens.map((g) => g.threshold)));
+  def('set_threshold', (args) => {
+    argRange('set_threshold', args, 1, 3);
+    args.forEach((v, i) => (gcState.gens[i].threshold = intArg(v, 'set_threshold')));
+    return null;
+  });
+  def('enable', () => {
+    gcState.enabled = true;
+    return null;
+  });
+  def('disable', () => {
+    gcState.enabled = false;
+    return null;
+  });
+  def('isenabled', () => gcState.enabled);
+  def('set_debug', (args) => {
+    exactArgs('set_debug', args, 1);
+    gcState.debug = intArg(args[0], 'set_debug');
+    return null;
+  });
+  def('get_debug', () => gcState.debug);
+  def('is_tracked', (args) => {
+    exactArgs('is_tracked', args, 1);
+    const o = args[0];
+    return isHeap(o) && o.gcState !== GcState.Untracked;
+  });
+  def('is_finalized', (args) => {
+    exactArgs('is_finalized', args, 1);
+    return args[0] instanceof PyObject && args[0].finalized;
+  });
+  def('get_referents', (args) => newList(args.flatMap(referentsOf).map(incref)));
+  def('get_referrers', (args) => {
+    const targets = new Set(args);
+    const out: PyObject[] = [];
+    for (const o of trackedObjects()) {
+      let hit = false;
+      for (const r of referentsOf(o)) if (targets.has(r)) hit = true;
+      if (hit) out.push(o);
+    }
+    return newList(out.map(incref));
+  });
+  def('get_objects', (args, kw) => {
+    const [gen] = parseArgs('get_objects', args, kw, ['generation?']);
+    if (gen === undefined || gen === null) return newList(trackedObjects().map(incref));
+    const g = intArg(gen, 'get_objects');
+    if (g < 0 || g > 2) valueError(`generation parameter must be less than the number of available generations (3)`);
+    return newList(gcState.gens[g].head.toArray().map(incref));
+  });
+  def('freeze', () => {
+    for (const g of gcState.gens) {
+      for (const o of g.head.toArray()) o.gen = 3;
+      g.head.mergeInto(gcState.permanent);
+    }
+    return null;
+  });
+  def('unfreeze', () => {
+    for (const o of gcState.permanent.toArray()) o.gen = 2;
+    gcState.permanent.mergeInto(gcState.gens[2].head);
+    return null;
+  });
+  def('get_freeze_count', () => gcState.permanent.size());
+  def('get_stats', () => newList(gcState.gens.map(() => {
+    const d = newDict();
+    d.set('collections', 0);
+    d.set('collected', 0);
+    d.set('uncollectable', 0);
+    return d;
+  })));
+  void pyTruthy;
+  return m;
+});

@@ -1,0 +1,41 @@
+// import: only the modules RefScope simulates exist.
+
+import { PyModule } from '../descriptors';
+import { raise } from '../errors';
+import * as BT from '../builtinTypes';
+
+const modules = new Map<string, () => PyModule>();
+const loaded = new Map<string, PyModule>();
+
+export function registerModule(name: string, make: () => PyModule): void {
+  modules.set(name, make);
+}
+
+/** modules of the standard library a student might reach for, to say clearly they are out of scope */
+const STDLIB = new Set([
+  'os', 'math', 'random', 'time', 'collections', 'itertools', 'functools', 'json', 're', 'copy', 'typing',
+  'dataclasses', 'abc', 'io', 'string', 'datetime', 'threading', 'asyncio', 'pathlib', 'tracemalloc',
+  'ctypes', 'pickle', 'heapq', 'bisect', 'operator', 'statistics', 'subprocess', 'inspect', 'types', 'array',
+  'contextlib', 'enum', 'decimal', 'fractions', 'struct', 'atexit', 'builtins', 'traceback', 'logging',
+]);
+
+export function importModule(name: string): PyModule {
+  const m = loaded.get(name);
+  if (m !== undefined) return m;
+  const make = modules.get(name);
+  if (make === undefined) {
+    const top = name.split('.')[0];
+    if (STDLIB.has(top)) {
+      return raise(BT.T_NotImplementedError, `module '${top}' is not available in RefScope (supported: sys, gc, weakref)`);
+    }
+    return raise(BT.T_ModuleNotFoundError, `No module named '${name}'`);
+  }
+  const mod = make();
+  loaded.set(name, mod);
+  return mod;
+}
+
+/** forget loaded modules between runs */
+export function resetModules(): void {
+  loaded.clear();
+}

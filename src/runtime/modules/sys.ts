@@ -1,0 +1,91 @@
+// The sys module: getrefcount above all.
+
+import * as BT from '../builtinTypes';
+import { PyModule } from '../descriptors';
+import { builtin } from '../function';
+import { PyObject, obs } from '../object';
+import { PyFloat } from '../float';
+import { registerModule } from './registry';
+import { S } from '../state';
+import { exactArgs, intArg } from '../args';
+import { raise, valueError, typeError } from '../errors';
+import { newTuple } from '../tuple';
+import { newList } from '../list';
+import { IMMORTAL_RC } from '../type';
+import { typeOf } from '../typeOf';
+
+/** sys.stdout / sys.stderr: write() goes to the program's output */
+class PyStream extends PyObject {
+  readonly immortal = true;
+  constructor(readonly streamName: 'stdout' | 'stderr') {
+    super();
+    this.rc = IMMORTAL_RC;
+  }
+  get type() {
+    return BT.T_object;
+  }
+  pyRepr(): string {
+    return `<_io.TextIOWrapper name='<${this.streamName}>' mode='w' encoding='utf-8'>`;
+  }
+  pyGetAttr(name: string): unknown {
+    if (name === 'write') {
+      return builtin('write', (args) => {
+        exactArgs('write', args, 1);
+        if (typeof args[0] !== 'string') typeError(`write() argument must be str, not ${typeOf(args[0]).name}`);
+        S.write(this.streamName, args[0] as string);
+        if (obs !== null) obs.write(this.streamName, args[0] as string);
+        return [...(args[0] as string)].length;
+      });
+    }
+    if (name === 'flush') return builtin('flush', () => null);
+    return undefined;
+  }
+}
+
+/** what sys.getrefcount reports for shared atoms (CPython 3.11 counts them too; not judged) */
+function atomCount(v: unknown): number {
+  if (typeof v === 'number' && v >= -5 && v <= 256) return 1000000000;
+  if (v === null || typeof v === 'boolean') return 5000;
+  if (v instanceof PyFloat || typeof v === 'bigint' || typeof v === 'number' || typeof v === 'string') return 3;
+  return 1000;
+}
+
+registerModule('sys', () => {
+  const m = new PyModule('sys');
+  const a = m.attrs;
+  a.set(
+    'getrefcount',
+    builtin('getrefcount', (args) => {
+      exactArgs('getrefcount', args, 1);
+      const v = args[0];
+      if (v instanceof PyObject && !(v as { immortal?: boolean }).immortal) {
+        if (obs !== null) obs.getrefcount(v, v.rc);
+        return v.rc;
+      }
+      if (v instanceof PyObject) return 1000;
+      return atomCount(v);
+    }, 'sys'),
+  );
+  a.set('getrecursionlimit', builtin('getrecursionlimit', () => S.recursionLimit, 'sys'));
+  a.set(
+    'setrecursionlimit',
+    builtin('setrecursionlimit', (args) => {
+      exactArgs('setrecursionlimit', args, 1);
+      const n = intArg(args[0], 'setrecursionlimit');
+      if (n < 1) valueError('recursion limit must be greater or equal than 1');
+      S.recursionLimit = n;
+      return null;
+    }, 'sys'),
+  );
+  a.set('exit', builtin('exit', (args) => raise(BT.T_SystemExit, args.length > 0 ? [args[0]] : []), 'sys'));
+  a.set('getsizeof', builtin('getsizeof', () => raise(BT.T_NotImplementedError, 'sys.getsizeof() is not supported in RefScope'), 'sys'));
+  a.set('stdout', new PyStream('stdout'));
+  a.set('stderr', new PyStream('stderr'));
+  a.set('maxsize', 9223372036854775807n);
+  a.set('version', '3.11.7 (RefScope simulation)');
+  a.set('version_info', newTuple([3, 11, 7, 'final', 0]));
+  a.set('argv', newList(['']));
+  a.set('platform', 'refscope');
+  a.set('implementation', 'RefScope');
+  return m;
+});

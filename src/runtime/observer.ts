@@ -1,0 +1,52 @@
+// The event stream the engine emits while it runs, for the trace and the graph.
+// The engine calls these only when an observer is installed (see object.ts `obs`), so a run
+// without recording pays one null check per event site.
+
+import type { PyObject } from './object';
+import type { Frame } from './frame';
+
+/** The phases of one collection, in CPython's order (Modules/gcmodule.c gc_collect_main). */
+export type GcPhase =
+  | 'start' // which generation, the objects in it
+  | 'update_refs' // gc_refs := refcount for every object in the young list
+  | 'subtract_refs' // gc_refs -= references from inside the young list
+  | 'move_unreachable' // reachable marked, the rest moved to the unreachable set
+  | 'weakrefs' // weakrefs to unreachable objects cleared, callbacks run
+  | 'finalize' // tp_finalize (__del__) called once per object (PEP 442)
+  | 'resurrected' // objects a finalizer made reachable again
+  | 'clear' // tp_clear breaks the cycles; objects free themselves
+  | 'saveall' // DEBUG_SAVEALL: moved into gc.garbage instead
+  | 'done';
+
+export interface GcPhaseEvent {
+  phase: GcPhase;
+  generation: number;
+  /** the objects the phase is about (young list, unreachable set, finalized...) */
+  objects: PyObject[];
+  /** gc_refs per object id where the phase computes them */
+  gcRefs?: Map<number, number>;
+  collected?: number;
+  uncollectable?: number;
+}
+
+export interface HeapObserver {
+  /** a line is about to run in `frame` */
+  line(frame: Frame, line: number): void;
+  alloc(o: PyObject): void;
+  free(o: PyObject): void;
+  /** the reference count of `o` changed by delta (+1 / -1) */
+  rc(o: PyObject, delta: number): void;
+  /** a slot, item or attribute of `o` changed */
+  mutate(o: PyObject): void;
+  frameEnter(frame: Frame): void;
+  frameExit(frame: Frame): void;
+  /** a variable of `frame` was bound or unbound */
+  local(frame: Frame): void;
+  gc(e: GcPhaseEvent): void;
+  /** sys.getrefcount's argument: the temporary reference the count includes */
+  getrefcount(o: PyObject, count: number): void;
+  finalizer(o: PyObject): void;
+  weakrefCleared(ref: PyObject, callback: boolean): void;
+  write(stream: 'stdout' | 'stderr', text: string): void;
+  exception(typeName: string, message: string, line: number): void;
+}

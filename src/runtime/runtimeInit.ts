@@ -1,0 +1,35 @@
+// Wires the runtime together: modules with side effects (methods, constructors, the builtin
+// modules) and the late-bound hooks that break import cycles.
+
+import './dealloc';
+import './collector';
+import './methods/list';
+import './methods/tuple';
+import './methods/dict';
+import './methods/set';
+import './methods/str';
+import './constructors';
+import './modules/sys';
+import './modules/gc';
+import './modules/weakref';
+import * as BT from './builtinTypes';
+import { builtinsMap } from './builtins';
+import { installObjectHooks } from './special';
+import { defaultRepr, pyRepr } from './repr';
+import { hashPointer } from './hash';
+import { NotImplemented } from './protocols';
+import type { PyObject } from './object';
+
+installObjectHooks({
+  repr: (o) => defaultRepr(o as PyObject),
+  str: (o) => pyRepr(o),
+  hash: (o) => hashPointer(o as PyObject),
+  notImplemented: () => NotImplemented,
+});
+
+for (const t of BT.EXCEPTION_TYPES) builtinsMap.set(t.name, t);
+for (const t of [BT.T_int, BT.T_float, BT.T_str, BT.T_bool, BT.T_list, BT.T_tuple, BT.T_dict, BT.T_set, BT.T_frozenset, BT.T_object, BT.T_type, BT.T_range]) {
+  builtinsMap.set(t.name, t);
+}
+for (const t of [BT.T_list, BT.T_dict, BT.T_set]) t.identityHash = false;
+for (const t of [BT.T_int, BT.T_float, BT.T_str, BT.T_bool, BT.T_tuple, BT.T_frozenset, BT.T_NoneType]) t.identityHash = false;

@@ -1,0 +1,51 @@
+// Printing an uncaught exception the way CPython 3.11 does (Python/traceback.c, pythonrun.c).
+
+import type { PyInstance } from './instance';
+import { excStr } from './repr';
+import { S } from './state';
+
+export function excLastLine(e: PyInstance): string {
+  const msg = excStr(e);
+  let line = msg === '' ? e.cls.name : `${e.cls.name}: ${msg}`;
+  if (e.hint !== null) {
+    const h = e.hint();
+    if (h !== null) line += `. Did you mean: '${h}'?`;
+  }
+  return line;
+}
+
+function formatOne(e: PyInstance): string {
+  let out = '';
+  const tb = e.excTraceback;
+  if (tb !== null && tb.length > 0) {
+    out += 'Traceback (most recent call last):\n';
+    for (let i = tb.length - 1; i >= 0; i--) {
+      const t = tb[i];
+      out += `  File "${S.filename}", line ${t.line}, in ${t.name}\n`;
+      const src = S.sourceLines[t.line - 1];
+      if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
+    }
+  }
+  return out + excLastLine(e) + '\n';
+}
+
+/** the whole report, with chained exceptions first */
+export function formatException(e: PyInstance): string {
+  const seen = new Set<PyInstance>();
+  const parts: string[] = [];
+  let cur: PyInstance | null = e;
+  while (cur !== null && !seen.has(cur)) {
+    seen.add(cur);
+    parts.unshift(formatOne(cur));
+    const cause = cur.excCause as PyInstance | null | undefined;
+    const ctx = cur.excContext as PyInstance | null | undefined;
+    if (cause) {
+      parts.unshift('\nThe above exception was the direct cause of the following exception:\n\n');
+      cur = cause;
+    } else if (ctx && !cur.suppressContext) {
+      parts.unshift('\nDuring handling of the above exception, another exception occurred:\n\n');
+      cur = ctx;
+    } else cur = null;
+  }
+  return parts.join('');
+}

@@ -1,0 +1,145 @@
+// Type objects: the builtin types (immortal, methods in a JS map) and classes defined by the
+// program (heap objects with a count, a namespace dict, an MRO).
+
+import { PyObject, decref } from './object';
+import type { PyDict } from './dict';
+import type { PyTuple } from './tuple';
+
+export const IMMORTAL_RC = 1 << 30;
+
+export class PyType extends PyObject {
+  name: string;
+  module: string;
+  bases: PyType[];
+  mro: PyType[] = [];
+  /** builtin types: their methods and class attributes */
+  methods = new Map<string, unknown>();
+  /** classes made by a class statement: the namespace (a real dict on the heap) */
+  dict: PyDict | null = null;
+  builtin: boolean;
+  /** the tuples a heap type holds: __bases__ and __mro__ (the latter contains the type itself) */
+  basesTuple: PyTuple | null = null;
+  mroTuple: PyTuple | null = null;
+  /** `__dict__` and `__weakref__` descriptors hold the type: two references (type_new) */
+  descrRefs = 0;
+  /** __slots__ names, when the class declares them (and no __dict__ then) */
+  slots: string[] | null = null;
+  hasInstanceDict = true;
+  weakrefable = true;
+  /** the builtin type whose instances this class's instances extend (e.g. Exception) */
+  solidBase: PyType | null = null;
+  /** set for types with a __del__ somewhere in the MRO: cached by the class statement */
+  hasFinalizer = false;
+  /** hash and == by identity (no __hash__/__eq__ of its own anywhere in the MRO) */
+  identityHash = true;
+  immortal: boolean;
+  /** builtin constructor: type(...)(args) for builtin types */
+  construct: ((args: unknown[], kw: Map<string, unknown> | null) => unknown) | null = null;
+
+  constructor(name: string, bases: PyType[], builtin: boolean, module = builtin ? 'builtins' : '__main__') {
+    super();
+    this.name = name;
+    this.bases = bases;
+    this.builtin = builtin;
+    this.immortal = builtin;
+    this.module = module;
+    if (builtin) this.rc = IMMORTAL_RC;
+    this.mro = computeMro(this);
+  }
+
+  get type(): PyType {
+    return typeType!;
+  }
+
+  get isGC(): boolean {
+    return !this.builtin;
+  }
+
+  /** _PyType_Lookup: the attribute from the first class in the MRO that defines it */
+  lookup(name: string): unknown {
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const t = mro[i];
+      if (t.dict !== null) {
+        const v = t.dict.getStr(name);
+        if (v !== undefined) return v;
+      } else {
+        const v = t.methods.get(name);
+        if (v !== undefined) return v;
+      }
+    }
+    return undefined;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  traverse(visit: (o: PyObject) => void): void {
+    if (this.dict !== null) visit(this.dict);
+    if (this.basesTuple !== null) visit(this.basesTuple);
+    if (this.mroTuple !== null) visit(this.mroTuple);
+    for (const b of this.bases) if (!b.builtin) visit(b);
+  }
+
+  edges(out: (label: string, o: unknown) => void): void {
+    if (this.dict !== null) out('__dict__', this.dict);
+    if (this.basesTuple !== null) out('__bases__', this.basesTuple);
+    if (this.mroTuple !== null) out('__mro__', this.mroTuple);
+    for (const b of this.bases) if (!b.builtin) out('__base__', b);
+  }
+
+  clear(): void {
+    const d = this.dict;
+    const m = this.mroTuple;
+    this.dict = null;
+    this.mroTuple = null;
+    decref(m);
+    decref(d);
+  }
+
+  releaseContents(): void {
+    this.clear();
+    const b = this.basesTuple;
+    this.basesTuple = null;
+    decref(b);
+    for (const base of this.bases) if (!base.builtin) decref(base);
+  }
+}
+
+let typeType: PyType | null = null;
+export function setTypeType(t: PyType): void {
+  typeType = t;
+}
+
+/** C3 linearization (mro_internal); falls back to depth-first for the simple cases. */
+export function computeMro(t: PyType): PyType[] {
+  if (t.bases.length === 0) return [t];
+  const seqs: PyType[][] = t.bases.map((b) => b.mro.slice());
+  seqs.push(t.bases.slice());
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (cand === null) throw new MroError(t.bases.map((b) => b.name));
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+export class MroError extends Error {
+  constructor(readonly baseNames: string[]) {
+    super('mro');
+  }
+}

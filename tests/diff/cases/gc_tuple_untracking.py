@@ -1,0 +1,15 @@
+import gc
+
+t = tuple([1, 2, 3])
+print("new tuple of ints:", gc.is_tracked(t))
+u = tuple([1, [2]])
+print("tuple with list:", gc.is_tracked(u))
+v = (t, "x")
+print("tuple of tuple:", gc.is_tracked(v))
+gc.collect()
+print("after collect, ints:", gc.is_tracked(t))
+print("after collect, with list:", gc.is_tracked(u))
+print("after collect, tuple of untracked tuple:", gc.is_tracked(v))
+w = (u, 1)
+gc.collect()
+print("tuple holding tracked tuple:", gc.is_tracked(w))

@@ -1,0 +1,13 @@
+print("tab:\tend")
+print("newline:\nsecond line")
+print("quote: \" and \' and \\")
+print('single \'quoted\'')
+print("unicode: \u00e9 \u03bb")
+print("hex: \x41\x42")
+print(repr("a\tb\nc"))
+print(repr('it\'s'), repr("say \"hi\""))
+print(len("\n\t\\"), len(r"\n"))
+print("""triple
+quoted""")
+print("concat" "enated", "a" + "b" * 3)
+print(repr("\x00\x7f"))

@@ -1,0 +1,12 @@
+print("{} {}".format("a", "b"))
+print("{1} {0} {1}".format("x", "y"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{:>5}|{:<5}|{:^5}|".format("r", "l", "c"))
+print("{:.3f} {:08.2f} {:,}".format(2.0 / 3, -3.5, 10 ** 9))
+print("{0[0]} {0[1]}".format([7, 8]))
+print("{:x} {:#x} {:#b} {:#o}".format(255, 255, 5, 8))
+print("{!r}".format("quoted"))
+print("{:*>10}".format("pad"))
+print("{:=+8d}".format(42))
+d = {"k": "v"}
+print("{0[k]}".format(d))

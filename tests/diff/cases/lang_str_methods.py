@@ -1,0 +1,20 @@
+s = "  Hello, World!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.swapcase(), t.title())
+print(t.split(", "), "a,b,,c".split(","), " x  y ".split())
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")))
+print(t.replace("l", "L"), t.replace("l", "L", 1))
+print(t.find("o"), t.find("z"), t.rfind("o"), t.index("W"))
+print(t.startswith("Hell"), t.endswith("!"), t.startswith(("x", "H")))
+print(t.count("l"), "banana".count("an"))
+print("123".isdigit(), "12a".isdigit(), "abc".isalpha(), "  ".isspace())
+print("abc".isupper(), "ABC".isupper(), "Abc".islower())
+print("x".center(7, "."), "7".zfill(4), "ab".ljust(5, "_"), "ab".rjust(5))
+print("a=b=c".partition("="), "a=b=c".rpartition("="))
+print("one\ntwo\nthree".splitlines(), "a b c".split(" ", 1))
+print("hello".capitalize(), "tab\there".expandtabs(4))
+try:
+    "abc".index("z")
+except ValueError as e:
+    print("ValueError:", e)

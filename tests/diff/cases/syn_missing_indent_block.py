@@ -1,0 +1,10 @@
+print("never printed")
+
+class Empty:
+    pass
+
+def f():
+print("body not indented")
+
+f()
+e = Empty()

@@ -1,0 +1,10 @@
+print("never printed")
+count = 0
+
+def inc():
+    global count
+    count += 1
+
+nonlocal count
+inc()
+print(count)

@@ -1,0 +1,45 @@
+// Differential tests: every program under tests/diff/cases (ours) and ../shared/corpus (the
+// shared corpus) must print exactly what CPython 3.11 printed, run in-process through the engine.
+// Expected outputs were recorded from real python3 (scripts/gen-expected.sh); addresses are masked.
+
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { run } from '../../src/runtime/interpreter';
+
+const norm = (s: string) => s.replace(/0x[0-9a-f]+/g, '0xADDR');
+
+function lastLine(s: string): string {
+  const lines = s.split('\n').filter((l) => l.trim() !== '');
+  return lines.length ? lines[lines.length - 1].replace(/\r/g, '') : '';
+}
+
+export function casesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
+}
+
+export function checkCase(dir: string, name: string): void {
+  const src = readFileSync(join(dir, name + '.py'), 'utf8');
+  const r = run(src, { filename: name + '.py', maxSteps: 5_000_000 });
+  expect(norm(r.stdout)).toBe(norm(readFileSync(join(dir, name + '.out'), 'utf8')));
+  const errFile = join(dir, name + '.err');
+  if (existsSync(errFile)) {
+    expect(r.exitCode).not.toBe(0);
+    expect(norm(lastLine(r.stderr))).toBe(norm(lastLine(readFileSync(errFile, 'utf8'))));
+  } else {
+    expect(r.stderr.includes('Traceback') ? lastLine(r.stderr) : '').toBe('');
+    expect(r.exitCode).toBe(0);
+  }
+}
+
+const ours = resolve(__dirname, 'cases');
+const shared = resolve(__dirname, '../../../shared/corpus');
+
+describe('our differential cases (CPython 3.11 outputs)', () => {
+  for (const name of casesIn(ours)) it(name, () => checkCase(ours, name));
+});
+
+describe.skipIf(!existsSync(shared))('shared corpus (CPython 3.11 outputs)', () => {
+  for (const name of casesIn(shared)) it(name, () => checkCase(shared, name));
+});
