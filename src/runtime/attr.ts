@@ -130,7 +130,7 @@ function exceptionAttr(e: PyInstance, name: string): unknown {
     case '__context__':
       return e.excContext === undefined ? null : incref(e.excContext);
     case '__traceback__':
-      return null;
+      return e.tb === null ? null : incref(e.tb);
     case '__suppress_context__':
       return e.suppressContext;
   }
@@ -240,6 +240,10 @@ export function setAttr(o: unknown, name: string, v: unknown): void {
     return;
   }
   if (o instanceof PyWeakRef && o.kind === 'proxy') return setAttr(proxyTarget(o), name, v);
+  if (o instanceof PyObject) {
+    const custom = (o as { pySetAttr?: (n: string, v: unknown) => boolean }).pySetAttr;
+    if (custom && custom.call(o, name, v)) return;
+  }
   const t = typeOf(o);
   if (t.lookup(name) !== undefined) attributeError(`'${t.name}' object attribute '${name}' is read-only`);
   attributeError(`'${t.name}' object has no attribute '${name}'`);

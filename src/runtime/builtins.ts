@@ -22,6 +22,7 @@ import { typeOf } from './typeOf';
 import { formatValue } from './format';
 import { argRange, exactArgs, intArg, noKw, parseArgs } from './args';
 import { S } from './state';
+import { hiddenAlloc, transientAlloc } from './heap';
 import { dirOf } from './suggest';
 import { obs } from './object';
 import { PyWeakRef } from './weakref';
@@ -33,6 +34,11 @@ function def(name: string, fn: (args: unknown[], kw: Kw) => unknown): void {
 }
 
 // ---------- print ----------
+
+let printedOnce = false;
+export function resetPrint(): void {
+  printedOnce = false;
+}
 
 def('print', (args, kw) => {
   let sep = ' ';
@@ -51,6 +57,12 @@ def('print', (args, kw) => {
       } else if (k !== 'flush') typeError(`'${k}' is an invalid keyword argument for print()`);
     }
   }
+  // what print allocates inside CPython: once, the text stream's state; each time, a tuple
+  if (!printedOnce) {
+    printedOnce = true;
+    hiddenAlloc();
+  }
+  transientAlloc('tuple1');
   let s = '';
   for (let i = 0; i < args.length; i++) {
     if (i > 0) s += sep;

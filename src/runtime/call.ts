@@ -12,6 +12,8 @@ import { raise, typeError } from './errors';
 import { T_RecursionError } from './builtinTypes';
 import { typeOf } from './typeOf';
 import { callType } from './typeCall';
+import { takeOwnership } from './frameObject';
+import { addTraceback } from './tracebackChain';
 import { PyWeakRef } from './weakref';
 import { proxyTarget } from './protocols';
 
@@ -112,6 +114,9 @@ export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
   try {
     code.run(f);
     return f.retval;
+  } catch (e) {
+    addTraceback(e, f);
+    throw e;
   } finally {
     S.frame = back;
     clearFrame(f);
@@ -120,6 +125,12 @@ export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
 
 /** _PyFrame_Clear: locals released first to last */
 export function clearFrame(f: Frame): void {
+  for (const it of f.iters) decref(it);
+  f.iters.length = 0;
+  if (f.obj !== null && takeOwnership(f)) {
+    if (obs !== null) obs.frameExit(f);
+    return;
+  }
   const L = f.locals;
   for (let i = 0; i < L.length; i++) {
     const v = L[i];
@@ -128,8 +139,6 @@ export function clearFrame(f: Frame): void {
       decref(v);
     }
   }
-  for (const it of f.iters) decref(it);
-  f.iters.length = 0;
   if (obs !== null) obs.frameExit(f);
 }
 

@@ -2,7 +2,7 @@
 // phase, on the same lists. Each phase is a small function and reports itself to the observer.
 
 import { PyObject, GcState, obs, decref, incref } from './object';
-import { gcState, setAutoCollect } from './heap';
+import { gcState, setAutoCollect, clearFreeLists } from './heap';
 import { GcList, moveTo, unlink, NUM_GENERATIONS, type GcNode } from './gcList';
 import { PyTuple, tupleCanUntrack, mayBeTracked } from './tuple';
 import { PyDict } from './dict';
@@ -280,6 +280,7 @@ export function collectMain(generation: number): number {
   const saved = finalUnreachable.toArray();
   deleteGarbage(finalUnreachable, old, oldGen);
   report(g.debug & DEBUG_SAVEALL ? 'saveall' : 'clear', generation, saved, { collected: m });
+  if (generation === NUM_GENERATIONS - 1) clearFreeLists();
   if (g.debug & DEBUG_STATS) stderr(`gc: done, ${m} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
   report('done', generation, [], { collected: m });
   return m;

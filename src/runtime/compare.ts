@@ -7,6 +7,7 @@ import { PyTuple } from './tuple';
 import { PyDict } from './dict';
 import { PySet } from './set';
 import { PyInstance } from './instance';
+import { PyBoundMethod } from './function';
 import { decref } from './object';
 import { callSpecial } from './special';
 import { typeError } from './errors';
@@ -58,6 +59,10 @@ export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   if (isNum(a) && isNum(b)) return cmpResult(numCmp(a, b), op);
   if (typeof a === 'string' && typeof b === 'string') return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
   if (a instanceof PyInstance || b instanceof PyInstance) return instanceCompare(a, b, op);
+  if (a instanceof PyBoundMethod && b instanceof PyBoundMethod && (op === '==' || op === '!=')) {
+    // method_richcompare: same function, same self
+    return (a.func === b.func && a.self === b.self) === (op === '==');
+  }
   const ta = typeOf(a);
   const tb = typeOf(b);
   if (ta === tb) {

@@ -5,7 +5,17 @@
 // depth 50), which also keeps the JS stack shallow.
 
 import { PyObject, GcState, obs, setDeallocator, decref } from './object';
-import { gcState, stats } from './heap';
+import { gcState, stats, freeLists, freeListMax } from './heap';
+
+function freeListKeyOf(o: PyObject): string | null {
+  if (o instanceof PyList) return 'list';
+  if (o instanceof PyDict) return o.registered ? 'dict' : null;
+  if (o instanceof PyTuple) {
+    const n = o.size;
+    return n >= 1 && n <= 20 ? 'tuple' + n : null;
+  }
+  return null;
+}
 import { PyInstance } from './instance';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
@@ -70,8 +80,13 @@ function deallocBody(o: PyObject): void {
   if (o.weakrefs !== null) clearWeakrefsOnDealloc(o);
   o.releaseContents();
   if (o.isGC) {
-    const g0 = gcState.gens[0];
-    if (g0.count > 0) g0.count--;
+    const key = freeListKeyOf(o);
+    const pooled = key === null ? -1 : (freeLists.get(key) ?? 0);
+    if (key !== null && pooled < freeListMax(key)) freeLists.set(key, pooled + 1);
+    else {
+      const g0 = gcState.gens[0];
+      if (g0.count > 0) g0.count--;
+    }
   }
   stats.live--;
   if (obs !== null) obs.free(o);

@@ -284,7 +284,7 @@ function labelOfKey(k: unknown): string {
 export function newDict(): PyDict {
   const d = new PyDict();
   d.registered = true;
-  return gcNew(d, false);
+  return gcNew(d, false, 'dict');
 }
 
 /** Instance attribute storage: not an object of its own until `__dict__` asks for it. */
@@ -302,5 +302,5 @@ export function materialize(d: PyDict): void {
   d.rc = 1;
   let track = false;
   for (let i = 0; i < d.ks.length; i++) if (!PyDict.isHole(d.ks[i]) && mayBeTracked(d.vs[i])) track = true;
-  gcNew(d, track);
+  gcNew(d, track, 'dict');
 }

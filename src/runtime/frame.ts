@@ -4,6 +4,7 @@
 import type { Code } from './code';
 import type { PyDict } from './dict';
 import type { PyFunction } from './function';
+import type { PyFrameObject } from './frameObject';
 
 export class Frame {
   /** fast locals and cells; undefined = unbound */
@@ -15,6 +16,8 @@ export class Frame {
   /** exceptions being handled (sys.exc_info), innermost last */
   handling: unknown[] = [];
   depth: number;
+  /** the frame object, once something (a traceback) asked for one */
+  obj: PyFrameObject | null = null;
 
   constructor(
     public code: Code,

@@ -26,14 +26,57 @@ export function setMemoryErrorRaiser(f: () => never): void {
   memoryError = f;
 }
 
+/**
+ * CPython's free lists: tuples (per length 1..20, 2000 each), lists and dicts (80 each) are
+ * reused without passing through the allocator, so they neither count in generation 0 nor
+ * trigger a collection. A full collection empties them (clear_freelists).
+ */
+export const freeLists = new Map<string, number>();
+const FREELIST_MAX: Record<string, number> = { list: 80, dict: 80 };
+export function freeListMax(key: string): number {
+  return FREELIST_MAX[key] ?? 2000;
+}
+export function fillFreeLists(): void {
+  freeLists.set('list', 80);
+  freeLists.set('dict', 80);
+  for (let n = 1; n <= 20; n++) freeLists.set('tuple' + n, 2000);
+}
+export function clearFreeLists(): void {
+  freeLists.clear();
+}
+
 /** A container object: counted in generation 0, maybe triggering a collection, then tracked. */
-export function gcNew<T extends PyObject>(o: T, track = true): T {
+export function gcNew<T extends PyObject>(o: T, track = true, freeListKey: string | null = null): T {
   const g0 = gcState.gens[0];
-  g0.count++;
-  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();
+  const pooled = freeListKey !== null ? (freeLists.get(freeListKey) ?? 0) : 0;
+  if (pooled > 0) freeLists.set(freeListKey!, pooled - 1);
+  else {
+    g0.count++;
+    if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();
+  }
   if (track) gcState.track(o);
   born(o);
   return o;
+}
+
+/**
+ * An allocation CPython makes and frees inside a builtin (print's temporary tuple): invisible,
+ * except to generation 0's count when the free list is empty.
+ */
+export function transientAlloc(freeListKey: string): void {
+  const pooled = freeLists.get(freeListKey) ?? 0;
+  if (pooled > 0) return;
+  const g0 = gcState.gens[0];
+  g0.count++;
+  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();
+  freeLists.set(freeListKey, 1);
+}
+
+/** A container CPython allocates once and keeps (sys.stdout's first write) */
+export function hiddenAlloc(): void {
+  const g0 = gcState.gens[0];
+  g0.count++;
+  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();
 }
 
 /** A non-container heap object (never tracked by the collector). */
@@ -54,4 +97,5 @@ export function resetHeap(): void {
   const fresh = new GcRuntime();
   Object.assign(gcState, fresh);
   stats.live = 0;
+  fillFreeLists();
 }

@@ -6,6 +6,7 @@ import { PyDict, newInlineDict } from './dict';
 import { gcNew } from './heap';
 import type { PyType } from './type';
 import type { PyTuple } from './tuple';
+import type { PyTraceback } from './frameObject';
 
 export class PyInstance extends PyObject {
   /** attribute storage; null for classes with __slots__ and no __dict__ */
@@ -16,7 +17,10 @@ export class PyInstance extends PyObject {
   excArgs: PyTuple | null = null;
   excCause: unknown = undefined;
   excContext: unknown = undefined;
-  excTraceback: TracebackEntry[] | null = null;
+  /** __traceback__: the chain of traceback objects, outermost frame first */
+  tb: PyTraceback | null = null;
+  /** the frame the last traceback entry was made for (JS-only bookkeeping) */
+  tbFrame: unknown = null;
   suppressContext = false;
   /** the traceback's "Did you mean" hint, computed only if the error is printed */
   hint: (() => string | null) | null = null;
@@ -46,6 +50,7 @@ export class PyInstance extends PyObject {
     if (this.excArgs !== null) visit(this.excArgs);
     if (isHeap(this.excCause)) visit(this.excCause);
     if (isHeap(this.excContext)) visit(this.excContext);
+    if (this.tb !== null) visit(this.tb);
     if (!this.cls.builtin) visit(this.cls);
   }
 
@@ -86,10 +91,13 @@ export class PyInstance extends PyObject {
     }
     const cause = this.excCause;
     const ctx = this.excContext;
+    const tb = this.tb;
     this.excCause = undefined;
     this.excContext = undefined;
+    this.tb = null;
     decref(cause);
     decref(ctx);
+    decref(tb);
   }
 
   releaseContents(): void {

@@ -20,6 +20,8 @@ import { resetModules } from './modules/registry';
 import { runExitFinalizers, resetFinalizers } from './modules/weakref';
 import { collectMain } from './collector';
 import { gcLists } from './modules/gc';
+import { clearFrame } from './call';
+import { resetPrint } from './builtins';
 import './runtimeInit';
 
 export interface RunOptions {
@@ -86,6 +88,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   resetHeap();
   resetModules();
   resetFinalizers();
+  resetPrint();
   gcLists.garbage = null;
   gcLists.callbacks = null;
   setObserver(opts.observer ?? null);
@@ -112,6 +115,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     hasVarargs: false, hasKwargs: false, cellSlots: [], freevars: [], run: (f) => void body(f), scopeKind: 'module',
   };
   const globals = newDict();
+  gcState.track(globals); // __main__'s dict holds containers from the start (__builtins__, __loader__)
   globals.set('__name__', '__main__');
   globals.set('__doc__', null);
   globals.set('__package__', null);
@@ -141,8 +145,8 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
       if (typeof process !== 'undefined' && process.env?.REFSCOPE_DEBUG) console.error(e);
     }
     addTraceback(err, frame);
-    const tb = err.exc.excTraceback;
-    const line = tb && tb.length > 0 ? tb[0].line : frame.line;
+    let line = frame.line;
+    for (let t = err.exc.tb; t !== null; t = t.next) line = t.line;
     S.write('stderr', formatException(err.exc));
     result.error = { type: err.exc.cls.name, message: lastLine(formatException(err.exc)), line, col: 0 };
     result.exitCode = 1;
@@ -156,6 +160,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   }
   if (!result.stepLimited) {
     try {
+      clearFrame(frame);
       shutdown(frame);
     } catch (e) {
       if (result.error === null) handleUncaught(e);

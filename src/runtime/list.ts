@@ -15,9 +15,10 @@ export class PyList extends PyObject {
   get isGC(): boolean {
     return true;
   }
+  /** list_traverse visits the items last to first */
   traverse(visit: (o: PyObject) => void): void {
     const it = this.items;
-    for (let i = 0; i < it.length; i++) {
+    for (let i = it.length - 1; i >= 0; i--) {
       const v = it[i];
       if (isHeap(v)) visit(v);
     }
@@ -41,5 +42,5 @@ export class PyList extends PyObject {
 
 /** A new list that steals the references in `items`. */
 export function newList(items: unknown[]): PyList {
-  return gcNew(new PyList(items));
+  return gcNew(new PyList(items), true, 'list');
 }

@@ -76,8 +76,8 @@ function intFloorDiv(a: Num, b: Num): Num {
   return normInt(q);
 }
 
-function intMod(a: Num, b: Num): Num {
-  if (b === 0 || b === 0n) zeroDivision('integer division or modulo by zero');
+function intMod(a: Num, b: Num, divmod = false): Num {
+  if (b === 0 || b === 0n) zeroDivision(divmod ? 'integer division or modulo by zero' : 'integer modulo by zero');
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a % b;
     return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r;
@@ -332,6 +332,10 @@ export function inplaceOp(op: BinOperator, a: unknown, b: unknown): unknown {
     for (const k of a.items()) if (!keep.has(k)) a.discard(k);
     for (const k of items) a.add(k);
     decref(keep);
+    return incref(a);
+  }
+  if (a instanceof PyDict && op === '|' && b instanceof PyDict) {
+    for (const i of b.positions()) a.set(b.ks[i], b.vs[i]);
     return incref(a);
   }
   if (a instanceof PyInstance) {

@@ -3,6 +3,7 @@
 import type { PyInstance } from './instance';
 import { excStr } from './repr';
 import { S } from './state';
+import type { PyTraceback } from './frameObject';
 
 export function excLastLine(e: PyInstance): string {
   const msg = excStr(e);
@@ -16,12 +17,10 @@ export function excLastLine(e: PyInstance): string {
 
 function formatOne(e: PyInstance): string {
   let out = '';
-  const tb = e.excTraceback;
-  if (tb !== null && tb.length > 0) {
+  if (e.tb !== null) {
     out += 'Traceback (most recent call last):\n';
-    for (let i = tb.length - 1; i >= 0; i--) {
-      const t = tb[i];
-      out += `  File "${S.filename}", line ${t.line}, in ${t.name}\n`;
+    for (let t: PyTraceback | null = e.tb; t !== null; t = t.next) {
+      out += `  File "${S.filename}", line ${t.line}, in ${t.frameObj.frame.code.name}\n`;
       const src = S.sourceLines[t.line - 1];
       if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
     }

@@ -4,7 +4,7 @@
 import { PyObject, decrefAllReversed, isHeap } from './object';
 import { T_tuple } from './builtinTypes';
 import { gcNew } from './heap';
-import type { PyType } from './type';
+import { IMMORTAL_RC, type PyType } from './type';
 
 export class PyTuple extends PyObject {
   constructor(public items: unknown[]) {
@@ -27,16 +27,34 @@ export class PyTuple extends PyObject {
   edges(out: (label: string, o: unknown) => void): void {
     this.items.forEach((v, i) => out(`[${i}]`, v));
   }
+  /** the length it was made with (kept for the free list after release) */
+  get size(): number {
+    return this.origSize;
+  }
+  private origSize = -1;
   releaseContents(): void {
     const it = this.items;
+    this.origSize = it.length;
     this.items = [];
     decrefAllReversed(it);
   }
 }
 
+/** the empty tuple is a shared, untracked singleton */
+let EMPTY: PyTuple | null = null;
+
 /** A new tuple that steals the references in `items`. */
 export function newTuple(items: unknown[]): PyTuple {
-  return gcNew(new PyTuple(items));
+  const n = items.length;
+  if (n === 0) {
+    if (EMPTY === null) {
+      EMPTY = new PyTuple([]);
+      EMPTY.rc = IMMORTAL_RC;
+      (EMPTY as { immortal?: boolean }).immortal = true;
+    }
+    return EMPTY;
+  }
+  return gcNew(new PyTuple(items), true, n >= 1 && n <= 20 ? 'tuple' + n : null);
 }
 
 /** _PyObject_GC_MAY_BE_TRACKED */

@@ -95,10 +95,14 @@ export class PyType extends PyObject {
   clear(): void {
     const d = this.dict;
     const m = this.mroTuple;
+    const descr = this.descrRefs;
     this.dict = null;
     this.mroTuple = null;
+    this.descrRefs = 0;
     decref(m);
     decref(d);
+    // the __dict__/__weakref__ descriptors went with the namespace
+    for (let i = 0; i < descr; i++) decref(this);
   }
 
   releaseContents(): void {

@@ -10,8 +10,14 @@ import { callObject, releaseArgs } from './call';
 import { typeError } from './errors';
 import { OBJECT_INIT } from './special';
 import { typeOf } from './typeOf';
+import { transientAlloc } from './heap';
+
+/** builtin types CPython 3.11 calls through vectorcall, without packing an args tuple */
+const VECTORCALL = new Set<PyType>([BT.T_type, BT.T_bool, BT.T_float, BT.T_list, BT.T_tuple, BT.T_dict, BT.T_set, BT.T_frozenset, BT.T_range]);
 
 export function callType(t: PyType, args: unknown[], kw: Kw): unknown {
+  // type_call receives its arguments as a tuple (_PyObject_MakeTpCall)
+  if (args.length > 0 && !VECTORCALL.has(t)) transientAlloc('tuple' + Math.min(args.length, 21));
   if (t === BT.T_type && args.length === 1 && kw === null) {
     const r = incref(typeOf(args[0]));
     releaseArgs(args, kw);

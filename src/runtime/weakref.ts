@@ -9,6 +9,7 @@ import { callObject } from './call';
 import { PyError, typeError } from './errors';
 import { writeUnraisable } from './finalizer';
 import { pyRepr } from './repr';
+import { typeOf } from './typeOf';
 
 /** ref: weakref.ref; proxy; keyed: WeakValueDictionary's KeyedRef; wkey: a weak container's key */
 export type WeakKind = 'ref' | 'proxy' | 'keyed' | 'wkey';
@@ -85,7 +86,7 @@ export function clearRef(wr: PyWeakRef): void {
 export function supportsWeakrefs(o: unknown): o is PyObject {
   if (!isHeap(o)) return false;
   const t = o.type;
-  if (t.builtin) return t === BT.T_function || t === BT.T_type || t === BT.T_set || t === BT.T_frozenset || t.name === 'WeakValueDictionary' || t.name === 'WeakKeyDictionary' || t.name === 'WeakSet' || t.name === 'finalize';
+  if (t.builtin) return t === BT.T_function || t === BT.T_method || t === BT.T_builtin || t === BT.T_type || t === BT.T_set || t === BT.T_frozenset || t.name === 'WeakValueDictionary' || t.name === 'WeakKeyDictionary' || t.name === 'WeakSet' || t.name === 'finalize';
   return t.weakrefable;
 }
 
@@ -105,7 +106,7 @@ function basicProxy(list: PyObject[] | null): PyWeakRef | null {
 /** weakref.ref(o, callback) / proxy / KeyedRef: a new reference */
 export function makeWeakRef(o: unknown, callback: unknown, kind: WeakKind): PyWeakRef {
   if (!supportsWeakrefs(o)) {
-    return typeError(`cannot create weak reference to '${(o as { type?: PyType })?.type?.name ?? typeof o}' object`);
+    return typeError(`cannot create weak reference to '${typeOf(o).name}' object`);
   }
   const cb = callback === null || callback === undefined ? null : callback;
   if (cb === null && kind === 'ref') {

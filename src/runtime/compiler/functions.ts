@@ -10,7 +10,7 @@ import { newTuple, PyTuple } from '../tuple';
 import { newDict, PyDict } from '../dict';
 import { newList, PyList } from '../list';
 import { newSet, PySet } from '../set';
-import { gcNew } from '../heap';
+import { gcNew, gcState } from '../heap';
 import { callFunction, callObject, clearFrame } from '../call';
 import { getIter, iterNext, newIter, STOP, PyIter } from '../iter';
 import { S } from '../state';
@@ -439,6 +439,7 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
     if (!baseWithDict || !bs.some((b) => !b.builtin && b.weakrefable)) {
       cls.descrRefs = 2;
       cls.rc += 2;
+      gcState.track(ns); // the descriptors are containers: the namespace is tracked
     }
   }
   cls.hasFinalizer = cls.lookup('__del__') !== undefined;

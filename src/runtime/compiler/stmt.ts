@@ -21,6 +21,7 @@ import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import { compileDelete, compileStore, storeName, deleteName } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { typeOf } from '../typeOf';
+import { addTraceback } from '../tracebackChain';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -28,15 +29,7 @@ export const CONTINUE = 2;
 export const RETURN = 3;
 export type SFn = (f: Frame) => number;
 
-/** record this frame in the exception's traceback the first time it passes through */
-export function addTraceback(e: unknown, f: Frame): void {
-  if (!(e instanceof PyError)) return;
-  const x = e.exc as PyInstance & { tbFrame?: Frame };
-  if (x.tbFrame === f) return;
-  x.tbFrame = f;
-  if (x.excTraceback === null) x.excTraceback = [];
-  x.excTraceback.push({ line: f.line, name: f.code.name });
-}
+export { addTraceback };
 
 /** the line event: count the step, tell the observer */
 function lineEvent(f: Frame, line: number): void {

@@ -8,8 +8,8 @@ import { PyTuple, newTuple } from '../tuple';
 import { PyDict, newDict } from '../dict';
 import { PySet } from '../set';
 import { PyInstance } from '../instance';
-import { PyCell } from '../function';
-import { gcState } from '../heap';
+import { PyCell, PyBuiltin } from '../function';
+import { gcState, transientAlloc } from '../heap';
 import { IMMORTAL_RC } from '../type';
 import { registerModule } from './registry';
 import { argRange, exactArgs, intArg, parseArgs } from '../args';
@@ -46,7 +46,7 @@ export function trackedObjects(): PyObject[] {
 /** what tp_traverse visits, atoms included (gc.get_referents) */
 export function referentsOf(o: unknown): unknown[] {
   if (!isHeap(o) || !o.isGC) return [];
-  if (o instanceof PyList) return o.items.slice();
+  if (o instanceof PyList) return o.items.slice().reverse();
   if (o instanceof PyTuple) return o.items.slice().reverse();
   if (o instanceof PyDict) {
     const out: unknown[] = [];
@@ -125,6 +125,7 @@ registerModule('gc', () => {
   def('get_count', () => newTuple(gcState.gens.map((g) => g.count)));
   def('get_threshold', () => newTuple(gcState.gens.map((g) => g.threshold)));
   def('set_threshold', (args) => {
+    transientAlloc('tuple' + args.length); // METH_VARARGS: an args tuple
     argRange('set_threshold', args, 1, 3);
     args.forEach((v, i) => (gcState.gens[i].threshold = intArg(v, 'set_threshold')));
     return null;
@@ -147,6 +148,7 @@ registerModule('gc', () => {
   def('is_tracked', (args) => {
     exactArgs('is_tracked', args, 1);
     const o = args[0];
+    if (o instanceof PyBuiltin) return true; // builtin functions are GC objects in CPython
     return isHeap(o) && o.gcState !== GcState.Untracked;
   });
   def('is_finalized', (args) => {

@@ -419,6 +419,11 @@ export class PyFinalize extends PyObject {
     const r = this.wr?.referent;
     return `<finalize object at ${hexAddr(this)}; ${r ? `for '${r.type.name}' at ${hexAddr(r)}` : 'dead'}>`;
   }
+  pySetAttr(name: string, v: unknown): boolean {
+    if (name !== 'atexit') return false;
+    this.atexit = v === true || (v !== false && v !== null && v !== 0);
+    return true;
+  }
   pyGetAttr(name: string): unknown {
     if (name === 'alive') return this.alive;
     if (name === 'atexit') return this.atexit;
