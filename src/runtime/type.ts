@@ -5,7 +5,9 @@ import { PyObject, decref } from './object';
 import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
 
-export const IMMORTAL_RC = 1 << 30;
+/** big enough never to reach zero, small enough to stay a V8 small integer (Smi): a larger
+ * value would turn every object's `rc` field into a boxed double */
+export const IMMORTAL_RC = 1 << 28;
 
 export class PyType extends PyObject {
   name: string;

@@ -1,0 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { run } from '../src/runtime/interpreter';
+const src = readFileSync(process.argv[2], 'utf8');
+const t = performance.now();
+const r = run(src);
+console.log(r.stdout.trim(), ((performance.now() - t) / 1000).toFixed(3) + 's');
