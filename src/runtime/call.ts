@@ -125,8 +125,10 @@ export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
 
 /** _PyFrame_Clear: locals released first to last */
 export function clearFrame(f: Frame): void {
-  for (const it of f.iters) decref(it);
-  f.iters.length = 0;
+  if (f.iters.length > 0) {
+    for (const it of f.iters) decref(it);
+    f.iters.length = 0;
+  }
   if (f.obj !== null && takeOwnership(f)) {
     if (obs !== null) obs.frameExit(f);
     return;

@@ -7,7 +7,7 @@ import { PyObject, decref, incref, isHeap, obs } from './object';
 import { T_dict } from './builtinTypes';
 import { gcState, gcNew } from './heap';
 import { mayBeTracked } from './tuple';
-import type { PyType } from './type';
+import { typeVersion, type PyType } from './type';
 import { keyOf, pyEq, slowHashKey } from './keys';
 
 const HOLE: unique symbol = Symbol('deleted');
@@ -75,6 +75,7 @@ export class PyDict extends PyObject {
   // ---------- mutation (borrowing, like PyDict_SetItem: the dict takes its own references) ----------
 
   set(k: unknown, v: unknown): void {
+    if (this.isTypeDict) typeVersion.v++;
     const i = typeof k === 'string' ? this.strIndex(k) : this.find(k);
     if (i >= 0) {
       const old = this.vs[i];
@@ -89,6 +90,7 @@ export class PyDict extends PyObject {
 
   /** set, stealing the caller's references to k and v */
   setSteal(k: unknown, v: unknown): void {
+    if (this.isTypeDict) typeVersion.v++;
     const i = typeof k === 'string' ? this.strIndex(k) : this.find(k);
     if (i >= 0) {
       const old = this.vs[i];
@@ -108,6 +110,7 @@ export class PyDict extends PyObject {
   }
 
   private append(k: unknown, v: unknown): void {
+    if (this.isTypeDict) typeVersion.v++;
     const pos = this.ks.length;
     this.ks.push(k);
     this.vs.push(v);
@@ -132,9 +135,12 @@ export class PyDict extends PyObject {
 
   /** true once the dict is a heap object of its own (not instance inline values) */
   registered = false;
+  /** a class namespace: changing it invalidates the method caches */
+  isTypeDict = false;
 
   /** remove entry i; returns [key, value] owned by the caller */
   takeAt(i: number): [unknown, unknown] {
+    if (this.isTypeDict) typeVersion.v++;
     const k = this.ks[i];
     const v = this.vs[i];
     this.ks[i] = HOLE;
@@ -252,6 +258,7 @@ export class PyDict extends PyObject {
 
   /** PyDict_Clear: entries released in order, key then value */
   clear(): void {
+    if (this.isTypeDict) typeVersion.v++;
     const ks = this.ks;
     const vs = this.vs;
     this.ks = [];

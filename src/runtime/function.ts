@@ -3,7 +3,7 @@
 import { PyObject, decref, isHeap } from './object';
 import { T_builtin, T_cell, T_function, T_method } from './builtinTypes';
 import { gcNew } from './heap';
-import { IMMORTAL_RC, type PyType } from './type';
+import { IMMORTAL_RC, typeVersion, type PyType } from './type';
 import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
 import type { Code } from './code';
@@ -197,5 +197,6 @@ export function builtin(name: string, fn: BuiltinFn, module?: string): PyBuiltin
 export function method(owner: PyType, name: string, fn: BuiltinMethodFn): BuiltinMethodDescr {
   const d = new BuiltinMethodDescr(name, owner, fn);
   owner.methods.set(name, d);
+  typeVersion.v++;
   return d;
 }

@@ -129,7 +129,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   const handleUncaught = (e: unknown): void => {
     if (e instanceof StepLimitExceeded) {
       result.stepLimited = true;
-      const msg = `RefScope stopped the program after ${e.steps.toLocaleString('en-US')} steps (the step limit); it may loop forever.\n`;
+      const msg = `StepLimitError: stopped after ${e.steps.toLocaleString("en-US")} steps (the step limit); the program may loop forever\n`;
       S.write('stderr', msg);
       result.error = { type: 'StepLimit', message: msg.trim(), line: S.frame?.line ?? frame.line, col: 0 };
       result.exitCode = 1;

@@ -307,6 +307,7 @@ function unsupported(op: BinOperator, a: unknown, b: unknown): never {
 
 /** `a op= b`: lists and sets change in place; everything else falls back to binaryOp */
 export function inplaceOp(op: BinOperator, a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return binaryOp(op, a, b);
   if (a instanceof PyList && op === '+') {
     const add = b instanceof PyList || b instanceof PyTuple ? b.items.map(incref) : iterArray(b);
     a.items.push(...add);

@@ -57,8 +57,25 @@ export class PyType extends PyObject {
     return !this.builtin;
   }
 
+  /** the method cache (CPython's type attribute cache), valid while typeVersion is unchanged */
+  private cache: Map<string, unknown> | null = null;
+  private cacheVersion = -1;
+
   /** _PyType_Lookup: the attribute from the first class in the MRO that defines it */
   lookup(name: string): unknown {
+    if (this.cacheVersion !== typeVersion.v) {
+      this.cache = new Map();
+      this.cacheVersion = typeVersion.v;
+    }
+    const c = this.cache!;
+    const hit = c.get(name);
+    if (hit !== undefined || c.has(name)) return hit;
+    const v = this.lookupUncached(name);
+    c.set(name, v);
+    return v;
+  }
+
+  private lookupUncached(name: string): unknown {
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       const t = mro[i];
@@ -115,6 +132,9 @@ export class PyType extends PyObject {
     for (const base of this.bases) if (!base.builtin) decref(base);
   }
 }
+
+/** bumped whenever any class namespace changes: invalidates every type's method cache */
+export const typeVersion = { v: 0 };
 
 let typeType: PyType | null = null;
 export function setTypeType(t: PyType): void {

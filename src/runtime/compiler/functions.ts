@@ -16,7 +16,7 @@ import { getIter, iterNext, newIter, STOP, PyIter } from '../iter';
 import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../builtinTypes';
-import { PyType } from '../type';
+import { PyType, typeVersion } from '../type';
 import { PyInstance } from '../instance';
 import type { Scope } from './scope';
 import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
@@ -414,6 +414,8 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   }
   gcNew(cls);
   cls.dict = incref(ns);
+  ns.isTypeDict = true;
+  typeVersion.v++;
   if (ns.getStr('__doc__') === undefined) ns.set('__doc__', null);
   // __eq__ without __hash__ makes instances unhashable (type_new sets __hash__ = None)
   if (ns.getStr('__eq__') !== undefined && ns.getStr('__hash__') === undefined) ns.set('__hash__', null);
