@@ -73,7 +73,14 @@ export function transientAlloc(freeListKey: string): void {
 }
 
 /** A container CPython allocates once and keeps (sys.stdout's first write) */
-export function hiddenAlloc(): void {
+export function hiddenAlloc(freeListKey: string | null = null): void {
+  if (freeListKey !== null) {
+    const pooled = freeLists.get(freeListKey) ?? 0;
+    if (pooled > 0) {
+      freeLists.set(freeListKey, pooled - 1);
+      return;
+    }
+  }
   const g0 = gcState.gens[0];
   g0.count++;
   if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();

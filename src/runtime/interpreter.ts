@@ -22,6 +22,7 @@ import { collectMain } from './collector';
 import { gcLists } from './modules/gc';
 import { clearFrame } from './call';
 import { resetPrint } from './builtins';
+import { resetReprState } from './repr';
 import './runtimeInit';
 
 export interface RunOptions {
@@ -89,6 +90,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   resetModules();
   resetFinalizers();
   resetPrint();
+  resetReprState();
   gcLists.garbage = null;
   gcLists.callbacks = null;
   setObserver(opts.observer ?? null);

@@ -14,6 +14,7 @@ import { addressOf } from './hash';
 import { typeOf } from './typeOf';
 import { callSpecial, lookupSpecial, OBJECT_REPR, OBJECT_STR } from './special';
 import { typeError } from './errors';
+import { hiddenAlloc } from './heap';
 import { PySet } from './set';
 import { PyWeakRef } from './weakref';
 import { proxyTarget } from './protocols';
@@ -118,7 +119,18 @@ export function excStr(e: PyInstance): string {
   return pyRepr(e.excArgs);
 }
 
+let reprEntered = false;
+export function resetReprState(): void {
+  reprEntered = false;
+}
+
 function withReprGuard(o: PyObject, open: string, body: () => string): string {
+  if (!reprEntered) {
+    // Py_ReprEnter's first use makes the thread-state dict and its Py_Repr list, for good
+    reprEntered = true;
+    hiddenAlloc('dict');
+    hiddenAlloc('list');
+  }
   if (reprStack.has(o)) return open;
   reprStack.add(o);
   try {

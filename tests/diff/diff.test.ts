@@ -28,8 +28,8 @@ export function checkCase(dir: string, name: string): void {
     expect(r.exitCode).not.toBe(0);
     expect(norm(lastLine(r.stderr))).toBe(norm(lastLine(readFileSync(errFile, 'utf8'))));
   } else {
-    expect(r.stderr.includes('Traceback') ? lastLine(r.stderr) : '').toBe('');
-    expect(r.exitCode).toBe(0);
+    // stderr may hold "Exception ignored in ..." reports, as CPython's does; the run must succeed
+    expect(r.exitCode, r.stderr).toBe(0);
   }
 }
 
