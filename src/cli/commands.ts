@@ -1,6 +1,8 @@
 // The CLI's commands, as pure functions of the arguments and the program text.
 
 import { run } from '../runtime/interpreter';
+import { recordRun } from '../trace/record';
+import { traceToJson } from '../trace/json';
 
 export interface CommandOutput {
   stdout: string;
@@ -25,5 +27,7 @@ export function runCommand(argv: string[], source: string): CommandOutput {
     const r = run(source, { filename, maxSteps });
     return { stdout: r.stdout, stderr: r.stderr, code: r.exitCode };
   }
-  return { stdout: '', stderr: 'refscope: trace is not available yet\n', code: 2 };
+  if (!argv.includes('--json')) return { stdout: '', stderr: 'refscope: trace needs --json\n', code: 2 };
+  const { trace, result } = recordRun(source, { filename, maxSteps, maxEdges: Infinity, refSteps: false });
+  return { stdout: JSON.stringify(traceToJson(trace)) + '\n', stderr: result.stderr, code: result.exitCode };
 }

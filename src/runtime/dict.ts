@@ -251,8 +251,9 @@ export class PyDict extends PyObject {
     for (let i = 0; i < this.ks.length; i++) {
       const k = this.ks[i];
       if (k === HOLE) continue;
-      out(`[${labelOfKey(k)}]`, this.vs[i]);
-      if (isHeap(k)) out('key', k);
+      const label = labelOfKey(k, i);
+      out(`[${label}]`, this.vs[i]);
+      if (isHeap(k)) out(`key ${label}`, k);
     }
   }
 
@@ -280,11 +281,11 @@ export class PyDict extends PyObject {
   }
 }
 
-function labelOfKey(k: unknown): string {
+function labelOfKey(k: unknown, i: number): string {
   if (typeof k === 'string') return `'${k}'`;
   if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean') return String(k === true ? 'True' : k === false ? 'False' : k);
   if (k === null) return 'None';
-  return 'key';
+  return `#${i}`;
 }
 
 /** A new dict object on the heap (untracked until it may hold a container, like PyDict_New). */

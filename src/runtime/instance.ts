@@ -64,6 +64,8 @@ export class PyInstance extends PyObject {
       } else out('__dict__', a);
     }
     if (this.excArgs !== null) out('.args', this.excArgs);
+    if (this.tb !== null) out('__traceback__', this.tb);
+    if (!this.cls.builtin) out('__class__', this.cls);
   }
 
   /** subtype_clear: slots, then the instance attributes */

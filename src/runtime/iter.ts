@@ -58,7 +58,7 @@ export class PyIter extends PyObject {
     for (const h of this.held) if (isHeap(h)) visit(h);
   }
   edges(out: (label: string, o: unknown) => void): void {
-    for (const h of this.held) out('iterating', h);
+    this.held.forEach((h, i) => out(i === 0 ? 'iterating' : `iterating[${i}]`, h));
   }
   releaseContents(): void {
     const r = this.onRelease;

@@ -46,6 +46,8 @@ export abstract class PyObject {
   declare finalized: boolean;
   /** weak references to this object, in CPython's list order */
   declare weakrefs: PyObject[] | null;
+  /** registered with the trace recorder (set by it on alloc) */
+  declare traced: boolean;
 
   constructor() {
     this.rc = 1;
@@ -57,6 +59,7 @@ export abstract class PyObject {
     this.gcRefs = 0;
     this.finalized = false;
     this.weakrefs = null;
+    this.traced = false;
   }
 
   abstract get type(): PyType;
@@ -104,8 +107,9 @@ export function incref<T>(v: T): T {
 export function decref(v: unknown): void {
   if (typeof v === 'object' && v !== null) {
     const o = v as PyObject;
+    const n = --o.rc;
     if (obs !== null) obs.rc(o, -1);
-    if (--o.rc === 0) dealloc(o);
+    if (n === 0) dealloc(o);
   }
 }
 

@@ -142,7 +142,8 @@ export class PySet extends PyObject {
     for (const k of this.keys) if (k !== EMPTY && k !== DUMMY && isHeap(k)) visit(k);
   }
   edges(out: (label: string, o: unknown) => void): void {
-    for (const k of this.keys) if (k !== EMPTY && k !== DUMMY) out('member', k);
+    let i = 0;
+    for (const k of this.keys) if (k !== EMPTY && k !== DUMMY) out(`{${i++}}`, k);
   }
   clear(): void {
     const old = this.items();

@@ -10,7 +10,7 @@ import type { Parser } from './core';
 import { R } from './rules';
 import { exprName, raiseInvalidTarget } from './names';
 import {
-  args, bitwiseOr, disjunction, doubleStarredKvpair, expression, expressions,
+  args, bitwiseOr, disjunction, expression, expressions, kvpairList,
   expressionWithoutInvalid, forIfClauses, genexp, list, namedExpression, sepList, starExpressions,
   starNamedExpression, starNamedExpressions, starredExpression, tuple, yieldExpr,
 } from './expressions';
@@ -1118,7 +1118,7 @@ export function invalidClassDefRaw(p: Parser, argumentsRule: (p: Parser) => unkn
 export function invalidDoubleStarredKvpairs(p: Parser): void {
   if (p.errorIndicator) return;
   const start = p.mark;
-  if (sepList(p, doubleStarredKvpair) && p.expect(',')) {
+  if (kvpairList(p) && p.expect(',')) {
     invalidKvpair(p);
     if (p.errorIndicator) return;
   }

@@ -9,7 +9,7 @@ import { PyDict, newDict } from '../dict';
 import { PySet } from '../set';
 import { PyInstance } from '../instance';
 import { PyCell, PyBuiltin } from '../function';
-import { gcState, transientAlloc } from '../heap';
+import { gcState, transientAlloc, plainNew } from '../heap';
 import { IMMORTAL_RC } from '../type';
 import { registerModule } from './registry';
 import { argRange, exactArgs, intArg, parseArgs } from '../args';
@@ -29,10 +29,9 @@ export const gcLists = {
   callbacks: null as PyList | null,
 };
 
+/** a list the gc module owns for the whole run (one reference, never released) */
 function moduleList(): PyList {
-  const l = new PyList([]);
-  l.rc = IMMORTAL_RC; // owned by the gc module for the whole run
-  return l;
+  return plainNew(new PyList([]));
 }
 
 /** all objects the collector tracks, in generation order */

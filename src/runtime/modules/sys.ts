@@ -9,8 +9,14 @@ import { registerModule } from './registry';
 import { S } from '../state';
 import { exactArgs, intArg } from '../args';
 import { raise, valueError, typeError } from '../errors';
-import { newTuple } from '../tuple';
-import { newList } from '../list';
+import { PyTuple } from '../tuple';
+import { PyList } from '../list';
+
+function immortal<T extends PyObject>(o: T): T {
+  o.rc = IMMORTAL_RC;
+  (o as { immortal?: boolean }).immortal = true;
+  return o;
+}
 import { IMMORTAL_RC } from '../type';
 import { typeOf } from '../typeOf';
 
@@ -83,8 +89,9 @@ registerModule('sys', () => {
   a.set('stderr', new PyStream('stderr'));
   a.set('maxsize', 9223372036854775807n);
   a.set('version', '3.11.7 (RefScope simulation)');
-  a.set('version_info', newTuple([3, 11, 7, 'final', 0]));
-  a.set('argv', newList(['']));
+  // module constants live outside the traced heap (immortal), so they never clutter the graph
+  a.set('version_info', immortal(new PyTuple([3, 11, 7, 'final', 0])));
+  a.set('argv', immortal(new PyList([''])));
   a.set('platform', 'refscope');
   a.set('implementation', 'RefScope');
   return m;

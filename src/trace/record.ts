@@ -1,0 +1,45 @@
+// Running a program with the recorder attached.
+
+import { run, type RunOptions, type RunResult } from '../runtime/interpreter';
+import { gcLists } from '../runtime/modules/gc';
+import { Recorder, type RecorderOptions } from './recorder';
+import { Trace } from './trace';
+
+export interface RecordOptions extends RecorderOptions {
+  filename?: string;
+  maxSteps?: number;
+  maxObjects?: number;
+}
+
+export function recordRun(source: string, opts: RecordOptions = {}): { trace: Trace; result: RunResult } {
+  const rec = new Recorder(opts);
+  let globalsId = 0;
+  const observer = new Proxy(rec, {
+    get(target, prop, receiver) {
+      if (prop === 'frameEnter') {
+        return (f: Parameters<Recorder['frameEnter']>[0]) => {
+          if (f.back === null && globalsId === 0) globalsId = f.globals.id;
+          target.frameEnter(f);
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+  const runOpts: RunOptions = {
+    filename: opts.filename,
+    maxSteps: opts.maxSteps,
+    maxObjects: opts.maxObjects,
+    observer,
+    onWrite: (stream, text) => rec.output(stream, text),
+  };
+  const result = run(source, runOpts);
+  rec.finish();
+  const trace = new Trace(rec, {
+    globalsId,
+    garbageId: gcLists.garbage !== null ? gcLists.garbage.id : null,
+    exitCode: result.exitCode,
+    stepLimited: result.stepLimited,
+    error: result.error,
+  });
+  return { trace, result };
+}

@@ -1,0 +1,380 @@
+// The recorder: a HeapObserver that turns the engine's events into the dense log. Reference
+// count changes and allocations are recorded as they happen; content changes (a slot, an
+// item, an attribute, a variable) are diffed against the shadow state at the next step boundary,
+// so a busy line costs one diff per object it touched.
+
+import type { HeapObserver, GcPhaseEvent } from '../runtime/observer';
+import { PyObject } from '../runtime/object';
+import type { Frame } from '../runtime/frame';
+import { PyCell } from '../runtime/function';
+import { PyDict } from '../runtime/dict';
+import { PyList } from '../runtime/list';
+import { PyTuple } from '../runtime/tuple';
+import { PySet } from '../runtime/set';
+import { PyType } from '../runtime/type';
+import { PyFunction } from '../runtime/function';
+import { PyWeakRef } from '../runtime/weakref';
+import { PyInstance } from '../runtime/instance';
+import { PyFloat } from '../runtime/float';
+import { pyRepr } from '../runtime/repr';
+import { typeOf } from '../runtime/typeOf';
+import { IntLog, Op, Meta, Tag, StringTable, EDGE_WEAK, EDGE_CLASS } from './log';
+import { applyOps, cloneState, emptyState, pack, type ReplayState } from './replay';
+import type { Grain } from './types';
+
+export const GRAIN_CODE: Record<Grain, number> = { line: 0, ref: 1, gc: 2 };
+export const GC_PHASES = ['start', 'update_refs', 'subtract_refs', 'move_unreachable', 'weakrefs', 'finalize', 'resurrected', 'clear', 'saveall', 'done'];
+
+export interface RecorderOptions {
+  /** edges kept per object (the rest is summarised) */
+  maxEdges?: number;
+  /** record each reference-count change as a step of its own (the 'ref' grain) */
+  refSteps?: boolean;
+}
+
+/** the step kinds that can start a caption */
+export const enum Cause {
+  Line = 0,
+  Incref = 1,
+  Decref = 2,
+  Alloc = 3,
+  Gc = 4,
+  GetRefcount = 5,
+  Finalizer = 6,
+  WeakrefCleared = 7,
+  Free = 8,
+}
+
+export class Recorder implements HeapObserver {
+  readonly log = new IntLog();
+  readonly strings = new StringTable();
+  readonly shadow: ReplayState = emptyState();
+  // steps
+  stepStart = new Int32Array(1 << 14);
+  stepInfo = new Int32Array(1 << 15); // per step: grain | cause<<2, line
+  stepSubject = new Int32Array(1 << 14); // the object the step is about (or -1)
+  /** where the state shown at each step ends: a line step shows the state before its line runs */
+  stepEnd = new Int32Array(1 << 14);
+  stepCount = 0;
+  // checkpoints: step index -> state after that step
+  readonly checkpoints: { logPos: number; state: ReplayState }[] = [];
+  private opsSinceCheckpoint = 0;
+  private checkpointEvery = 20000;
+  // gc phase data: ids then gc_refs
+  gcData = new IntLog();
+  stdout = '';
+  stderr = '';
+  markers: { step: number; kind: string; label: string }[] = [];
+
+  private dirty = new Set<PyObject>();
+  private dirtyFrames = new Set<Frame>();
+  private frameIds = new WeakMap<Frame, number>();
+  private nextFrame = 1;
+  private curLine = 0;
+  private transientSet = false;
+  readonly maxEdges: number;
+  readonly refSteps: boolean;
+  readonly labelAtomCache = new Map<unknown, number>();
+
+  constructor(opts: RecorderOptions = {}) {
+    this.maxEdges = opts.maxEdges ?? 64;
+    this.refSteps = opts.refSteps ?? true;
+  }
+
+  // ---------- steps ----------
+
+  private emit(...xs: number[]): void {
+    const start = this.log.length;
+    this.log.push(...xs);
+    applyOps(this.shadow, this.log, start, this.log.length, GC_PHASES.length - 1);
+    this.opsSinceCheckpoint++;
+  }
+
+  private newStep(grain: Grain, cause: Cause, subject: number): void {
+    this.flush();
+    if (this.transientSet) {
+      this.emit(Op.Transient, -1, 0);
+      this.transientSet = false;
+    }
+    const n = this.stepCount;
+    if (n + 1 >= this.stepStart.length) {
+      const grow = (a: Int32Array, len: number) => {
+        const b = new Int32Array(len);
+        b.set(a);
+        return b;
+      };
+      this.stepStart = grow(this.stepStart, this.stepStart.length * 2);
+      this.stepEnd = grow(this.stepEnd, this.stepEnd.length * 2);
+      this.stepSubject = grow(this.stepSubject, this.stepSubject.length * 2);
+      this.stepInfo = grow(this.stepInfo, this.stepInfo.length * 2);
+    }
+    // the previous step is complete (a line step ended right after its own line op)
+    if (n > 0 && (this.stepInfo[2 * (n - 1)] & 3) !== 0) this.stepEnd[n - 1] = this.log.length;
+    // maybe keep a checkpoint of the state here
+    if (n > 0 && this.opsSinceCheckpoint >= this.checkpointEvery) {
+      this.checkpoints.push({ logPos: this.log.length, state: cloneState(this.shadow) });
+      this.opsSinceCheckpoint = 0;
+      this.checkpointEvery = Math.max(20000, (this.shadow.objects.size + this.shadow.frames.size) * 8);
+    }
+    this.stepStart[n] = this.log.length;
+    this.stepInfo[2 * n] = GRAIN_CODE[grain] | (cause << 2);
+    this.stepInfo[2 * n + 1] = this.curLine;
+    this.stepSubject[n] = subject;
+    this.stepCount = n + 1;
+  }
+
+  /** close the record: the final diffs, and the end offset of the last step */
+  finish(): void {
+    this.flush();
+    const n = this.stepCount;
+    this.stepStart[n] = this.log.length;
+    if (n > 0 && (this.stepInfo[2 * (n - 1)] & 3) !== 0) this.stepEnd[n - 1] = this.log.length;
+  }
+
+  // ---------- values ----------
+
+  /** encode a value: [tag, payload] */
+  private value(v: unknown): [number, number] {
+    if (v === undefined) return [Tag.Unbound, 0];
+    if (v instanceof PyObject && v.traced) return [Tag.Obj, v.id];
+    return [Tag.Atom, this.atom(v)];
+  }
+
+  /** an atom (or an object outside the traced heap) as "type\u0000repr" */
+  private atom(v: unknown): number {
+    const cached = typeof v !== 'object' ? this.labelAtomCache.get(v) : undefined;
+    if (cached !== undefined) return cached;
+    let type: string;
+    let repr: string;
+    if (v instanceof PyFloat) {
+      type = 'float';
+      repr = pyRepr(v);
+    } else if (v instanceof PyType) {
+      type = 'type';
+      repr = `<class '${v.name}'>`;
+    } else if (v instanceof PyObject) {
+      type = v.type.name;
+      repr = safeRepr(v);
+    } else {
+      type = typeOf(v).name;
+      repr = pyRepr(v);
+      if (repr.length > 200) repr = repr.slice(0, 197) + '...';
+    }
+    const id = this.strings.id(type + '\u0000' + repr);
+    if (typeof v !== 'object' && this.labelAtomCache.size < 100000) this.labelAtomCache.set(v, id);
+    return id;
+  }
+
+  // ---------- diffs at step boundaries ----------
+
+  private flush(): void {
+    if (this.dirty.size > 0) {
+      for (const o of this.dirty) if (o.traced) this.diffObject(o);
+      this.dirty.clear();
+    }
+    if (this.dirtyFrames.size > 0) {
+      for (const f of this.dirtyFrames) this.diffFrame(f);
+      this.dirtyFrames.clear();
+    }
+  }
+
+  private diffObject(o: PyObject): void {
+    const rec = this.shadow.objects.get(o.id);
+    if (rec === undefined) return;
+    const seen = new Set<number>();
+    let count = 0;
+    let truncated = false;
+    const max = this.maxEdges;
+    const visit = (label: string, v: unknown, flags: number) => {
+      if (count >= max) {
+        truncated = true;
+        return;
+      }
+      count++;
+      const l = this.strings.id(label);
+      seen.add(l);
+      const [tag, payload] = this.value(v);
+      const packed = pack(tag, payload, flags);
+      if (rec.edges.get(l) !== packed) this.emit(Op.Edge, o.id, l, tag, payload, flags);
+    };
+    o.edges((label, v) => visit(label, v, label === '__class__' && o instanceof PyInstance ? EDGE_CLASS : 0));
+    if (o instanceof PyWeakRef) {
+      const r = o.referent;
+      const rid = r !== null && r.traced ? r.id : -1;
+      if (rec.referent !== rid) this.emit(Op.Meta, o.id, Meta.Referent, rid);
+      if (r !== null) visit('referent', r, EDGE_WEAK);
+    }
+    for (const l of rec.edges.keys()) if (!seen.has(l)) this.emit(Op.Unedge, o.id, l);
+    if (rec.truncated !== truncated) this.emit(Op.Meta, o.id, Meta.Truncated, truncated ? 1 : 0);
+    const len = lengthOf(o);
+    if (rec.length !== len) this.emit(Op.Meta, o.id, Meta.Length, len);
+    if (rec.gen !== o.gen) this.emit(Op.Meta, o.id, Meta.Generation, o.gen);
+    if (rec.finalized !== o.finalized) this.emit(Op.Meta, o.id, Meta.Finalized, o.finalized ? 1 : 0);
+  }
+
+  private diffFrame(f: Frame): void {
+    const id = this.frameIds.get(f);
+    if (id === undefined) return;
+    const rec = this.shadow.frames.get(id);
+    if (rec === undefined) return;
+    const names = f.code.varnames;
+    const frees = f.code.freevars;
+    const L = f.locals;
+    const seen = new Set<number>();
+    const n = names.length + frees.length;
+    for (let i = 0; i < n; i++) {
+      const v = L[i];
+      if (v === undefined) continue;
+      seen.add(i);
+      const [tag, payload] = this.value(v);
+      const old = rec.vars.get(i);
+      if (old === undefined || old[1] !== pack(tag, payload, 0)) {
+        this.emit(Op.Var, id, i, this.strings.id(i < names.length ? names[i] : frees[i - names.length]), tag, payload);
+      }
+    }
+    f.iters.forEach((it, j) => {
+      const slot = -1 - j;
+      seen.add(slot);
+      const [tag, payload] = this.value(it);
+      const old = rec.vars.get(slot);
+      if (old === undefined || old[1] !== pack(tag, payload, 0)) this.emit(Op.Var, id, slot, this.strings.id('for-loop iterator'), tag, payload);
+    });
+    for (const slot of rec.vars.keys()) if (!seen.has(slot)) this.emit(Op.Unvar, id, slot);
+  }
+
+  // ---------- HeapObserver ----------
+
+  line(frame: Frame, line: number): void {
+    this.curLine = line;
+    this.newStep('line', Cause.Line, -1);
+    const id = this.frameIds.get(frame);
+    if (id !== undefined) this.emit(Op.FrameLine, id, line);
+    this.stepEnd[this.stepCount - 1] = this.log.length;
+    this.dirtyFrames.add(frame);
+  }
+
+  alloc(o: PyObject): void {
+    o.traced = true;
+    if (this.refSteps) this.newStep('ref', Cause.Alloc, o.id);
+    this.emit(Op.Alloc, o.id, this.strings.id(o.type.name));
+    if (o instanceof PyFunction || o instanceof PyType) this.emit(Op.Meta, o.id, Meta.Name, this.strings.id(o instanceof PyType ? o.name : o.qualname));
+    this.dirty.add(o);
+  }
+
+  free(o: PyObject): void {
+    if (!o.traced) return;
+    o.traced = false;
+    this.dirty.delete(o);
+    this.emit(Op.Free, o.id);
+    this.markers.push({ step: this.stepCount - 1, kind: 'free', label: `${o.type.name} freed` });
+  }
+
+  rc(o: PyObject, delta: number): void {
+    if (!o.traced) return;
+    if (this.refSteps && delta !== 0) this.newStep('ref', delta > 0 ? Cause.Incref : Cause.Decref, o.id);
+    this.emit(Op.Rc, o.id, o.rc);
+  }
+
+  mutate(o: PyObject): void {
+    if (o instanceof PyDict && o.inline) {
+      if (o.owner !== null) this.dirty.add(o.owner);
+      return;
+    }
+    if (o.traced) this.dirty.add(o);
+  }
+
+  frameEnter(frame: Frame): void {
+    const id = this.nextFrame++;
+    this.frameIds.set(frame, id);
+    const parent = frame.back !== null ? (this.frameIds.get(frame.back) ?? 0) : 0;
+    this.emit(Op.FramePush, id, this.strings.id(frame.code.qualname), parent);
+    this.dirtyFrames.add(frame);
+  }
+
+  frameExit(frame: Frame): void {
+    const id = this.frameIds.get(frame);
+    if (id === undefined) return;
+    this.flush();
+    this.emit(Op.FramePop, id);
+    this.dirtyFrames.delete(frame);
+  }
+
+  local(frame: Frame): void {
+    this.dirtyFrames.add(frame);
+  }
+
+  gc(e: GcPhaseEvent): void {
+    const phase = GC_PHASES.indexOf(e.phase);
+    this.newStep('gc', Cause.Gc, phase);
+    const start = this.gcData.length;
+    for (const o of e.objects) this.gcData.push(o.id);
+    if (e.gcRefs) for (const o of e.objects) this.gcData.push(e.gcRefs.get(o.id) ?? 0);
+    // generations may have changed for everything the collector touched
+    for (const o of e.objects) if (o.traced) this.dirty.add(o);
+    this.emit(Op.Gc, phase, e.generation, start, e.objects.length * (e.gcRefs ? -1 : 1), e.collected ?? -1);
+    if (e.phase === 'start') this.markers.push({ step: this.stepCount - 1, kind: 'gc', label: `collection of generation ${e.generation}` });
+  }
+
+  getrefcount(o: PyObject, count: number): void {
+    if (!o.traced) return;
+    this.newStep('ref', Cause.GetRefcount, o.id);
+    this.emit(Op.Transient, o.id, this.strings.id(`sys.getrefcount(...) argument: reads ${count}`));
+    this.transientSet = true;
+  }
+
+  finalizer(o: PyObject): void {
+    this.newStep('ref', Cause.Finalizer, o.traced ? o.id : -1);
+    this.markers.push({ step: this.stepCount - 1, kind: 'finalizer', label: `${o.type.name}.__del__ runs` });
+  }
+
+  weakrefCleared(ref: PyObject, callback: boolean): void {
+    if (ref.traced) this.dirty.add(ref);
+    if (callback) this.markers.push({ step: this.stepCount - 1, kind: 'weakref', label: 'weakref cleared; its callback will run' });
+  }
+
+  write(): void {
+    // output reaches the recorder through output() (run's onWrite), which sees every stream
+  }
+
+  output(stream: 'stdout' | 'stderr', text: string): void {
+    if (stream === 'stdout') {
+      this.stdout += text;
+      this.emit(Op.Out, 0, this.stdout.length);
+    } else {
+      this.stderr += text;
+      this.emit(Op.Out, 1, this.stderr.length);
+    }
+  }
+
+  exception(): void {}
+
+  frameIdOf(f: Frame): number | undefined {
+    return this.frameIds.get(f);
+  }
+
+  get bytes(): number {
+    let cp = 0;
+    for (const c of this.checkpoints) {
+      for (const o of c.state.objects.values()) cp += 96 + o.edges.size * 24;
+      for (const f of c.state.frames.values()) cp += 64 + f.vars.size * 32;
+    }
+    return this.log.bytes + this.gcData.bytes + this.stepCount * 16 + this.strings.bytes + (this.stdout.length + this.stderr.length) * 2 + cp;
+  }
+}
+
+function lengthOf(o: PyObject): number {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+  if (o instanceof PyDict) return o.used;
+  if (o instanceof PySet) return o.used;
+  return -1;
+}
+
+function safeRepr(o: PyObject): string {
+  if (o instanceof PyCell) return '<cell>';
+  try {
+    const r = pyRepr(o);
+    return r.length > 200 ? r.slice(0, 197) + '...' : r;
+  } catch {
+    return `<${o.type.name} object>`;
+  }
+}

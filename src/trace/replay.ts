@@ -1,0 +1,159 @@
+// The heap state as the record rebuilds it: applying the log's operations in order. The
+// recorder keeps one of these as its shadow (so what it records is what replay will rebuild);
+// seeking clones a checkpoint and applies the operations up to the wanted step.
+
+import { Op, Meta, OP_ARGS, type IntLog } from './log';
+
+/** an edge value packed in one number: payload * 16 + tag * 4 + flags */
+export function pack(tag: number, payload: number, flags: number): number {
+  return payload * 16 + tag * 4 + flags;
+}
+export function unpackTag(v: number): number {
+  return (v % 16) >> 2;
+}
+export function unpackFlags(v: number): number {
+  return v % 4;
+}
+export function unpackPayload(v: number): number {
+  return Math.floor(v / 16);
+}
+
+export interface ObjRec {
+  type: number;
+  rc: number;
+  gen: number;
+  finalized: boolean;
+  length: number;
+  name: number;
+  referent: number;
+  truncated: boolean;
+  /** label string index -> packed value */
+  edges: Map<number, number>;
+}
+
+export interface FrameRec {
+  name: number;
+  parent: number;
+  line: number;
+  /** slot -> [name string index, packed value] */
+  vars: Map<number, [number, number]>;
+}
+
+export interface GcRec {
+  phase: number;
+  generation: number;
+  dataStart: number;
+  count: number;
+  collected: number;
+}
+
+export interface ReplayState {
+  objects: Map<number, ObjRec>;
+  frames: Map<number, FrameRec>;
+  /** the frame stack, outermost first */
+  stack: number[];
+  stdoutLen: number;
+  stderrLen: number;
+  gc: GcRec | null;
+  transient: { id: number; label: number } | null;
+}
+
+export function emptyState(): ReplayState {
+  return { objects: new Map(), frames: new Map(), stack: [], stdoutLen: 0, stderrLen: 0, gc: null, transient: null };
+}
+
+export function cloneState(s: ReplayState): ReplayState {
+  const objects = new Map<number, ObjRec>();
+  for (const [id, o] of s.objects) objects.set(id, { ...o, edges: new Map(o.edges) });
+  const frames = new Map<number, FrameRec>();
+  for (const [id, f] of s.frames) frames.set(id, { ...f, vars: new Map(f.vars) });
+  return { objects, frames, stack: s.stack.slice(), stdoutLen: s.stdoutLen, stderrLen: s.stderrLen, gc: s.gc, transient: s.transient };
+}
+
+/** apply the operations in log[from, to) */
+export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, gcPhaseDone: number): void {
+  const d = log.data;
+  let p = from;
+  while (p < to) {
+    const op = d[p];
+    switch (op) {
+      case Op.Rc: {
+        const o = s.objects.get(d[p + 1]);
+        if (o !== undefined) o.rc = d[p + 2];
+        break;
+      }
+      case Op.Alloc:
+        s.objects.set(d[p + 1], { type: d[p + 2], rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new Map() });
+        break;
+      case Op.Free:
+        s.objects.delete(d[p + 1]);
+        if (s.transient !== null && s.transient.id === d[p + 1]) s.transient = null;
+        break;
+      case Op.Edge: {
+        const o = s.objects.get(d[p + 1]);
+        if (o !== undefined) o.edges.set(d[p + 2], pack(d[p + 3], d[p + 4], d[p + 5]));
+        break;
+      }
+      case Op.Unedge: {
+        const o = s.objects.get(d[p + 1]);
+        if (o !== undefined) o.edges.delete(d[p + 2]);
+        break;
+      }
+      case Op.Meta: {
+        const o = s.objects.get(d[p + 1]);
+        if (o !== undefined) {
+          const v = d[p + 3];
+          switch (d[p + 2]) {
+            case Meta.Generation: o.gen = v; break;
+            case Meta.Finalized: o.finalized = v !== 0; break;
+            case Meta.Length: o.length = v; break;
+            case Meta.Name: o.name = v; break;
+            case Meta.Referent: o.referent = v; break;
+            case Meta.Truncated: o.truncated = v !== 0; break;
+          }
+        }
+        break;
+      }
+      case Op.FramePush:
+        s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new Map() });
+        s.stack.push(d[p + 1]);
+        break;
+      case Op.FramePop: {
+        s.frames.delete(d[p + 1]);
+        const i = s.stack.lastIndexOf(d[p + 1]);
+        if (i >= 0) s.stack.splice(i, 1);
+        break;
+      }
+      case Op.Var: {
+        const f = s.frames.get(d[p + 1]);
+        if (f !== undefined) f.vars.set(d[p + 2], [d[p + 3], pack(d[p + 4], d[p + 5], 0)]);
+        break;
+      }
+      case Op.Unvar: {
+        const f = s.frames.get(d[p + 1]);
+        if (f !== undefined) f.vars.delete(d[p + 2]);
+        break;
+      }
+      case Op.FrameLine: {
+        const f = s.frames.get(d[p + 1]);
+        if (f !== undefined) f.line = d[p + 2];
+        s.gc = null; // a line runs: any collection has finished
+        break;
+      }
+      case Op.Out:
+        if (d[p + 1] === 0) s.stdoutLen = d[p + 2];
+        else s.stderrLen = d[p + 2];
+        break;
+      case Op.Gc:
+        void gcPhaseDone;
+        s.gc = { phase: d[p + 1], generation: d[p + 2], dataStart: d[p + 3], count: d[p + 4], collected: d[p + 5] };
+        break;
+      case Op.Transient:
+        s.transient = d[p + 1] < 0 ? null : { id: d[p + 1], label: d[p + 2] };
+        break;
+      default:
+        throw new Error(`trace log corrupt: op ${op} at ${p}`);
+    }
+    p += 1 + OP_ARGS[op];
+  }
+}

@@ -1,0 +1,231 @@
+// A finished recording, queried by step: seek = nearest checkpoint + replay, so stepping back
+// costs what stepping forward costs.
+
+import type { Recorder } from './recorder';
+import { GC_PHASES, Cause } from './recorder';
+import { Tag, EDGE_WEAK, EDGE_CLASS } from './log';
+import { applyOps, cloneState, emptyState, unpackFlags, unpackPayload, unpackTag, type ReplayState } from './replay';
+import type { EdgeState, FrameState, Grain, HeapState, Marker, ObjectState, StepInfo, TraceSummary, ValueView, VarState } from './types';
+
+const GRAINS: Grain[] = ['line', 'ref', 'gc'];
+
+export const GC_PHASE_TEXT: Record<string, string> = {
+  start: 'the collection starts: the generations to collect are merged into one young list',
+  update_refs: 'update_refs: each object\'s gc_refs starts as its reference count',
+  subtract_refs: 'subtract_refs: references from inside the young list are subtracted; what is left comes from outside',
+  move_unreachable: 'move_unreachable: objects with gc_refs > 0 and all they reach survive; the rest is tentatively unreachable',
+  weakrefs: 'weakrefs to unreachable objects are cleared; callbacks of weakrefs that survive run',
+  finalize: 'finalizers (__del__) run, once per object (PEP 442)',
+  resurrected: 'objects a finalizer made reachable again are spared; the rest is garbage',
+  clear: 'tp_clear breaks the cycles; the objects free themselves',
+  saveall: 'DEBUG_SAVEALL: the garbage moves into gc.garbage instead of being freed',
+  done: 'the collection is done',
+};
+
+export interface TraceMeta {
+  globalsId: number;
+  garbageId: number | null;
+  exitCode: number;
+  stepLimited: boolean;
+  error: TraceSummary['error'];
+}
+
+export function addressOfId(id: number): string {
+  return '0x' + (0x7f3a00000000 + id * 0x30).toString(16);
+}
+
+export class Trace {
+  private cursor: { pos: number; state: ReplayState } | null = null;
+
+  constructor(private rec: Recorder, readonly meta: TraceMeta) {}
+
+  get stepCount(): number {
+    return this.rec.stepCount;
+  }
+
+  grainOf(step: number): Grain {
+    return GRAINS[this.rec.stepInfo[2 * step] & 3];
+  }
+
+  lineOf(step: number): number {
+    return this.rec.stepInfo[2 * step + 1];
+  }
+
+  /** the steps a user stops at with this grain */
+  stopsAt(step: number, grain: Grain): boolean {
+    const g = this.grainOf(step);
+    if (grain === 'ref') return true;
+    if (grain === 'gc') return g === 'line' || g === 'gc';
+    return g === 'line';
+  }
+
+  /** the next (dir 1) or previous (dir -1) step to stop at, or the same step at the ends */
+  move(from: number, grain: Grain, dir: 1 | -1): number {
+    for (let s = from + dir; s >= 0 && s < this.stepCount; s += dir) if (this.stopsAt(s, grain)) return s;
+    return from;
+  }
+
+  info(step: number): StepInfo {
+    return { grain: this.grainOf(step), line: this.lineOf(step), caption: '' };
+  }
+
+  summary(): TraceSummary {
+    const lineSteps: number[] = [];
+    for (let s = 0; s < this.stepCount; s++) if (this.grainOf(s) === 'line') lineSteps.push(s);
+    return {
+      stepCount: this.stepCount,
+      lineSteps,
+      markers: this.rec.markers.filter((m) => m.step >= 0) as Marker[],
+      stdout: this.rec.stdout,
+      stderr: this.rec.stderr,
+      exitCode: this.meta.exitCode,
+      stepLimited: this.meta.stepLimited,
+      error: this.meta.error,
+      bytes: this.rec.bytes,
+    };
+  }
+
+  /** the replay state after `step` (internal; mutable copy) */
+  private replayTo(step: number): ReplayState {
+    const rec = this.rec;
+    const cps = rec.checkpoints;
+    const end = rec.stepEnd[step];
+    let lo = 0;
+    let hi = cps.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (cps[mid].logPos <= end) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const cp = best >= 0 ? cps[best] : null;
+    const cur = this.cursor;
+    if (cur !== null && cur.pos <= end && (cp === null || cur.pos >= cp.logPos)) {
+      applyOps(cur.state, rec.log, cur.pos, end, GC_PHASES.length - 1);
+      cur.pos = end;
+      return cur.state;
+    }
+    const state = cp !== null ? cloneState(cp.state) : emptyState();
+    applyOps(state, rec.log, cp !== null ? cp.logPos : 0, end, GC_PHASES.length - 1);
+    this.cursor = { pos: end, state };
+    return state;
+  }
+
+  stateAt(step: number): HeapState {
+    step = Math.max(0, Math.min(step, this.stepCount - 1));
+    const s = this.replayTo(step);
+    return this.view(step, s);
+  }
+
+  private decode(tag: number, payload: number): ValueView {
+    if (tag === Tag.Obj) return { kind: 'obj', id: payload };
+    if (tag === Tag.Atom) {
+      const [type, repr] = this.rec.strings.get(payload).split('\u0000');
+      return { kind: 'atom', type, repr };
+    }
+    return { kind: 'unbound' };
+  }
+
+  private view(step: number, s: ReplayState): HeapState {
+    const str = (i: number) => this.rec.strings.get(i);
+    const objects: ObjectState[] = [];
+    for (const [id, o] of s.objects) {
+      const edges: EdgeState[] = [];
+      for (const [label, packed] of o.edges) {
+        const flags = unpackFlags(packed);
+        const e: EdgeState = { label: str(label), to: this.decode(unpackTag(packed), unpackPayload(packed)), weak: (flags & EDGE_WEAK) !== 0 };
+        if (flags & EDGE_CLASS) e.isClassRef = true;
+        edges.push(e);
+      }
+      const os: ObjectState = {
+        id,
+        type: str(o.type),
+        address: addressOfId(id),
+        refcount: o.rc,
+        generation: o.gen,
+        finalized: o.finalized,
+        edges,
+        truncated: o.truncated,
+        length: o.length,
+      };
+      if (o.name >= 0) os.name = str(o.name);
+      if (o.referent !== -2) os.referent = o.referent < 0 ? null : o.referent;
+      objects.push(os);
+    }
+    objects.sort((a, b) => a.id - b.id);
+    const frames: FrameState[] = s.stack.map((fid) => {
+      const f = s.frames.get(fid)!;
+      const vars: VarState[] = [];
+      const temps: VarState[] = [];
+      const slots = [...f.vars.keys()].sort((a, b) => a - b);
+      for (const slot of slots) {
+        const [name, packed] = f.vars.get(slot)!;
+        const v = { name: str(name), value: this.decode(unpackTag(packed), unpackPayload(packed)) };
+        (slot < 0 ? temps : vars).push(v);
+      }
+      return { id: fid, name: str(f.name), line: f.line, vars, temps };
+    });
+    let gc: HeapState['gc'] = null;
+    if (s.gc !== null) {
+      const d = this.rec.gcData.data;
+      const n = Math.abs(s.gc.count);
+      const ids = Array.from(d.subarray(s.gc.dataStart, s.gc.dataStart + n));
+      const gcRefs: Record<number, number> = {};
+      if (s.gc.count < 0) ids.forEach((id, i) => (gcRefs[id] = d[s.gc!.dataStart + n + i]));
+      gc = { phase: GC_PHASES[s.gc.phase], generation: s.gc.generation, objects: ids, gcRefs };
+      if (s.gc.collected >= 0) gc.collected = s.gc.collected;
+    }
+    const transient = s.transient !== null ? { id: s.transient.id, label: str(s.transient.label) } : null;
+    return {
+      step,
+      grain: this.grainOf(step),
+      line: this.lineOf(step),
+      caption: this.caption(step, s, objects),
+      objects,
+      frames,
+      globalsId: this.meta.globalsId,
+      garbageId: this.meta.garbageId,
+      transient,
+      stdout: this.rec.stdout.slice(0, s.stdoutLen),
+      stderr: this.rec.stderr.slice(0, s.stderrLen),
+      gc,
+    };
+  }
+
+  private caption(step: number, s: ReplayState, objects: ObjectState[]): string {
+    const info = this.rec.stepInfo[2 * step];
+    const cause = info >> 2;
+    const subject = this.rec.stepSubject[step];
+    const line = this.lineOf(step);
+    const o = s.objects.get(subject);
+    const name = o !== undefined ? `${this.rec.strings.get(o.type)} #${subject}` : `object #${subject}`;
+    switch (cause as Cause) {
+      case Cause.Line:
+        return `line ${line} is about to run`;
+      case Cause.Alloc:
+        return `line ${line}: a new ${name} (refcount 1)`;
+      case Cause.Incref:
+        return o ? `line ${line}: ${name} gains a reference: refcount ${o.rc - 1} → ${o.rc}` : `line ${line}: a reference is added`;
+      case Cause.Decref:
+        return o ? `line ${line}: ${name} loses a reference: refcount ${o.rc + 1} → ${o.rc}` : `line ${line}: ${name} loses its last reference and is freed`;
+      case Cause.GetRefcount:
+        return o ? `line ${line}: sys.getrefcount(${name}) reads ${o.rc}: the argument itself is one of them` : `line ${line}: sys.getrefcount`;
+      case Cause.Finalizer:
+        return `line ${line}: ${name}.__del__() runs`;
+      case Cause.Gc: {
+        const phase = GC_PHASES[subject];
+        let t = GC_PHASE_TEXT[phase] ?? phase;
+        if (phase === 'done' || phase === 'clear' || phase === 'saveall') {
+          const col = s.gc?.collected;
+          if (col !== undefined && col >= 0) t += ` (${col} unreachable found)`;
+        }
+        return `gc: ${t}`;
+      }
+      default:
+        void objects;
+        return `line ${line}`;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+// The recorded execution as its consumers see it: steps, and the full heap state at any step.
+// Everything here is plain data (structured-clone safe), so it crosses the worker boundary.
+
+export type Grain = 'line' | 'ref' | 'gc';
+
+/** a value in a slot: an object on the heap, or an atom shown inline */
+export type ValueView =
+  | { kind: 'obj'; id: number }
+  | { kind: 'atom'; type: string; repr: string }
+  | { kind: 'unbound' };
+
+export interface EdgeState {
+  label: string;
+  to: ValueView;
+  /** a weak reference: drawn dashed, never counted */
+  weak: boolean;
+  /** an instance's reference to its class (hidden by default in the graph) */
+  isClassRef?: boolean;
+}
+
+export interface ObjectState {
+  id: number;
+  type: string;
+  /** CPython-style address, for display */
+  address: string;
+  refcount: number;
+  /** tracked by the cyclic collector, and in which generation (-1: not tracked) */
+  generation: number;
+  finalized: boolean;
+  edges: EdgeState[];
+  /** true when the edge list was cut short for display */
+  truncated: boolean;
+  /** the object's length for containers, else -1 */
+  length: number;
+  /** for functions/classes/modules: the name */
+  name?: string;
+  /** for weakrefs: the referent id or null when dead */
+  referent?: number | null;
+}
+
+export interface VarState {
+  name: string;
+  value: ValueView;
+}
+
+export interface FrameState {
+  id: number;
+  /** the code's name: <module>, a function's qualified name, a class body */
+  name: string;
+  line: number;
+  /** fast locals (function frames); module variables live in the globals dict */
+  vars: VarState[];
+  /** references the evaluator holds for this frame (a for loop's iterator) */
+  temps: VarState[];
+}
+
+export interface GcPhaseState {
+  phase: string;
+  generation: number;
+  /** object ids the phase is about (young list, unreachable set...) */
+  objects: number[];
+  /** gc_refs per object id, where the phase computes them */
+  gcRefs: Record<number, number>;
+  collected?: number;
+}
+
+export interface HeapState {
+  step: number;
+  grain: Grain;
+  line: number;
+  /** what happened at this step, in words */
+  caption: string;
+  objects: ObjectState[];
+  frames: FrameState[];
+  /** the id of __main__'s globals dict (its entries are the module's variables) */
+  globalsId: number;
+  /** the id of gc.garbage, when the gc module is imported */
+  garbageId: number | null;
+  /** the object a transient reference points at right now (sys.getrefcount's argument) */
+  transient: { id: number; label: string } | null;
+  stdout: string;
+  stderr: string;
+  gc: GcPhaseState | null;
+}
+
+export interface StepInfo {
+  grain: Grain;
+  line: number;
+  caption: string;
+}
+
+export type MarkerKind = 'gc' | 'free' | 'exception' | 'finalizer' | 'weakref';
+
+export interface Marker {
+  step: number;
+  kind: MarkerKind;
+  label: string;
+}
+
+/** what the page keeps after a run: enough to draw the timeline without asking the worker */
+export interface TraceSummary {
+  stepCount: number;
+  /** step index of each line step, in order */
+  lineSteps: number[];
+  markers: Marker[];
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  stepLimited: boolean;
+  error: { type: string; message: string; line: number; col: number } | null;
+  /** bytes the record takes, for the curious */
+  bytes: number;
+}
