@@ -144,7 +144,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
       // an engine bug: say so plainly, never show a JS stack to the user
       const m = e instanceof Error ? e.message : String(e);
       err = new PyError(newExc(BT.T_SystemError, `RefScope internal error: ${m}`));
-      if (typeof process !== 'undefined' && process.env?.REFSCOPE_DEBUG) console.error(e);
+      if ((globalThis as { REFSCOPE_DEBUG?: boolean }).REFSCOPE_DEBUG) console.error(e);
     }
     addTraceback(err, frame);
     let line = frame.line;
