@@ -21,6 +21,11 @@ export const STOP: unique symbol = Symbol('StopIteration');
 export type Next = unknown | typeof STOP;
 
 const iterTypes = new Map<string, PyType>();
+// made up front: a type made lazily would take an object id in the first run only
+for (const k of ['list_iterator', 'tuple_iterator', 'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator', 'set_iterator',
+  'range_iterator', 'str_ascii_iterator', 'iterator', 'enumerate', 'zip', 'map', 'filter', 'reversed', 'list_reverseiterator', 'generator']) {
+  iterTypes.set(k, new PyType(k, [BT.T_object], true));
+}
 function iterType(name: string): PyType {
   let t = iterTypes.get(name);
   if (t === undefined) {

@@ -19,6 +19,9 @@ import { defaultRepr, pyRepr } from './repr';
 import { hashPointer } from './hash';
 import { NotImplemented } from './protocols';
 import type { PyObject } from './object';
+import { initEmptyTuple } from './tuple';
+
+initEmptyTuple();
 
 installObjectHooks({
   repr: (o) => defaultRepr(o as PyObject),

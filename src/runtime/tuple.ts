@@ -40,8 +40,16 @@ export class PyTuple extends PyObject {
   }
 }
 
-/** the empty tuple is a shared, untracked singleton */
+/** the empty tuple is a shared, untracked singleton (made eagerly: lazily made objects would
+ * take object ids in the first run only, and runs must be deterministic) */
 let EMPTY: PyTuple | null = null;
+export function initEmptyTuple(): void {
+  if (EMPTY === null) {
+    EMPTY = new PyTuple([]);
+    EMPTY.rc = IMMORTAL_RC;
+    (EMPTY as { immortal?: boolean }).immortal = true;
+  }
+}
 
 /** A new tuple that steals the references in `items`. */
 export function newTuple(items: unknown[]): PyTuple {

@@ -38,6 +38,10 @@ export const enum Tag {
   Unbound = 0,
   Obj = 1,
   Atom = 2,
+  /** an int that fits in 32 bits, stored as itself */
+  Int = 3,
+  /** a larger int (a JS number): payload indexes the number table */
+  Num = 4,
 }
 
 export const EDGE_WEAK = 1;
@@ -49,6 +53,16 @@ export class IntLog {
   push(...xs: number[]): void {
     if (this.length + xs.length > this.data.length) this.grow(xs.length);
     for (let i = 0; i < xs.length; i++) this.data[this.length++] = xs[i];
+  }
+  push4(a: number, b: number, c: number, d: number): void {
+    if (this.length + 4 > this.data.length) this.grow(4);
+    const x = this.data;
+    const n = this.length;
+    x[n] = a;
+    x[n + 1] = b;
+    x[n + 2] = c;
+    x[n + 3] = d;
+    this.length = n + 4;
   }
   push2(a: number, b: number, c: number): void {
     if (this.length + 3 > this.data.length) this.grow(3);
@@ -67,6 +81,23 @@ export class IntLog {
   }
   get bytes(): number {
     return this.length * 4;
+  }
+}
+
+/** a growable list of doubles */
+export class NumberLog {
+  data = new Float64Array(1 << 12);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const d = new Float64Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.length++] = v;
+  }
+  get bytes(): number {
+    return this.length * 8;
   }
 }
 

@@ -13,18 +13,7 @@ export interface RecordOptions extends RecorderOptions {
 
 export function recordRun(source: string, opts: RecordOptions = {}): { trace: Trace; result: RunResult } {
   const rec = new Recorder(opts);
-  let globalsId = 0;
-  const observer = new Proxy(rec, {
-    get(target, prop, receiver) {
-      if (prop === 'frameEnter') {
-        return (f: Parameters<Recorder['frameEnter']>[0]) => {
-          if (f.back === null && globalsId === 0) globalsId = f.globals.id;
-          target.frameEnter(f);
-        };
-      }
-      return Reflect.get(target, prop, receiver);
-    },
-  });
+  const observer = rec;
   const runOpts: RunOptions = {
     filename: opts.filename,
     maxSteps: opts.maxSteps,
@@ -35,7 +24,7 @@ export function recordRun(source: string, opts: RecordOptions = {}): { trace: Tr
   const result = run(source, runOpts);
   rec.finish();
   const trace = new Trace(rec, {
-    globalsId,
+    globalsId: rec.globalsId,
     garbageId: gcLists.garbage !== null ? gcLists.garbage.id : null,
     exitCode: result.exitCode,
     stepLimited: result.stepLimited,

@@ -18,8 +18,8 @@ import { PyInstance } from '../runtime/instance';
 import { PyFloat } from '../runtime/float';
 import { pyRepr } from '../runtime/repr';
 import { typeOf } from '../runtime/typeOf';
-import { IntLog, Op, Meta, Tag, StringTable, EDGE_WEAK, EDGE_CLASS } from './log';
-import { applyOps, cloneState, emptyState, pack, type ReplayState } from './replay';
+import { IntLog, NumberLog, Op, Meta, Tag, StringTable, EDGE_WEAK, EDGE_CLASS } from './log';
+import { applyOps, cloneState, emptyState, pack, type ObjRec, type ReplayState } from './replay';
 import type { Grain } from './types';
 
 export const GRAIN_CODE: Record<Grain, number> = { line: 0, ref: 1, gc: 2 };
@@ -65,6 +65,11 @@ export class Recorder implements HeapObserver {
   stdout = '';
   stderr = '';
   markers: { step: number; kind: string; label: string }[] = [];
+  /** observer events received (for the bytes-per-event figure) */
+  events = 0;
+  private freeMarkers = 0;
+  /** __main__'s globals dict, seen when the module frame enters */
+  globalsId = 0;
 
   private dirty = new Set<PyObject>();
   private dirtyFrames = new Set<Frame>();
@@ -77,6 +82,7 @@ export class Recorder implements HeapObserver {
   readonly labelAtomCache = new Map<unknown, number>();
 
   constructor(opts: RecorderOptions = {}) {
+    this.classLabel = this.strings.id('__class__');
     this.maxEdges = opts.maxEdges ?? 64;
     this.refSteps = opts.refSteps ?? true;
   }
@@ -90,13 +96,23 @@ export class Recorder implements HeapObserver {
     this.opsSinceCheckpoint++;
   }
 
+  /** the hot path: a count change, written and applied without the generic machinery */
+  private emitRc(id: number, rc: number): void {
+    this.log.push2(Op.Rc, id, rc);
+    const r = this.shadow.objects.get(id);
+    if (r !== undefined) r.rc = rc;
+    this.opsSinceCheckpoint++;
+  }
+
   private newStep(grain: Grain, cause: Cause, subject: number): void {
     this.flush();
+    const n = this.stepCount;
+    // the previous step is complete (a line step ended right after its own line op)
+    if (n > 0 && (this.stepInfo[2 * (n - 1)] & 3) !== 0) this.stepEnd[n - 1] = this.log.length;
     if (this.transientSet) {
       this.emit(Op.Transient, -1, 0);
       this.transientSet = false;
     }
-    const n = this.stepCount;
     if (n + 1 >= this.stepStart.length) {
       const grow = (a: Int32Array, len: number) => {
         const b = new Int32Array(len);
@@ -108,8 +124,6 @@ export class Recorder implements HeapObserver {
       this.stepSubject = grow(this.stepSubject, this.stepSubject.length * 2);
       this.stepInfo = grow(this.stepInfo, this.stepInfo.length * 2);
     }
-    // the previous step is complete (a line step ended right after its own line op)
-    if (n > 0 && (this.stepInfo[2 * (n - 1)] & 3) !== 0) this.stepEnd[n - 1] = this.log.length;
     // maybe keep a checkpoint of the state here
     if (n > 0 && this.opsSinceCheckpoint >= this.checkpointEvery) {
       this.checkpoints.push({ logPos: this.log.length, state: cloneState(this.shadow) });
@@ -135,14 +149,157 @@ export class Recorder implements HeapObserver {
 
   /** encode a value: [tag, payload] */
   private value(v: unknown): [number, number] {
-    if (v === undefined) return [Tag.Unbound, 0];
-    if (v instanceof PyObject && v.traced) return [Tag.Obj, v.id];
-    return [Tag.Atom, this.atom(v)];
+    this.encode(v);
+    return [this.vTag, this.vPay];
+  }
+
+  private vTag = 0;
+  private vPay = 0;
+  /** encode a value into vTag/vPay (no allocation) */
+  private encode(v: unknown): void {
+    if (typeof v === 'number') {
+      if ((v | 0) === v) {
+        this.vTag = Tag.Int;
+        this.vPay = v;
+      } else {
+        this.vTag = Tag.Num;
+        this.vPay = this.numbers.length;
+        this.numbers.push(v);
+      }
+    } else if (v === undefined) {
+      this.vTag = Tag.Unbound;
+      this.vPay = 0;
+    } else if (v instanceof PyObject && v.traced) {
+      this.vTag = Tag.Obj;
+      this.vPay = v.id;
+    } else {
+      this.vTag = Tag.Atom;
+      this.vPay = this.atom(v);
+    }
+  }
+
+  /** ints beyond 32 bits, by index (Tag.Num) */
+  readonly numbers = new NumberLog();
+  private indexLabels: number[] = [];
+  private indexLabel(i: number): number {
+    let l = this.indexLabels[i];
+    if (l === undefined) {
+      l = this.strings.id(`[${i}]`);
+      this.indexLabels[i] = l;
+    }
+    return l;
+  }
+
+  private emitEdge(id: number, label: number, tag: number, payload: number, flags: number, rec: ObjRec): void {
+    const log = this.log;
+    log.push2(Op.Edge, id, label);
+    log.push2(tag, payload, flags);
+    rec.edges.set(label, pack(tag, payload, flags));
+    this.opsSinceCheckpoint++;
+  }
+
+  private keyLabels = new Map<string, number>();
+  private attrLabels = new Map<string, number>();
+  private keyLabel(k: string): number {
+    let l = this.keyLabels.get(k);
+    if (l === undefined) {
+      l = this.strings.id(`['${k}']`);
+      this.keyLabels.set(k, l);
+    }
+    return l;
+  }
+  private attrLabel(k: string): number {
+    let l = this.attrLabels.get(k);
+    if (l === undefined) {
+      l = this.strings.id('.' + k);
+      this.attrLabels.set(k, l);
+    }
+    return l;
+  }
+
+  /**
+   * str-keyed entries (a dict, or an instance's inline attributes) diffed without building
+   * label strings; returns how many edges it matched, or -1 when it had to fall back.
+   */
+  private diffStrEntries(d: PyDict, id: number, rec: ObjRec, attr: boolean, seen: number[]): boolean {
+    const ks = d.ks;
+    const vs = d.vs;
+    let count = seen.length;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (PyDict.isHole(k)) continue;
+      if (typeof k !== 'string') return false;
+      if (count >= this.maxEdges) break;
+      count++;
+      const l = attr ? this.attrLabel(k) : this.keyLabel(k);
+      seen.push(l);
+      this.encode(vs[i]);
+      const packed = pack(this.vTag, this.vPay, 0);
+      if (rec.edges.get(l) !== packed) this.emitEdge(id, l, this.vTag, this.vPay, 0, rec);
+    }
+    return true;
+  }
+
+  private finishDiff(o: PyObject, rec: ObjRec, seen: number[], truncated: boolean): void {
+    if (rec.edges.size !== seen.length) {
+      const keep = new Set(seen);
+      for (const l of rec.edges.keys()) if (!keep.has(l)) this.emit(Op.Unedge, o.id, l);
+    }
+    if (rec.truncated !== truncated) this.emit(Op.Meta, o.id, Meta.Truncated, truncated ? 1 : 0);
+    const len = lengthOf(o);
+    if (rec.length !== len) this.emit(Op.Meta, o.id, Meta.Length, len);
+    if (rec.gen !== o.gen) this.emit(Op.Meta, o.id, Meta.Generation, o.gen);
+    if (rec.finalized !== o.finalized) this.emit(Op.Meta, o.id, Meta.Finalized, o.finalized ? 1 : 0);
+  }
+
+  private diffFast(o: PyObject, rec: ObjRec): boolean {
+    const seen: number[] = [];
+    if (o instanceof PyDict && !o.inline) {
+      if (!this.diffStrEntries(o, o.id, rec, false, seen)) return false;
+      this.finishDiff(o, rec, seen, o.used > seen.length);
+      return true;
+    }
+    if (o instanceof PyInstance && o.slotVals === null && o.excArgs === null && o.tb === null && o.attrs !== null && o.attrs.inline) {
+      if (!this.diffStrEntries(o.attrs, o.id, rec, true, seen)) return false;
+      if (!o.cls.builtin) {
+        const l = this.classLabel;
+        seen.push(l);
+        const packed = pack(Tag.Obj, o.cls.id, EDGE_CLASS);
+        if (rec.edges.get(l) !== packed) this.emitEdge(o.id, l, Tag.Obj, o.cls.id, EDGE_CLASS, rec);
+      }
+      this.finishDiff(o, rec, seen, false);
+      return true;
+    }
+    return false;
+  }
+  private classLabel = -1;
+
+  /** lists and tuples: edges are [0..n), compared by index without building labels */
+  private diffSequence(o: PyList | PyTuple, rec: ObjRec): void {
+    const items = o.items;
+    const n = Math.min(items.length, this.maxEdges);
+    for (let i = 0; i < n; i++) {
+      this.encode(items[i]);
+      const l = this.indexLabel(i);
+      const packed = pack(this.vTag, this.vPay, 0);
+      if (rec.edges.get(l) !== packed) this.emitEdge(o.id, l, this.vTag, this.vPay, 0, rec);
+    }
+    const prev = rec.edges.size;
+    for (let i = n; i < prev; i++) {
+      const l = this.indexLabel(i);
+      if (rec.edges.has(l)) this.emit(Op.Unedge, o.id, l);
+    }
+    const truncated = items.length > n;
+    if (rec.truncated !== truncated) this.emit(Op.Meta, o.id, Meta.Truncated, truncated ? 1 : 0);
+    if (rec.length !== items.length) this.emit(Op.Meta, o.id, Meta.Length, items.length);
+    if (rec.gen !== o.gen) this.emit(Op.Meta, o.id, Meta.Generation, o.gen);
   }
 
   /** an atom (or an object outside the traced heap) as "type\u0000repr" */
   private atom(v: unknown): number {
-    const cached = typeof v !== 'object' ? this.labelAtomCache.get(v) : undefined;
+    const cacheable = typeof v !== 'object' || v instanceof PyFloat;
+    const key = v instanceof PyFloat ? v.v : v;
+    const cached = cacheable ? this.labelAtomCache.get(typeof key === 'number' && v instanceof PyFloat ? 'f' + key : key) : undefined;
     if (cached !== undefined) return cached;
     let type: string;
     let repr: string;
@@ -161,7 +318,7 @@ export class Recorder implements HeapObserver {
       if (repr.length > 200) repr = repr.slice(0, 197) + '...';
     }
     const id = this.strings.id(type + '\u0000' + repr);
-    if (typeof v !== 'object' && this.labelAtomCache.size < 100000) this.labelAtomCache.set(v, id);
+    if (cacheable && this.labelAtomCache.size < 1_000_000) this.labelAtomCache.set(v instanceof PyFloat ? 'f' + key : key, id);
     return id;
   }
 
@@ -181,6 +338,8 @@ export class Recorder implements HeapObserver {
   private diffObject(o: PyObject): void {
     const rec = this.shadow.objects.get(o.id);
     if (rec === undefined) return;
+    if (o instanceof PyList || o instanceof PyTuple) return this.diffSequence(o, rec);
+    if (this.diffFast(o, rec)) return;
     const seen = new Set<number>();
     let count = 0;
     let truncated = false;
@@ -193,9 +352,9 @@ export class Recorder implements HeapObserver {
       count++;
       const l = this.strings.id(label);
       seen.add(l);
-      const [tag, payload] = this.value(v);
-      const packed = pack(tag, payload, flags);
-      if (rec.edges.get(l) !== packed) this.emit(Op.Edge, o.id, l, tag, payload, flags);
+      this.encode(v);
+      const packed = pack(this.vTag, this.vPay, flags);
+      if (rec.edges.get(l) !== packed) this.emitEdge(o.id, l, this.vTag, this.vPay, flags, rec);
     };
     o.edges((label, v) => visit(label, v, label === '__class__' && o instanceof PyInstance ? EDGE_CLASS : 0));
     if (o instanceof PyWeakRef) {
@@ -220,40 +379,54 @@ export class Recorder implements HeapObserver {
     const names = f.code.varnames;
     const frees = f.code.freevars;
     const L = f.locals;
-    const seen = new Set<number>();
+    let live = 0;
     const n = names.length + frees.length;
     for (let i = 0; i < n; i++) {
       const v = L[i];
       if (v === undefined) continue;
-      seen.add(i);
-      const [tag, payload] = this.value(v);
+      live++;
+      this.encode(v);
       const old = rec.vars.get(i);
-      if (old === undefined || old[1] !== pack(tag, payload, 0)) {
-        this.emit(Op.Var, id, i, this.strings.id(i < names.length ? names[i] : frees[i - names.length]), tag, payload);
+      if (old === undefined || old[1] !== pack(this.vTag, this.vPay, 0)) {
+        this.emit(Op.Var, id, i, this.strings.id(i < names.length ? names[i] : frees[i - names.length]), this.vTag, this.vPay);
       }
     }
-    f.iters.forEach((it, j) => {
+    const iters = f.iters;
+    for (let j = 0; j < iters.length; j++) {
       const slot = -1 - j;
-      seen.add(slot);
-      const [tag, payload] = this.value(it);
+      live++;
+      this.encode(iters[j]);
       const old = rec.vars.get(slot);
-      if (old === undefined || old[1] !== pack(tag, payload, 0)) this.emit(Op.Var, id, slot, this.strings.id('for-loop iterator'), tag, payload);
-    });
-    for (const slot of rec.vars.keys()) if (!seen.has(slot)) this.emit(Op.Unvar, id, slot);
+      if (old === undefined || old[1] !== pack(this.vTag, this.vPay, 0)) this.emit(Op.Var, id, slot, this.strings.id('for-loop iterator'), this.vTag, this.vPay);
+    }
+    if (rec.vars.size !== live) {
+      for (const slot of rec.vars.keys()) {
+        const gone = slot >= 0 ? slot >= n || L[slot] === undefined : -1 - slot >= iters.length;
+        if (gone) this.emit(Op.Unvar, id, slot);
+      }
+    }
   }
 
   // ---------- HeapObserver ----------
 
   line(frame: Frame, line: number): void {
+    this.events++;
     this.curLine = line;
     this.newStep('line', Cause.Line, -1);
     const id = this.frameIds.get(frame);
-    if (id !== undefined) this.emit(Op.FrameLine, id, line);
+    if (id !== undefined) {
+      this.log.push2(Op.FrameLine, id, line);
+      const fr = this.shadow.frames.get(id);
+      if (fr !== undefined) fr.line = line;
+      this.shadow.gc = null;
+      this.opsSinceCheckpoint++;
+    }
     this.stepEnd[this.stepCount - 1] = this.log.length;
     this.dirtyFrames.add(frame);
   }
 
   alloc(o: PyObject): void {
+    this.events++;
     o.traced = true;
     if (this.refSteps) this.newStep('ref', Cause.Alloc, o.id);
     this.emit(Op.Alloc, o.id, this.strings.id(o.type.name));
@@ -262,20 +435,23 @@ export class Recorder implements HeapObserver {
   }
 
   free(o: PyObject): void {
+    this.events++;
     if (!o.traced) return;
     o.traced = false;
     this.dirty.delete(o);
     this.emit(Op.Free, o.id);
-    this.markers.push({ step: this.stepCount - 1, kind: 'free', label: `${o.type.name} freed` });
+    if (this.freeMarkers++ < 2000) this.markers.push({ step: this.stepCount - 1, kind: 'free', label: `${o.type.name} freed` });
   }
 
   rc(o: PyObject, delta: number): void {
+    this.events++;
     if (!o.traced) return;
     if (this.refSteps && delta !== 0) this.newStep('ref', delta > 0 ? Cause.Incref : Cause.Decref, o.id);
-    this.emit(Op.Rc, o.id, o.rc);
+    this.emitRc(o.id, o.rc);
   }
 
   mutate(o: PyObject): void {
+    this.events++;
     if (o instanceof PyDict && o.inline) {
       if (o.owner !== null) this.dirty.add(o.owner);
       return;
@@ -284,14 +460,17 @@ export class Recorder implements HeapObserver {
   }
 
   frameEnter(frame: Frame): void {
+    this.events++;
     const id = this.nextFrame++;
     this.frameIds.set(frame, id);
+    if (frame.back === null && this.globalsId === 0) this.globalsId = frame.globals.id;
     const parent = frame.back !== null ? (this.frameIds.get(frame.back) ?? 0) : 0;
     this.emit(Op.FramePush, id, this.strings.id(frame.code.qualname), parent);
     this.dirtyFrames.add(frame);
   }
 
   frameExit(frame: Frame): void {
+    this.events++;
     const id = this.frameIds.get(frame);
     if (id === undefined) return;
     this.flush();
@@ -300,10 +479,12 @@ export class Recorder implements HeapObserver {
   }
 
   local(frame: Frame): void {
+    this.events++;
     this.dirtyFrames.add(frame);
   }
 
   gc(e: GcPhaseEvent): void {
+    this.events++;
     const phase = GC_PHASES.indexOf(e.phase);
     this.newStep('gc', Cause.Gc, phase);
     const start = this.gcData.length;
@@ -358,7 +539,7 @@ export class Recorder implements HeapObserver {
       for (const o of c.state.objects.values()) cp += 96 + o.edges.size * 24;
       for (const f of c.state.frames.values()) cp += 64 + f.vars.size * 32;
     }
-    return this.log.bytes + this.gcData.bytes + this.stepCount * 16 + this.strings.bytes + (this.stdout.length + this.stderr.length) * 2 + cp;
+    return this.log.bytes + this.numbers.bytes + this.gcData.bytes + this.stepCount * 16 + this.strings.bytes + (this.stdout.length + this.stderr.length) * 2 + cp;
   }
 }
 

@@ -4,18 +4,21 @@
 
 import { Op, Meta, OP_ARGS, type IntLog } from './log';
 
-/** an edge value packed in one number: payload * 16 + tag * 4 + flags */
+/** an edge value packed in one number: payload * 32 + tag * 4 + flags (payload may be negative) */
 export function pack(tag: number, payload: number, flags: number): number {
-  return payload * 16 + tag * 4 + flags;
+  return payload * 32 + tag * 4 + flags;
+}
+function low(v: number): number {
+  return ((v % 32) + 32) % 32;
 }
 export function unpackTag(v: number): number {
-  return (v % 16) >> 2;
+  return low(v) >> 2;
 }
 export function unpackFlags(v: number): number {
-  return v % 4;
+  return low(v) & 3;
 }
 export function unpackPayload(v: number): number {
-  return Math.floor(v / 16);
+  return (v - low(v)) / 32;
 }
 
 export interface ObjRec {

@@ -121,6 +121,8 @@ export class Trace {
 
   private decode(tag: number, payload: number): ValueView {
     if (tag === Tag.Obj) return { kind: 'obj', id: payload };
+    if (tag === Tag.Int) return { kind: 'atom', type: 'int', repr: String(payload) };
+    if (tag === Tag.Num) return { kind: 'atom', type: 'int', repr: String(this.rec.numbers.data[payload]) };
     if (tag === Tag.Atom) {
       const [type, repr] = this.rec.strings.get(payload).split('\u0000');
       return { kind: 'atom', type, repr };

@@ -101,7 +101,8 @@ registerModule('gc', () => {
   const m = new PyModule('gc');
   const a = m.attrs;
   const garbage = (gcLists.garbage = moduleList());
-  const callbacks = (gcLists.callbacks = moduleList());
+  const callbacks = (gcLists.callbacks = new PyList([]));
+  callbacks.rc = IMMORTAL_RC; // module machinery, outside the traced heap
   gcHooks.saveGarbage = (o) => {
     garbage.items.push(incref(o));
   };

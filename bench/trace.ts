@@ -1,0 +1,49 @@
+// npm run bench (trace part): recording cost, record density and seek time on a program of
+// about 1,000,000 line steps. Targets (issue 3): recording < 3x the engine alone; < 40 bytes
+// per event; seek to a random step < 16 ms median, < 50 ms worst.
+
+import { run } from '../src/runtime/interpreter';
+import { recordRun } from '../src/trace/record';
+
+const PROGRAM = `
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+total = 0
+items = []
+for i in range(250000):
+    total += i
+    items.append(Box(i % 7))
+    if len(items) > 100:
+        items = []
+print(total)
+`;
+
+const t0 = performance.now();
+const plain = run(PROGRAM);
+const plainMs = performance.now() - t0;
+
+const t1 = performance.now();
+const { trace, result } = recordRun(PROGRAM, { maxEdges: 64 });
+const recMs = performance.now() - t1;
+if (plain.stdout !== result.stdout) throw new Error('recorded run printed something else');
+
+const summary = trace.summary();
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const events = (trace as any).rec.events as number;
+console.log(`trace: ${summary.lineSteps.length.toLocaleString('en-US')} line steps, ${trace.stepCount.toLocaleString('en-US')} steps at the reference grain, ${events.toLocaleString('en-US')} engine events`);
+console.log(`engine alone ${plainMs.toFixed(0)} ms; recording ${recMs.toFixed(0)} ms: ${(recMs / plainMs).toFixed(2)}x (target < 3x)`);
+console.log(`record: ${(summary.bytes / 1e6).toFixed(1)} MB, ${(summary.bytes / events).toFixed(1)} bytes per event (target < 40)`);
+
+let seed = 12345;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const times: number[] = [];
+for (let i = 0; i < 300; i++) {
+  const step = Math.floor(rand() * trace.stepCount);
+  const t = performance.now();
+  trace.stateAt(step);
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+console.log(`seek to a random step (300 seeks): median ${times[150].toFixed(2)} ms, worst ${times[times.length - 1].toFixed(2)} ms (targets 16 / 50 ms)`);

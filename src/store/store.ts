@@ -1,0 +1,302 @@
+// The page's single store (zustand, vanilla): the program, the recorded run, where we are in it,
+// what is selected, and the settings. Components read slices through useApp(); the engine is
+// reached only through the worker client, never from components.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { EngineClient } from '../worker/client';
+import type { Grain, HeapState, TraceSummary } from '../trace/types';
+import { SEED_PROGRAM } from './seed';
+
+export type RunStatus = 'idle' | 'running' | 'ready' | 'stopped' | 'failed';
+
+export interface Settings {
+  grain: Grain;
+  /** playback speed, steps per second */
+  speed: number;
+  /** show small ints, str, None, bool as shared objects instead of inline in their slot */
+  showAtoms: boolean;
+  /** show class machinery: type objects, their __dict__/__mro__/__bases__, module dunders */
+  showInternals: boolean;
+  /** the engine stops a program after this many steps */
+  maxSteps: number;
+}
+
+export interface AppState {
+  code: string;
+  /** a one-off message for the user (bad link, copied link...) */
+  notice: { text: string; tone: 'info' | 'warn' } | null;
+  status: RunStatus;
+  /** the code the current trace was recorded from (null: no trace) */
+  ranCode: string | null;
+  summary: TraceSummary | null;
+  runMs: number;
+  step: number;
+  heap: HeapState | null;
+  /** which step the previous heap came from, so views know the direction of travel */
+  prevStep: number;
+  selection: number | null;
+  /** the line the previous line step ran (the "just run" mark), when known */
+  lastLine: number | null;
+  breakpoints: number[];
+  playing: boolean;
+  settings: Settings;
+  helpOpen: boolean;
+  /** the engine itself failed (not the program): shown as a notice */
+  engineError: string | null;
+}
+
+export interface AppActions {
+  setCode(code: string): void;
+  run(): Promise<void>;
+  stop(): void;
+  stepForward(): Promise<void>;
+  stepBack(): Promise<void>;
+  jumpToStart(): Promise<void>;
+  jumpToEnd(): Promise<void>;
+  seek(step: number): Promise<void>;
+  continueToBreakpoint(): Promise<void>;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  toggleBreakpoint(line: number): void;
+  select(id: number | null): void;
+  setSettings(patch: Partial<Settings>): void;
+  setNotice(n: AppState['notice']): void;
+  setHelpOpen(open: boolean): void;
+}
+
+export type AppStore = StoreApi<AppState & AppActions>;
+
+export const DEFAULT_SETTINGS: Settings = { grain: 'line', speed: 4, showAtoms: false, showInternals: false, maxSteps: 1_000_000 };
+
+export function createAppStore(makeClient: () => EngineClient, initialCode = SEED_PROGRAM): AppStore {
+  let client: EngineClient | null = null;
+  const engine = () => (client ??= makeClient());
+  /** bumps whenever the trace is replaced or invalidated: late replies for an old trace are dropped */
+  let generation = 0;
+  /** navigation requests run one after another, each from where the previous one landed */
+  let chain: Promise<unknown> = Promise.resolve();
+  let playTimer: ReturnType<typeof setTimeout> | null = null;
+  /** bumps on pause/stop: a running Continue gives up */
+  let abort = 0;
+
+  const store = createStore<AppState & AppActions>()((set, get) => {
+    const hasTrace = () => get().summary !== null && get().summary!.stepCount > 0 && get().status === 'ready';
+
+    /** line of each step seen so far (for the "line just run" mark) */
+    const lineOf = new Map<number, number>();
+    const prevLineStep = (step: number): number | null => {
+      const ls = get().summary?.lineSteps ?? [];
+      let lo = 0, hi = ls.length - 1, at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (ls[mid] <= step) ((at = mid), (lo = mid + 1));
+        else hi = mid - 1;
+      }
+      return at > 0 ? ls[at - 1] : null;
+    };
+    const land = (gen: number, step: number, heap: HeapState) => {
+      if (gen !== generation) return;
+      const s = get();
+      lineOf.set(step, heap.line);
+      const sel = s.selection !== null && heap.objects.some((o) => o.id === s.selection) ? s.selection : null;
+      const prev = prevLineStep(step);
+      const known = prev === null ? null : lineOf.get(prev);
+      set({ prevStep: s.step, step, heap, selection: sel, lastLine: prev === null ? null : (known ?? null) });
+      if (prev !== null && known === undefined && heap.objects.length < 2000) {
+        // not seen yet (a jump): ask once, off the navigation queue
+        void engine()
+          .state(prev)
+          .then((st) => {
+            lineOf.set(prev, st.line);
+            if (gen === generation && get().step === step) set({ lastLine: st.line });
+          })
+          .catch(() => undefined);
+      }
+    };
+
+    const queue = <T>(f: (gen: number) => Promise<T>): Promise<T | undefined> => {
+      const gen = generation;
+      const p = chain.then(() => (gen === generation ? f(gen) : undefined)).catch((err: unknown) => {
+        if (gen === generation) set({ engineError: err instanceof Error ? err.message : String(err) });
+        return undefined;
+      });
+      chain = p;
+      return p;
+    };
+
+    const move = (dir: 1 | -1) =>
+      queue(async (gen) => {
+        if (!hasTrace()) return false;
+        const from = get().step;
+        const r = await engine().move(from, get().settings.grain, dir);
+        land(gen, r.step, r.state);
+        return r.step !== from;
+      });
+
+    const stopPlayback = () => {
+      abort++;
+      if (playTimer !== null) clearTimeout(playTimer);
+      playTimer = null;
+      if (get().playing) set({ playing: false });
+    };
+
+    const invalidate = () => {
+      generation++;
+      lineOf.clear();
+      stopPlayback();
+    };
+
+    return {
+      code: initialCode,
+      notice: null,
+      status: 'idle',
+      ranCode: null,
+      summary: null,
+      runMs: 0,
+      step: 0,
+      heap: null,
+      prevStep: 0,
+      selection: null,
+      lastLine: null,
+      breakpoints: [],
+      playing: false,
+      settings: DEFAULT_SETTINGS,
+      helpOpen: false,
+      engineError: null,
+
+      setCode(code) {
+        if (code === get().code) return;
+        // an edit invalidates the run: the picture no longer belongs to this text
+        if (get().ranCode !== null || get().status === 'running') {
+          if (get().status === 'running') client?.stop();
+          invalidate();
+          set({ code, ranCode: null, summary: null, heap: null, step: 0, prevStep: 0, selection: null, status: 'idle' });
+        } else set({ code });
+      },
+
+      async run() {
+        const code = get().code;
+        if (get().status === 'running') return;
+        invalidate();
+        const gen = generation;
+        set({ status: 'running', ranCode: null, summary: null, heap: null, step: 0, prevStep: 0, selection: null, engineError: null });
+        try {
+          const r = await engine().run(code, get().settings.maxSteps);
+          if (gen !== generation) return;
+          // open at the first line about to run (step 0 is the interpreter's own setup)
+          const first = r.summary.lineSteps[0] ?? 0;
+          const heap = first !== 0 && r.state !== null ? await engine().state(first) : r.state;
+          if (gen !== generation) return;
+          set({ status: 'ready', ranCode: code, summary: r.summary, runMs: r.ms, step: heap?.step ?? 0, prevStep: 0, heap, lastLine: null });
+          if (heap !== null) lineOf.set(heap.step, heap.line);
+        } catch (err) {
+          if (gen !== generation) return;
+          const msg = err instanceof Error ? err.message : String(err);
+          if (msg === 'stopped') set({ status: 'stopped' });
+          else set({ status: 'failed', engineError: msg });
+        }
+      },
+
+      stop() {
+        stopPlayback();
+        if (get().status === 'running') {
+          client?.stop();
+          generation++;
+          chain = Promise.resolve();
+          set({ status: 'stopped' });
+        }
+      },
+
+      async stepForward() {
+        await move(1);
+      },
+      async stepBack() {
+        await move(-1);
+      },
+      async jumpToStart() {
+        const s = get().summary;
+        if (s === null) return;
+        await get().seek(s.lineSteps[0] ?? 0);
+      },
+      async jumpToEnd() {
+        const s = get().summary;
+        if (s === null) return;
+        await get().seek(s.stepCount - 1);
+      },
+      async seek(step) {
+        await queue(async (gen) => {
+          if (!hasTrace()) return;
+          const n = get().summary!.stepCount;
+          const target = Math.max(0, Math.min(n - 1, Math.round(step)));
+          if (target === get().step && get().heap !== null) return;
+          const heap = await engine().state(target);
+          land(gen, target, heap);
+        });
+      },
+      async continueToBreakpoint() {
+        stopPlayback();
+        const bps = new Set(get().breakpoints);
+        const myAbort = abort;
+        // walk line steps until one stops on a breakpoint line (or the end); draw only where it stops
+        await queue(async (gen) => {
+          if (!hasTrace()) return;
+          let from = get().step;
+          set({ playing: true });
+          try {
+            for (;;) {
+              if (gen !== generation || myAbort !== abort) return;
+              const r = await engine().move(from, 'line', 1);
+              if (r.step === from || bps.has(r.state.line)) {
+                land(gen, r.step, r.state);
+                return;
+              }
+              from = r.step;
+            }
+          } finally {
+            if (gen === generation) set({ playing: false });
+          }
+        });
+      },
+      play() {
+        if (!hasTrace() || get().playing) return;
+        set({ playing: true });
+        const tick = async () => {
+          if (!get().playing) return;
+          const moved = await move(1);
+          if (!get().playing) return;
+          if (!moved) {
+            stopPlayback();
+            return;
+          }
+          playTimer = setTimeout(tick, 1000 / get().settings.speed);
+        };
+        void tick();
+      },
+      pause() {
+        stopPlayback();
+      },
+      togglePlay() {
+        if (get().playing) get().pause();
+        else get().play();
+      },
+      toggleBreakpoint(line) {
+        const b = get().breakpoints;
+        set({ breakpoints: b.includes(line) ? b.filter((x) => x !== line) : [...b, line].sort((x, y) => x - y) });
+      },
+      select(id) {
+        set({ selection: id });
+      },
+      setSettings(patch) {
+        set({ settings: { ...get().settings, ...patch } });
+      },
+      setNotice(n) {
+        set({ notice: n });
+      },
+      setHelpOpen(open) {
+        set({ helpOpen: open });
+      },
+    };
+  });
+  return store;
+}

@@ -1,0 +1,445 @@
+// The heap graph's renderer: D3 over SVG (and canvas for very large heaps). It owns the layout,
+// the zoom, the animation between steps; React only hands it models and highlights.
+
+import * as d3 from 'd3';
+import type { GcPhaseState } from '../../trace/types';
+import { HEADER_H, MAX_SLOTS, SLOT_H, type GLink, type GNode, type GraphModel } from './model';
+import { Layout, type SimNode } from './layout';
+import { CanvasRenderer } from './canvas';
+
+export interface Highlights {
+  selected: number | null;
+  whyLinks: Set<string>;
+  whyNodes: Set<string>;
+  gc: GcPhaseState | null;
+  subject: number | null;
+  /** the step runs a finalizer: flash its object */
+  finalizer: boolean;
+}
+
+export interface GraphCallbacks {
+  onSelect(id: number | null): void;
+}
+
+type Pt = { x: number; y: number };
+
+/** above this many nodes the graph draws on a canvas */
+export const CANVAS_OVER = 900;
+const MOVE_MS = 420;
+
+export class GraphView {
+  readonly svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
+  private viewport: d3.Selection<SVGGElement, unknown, null, undefined>;
+  private linkLayer: d3.Selection<SVGGElement, unknown, null, undefined>;
+  private nodeLayer: d3.Selection<SVGGElement, unknown, null, undefined>;
+  private zoom: d3.ZoomBehavior<SVGSVGElement, unknown>;
+  private layout = new Layout();
+  /** where each node is drawn right now (interpolated while moving) */
+  private disp = new Map<string, Pt>();
+  private from = new Map<string, Pt>();
+  private target = new Map<string, Pt>();
+  private anim: d3.Timer | null = null;
+  private model: GraphModel | null = null;
+  private sizes = new Map<string, { w: number; h: number }>();
+  private userZoomed = false;
+  private lastRefcount = new Map<string, number>();
+  private lastGcRefs = new Map<string, number>();
+  private canvas: CanvasRenderer;
+  private mode: 'svg' | 'canvas' = 'svg';
+  private transform = d3.zoomIdentity;
+  private hl: Highlights | null = null;
+
+  constructor(
+    private host: HTMLElement,
+    private cb: GraphCallbacks,
+  ) {
+    this.svg = d3.select(host).append('svg').attr('class', 'heap-svg').attr('role', 'img').attr('aria-label', 'Heap graph');
+    const defs = this.svg.append('defs');
+    for (const [id, cls] of [
+      ['arrow', 'arrow'],
+      ['arrow-weak', 'arrow weak'],
+      ['arrow-cycle', 'arrow cycle'],
+      ['arrow-why', 'arrow why'],
+      ['arrow-temp', 'arrow temp'],
+    ]) {
+      defs
+        .append('marker')
+        .attr('id', id)
+        .attr('viewBox', '0 0 10 10')
+        .attr('refX', 9)
+        .attr('refY', 5)
+        .attr('markerWidth', 7)
+        .attr('markerHeight', 7)
+        .attr('orient', 'auto-start-reverse')
+        .append('path')
+        .attr('d', 'M0,0 L10,5 L0,10 z')
+        .attr('class', cls);
+    }
+    this.viewport = this.svg.append('g').attr('class', 'viewport');
+    this.linkLayer = this.viewport.append('g').attr('class', 'links');
+    this.nodeLayer = this.viewport.append('g').attr('class', 'nodes');
+    this.canvas = new CanvasRenderer(host, (id) => this.cb.onSelect(id));
+    this.zoom = d3
+      .zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.03, 4])
+      .on('zoom', (e: d3.D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (e.sourceEvent) this.userZoomed = true;
+        this.transform = e.transform;
+        this.viewport.attr('transform', e.transform.toString());
+        if (this.mode === 'canvas') this.drawCanvas();
+      });
+    this.svg.call(this.zoom).on('dblclick.zoom', null);
+    this.svg.on('click', (e: MouseEvent) => {
+      if (e.target === this.svg.node()) this.cb.onSelect(null);
+    });
+  }
+
+  destroy(): void {
+    this.anim?.stop();
+    this.svg.remove();
+    this.canvas.destroy();
+  }
+
+  /** a new program: forget every position */
+  reset(): void {
+    this.layout.reset();
+    this.disp.clear();
+    this.userZoomed = false;
+    this.lastRefcount.clear();
+    this.lastGcRefs.clear();
+  }
+
+  get nodeCount(): number {
+    return this.model?.nodes.length ?? 0;
+  }
+
+  update(model: GraphModel, hl: Highlights): void {
+    const first = this.model === null || this.model.nodes.length === 0;
+    this.model = model;
+    this.hl = hl;
+    const sim = this.layout.run(model);
+    this.sizes.clear();
+    for (const n of model.nodes) this.sizes.set(n.key, { w: n.width, h: n.height });
+    const byKey = new Map(sim.map((s) => [s.key, s]));
+    this.from.clear();
+    this.target.clear();
+    for (const n of model.nodes) {
+      const s = byKey.get(n.key)!;
+      const t = { x: s.x ?? 0, y: s.y ?? 0 };
+      this.target.set(n.key, t);
+      const cur = this.disp.get(n.key);
+      if (cur) this.from.set(n.key, { ...cur });
+      else {
+        // grow in near the creator
+        const p = n.parent !== null ? (this.disp.get(n.parent) ?? this.target.get(n.parent)) : undefined;
+        const start = p ? { x: p.x + (this.sizes.get(n.parent!)?.w ?? 80) * 0.5, y: p.y } : t;
+        this.from.set(n.key, start);
+        this.disp.set(n.key, { ...start });
+      }
+    }
+    const wantCanvas = model.nodes.length > CANVAS_OVER;
+    if (wantCanvas !== (this.mode === 'canvas')) {
+      this.mode = wantCanvas ? 'canvas' : 'svg';
+      this.canvas.setVisible(wantCanvas);
+      this.svg.classed('under-canvas', wantCanvas);
+      if (wantCanvas) {
+        this.nodeLayer.selectAll('*').remove();
+        this.linkLayer.selectAll('*').remove();
+      }
+    }
+    if (this.mode === 'svg') this.renderSvg(model, hl);
+    else this.canvas.setModel(model, hl);
+    // forget freed nodes' positions after their fade
+    const alive = new Set(model.nodes.map((n) => n.key));
+    for (const k of [...this.disp.keys()]) if (!alive.has(k) && !this.fading.has(k)) this.disp.delete(k);
+    this.animate(first || !this.userZoomed);
+  }
+
+  fit(animated = true): void {
+    this.userZoomed = false;
+    const b = this.bounds(this.target);
+    if (b === null) return;
+    const { width, height } = this.host.getBoundingClientRect();
+    if (width === 0 || height === 0) return;
+    const pad = 36;
+    const k = Math.min(1.5, (width - pad * 2) / Math.max(1, b.x1 - b.x0), (height - pad * 2 - 30) / Math.max(1, b.y1 - b.y0));
+    const tx = (width - (b.x1 - b.x0) * k) / 2 - b.x0 * k;
+    const ty = 30 + (height - 30 - (b.y1 - b.y0) * k) / 2 - b.y0 * k;
+    const t = d3.zoomIdentity.translate(tx, ty).scale(k);
+    if (animated && this.mode === 'svg') this.svg.transition().duration(MOVE_MS).call(this.zoom.transform, t);
+    else this.svg.call(this.zoom.transform, t);
+  }
+
+  zoomBy(f: number): void {
+    this.userZoomed = true;
+    this.svg.transition().duration(200).call(this.zoom.scaleBy, f);
+  }
+
+  private bounds(pts: Map<string, Pt>): { x0: number; y0: number; x1: number; y1: number } | null {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const [k, p] of pts) {
+      const s = this.sizes.get(k);
+      if (!s) continue;
+      x0 = Math.min(x0, p.x);
+      y0 = Math.min(y0, p.y - 14);
+      x1 = Math.max(x1, p.x + s.w + 14);
+      y1 = Math.max(y1, p.y + s.h + 18);
+    }
+    return x0 === Infinity ? null : { x0, y0, x1, y1 };
+  }
+
+  private animate(refit: boolean): void {
+    this.anim?.stop();
+    if (refit) this.fit(!this.firstFrame());
+    const ease = d3.easeCubicInOut;
+    const step = (elapsed: number) => {
+      const t = Math.min(1, elapsed / MOVE_MS);
+      const e = ease(t);
+      for (const [k, to] of this.target) {
+        const f = this.from.get(k) ?? to;
+        const d = this.disp.get(k);
+        if (d) ((d.x = f.x + (to.x - f.x) * e), (d.y = f.y + (to.y - f.y) * e));
+      }
+      this.drawPositions();
+      if (t >= 1) this.anim?.stop();
+    };
+    this.anim = d3.timer(step);
+    step(0);
+  }
+
+  private firstFrame(): boolean {
+    return this.transform.k === 1 && this.transform.x === 0 && this.transform.y === 0;
+  }
+
+  private drawPositions(): void {
+    if (this.mode === 'canvas') {
+      this.drawCanvas();
+      return;
+    }
+    this.nodeLayer.selectAll<SVGGElement, GNode>('g.node:not(.freed)').attr('transform', (d) => {
+      const p = this.disp.get(d.key);
+      return p ? `translate(${p.x},${p.y})` : null;
+    });
+    this.linkLayer.selectAll<SVGPathElement, GLink>('path.link:not(.freed)').attr('d', (d) => this.linkPath(d));
+  }
+
+  private drawCanvas(): void {
+    this.canvas.draw(this.disp, this.transform);
+  }
+
+  linkPath(l: GLink): string {
+    const s = this.disp.get(l.source);
+    const t = this.disp.get(l.target);
+    const ss = this.sizes.get(l.source);
+    const ts = this.sizes.get(l.target);
+    if (!s || !t || !ss || !ts) return '';
+    const sx = s.x + ss.w - 8;
+    const sy = s.y + HEADER_H + Math.min(l.slot, MAX_SLOTS - 1) * SLOT_H + SLOT_H / 2 + 1;
+    if (l.source === l.target) {
+      // a self-reference: a loop over the node's top edge
+      const tx = s.x + ss.w * 0.55;
+      return `M${sx},${sy} C${sx + 70},${sy} ${sx + 40},${s.y - 50} ${tx},${s.y - 1}`;
+    }
+    const tx = t.x;
+    const ty = t.y + Math.min(HEADER_H / 2, ts.h / 2);
+    if (tx > sx + 20) {
+      const dx = Math.max(30, (tx - sx) * 0.5);
+      return `M${sx},${sy} C${sx + dx},${sy} ${tx - dx},${ty} ${tx},${ty}`;
+    }
+    // pointing back left: swing around
+    const bend = Math.max(60, Math.abs(sy - ty) * 0.3);
+    return `M${sx},${sy} C${sx + 80},${sy} ${tx - 80},${ty + (ty > sy ? -bend : bend) * 0.2} ${tx},${ty}`;
+  }
+
+  private fading = new Set<string>();
+
+  private renderSvg(model: GraphModel, hl: Highlights): void {
+    const gc = hl.gc;
+    const gcSet = new Set(gc?.objects ?? []);
+    const unreachPhase = gc !== null && !['start', 'update_refs', 'subtract_refs', 'done'].includes(gc.phase);
+    const reachPhase = gc !== null && gc.phase === 'move_unreachable';
+    const self = this;
+
+    // ---- links ----
+    const links = this.linkLayer.selectAll<SVGPathElement, GLink>('path.link:not(.freed)').data(model.links, (d) => d.key);
+    links
+      .exit()
+      .classed('freed', true)
+      .transition()
+      .duration(700)
+      .style('opacity', 0)
+      .remove();
+    const le = links
+      .enter()
+      .append('path')
+      .attr('class', 'link')
+      .style('opacity', 0);
+    le.transition().delay(150).duration(300).style('opacity', null);
+    le.merge(links)
+      .attr('class', (d) => {
+        const c = ['link'];
+        if (d.weak) c.push('weak');
+        if (d.transient) c.push('temp');
+        if (d.cycle) c.push('cycle');
+        if (hl.whyLinks.has(d.key)) c.push('why');
+        return c.join(' ');
+      })
+      .attr('marker-end', (d) =>
+        hl.whyLinks.has(d.key) ? 'url(#arrow-why)' : d.transient ? 'url(#arrow-temp)' : d.cycle ? 'url(#arrow-cycle)' : d.weak ? 'url(#arrow-weak)' : 'url(#arrow)',
+      );
+
+    // ---- nodes ----
+    const nodes = this.nodeLayer.selectAll<SVGGElement, GNode>('g.node:not(.freed)').data(model.nodes, (d) => d.key);
+    nodes.exit().each(function (d) {
+      // freed: fade out where it stood
+      const g = d3.select(this as SVGGElement);
+      if (g.classed('freed')) return;
+      self.fading.add(d.key);
+      g.classed('freed', true).attr('data-object-id', null).attr('data-refcount', '0');
+      g.select('.badge text').text('0');
+      g.append('text').attr('class', 'freed-label').attr('x', 0).attr('y', -8).text('freed');
+      g.transition()
+        .duration(900)
+        .style('opacity', 0)
+        .on('end', () => {
+          self.fading.delete(d.key);
+          if (!self.target.has(d.key)) self.disp.delete(d.key);
+        })
+        .remove();
+    });
+    const ne = nodes
+      .enter()
+      .append('g')
+      .attr('class', 'node')
+      .attr('transform', (d) => {
+        const p = this.disp.get(d.key);
+        return p ? `translate(${p.x},${p.y})` : null;
+      });
+    ne.append('g').attr('class', 'grow');
+    ne.on('click', (e: MouseEvent, d) => {
+      e.stopPropagation();
+      if (d.objectId !== null) this.cb.onSelect(d.objectId);
+    });
+    ne.call(
+      d3
+        .drag<SVGGElement, GNode>()
+        .on('drag', (e, d) => {
+          const sn = this.layout.nodes.get(d.key);
+          const p = this.disp.get(d.key);
+          if (!sn || !p) return;
+          p.x += e.dx;
+          p.y += e.dy;
+          sn.x = sn.fx = p.x;
+          sn.y = sn.fy = p.y;
+          sn.pinned = true;
+          this.target.set(d.key, { ...p });
+          d3.select(e.sourceEvent?.target?.closest?.('g.node') ?? null).classed('pinned', true);
+          this.drawPositions();
+        }),
+    );
+    ne.on('dblclick', (e: MouseEvent, d) => {
+      const sn = this.layout.nodes.get(d.key);
+      if (sn) ((sn.pinned = false), (sn.fx = null), (sn.fy = null));
+      d3.select(e.currentTarget as SVGGElement).classed('pinned', false);
+    });
+    const all = ne.merge(nodes);
+    all
+      .attr('data-object-id', (d) => (d.objectId !== null ? String(d.objectId) : null))
+      .attr('data-type', (d) => d.type)
+      .attr('data-refcount', (d) => (d.refcount !== null ? String(d.refcount) : null))
+      .attr('data-key', (d) => d.key)
+      .attr('class', (d) => {
+        const c = ['node', `kind-${d.kind}`];
+        if (d.leaked) c.push('leaked');
+        if (d.cycle !== null) c.push('in-cycle');
+        if (d.objectId !== null && d.objectId === hl.selected) c.push('selected');
+        if (hl.whyNodes.has(d.key)) c.push('why');
+        if (d.objectId !== null && d.objectId === hl.subject) c.push('subject');
+        if (d.objectId !== null && gcSet.has(d.objectId)) c.push(unreachPhase ? 'gc-unreachable' : 'gc-young');
+        if (reachPhase && d.objectId !== null && d.generation >= 0 && !gcSet.has(d.objectId)) c.push('gc-reachable');
+        if (hl.finalizer && d.objectId !== null && d.objectId === hl.subject) c.push('flash');
+        if (this.layout.nodes.get(d.key)?.pinned) c.push('pinned');
+        if (d.finalized) c.push('finalized');
+        return c.join(' ');
+      })
+      .style('--wave', (d) => `${Math.min(d.depth, 8) * 140}ms`);
+    all.each(function (d) {
+      self.drawNode(d3.select(this as SVGGElement), d, gc);
+    });
+  }
+
+  private drawNode(g: d3.Selection<SVGGElement, unknown, null, undefined>, d: GNode, gc: GcPhaseState | null): void {
+    const inner = g.select<SVGGElement>('g.grow');
+    const compact = d.kind === 'object' && d.height <= 30;
+    const sig = JSON.stringify([d.title, d.repr, d.slots, d.width, d.height, d.leaked, d.cycle !== null, compact, d.generation]);
+    const el = inner.node() as (SVGGElement & { __sig?: string }) | null;
+    if (el && el.__sig !== sig) {
+      el.__sig = sig;
+      inner.selectAll('*').remove();
+      inner.append('rect').attr('class', 'body').attr('width', d.width).attr('height', d.height).attr('rx', 7);
+      inner
+        .append('path')
+        .attr('class', 'header')
+        .attr('d', `M0,7 a7,7 0 0 1 7,-7 h${d.width - 14} a7,7 0 0 1 7,7 v${(compact ? d.height : HEADER_H) - 7} h${-d.width} z`);
+      inner.append('text').attr('class', 'title').attr('x', 9).attr('y', compact ? 19 : 16).text(compact ? `${d.type}` : d.title);
+      if (!compact) {
+        inner.append('text').attr('class', 'repr').attr('x', 9).attr('y', 33).text(d.repr);
+        d.slots.slice(0, MAX_SLOTS).forEach((s, i) => {
+          const y = HEADER_H + i * SLOT_H;
+          const row = inner.append('g').attr('class', 'slot').attr('transform', `translate(0,${y})`);
+          if (i > 0) row.append('line').attr('x1', 6).attr('x2', d.width - 6).attr('y1', 2).attr('y2', 2).attr('class', 'slot-sep');
+          row.append('text').attr('class', 'slot-label').attr('x', 9).attr('y', SLOT_H - 2).text(s.label);
+          if (s.target !== undefined) {
+            row.append('circle').attr('class', s.weak ? 'port weak' : s.transient ? 'port temp' : 'port').attr('cx', d.width - 8).attr('cy', SLOT_H / 2 + 1).attr('r', 3.5);
+          } else row.append('text').attr('class', 'slot-value').attr('x', d.width - 9).attr('y', SLOT_H - 2).attr('text-anchor', 'end').text(s.text ?? '');
+        });
+        if (d.hiddenSlots > 0)
+          inner
+            .append('text')
+            .attr('class', 'slot-more')
+            .attr('x', 9)
+            .attr('y', HEADER_H + MAX_SLOTS * SLOT_H + SLOT_H - 4)
+            .text(`… ${d.hiddenSlots} more`);
+      }
+      if (d.leaked) inner.append('text').attr('class', 'tag leaked-tag').attr('x', 0).attr('y', d.height + 13).text('leaked until collected');
+      else if (d.cycle !== null) inner.append('text').attr('class', 'tag cycle-tag').attr('x', 0).attr('y', d.height + 13).text('in a reference cycle');
+      if (d.refcount !== null) {
+        const b = inner.append('g').attr('class', 'badge').attr('transform', `translate(${d.width},0)`);
+        b.append('title').text('reference count');
+        const bi = b.append('g').attr('class', 'badge-inner');
+        bi.append('circle').attr('r', 12);
+        bi.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
+      }
+      inner.append('g').attr('class', 'gcrefs').attr('transform', 'translate(0,-11)');
+    }
+    // refcount badge: animate when it changes
+    if (d.refcount !== null) {
+      const prev = this.lastRefcount.get(d.key);
+      const bi = inner.select<SVGGElement>('.badge-inner');
+      bi.select('text').text(String(d.refcount));
+      if (prev !== undefined && prev !== d.refcount) {
+        const node = bi.node();
+        if (node) {
+          node.classList.remove('up', 'down');
+          void node.getBoundingClientRect();
+          node.classList.add(d.refcount > prev ? 'up' : 'down');
+        }
+      }
+      this.lastRefcount.set(d.key, d.refcount);
+    }
+    // gc_refs chip during a collection
+    const chip = inner.select<SVGGElement>('g.gcrefs');
+    const v = gc !== null && d.objectId !== null ? gc.gcRefs[d.objectId] : undefined;
+    chip.selectAll('*').remove();
+    if (v !== undefined) {
+      const prev = this.lastGcRefs.get(d.key);
+      const t = `gc_refs ${v}`;
+      chip.append('rect').attr('x', 0).attr('y', -9).attr('width', t.length * 6.4 + 10).attr('height', 16).attr('rx', 8).attr('class', v === 0 ? 'zero' : '');
+      chip.append('text').attr('x', 5).attr('y', 3).text(t);
+      if (prev !== undefined && prev !== v) chip.classed('dropped', false).classed('dropped', true);
+      this.lastGcRefs.set(d.key, v);
+    } else this.lastGcRefs.delete(d.key);
+  }
+}
+
+export type { SimNode };

@@ -1,0 +1,127 @@
+// The heap graph panel: a React shell around the D3 GraphView (which owns every SVG node and
+// every position). React hands it a model per step; it never re-renders nodes itself.
+
+import { useEffect, useMemo, useRef } from 'react';
+import { useApp, actions } from '../../store';
+import { effectiveState } from '../../store/derive';
+import { whyAlive } from '../../trace/views/whyAlive';
+import { buildModel, pathKeys } from './model';
+import { GraphView } from './GraphView';
+
+const PHASE_TITLES: Record<string, string> = {
+  start: 'collection starts',
+  update_refs: 'update_refs',
+  subtract_refs: 'subtract_refs',
+  move_unreachable: 'move_unreachable',
+  weakrefs: 'weak references',
+  finalize: 'finalizers',
+  resurrected: 'resurrection check',
+  saveall: 'DEBUG_SAVEALL',
+  free: 'freeing',
+  done: 'collection done',
+};
+
+export function HeapGraph() {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<GraphView | null>(null);
+  const heap = useApp((s) => s.heap);
+  const summary = useApp((s) => s.summary);
+  const status = useApp((s) => s.status);
+  const showAtoms = useApp((s) => s.settings.showAtoms);
+  const showInternals = useApp((s) => s.settings.showInternals);
+  const selection = useApp((s) => s.selection);
+
+  useEffect(() => {
+    const v = new GraphView(host.current!, { onSelect: (id) => actions().select(id) });
+    view.current = v;
+    const onFit = () => v.fit();
+    const onZoom = (e: Event) => v.zoomBy((e as CustomEvent<number>).detail);
+    window.addEventListener('refscope:fit', onFit);
+    window.addEventListener('refscope:zoom', onZoom);
+    return () => {
+      window.removeEventListener('refscope:fit', onFit);
+      window.removeEventListener('refscope:zoom', onZoom);
+      v.destroy();
+      view.current = null;
+    };
+  }, []);
+
+  // a new run (or an invalidated one): positions start over
+  useEffect(() => {
+    view.current?.reset();
+  }, [summary]);
+
+  const state = useMemo(() => (heap ? effectiveState(heap) : null), [heap]);
+  const model = useMemo(() => (state ? buildModel(state, { showAtoms, showInternals }) : null), [state, showAtoms, showInternals]);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v || !model || !state) return;
+    const path = selection !== null ? whyAlive(state, selection) : null;
+    const why = pathKeys(model, path);
+    v.update(model, {
+      selected: selection,
+      whyLinks: why.links,
+      whyNodes: why.nodes,
+      gc: state.gc,
+      subject: model.subject,
+      finalizer: /__del__\(\) runs/.test(state.caption),
+    });
+  }, [model, state, selection]);
+
+  useEffect(() => {
+    if (heap === null) view.current?.update({ nodes: [], links: [], facts: buildEmptyFacts(), subject: null }, EMPTY_HL);
+  }, [heap]);
+
+  const gc = state?.gc ?? null;
+  const nLeaked = model?.facts.leaked.size ?? 0;
+  const nCycles = model?.facts.cycleList.length ?? 0;
+  return (
+    <section className="graph-panel" aria-label="Heap graph">
+      <div className="graph-host" ref={host} data-testid="graph" data-node-count={model?.nodes.length ?? 0} />
+      {gc !== null && (
+        <div className={`gc-banner phase-${gc.phase}`} role="status" data-testid="gc-banner" data-phase={gc.phase}>
+          <strong>gc · generation {gc.generation} · {PHASE_TITLES[gc.phase] ?? gc.phase}</strong>
+          <span>{state!.caption.replace(/^gc: /, '')}</span>
+        </div>
+      )}
+      {heap === null && (
+        <div className="graph-empty">
+          {status === 'running' ? 'Running…' : status === 'stopped' ? 'Stopped. Press Run to try again.' : 'Press Run (Ctrl+Enter) to see the heap.'}
+        </div>
+      )}
+      <div className="graph-toolbar">
+        <button type="button" onClick={() => view.current?.fit()} aria-label="Fit to view" title="Fit to view (F)">
+          ⤢
+        </button>
+        <button type="button" onClick={() => view.current?.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">
+          +
+        </button>
+        <button type="button" onClick={() => view.current?.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (-)">
+          −
+        </button>
+      </div>
+      <div className="graph-legend" aria-label="Legend">
+        <span className="lg lg-ref">reference</span>
+        <span className="lg lg-weak">weak (not counted)</span>
+        <span className="lg lg-temp">temporary</span>
+        {nCycles > 0 && <span className="lg lg-cycle">cycle</span>}
+        {nLeaked > 0 && <span className="lg lg-leak">leaked until collected</span>}
+      </div>
+    </section>
+  );
+}
+
+const EMPTY_HL = { selected: null, whyLinks: new Set<string>(), whyNodes: new Set<string>(), gc: null, subject: null, finalizer: false };
+
+function buildEmptyFacts() {
+  return {
+    byId: new Map(),
+    inCycle: new Map(),
+    cycleList: [],
+    leaked: new Set<number>(),
+    interpreterHeld: new Set<number>(),
+    machinery: new Set<number>(),
+    referrers: new Map(),
+  };
+}
