@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [react()],
   base: './',
   worker: { format: 'es' },
+  // Monaco is one big lazily loaded chunk by design (bundled, never from a CDN)
+  build: { chunkSizeWarningLimit: 4000 },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/diff/**/*.test.ts'],
     environment: 'node',

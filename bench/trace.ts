@@ -2,10 +2,12 @@
 // about 1,000,000 line steps. Targets (issue 3): recording < 3x the engine alone; < 40 bytes
 // per event; seek to a random step < 16 ms median, < 50 ms worst.
 
+import { readFileSync } from 'node:fs';
 import { run } from '../src/runtime/interpreter';
 import { recordRun } from '../src/trace/record';
 
-const PROGRAM = `
+// the default program mixes loops, calls and allocation; pass a .py file to measure another
+const DEFAULT = `
 class Box:
     def __init__(self, v):
         self.v = v
@@ -19,6 +21,7 @@ for i in range(250000):
         items = []
 print(total)
 `;
+const PROGRAM = process.argv[2] ? readFileSync(process.argv[2], 'utf8') : DEFAULT;
 
 const t0 = performance.now();
 const plain = run(PROGRAM);

@@ -80,7 +80,7 @@ export class PyDict extends PyObject {
     if (i >= 0) {
       const old = this.vs[i];
       this.vs[i] = incref(v);
-      if (obs !== null) obs.mutate(this);
+      if (obs !== null) obs.mutate(this, k);
       this.maintainTracking(k, v);
       decref(old);
       return;
@@ -95,7 +95,7 @@ export class PyDict extends PyObject {
     if (i >= 0) {
       const old = this.vs[i];
       this.vs[i] = v;
-      if (obs !== null) obs.mutate(this);
+      if (obs !== null) obs.mutate(this, k);
       this.maintainTracking(k, v);
       decref(k);
       decref(old);
@@ -124,7 +124,7 @@ export class PyDict extends PyObject {
     }
     this.used++;
     this.version++;
-    if (obs !== null) obs.mutate(this);
+    if (obs !== null) obs.mutate(this, k);
     this.maintainTracking(k, v);
   }
 
@@ -157,7 +157,7 @@ export class PyDict extends PyObject {
     this.used--;
     this.holes++;
     this.version++;
-    if (obs !== null) obs.mutate(this);
+    if (obs !== null) obs.mutate(this, k);
     if (this.holes > 16 && this.holes > this.used) this.compact();
     return [k, v];
   }

@@ -36,8 +36,8 @@ export interface HeapObserver {
   free(o: PyObject): void;
   /** the reference count of `o` changed by delta (+1 / -1) */
   rc(o: PyObject, delta: number): void;
-  /** a slot, item or attribute of `o` changed */
-  mutate(o: PyObject): void;
+  /** a slot, item or attribute of `o` changed (for dicts: the key, when only one entry did) */
+  mutate(o: PyObject, key?: unknown): void;
   frameEnter(frame: Frame): void;
   frameExit(frame: Frame): void;
   /** a variable of `frame` was bound or unbound */

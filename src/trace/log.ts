@@ -8,7 +8,7 @@ export const enum Op {
   Edge = 4, // id label tag payload flags
   Unedge = 5, // id label
   Meta = 6, // id field value
-  FramePush = 7, // frame name parent
+  FramePush = 7, // frame name parent callerLine
   FramePop = 8, // frame
   Var = 9, // frame slot name tag payload
   Unvar = 10, // frame slot
@@ -21,7 +21,7 @@ export const enum Op {
 /** how many int32s follow each opcode */
 export const OP_ARGS: Record<number, number> = {
   [Op.Rc]: 2, [Op.Alloc]: 2, [Op.Free]: 1, [Op.Edge]: 5, [Op.Unedge]: 2, [Op.Meta]: 3,
-  [Op.FramePush]: 3, [Op.FramePop]: 1, [Op.Var]: 5, [Op.Unvar]: 2, [Op.FrameLine]: 2,
+  [Op.FramePush]: 4, [Op.FramePop]: 1, [Op.Var]: 5, [Op.Unvar]: 2, [Op.FrameLine]: 2,
   [Op.Out]: 2, [Op.Gc]: 5, [Op.Transient]: 2,
 };
 

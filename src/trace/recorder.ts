@@ -325,6 +325,16 @@ export class Recorder implements HeapObserver {
   // ---------- diffs at step boundaries ----------
 
   private flush(): void {
+    const ko = this.keyObjs;
+    if (ko.length > 0) {
+      const kn = this.keyNames;
+      for (let i = 0; i < ko.length; i++) {
+        const o = ko[i];
+        if (o.traced && !this.dirty.has(o)) this.diffKeys(o, kn[i]);
+      }
+      ko.length = 0;
+      kn.length = 0;
+    }
     if (this.dirty.size > 0) {
       for (const o of this.dirty) if (o.traced) this.diffObject(o);
       this.dirty.clear();
@@ -372,6 +382,11 @@ export class Recorder implements HeapObserver {
   }
 
   private diffFrame(f: Frame): void {
+    if (f.locals.length === 0 && f.iters.length === 0) {
+      const fid = this.frameIds.get(f);
+      const r = fid === undefined ? undefined : this.shadow.frames.get(fid);
+      if (r === undefined || r.vars.size === 0) return;
+    }
     const id = this.frameIds.get(f);
     if (id === undefined) return;
     const rec = this.shadow.frames.get(id);
@@ -413,16 +428,10 @@ export class Recorder implements HeapObserver {
     this.events++;
     this.curLine = line;
     this.newStep('line', Cause.Line, -1);
-    const id = this.frameIds.get(frame);
-    if (id !== undefined) {
-      this.log.push2(Op.FrameLine, id, line);
-      const fr = this.shadow.frames.get(id);
-      if (fr !== undefined) fr.line = line;
-      this.shadow.gc = null;
-      this.opsSinceCheckpoint++;
-    }
+    // the frame's line is the step's line (replay reads it from the step); a line ends any
+    // collection that was on show
+    if (this.shadow.gc !== null) this.emit(Op.FrameLine, this.frameIds.get(frame) ?? 0, line);
     this.stepEnd[this.stepCount - 1] = this.log.length;
-    this.dirtyFrames.add(frame);
   }
 
   alloc(o: PyObject): void {
@@ -450,13 +459,43 @@ export class Recorder implements HeapObserver {
     this.emitRc(o.id, o.rc);
   }
 
-  mutate(o: PyObject): void {
+  mutate(o: PyObject, key?: unknown): void {
     this.events++;
-    if (o instanceof PyDict && o.inline) {
-      if (o.owner !== null) this.dirty.add(o.owner);
+    if (o instanceof PyDict) {
+      const target = o.inline ? o.owner : o;
+      if (target === null || !target.traced || this.dirty.has(target)) return;
+      // one str key changed in a small dict: diff that entry alone at the step's end
+      if (typeof key === 'string' && o.ks.length <= this.maxEdges) {
+        this.keyObjs.push(target);
+        this.keyNames.push(key);
+        return;
+      }
+      this.dirty.add(target);
       return;
     }
     if (o.traced) this.dirty.add(o);
+  }
+
+  /** entries changed by key since the last step (pairs; reused arrays, no allocation) */
+  private keyObjs: PyObject[] = [];
+  private keyNames: string[] = [];
+
+  private diffKeys(o: PyObject, k: string): void {
+    const rec = this.shadow.objects.get(o.id);
+    if (rec === undefined) return;
+    const isAttr = o instanceof PyInstance;
+    const d = isAttr ? (o as PyInstance).attrs : (o as PyDict);
+    if (d === null || (isAttr && !d.inline)) return this.diffObject(o);
+    const l = isAttr ? this.attrLabel(k) : this.keyLabel(k);
+    const v = d.getStr(k);
+    if (v === undefined) {
+      if (rec.edges.has(l)) this.emit(Op.Unedge, o.id, l);
+    } else {
+      this.encode(v);
+      const packed = pack(this.vTag, this.vPay, 0);
+      if (rec.edges.get(l) !== packed) this.emitEdge(o.id, l, this.vTag, this.vPay, 0, rec);
+    }
+    if (!isAttr && rec.length !== d.used) this.emit(Op.Meta, o.id, Meta.Length, d.used);
   }
 
   frameEnter(frame: Frame): void {
@@ -465,7 +504,7 @@ export class Recorder implements HeapObserver {
     this.frameIds.set(frame, id);
     if (frame.back === null && this.globalsId === 0) this.globalsId = frame.globals.id;
     const parent = frame.back !== null ? (this.frameIds.get(frame.back) ?? 0) : 0;
-    this.emit(Op.FramePush, id, this.strings.id(frame.code.qualname), parent);
+    this.emit(Op.FramePush, id, this.strings.id(frame.code.qualname), parent, this.curLine);
     this.dirtyFrames.add(frame);
   }
 

@@ -117,10 +117,14 @@ export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, 
         }
         break;
       }
-      case Op.FramePush:
+      case Op.FramePush: {
+        // the caller stays at the line that made the call
+        const caller = s.frames.get(d[p + 3]);
+        if (caller !== undefined) caller.line = d[p + 4];
         s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new Map() });
         s.stack.push(d[p + 1]);
         break;
+      }
       case Op.FramePop: {
         s.frames.delete(d[p + 1]);
         const i = s.stack.lastIndexOf(d[p + 1]);

@@ -169,6 +169,8 @@ export class Trace {
       }
       return { id: fid, name: str(f.name), line: f.line, vars, temps };
     });
+    // the innermost frame is at the step's line
+    if (frames.length > 0) frames[frames.length - 1].line = this.lineOf(step);
     let gc: HeapState['gc'] = null;
     if (s.gc !== null) {
       const d = this.rec.gcData.data;

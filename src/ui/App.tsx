@@ -1,8 +1,145 @@
-export function App() {
+// The playground: editor left, heap graph right, controls and timeline below, then the console
+// and the inspector. Panes resize; narrow screens (tablets in portrait) stack them.
+
+import { useCallback, useEffect, useState } from 'react';
+import { useApp, actions, appStore } from '../store';
+import { shareUrl } from '../store/permalink';
+import { EditorPane } from './editor/EditorPane';
+import { HeapGraph } from './graph/HeapGraph';
+import { Controls, Timeline } from './Controls';
+import { Console } from './Console';
+import { Inspector } from './Inspector';
+import { Splitter } from './Splitter';
+import { SHORTCUTS, onKeyDown } from './shortcuts';
+
+const LIMITS = [10_000, 100_000, 1_000_000];
+
+function Header({ share }: { share: () => void }) {
+  const status = useApp((s) => s.status);
+  const stale = useApp((s) => s.ranCode === null && s.summary === null && s.status === 'idle');
+  const showAtoms = useApp((s) => s.settings.showAtoms);
+  const showInternals = useApp((s) => s.settings.showInternals);
+  const maxSteps = useApp((s) => s.settings.maxSteps);
+  const a = actions();
   return (
-    <main>
-      <h1>RefScope</h1>
-      <p>See how CPython manages memory. The playground is on its way.</p>
-    </main>
+    <header className="topbar">
+      <h1>
+        RefScope <span className="tagline">see how CPython manages memory</span>
+      </h1>
+      <div className="topbar-actions">
+        <button type="button" className={`primary run ${stale ? 'pulse' : ''}`} onClick={() => void a.run()} disabled={status === 'running'} aria-label="Run" title="Run (Ctrl+Enter)">
+          ▶ Run
+        </button>
+        <button type="button" onClick={() => a.stop()} disabled={status !== 'running'} aria-label="Stop" title="Stop the run (Esc)">
+          ■ Stop
+        </button>
+        <label className="field">
+          <span>Step limit</span>
+          <select aria-label="Step limit" value={maxSteps} onChange={(e) => a.setSettings({ maxSteps: Number(e.target.value) })}>
+            {LIMITS.map((l) => (
+              <option key={l} value={l}>
+                {l.toLocaleString('en-US')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check" title="Show small ints, str, None and bool as shared objects (A)">
+          <input type="checkbox" checked={showAtoms} onChange={(e) => a.setSettings({ showAtoms: e.target.checked })} />
+          Shared small objects
+        </label>
+        <label className="check" title="Show class machinery: type objects, __dict__, __mro__, module dunders (I)">
+          <input type="checkbox" checked={showInternals} onChange={(e) => a.setSettings({ showInternals: e.target.checked })} />
+          Class internals
+        </label>
+        <button type="button" onClick={share} aria-label="Share" title="Copy a link to this program (S)">
+          Share
+        </button>
+        <button type="button" onClick={() => a.setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function Notice() {
+  const notice = useApp((s) => s.notice);
+  const engineError = useApp((s) => s.engineError);
+  if (notice === null && engineError === null) return null;
+  return (
+    <div className={`notice ${engineError ? 'warn' : notice!.tone}`} role="status" data-testid="notice">
+      <span>{engineError ? `The engine failed: ${engineError}` : notice!.text}</span>
+      <button type="button" className="link" aria-label="Dismiss" onClick={() => (actions().setNotice(null), appStore.setState({ engineError: null }))}>
+        ✕
+      </button>
+    </div>
+  );
+}
+
+function Help() {
+  const open = useApp((s) => s.helpOpen);
+  if (!open) return null;
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" onClick={() => actions().setHelpOpen(false)}>
+      <div className="help" onClick={(e) => e.stopPropagation()}>
+        <h2>Keyboard shortcuts</h2>
+        <table>
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={s.keys}>
+                <td>
+                  <kbd>{s.keys}</kbd>
+                </td>
+                <td>{s.what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="muted">Click the editor's gutter to set a breakpoint; drag a node to pin it, double-click to release it.</p>
+        <button type="button" onClick={() => actions().setHelpOpen(false)} aria-label="Close help">
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function App() {
+  const [left, setLeft] = useState(36);
+  const [bottom, setBottom] = useState(28);
+  const share = useCallback(() => {
+    const url = shareUrl(appStore.getState().code, window.location.href);
+    history.replaceState(null, '', url);
+    const done = () => actions().setNotice({ text: 'Link copied: it opens this program.', tone: 'info' });
+    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(url).then(done, () => actions().setNotice({ text: `Share this link: ${url}`, tone: 'info' }));
+    else actions().setNotice({ text: `Share this link: ${url}`, tone: 'info' });
+  }, []);
+  useEffect(() => {
+    const h = (e: KeyboardEvent) => onKeyDown(e, share);
+    window.addEventListener('keydown', h);
+    return () => window.removeEventListener('keydown', h);
+  }, [share]);
+  return (
+    <div className="app" style={{ '--left': `${left}%`, '--bottom': `${bottom}%` } as React.CSSProperties}>
+      <Header share={share} />
+      <Notice />
+      <main className="workspace">
+        <div className="top-row">
+          <EditorPane />
+          <Splitter dir="col" value={left} min={18} max={70} onChange={setLeft} label="Resize editor and graph" />
+          <HeapGraph />
+        </div>
+        <div className="transport">
+          <Controls />
+          <Timeline />
+        </div>
+        <Splitter dir="row" value={bottom} min={12} max={60} onChange={setBottom} label="Resize console" />
+        <div className="bottom-row">
+          <Console />
+          <Inspector />
+        </div>
+      </main>
+      <Help />
+    </div>
   );
 }

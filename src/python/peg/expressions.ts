@@ -775,14 +775,14 @@ function dict(p: Parser): Expr | null {
   }
   if (p.errorIndicator) return null;
   p.mark = start;
-  if (p.callInvalidRules) {
-    if (p.expect('{')) {
-      invalidDoubleStarredKvpairs(p);
-      if (p.errorIndicator) return null;
-      // the alternative can only produce an error, never a node
-    }
-    p.mark = start;
+  // CPython only guards an alternative with call_invalid_rules when the invalid_ rule is
+  // the alternative's sole item; this one starts with '{', so it runs in the first pass
+  // too (which is why dict errors can beat errors on earlier lines)
+  if (p.expect('{')) {
+    invalidDoubleStarredKvpairs(p);
+    if (p.errorIndicator) return null;
   }
+  p.mark = start;
   return null;
 }
 
@@ -797,47 +797,7 @@ export function doubleStarredKvpairs(p: Parser): KeyValue[] | null {
 
 /** ','.double_starred_kvpair+ */
 export function kvpairList(p: Parser): KeyValue[] | null {
-  const first = doubleStarredKvpair(p);
-  if (!first) return null;
-  const out = [first];
-  for (;;) {
-    const m = p.mark;
-    if (p.expect(',')) {
-      if (p.callInvalidRules) primeLaterKey(p);
-      if (p.errorIndicator) return null;
-      const x = doubleStarredKvpair(p);
-      if (x) {
-        out.push(x);
-        continue;
-      }
-    }
-    p.mark = m;
-    return out;
-  }
-}
-
-const UNARY_PREFIX = new Set(['-', '+', '~', 'not', 'await']);
-
-/**
- * Observed CPython 3.10-3.13 behaviour that a literal reading of the grammar does not
- * explain: in a dict display, the key of every element after the first is parsed as if
- * the invalid_* rules were off, except inside a bracketed atom at its very start. So
- * {1: 2, a b} reports "':' expected after dictionary key" where [1, a b] reports a
- * missing comma, while {1: 2, (a b)} still reports the comma. We reproduce it by
- * parsing that leading atom normally, then memoising the key expression with the
- * invalid rules switched off.
- */
-function primeLaterKey(p: Parser): void {
-  const m = p.mark;
-  while (UNARY_PREFIX.has(p.peek())) p.mark++;
-  const t = p.peek();
-  if (t === '(' || t === '[' || t === '{') {
-    atom(p);
-    if (p.errorIndicator) return;
-  }
-  p.mark = m;
-  p.withoutInvalid(() => expression(p));
-  p.mark = m;
+  return sepList(p, doubleStarredKvpair);
 }
 
 // double_starred_kvpair: '**' a=bitwise_or { (NULL, a) } | kvpair
@@ -1033,7 +993,7 @@ type KwOrStarred = { keyword: Keyword } | { starred: Expr };
 export function args(p: Parser): CallArgs | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
-  const a = sepList(p, positionalArg);
+  const a = positionalArgs(p);
   if (a) {
     const m = p.mark;
     let b: KwOrStarred[] | null = null;
@@ -1047,6 +1007,11 @@ export function args(p: Parser): CallArgs | null {
   const k = kwargs(p);
   if (k) return collectCallSeqs([], k, p.span(start));
   return null;
+}
+
+/** ','.(starred_expression | ( assignment_expression | expression !':=') !'=')+ */
+export function positionalArgs(p: Parser): Expr[] | null {
+  return sepList(p, positionalArg);
 }
 
 // starred_expression | ( assignment_expression | expression !':=') !'='
@@ -1083,7 +1048,7 @@ function collectCallSeqs(a: Expr[], b: KwOrStarred[], span: Span): CallArgs {
 //     | a=','.kwarg_or_starred+ ',' b=','.kwarg_or_double_starred+
 //     | ','.kwarg_or_starred+
 //     | ','.kwarg_or_double_starred+
-function kwargs(p: Parser): KwOrStarred[] | null {
+export function kwargs(p: Parser): KwOrStarred[] | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   const a = sepList(p, kwargOrStarred);

@@ -10,7 +10,7 @@ import type { Parser } from './core';
 import { R } from './rules';
 import { exprName, raiseInvalidTarget } from './names';
 import {
-  args, bitwiseOr, disjunction, expression, expressions, kvpairList,
+  args, bitwiseOr, disjunction, expression, expressions, kvpairList, kwargs, positionalArgs,
   expressionWithoutInvalid, forIfClauses, genexp, list, namedExpression, sepList, starExpressions,
   starNamedExpression, starNamedExpressions, starredExpression, tuple, yieldExpr,
 } from './expressions';
@@ -45,12 +45,18 @@ function opt<T>(p: Parser, fn: () => T | null): T | null {
 export function invalidArguments(p: Parser): void {
   if (p.errorIndicator) return;
   const start = p.mark;
-  // a=args ',' '*'
+  // 3.11.7 (later than the grammar file this port started from):
+  // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' b='*'
   {
-    const a = args(p);
-    const star = a && p.expect(',') && p.expect('*');
+    let ok = false;
+    if (positionalArgs(p) && p.expect(',') && kwargs(p)) ok = true;
+    if (!ok) {
+      if (p.errorIndicator) return;
+      p.mark = start;
+      ok = kwargs(p) !== null;
+    }
+    const star = ok && p.expect(',') && p.expect('*');
     if (star) {
-      // CPython 3.11.7 points at the '*' (its grammar file says `a`, the parser it ships does not)
       p.raiseAtToken(star, 'iterable argument unpacking follows keyword argument unpacking');
       return;
     }

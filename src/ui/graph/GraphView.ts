@@ -290,13 +290,13 @@ export class GraphView {
 
     // ---- nodes ----
     const nodes = this.nodeLayer.selectAll<SVGGElement, GNode>('g.node:not(.freed)').data(model.nodes, (d) => d.key);
-    nodes.exit().each(function (d) {
+    (nodes.exit() as d3.Selection<SVGGElement, GNode, SVGGElement, unknown>).each(function (d) {
       // freed: fade out where it stood
       const g = d3.select(this as SVGGElement);
       if (g.classed('freed')) return;
       self.fading.add(d.key);
       g.classed('freed', true).attr('data-object-id', null).attr('data-refcount', '0');
-      g.select('.badge text').text('0');
+      g.select('.badge-inner text').text('0');
       g.append('text').attr('class', 'freed-label').attr('x', 0).attr('y', -8).text('freed');
       g.transition()
         .duration(900)

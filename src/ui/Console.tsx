@@ -1,0 +1,42 @@
+// Output so far at the current step, errors in red, and the step's caption.
+
+import { useEffect, useRef } from 'react';
+import { useApp } from '../store';
+
+export function Console() {
+  const heap = useApp((s) => s.heap);
+  const summary = useApp((s) => s.summary);
+  const status = useApp((s) => s.status);
+  const runMs = useApp((s) => s.runMs);
+  const atEnd = useApp((s) => s.summary !== null && s.step >= s.summary.stepCount - 1);
+  const out = useRef<HTMLPreElement>(null);
+  const stdout = heap?.stdout ?? '';
+  // a syntax error has no steps: its message is the whole story
+  const stderr = heap !== null ? heap.stderr : (summary?.stderr ?? '');
+  const limit = summary?.stepLimited ? summary.error?.message ?? 'The step limit was reached.' : null;
+  useEffect(() => {
+    out.current?.scrollTo({ top: out.current.scrollHeight });
+  }, [stdout, stderr]);
+  return (
+    <section className="console-panel" aria-label="Console">
+      <div className="caption" data-testid="caption" aria-live="polite">
+        {status === 'running' ? 'Running the program…' : heap?.caption ?? (status === 'stopped' ? 'Stopped before the program finished.' : 'Not run yet.')}
+      </div>
+      {limit !== null && (
+        <div className="limit-banner" role="alert" data-testid="step-limit">
+          <strong>The program was stopped after {(summary!.stepCount - 1).toLocaleString('en-US')} steps.</strong> It may loop forever; the
+          timeline shows the steps it ran. <code>{limit}</code>
+        </div>
+      )}
+      <pre className="console-out" ref={out} data-testid="console">
+        {stdout}
+        {stderr && (atEnd || heap === null || !summary?.stepLimited) && <span className="stderr">{stderr}</span>}
+      </pre>
+      {summary !== null && (
+        <div className="run-info">
+          {summary.stepCount.toLocaleString('en-US')} steps recorded in {Math.round(runMs)} ms · exit code {summary.exitCode}
+        </div>
+      )}
+    </section>
+  );
+}

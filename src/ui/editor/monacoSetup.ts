@@ -1,0 +1,22 @@
+// Monaco, bundled: the editor core plus the Python grammar only, its worker built by Vite.
+// Nothing is fetched from a CDN (the loader is pointed at this bundle), so the page works offline.
+
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/languages/definitions/python/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import { loader } from '@monaco-editor/react';
+
+(self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
+  getWorker: () => new EditorWorker(),
+};
+
+loader.config({ monaco });
+
+monaco.editor.defineTheme('refscope', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.lineHighlightBackground': '#00000000', 'editor.lineHighlightBorder': '#00000000' },
+});
+
+export { monaco };

@@ -1,0 +1,101 @@
+// Keyboard shortcuts for everything. Keys typed into the editor or a form field belong to it
+// (except Ctrl/Cmd+Enter, which runs from anywhere).
+
+import { actions, appStore } from '../store';
+import type { Grain } from '../trace/types';
+
+export interface Shortcut {
+  keys: string;
+  what: string;
+}
+
+export const SHORTCUTS: Shortcut[] = [
+  { keys: 'Ctrl/⌘ + Enter', what: 'Run the program' },
+  { keys: 'Esc', what: 'Stop a run / pause / close this help' },
+  { keys: '→  or  .', what: 'Step forward' },
+  { keys: '←  or  ,', what: 'Step back' },
+  { keys: 'Space', what: 'Play / pause' },
+  { keys: 'Home / End', what: 'Jump to start / end' },
+  { keys: 'C', what: 'Continue to the next breakpoint' },
+  { keys: '1 / 2 / 3', what: 'Step by line / reference / GC phase' },
+  { keys: '[  ]', what: 'Slower / faster playback' },
+  { keys: 'A', what: 'Show small ints, str, None, bool as shared objects' },
+  { keys: 'I', what: 'Show class internals' },
+  { keys: 'F', what: 'Fit the graph to the view' },
+  { keys: '+ / -', what: 'Zoom in / out' },
+  { keys: 'S', what: 'Copy a share link' },
+  { keys: '?', what: 'This help' },
+];
+
+const GRAIN_KEYS: Record<string, Grain> = { '1': 'line', '2': 'ref', '3': 'gc' };
+
+function inField(t: EventTarget | null): boolean {
+  if (!(t instanceof HTMLElement)) return false;
+  if (t.closest('.monaco-editor')) return true;
+  const tag = t.tagName;
+  return tag === 'TEXTAREA' || (tag === 'INPUT' && (t as HTMLInputElement).type !== 'range') || tag === 'SELECT' || t.isContentEditable;
+}
+
+export function onKeyDown(e: KeyboardEvent, share: () => void): void {
+  const a = actions();
+  const st = appStore.getState();
+  if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+    e.preventDefault();
+    void a.run();
+    return;
+  }
+  if (e.key === 'Escape') {
+    if (st.helpOpen) a.setHelpOpen(false);
+    else if (st.status === 'running') a.stop();
+    else if (st.playing) a.pause();
+    else a.select(null);
+    return;
+  }
+  if (e.ctrlKey || e.metaKey || e.altKey || inField(e.target)) return;
+  const fire = (f: () => unknown) => {
+    e.preventDefault();
+    f();
+  };
+  switch (e.key) {
+    case 'ArrowRight':
+    case '.':
+      return fire(() => a.stepForward());
+    case 'ArrowLeft':
+    case ',':
+      return fire(() => a.stepBack());
+    case ' ':
+      if (e.target instanceof HTMLButtonElement) return;
+      return fire(() => a.togglePlay());
+    case 'Home':
+      return fire(() => a.jumpToStart());
+    case 'End':
+      return fire(() => a.jumpToEnd());
+    case 'c':
+    case 'C':
+      return fire(() => a.continueToBreakpoint());
+    case '[':
+      return fire(() => a.setSettings({ speed: Math.max(1, st.settings.speed - 1) }));
+    case ']':
+      return fire(() => a.setSettings({ speed: Math.min(30, st.settings.speed + 1) }));
+    case 'a':
+    case 'A':
+      return fire(() => a.setSettings({ showAtoms: !st.settings.showAtoms }));
+    case 'i':
+    case 'I':
+      return fire(() => a.setSettings({ showInternals: !st.settings.showInternals }));
+    case 'f':
+    case 'F':
+      return fire(() => window.dispatchEvent(new Event('refscope:fit')));
+    case '+':
+    case '=':
+      return fire(() => window.dispatchEvent(new CustomEvent('refscope:zoom', { detail: 1.25 })));
+    case '-':
+      return fire(() => window.dispatchEvent(new CustomEvent('refscope:zoom', { detail: 0.8 })));
+    case 's':
+    case 'S':
+      return fire(share);
+    case '?':
+      return fire(() => a.setHelpOpen(!st.helpOpen));
+  }
+  if (GRAIN_KEYS[e.key]) fire(() => a.setSettings({ grain: GRAIN_KEYS[e.key] }));
+}
