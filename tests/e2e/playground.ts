@@ -1,0 +1,94 @@
+// Page object for the RefScope playground.
+
+import { expect, type Locator, type Page } from '@playwright/test';
+import { codeHash } from './seed';
+
+export class Playground {
+  readonly errors: string[] = [];
+  readonly foreignRequests: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.errors.push(m.text());
+    });
+    page.on('pageerror', (e) => this.errors.push(String(e)));
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['localhost', '127.0.0.1'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) this.foreignRequests.push(r.url());
+    });
+  }
+
+  async open(code?: string): Promise<void> {
+    await this.page.goto('/' + (code !== undefined ? codeHash(code) : ''));
+    await expect(this.page.getByTestId('editor')).toHaveAttribute('data-ready', 'true');
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  async run(): Promise<void> {
+    await this.button('Run').click();
+    await expect(this.page.getByTestId('step-count')).toContainText('step ');
+  }
+
+  async setGrain(g: 'line' | 'ref' | 'gc'): Promise<void> {
+    await this.page.getByLabel('Step grain').selectOption(g);
+  }
+
+  stepCount(): Locator {
+    return this.page.getByTestId('step-count');
+  }
+
+  caption(): Locator {
+    return this.page.getByTestId('caption');
+  }
+
+  console(): Locator {
+    return this.page.getByTestId('console');
+  }
+
+  async currentStep(): Promise<number> {
+    const t = (await this.stepCount().textContent()) ?? '';
+    return Number(/step (\d+)/.exec(t)?.[1] ?? '0') - 1;
+  }
+
+  /** step forward once and wait for the page to land on the next step */
+  async forward(): Promise<void> {
+    const before = await this.currentStep();
+    await this.button('Step forward').click();
+    await expect.poll(() => this.currentStep()).not.toBe(before);
+  }
+
+  async back(): Promise<void> {
+    const before = await this.currentStep();
+    await this.button('Step back').click();
+    await expect.poll(() => this.currentStep()).not.toBe(before);
+  }
+
+  /** step forward until the caption matches (at most `max` steps) */
+  async forwardUntilCaption(re: RegExp, max = 400): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if (re.test((await this.caption().textContent()) ?? '')) return;
+      await this.forward();
+    }
+    throw new Error(`caption never matched ${re}`);
+  }
+
+  /** the graph node of the global variable `name`'s object */
+  node(id: number | string): Locator {
+    return this.page.locator(`g.node[data-object-id="${id}"]`);
+  }
+
+  nodesOfType(type: string): Locator {
+    return this.page.locator(`g.node[data-type="${type}"]:not(.freed)`);
+  }
+
+  /** the id of the object global `name` points at, read from the graph's globals root */
+  async globalTarget(name: string): Promise<number | null> {
+    return this.page.evaluate((n) => {
+      const w = window as unknown as { __refscope?: { globalTarget(n: string): number | null } };
+      return w.__refscope?.globalTarget(n) ?? null;
+    }, name);
+  }
+}
