@@ -232,7 +232,7 @@ export function setItem(o: unknown, k: unknown, v: unknown): void {
     const i = seqIndex(asIndex(k, 'list indices'), o.items.length, 'list assignment');
     const old = o.items[i];
     o.items[i] = incref(v);
-    observeMutation(o);
+    if (obs !== null) obs.mutate(o, i);
     decref(old);
     return;
   }

@@ -42,6 +42,7 @@ export function traceToJson(trace: Trace): { steps: JsonStep[] } {
       for (const v of f.vars) variables[v.name] = v.value.kind === 'obj' ? { id: v.value.id } : valueRepr(st, v.value, byId);
       roots.push({ frame: f.name, variables });
     }
+    if (st.garbageId !== null && byId.has(st.garbageId)) roots.push({ frame: 'gc', variables: { garbage: { id: st.garbageId } } });
     steps.push({ step: s, line: st.line, objects, edges, roots, stdout: st.stdout });
   }
   return { steps };

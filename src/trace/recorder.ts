@@ -19,7 +19,7 @@ import { PyFloat } from '../runtime/float';
 import { pyRepr } from '../runtime/repr';
 import { typeOf } from '../runtime/typeOf';
 import { IntLog, NumberLog, Op, Meta, Tag, StringTable, EDGE_WEAK, EDGE_CLASS } from './log';
-import { applyOps, cloneState, emptyState, pack, type ObjRec, type ReplayState } from './replay';
+import { applyOps, cloneState, emptyState, pack, type FrameRec, type ObjRec, type ReplayState } from './replay';
 import type { Grain } from './types';
 
 export const GRAIN_CODE: Record<Grain, number> = { line: 0, ref: 1, gc: 2 };
@@ -83,6 +83,7 @@ export class Recorder implements HeapObserver {
 
   constructor(opts: RecorderOptions = {}) {
     this.classLabel = this.strings.id('__class__');
+    this.iterLabel = this.strings.id('for-loop iterator');
     this.maxEdges = opts.maxEdges ?? 64;
     this.refSteps = opts.refSteps ?? true;
   }
@@ -93,6 +94,20 @@ export class Recorder implements HeapObserver {
     const start = this.log.length;
     this.log.push(...xs);
     applyOps(this.shadow, this.log, start, this.log.length, GC_PHASES.length - 1);
+    this.opsSinceCheckpoint++;
+  }
+
+  private emitAlloc(id: number, type: number): void {
+    this.log.push2(Op.Alloc, id, type);
+    this.shadow.objects.set(id, { type, rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new Map() });
+    this.opsSinceCheckpoint++;
+  }
+
+  private emitVar(frame: number, slot: number, name: number, tag: number, payload: number, rec: FrameRec): void {
+    const log = this.log;
+    log.push2(Op.Var, frame, slot);
+    log.push2(name, tag, payload);
+    rec.vars.set(slot, [name, pack(tag, payload, 0)]);
     this.opsSinceCheckpoint++;
   }
 
@@ -181,6 +196,16 @@ export class Recorder implements HeapObserver {
   /** ints beyond 32 bits, by index (Tag.Num) */
   readonly numbers = new NumberLog();
   private indexLabels: number[] = [];
+  private typeLabels = new Map<unknown, number>();
+  private typeLabel(o: PyObject): number {
+    const t = o.type;
+    let l = this.typeLabels.get(t);
+    if (l === undefined) {
+      l = this.strings.id(t.name);
+      this.typeLabels.set(t, l);
+    }
+    return l;
+  }
   private indexLabel(i: number): number {
     let l = this.indexLabels[i];
     if (l === undefined) {
@@ -273,6 +298,7 @@ export class Recorder implements HeapObserver {
     return false;
   }
   private classLabel = -1;
+  private iterLabel = -1;
 
   /** lists and tuples: edges are [0..n), compared by index without building labels */
   private diffSequence(o: PyList | PyTuple, rec: ObjRec): void {
@@ -325,6 +351,16 @@ export class Recorder implements HeapObserver {
   // ---------- diffs at step boundaries ----------
 
   private flush(): void {
+    const so = this.slotObjs;
+    if (so.length > 0) {
+      const si = this.slotIdx;
+      for (let i = 0; i < so.length; i++) {
+        const o = so[i];
+        if (o.traced && !this.dirty.has(o)) this.diffSlot(o, si[i]);
+      }
+      so.length = 0;
+      si.length = 0;
+    }
     const ko = this.keyObjs;
     if (ko.length > 0) {
       const kn = this.keyNames;
@@ -403,7 +439,7 @@ export class Recorder implements HeapObserver {
       this.encode(v);
       const old = rec.vars.get(i);
       if (old === undefined || old[1] !== pack(this.vTag, this.vPay, 0)) {
-        this.emit(Op.Var, id, i, this.strings.id(i < names.length ? names[i] : frees[i - names.length]), this.vTag, this.vPay);
+        this.emitVar(id, i, this.strings.id(i < names.length ? names[i] : frees[i - names.length]), this.vTag, this.vPay, rec);
       }
     }
     const iters = f.iters;
@@ -412,7 +448,7 @@ export class Recorder implements HeapObserver {
       live++;
       this.encode(iters[j]);
       const old = rec.vars.get(slot);
-      if (old === undefined || old[1] !== pack(this.vTag, this.vPay, 0)) this.emit(Op.Var, id, slot, this.strings.id('for-loop iterator'), this.vTag, this.vPay);
+      if (old === undefined || old[1] !== pack(this.vTag, this.vPay, 0)) this.emitVar(id, slot, this.iterLabel, this.vTag, this.vPay, rec);
     }
     if (rec.vars.size !== live) {
       for (const slot of rec.vars.keys()) {
@@ -438,7 +474,7 @@ export class Recorder implements HeapObserver {
     this.events++;
     o.traced = true;
     if (this.refSteps) this.newStep('ref', Cause.Alloc, o.id);
-    this.emit(Op.Alloc, o.id, this.strings.id(o.type.name));
+    this.emitAlloc(o.id, this.typeLabel(o));
     if (o instanceof PyFunction || o instanceof PyType) this.emit(Op.Meta, o.id, Meta.Name, this.strings.id(o instanceof PyType ? o.name : o.qualname));
     this.dirty.add(o);
   }
@@ -473,7 +509,35 @@ export class Recorder implements HeapObserver {
       this.dirty.add(target);
       return;
     }
-    if (o.traced) this.dirty.add(o);
+    if (o.traced) {
+      if (typeof key === 'number' && o instanceof PyList && key < this.maxEdges && !this.dirty.has(o)) {
+        this.slotObjs.push(o);
+        this.slotIdx.push(key);
+        return;
+      }
+      this.dirty.add(o);
+    }
+  }
+
+  /** list slots changed by index since the last step */
+  private slotObjs: PyList[] = [];
+  private slotIdx: number[] = [];
+
+  private diffSlot(o: PyList, i: number): void {
+    const rec = this.shadow.objects.get(o.id);
+    if (rec === undefined) return;
+    const items = o.items;
+    if (i < items.length) {
+      this.encode(items[i]);
+      const l = this.indexLabel(i);
+      const packed = pack(this.vTag, this.vPay, 0);
+      if (rec.edges.get(l) !== packed) this.emitEdge(o.id, l, this.vTag, this.vPay, 0, rec);
+    }
+    if (rec.length !== items.length) {
+      this.emit(Op.Meta, o.id, Meta.Length, items.length);
+      const truncated = items.length > this.maxEdges;
+      if (rec.truncated !== truncated) this.emit(Op.Meta, o.id, Meta.Truncated, truncated ? 1 : 0);
+    }
   }
 
   /** entries changed by key since the last step (pairs; reused arrays, no allocation) */

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Grain, Marker } from '../trace/types';
 import { useApp, actions } from '../store';
+import { Icon } from './Icon';
 
 const GRAINS: { value: Grain; label: string; hint: string }[] = [
   { value: 'line', label: 'Line', hint: 'one source line at a time (like a debugger)' },
@@ -22,25 +23,25 @@ export function Controls() {
   return (
     <div className="controls" role="toolbar" aria-label="Step controls">
       <button type="button" onClick={() => void a.jumpToStart()} disabled={!ready} aria-label="Jump to start" title="Jump to start (Home)">
-        ⏮
+        <Icon name="start" />
       </button>
       <button type="button" onClick={() => void a.stepBack()} disabled={!ready} aria-label="Step back" title="Step back (←)">
-        ◀
+        <Icon name="back" />
       </button>
       {playing ? (
         <button type="button" className="primary" onClick={() => a.pause()} aria-label="Pause" title="Pause (Space)">
-          ⏸
+          <Icon name="pause" />
         </button>
       ) : (
         <button type="button" className="primary" onClick={() => a.play()} disabled={!ready} aria-label="Play" title="Play (Space)">
-          ▶
+          <Icon name="play" />
         </button>
       )}
       <button type="button" onClick={() => void a.stepForward()} disabled={!ready} aria-label="Step forward" title="Step forward (→)">
-        ▶❘
+        <Icon name="forward" />
       </button>
       <button type="button" onClick={() => void a.jumpToEnd()} disabled={!ready} aria-label="Jump to end" title="Jump to end (End)">
-        ⏭
+        <Icon name="end" />
       </button>
       <button
         type="button"
@@ -49,7 +50,7 @@ export function Controls() {
         aria-label="Continue"
         title={hasBreakpoints ? 'Continue to the next breakpoint (C)' : 'Continue (C): set breakpoints by clicking the editor gutter'}
       >
-        ⏩
+        <Icon name="continue" />
       </button>
       <label className="field">
         <span>Step by</span>

@@ -84,11 +84,9 @@ export class Playground {
     return this.page.locator(`g.node[data-type="${type}"]:not(.freed)`);
   }
 
-  /** the id of the object global `name` points at, read from the graph's globals root */
+  /** the object id global `name` points at, read from the graph's arrows */
   async globalTarget(name: string): Promise<number | null> {
-    return this.page.evaluate((n) => {
-      const w = window as unknown as { __refscope?: { globalTarget(n: string): number | null } };
-      return w.__refscope?.globalTarget(n) ?? null;
-    }, name);
+    const to = await this.page.locator(`path.link[data-from="globals"][data-label="${name}"]:not(.freed)`).getAttribute('data-to');
+    return to === null ? null : Number(to.slice(1));
   }
 }

@@ -46,10 +46,6 @@ export interface RaisedError extends SyntaxErrorInfo {
   fromTokenizer: boolean;
 }
 
-interface MemoEntry {
-  node: unknown;
-  end: number;
-}
 
 export type ErrType = SyntaxErrorInfo['type'];
 
@@ -72,7 +68,13 @@ export class Parser {
   /** recovery mode: statements that fail are reported and skipped (see recover.ts) */
   recovering = false;
   readonly recovered: RaisedError[] = [];
-  private memo = new Map<number, MemoEntry>();
+  /** memo: for each token the first entry of its list (0: none); entries in parallel arrays */
+  private readonly memoHead: Int32Array;
+  private readonly memoRule: number[] = [0];
+  private readonly memoEnd: number[] = [0];
+  private readonly memoNode: unknown[] = [null];
+  private readonly memoNext: number[] = [0];
+  memoResult: unknown = null;
   depth = 0;
 
   constructor(
@@ -86,6 +88,7 @@ export class Parser {
       if (t.kind === 'NAME' && KEYWORDS.has(t.text)) return t.text;
       return t.kind;
     });
+    this.memoHead = new Int32Array(toks.length + 1);
     this.isFstring = opts.isFstring ?? false;
     this.extra = opts.extra ?? new Map();
     let first: TokenizerError | null = null;
@@ -181,27 +184,56 @@ export class Parser {
     return { line: s.line, col: s.col, endLine: e.endLine, endCol: e.endCol };
   }
 
-  memoized<T>(ruleId: number, fn: () => T | null): T | null {
-    const key = this.mark * 128 + ruleId;
-    const hit = this.memo.get(key);
-    if (hit !== undefined) {
-      this.mark = hit.end;
-      return hit.node as T | null;
+  /**
+   * _PyPegen_is_memoized: if `rule` already ran at mark, move past its match and return
+   * true, leaving its result in memoResult. Like CPython it fetches the token at mark.
+   */
+  isMemoized(rule: number): boolean {
+    if (this.mark === this.fill && !this.fillToken()) {
+      this.memoResult = null;
+      return true;
     }
+    for (let e = this.memoHead[this.mark]; e !== 0; e = this.memoNext[e]) {
+      if (this.memoRule[e] === rule) {
+        this.mark = this.memoEnd[e];
+        this.memoResult = this.memoNode[e];
+        return true;
+      }
+    }
+    return false;
+  }
+
+  insertMemo(rule: number, start: number, node: unknown): void {
+    // like CPython, a per-token list of (rule, end, result); entry 0 is a sentinel
+    const e = this.memoRule.length;
+    this.memoRule.push(rule);
+    this.memoEnd.push(this.mark);
+    this.memoNode.push(node);
+    this.memoNext.push(this.memoHead[start]);
+    this.memoHead[start] = e;
+  }
+
+  memoized<T>(rule: number, fn: () => T | null): T | null {
+    if (this.isMemoized(rule)) return this.memoResult as T | null;
+    const start = this.mark;
     const node = fn();
-    this.memo.set(key, { node, end: this.mark });
+    this.insertMemo(rule, start, node);
     return node;
   }
 
   /** Forget memoised results (between CPython's first and second pass). */
   resetForErrorPass(): void {
-    this.memo.clear();
+    this.clearMemo();
     this.mark = 0;
     this.callInvalidRules = true;
   }
 
   clearMemo(): void {
-    this.memo.clear();
+    this.memoHead.fill(0);
+    this.memoRule.length = 1;
+    this.memoEnd.length = 1;
+    this.memoNode.length = 1;
+    this.memoNext.length = 1;
   }
 
   /** Run `fn` with invalid_* rules switched off (the grammar's "_without_invalid" rules). */

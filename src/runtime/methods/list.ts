@@ -19,7 +19,7 @@ const changed = (l: PyList): void => {
 method(T_list, 'append', (l: PyList, args) => {
   exactArgs('list.append', args, 1);
   l.items.push(incref(args[0]));
-  changed(l);
+  if (obs !== null) obs.mutate(l, l.items.length - 1);
   return null;
 });
 

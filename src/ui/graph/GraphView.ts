@@ -242,6 +242,12 @@ export class GraphView {
     }
     const tx = t.x;
     const ty = t.y + Math.min(HEADER_H / 2, ts.h / 2);
+    if (Math.abs(t.x - s.x) < 60 && tx <= sx + 20) {
+      // same column: swing out to the right and come back in on the target's right side
+      const rx = t.x + ts.w;
+      const out = Math.max(sx, rx) + 46;
+      return `M${sx},${sy} C${out},${sy} ${out},${ty} ${rx + 2},${ty}`;
+    }
     if (tx > sx + 20) {
       const dx = Math.max(30, (tx - sx) * 0.5);
       return `M${sx},${sy} C${sx + dx},${sy} ${tx - dx},${ty} ${tx},${ty}`;
@@ -276,6 +282,9 @@ export class GraphView {
       .style('opacity', 0);
     le.transition().delay(150).duration(300).style('opacity', null);
     le.merge(links)
+      .attr('data-from', (d) => d.source)
+      .attr('data-to', (d) => d.target)
+      .attr('data-label', (d) => d.pathLabel)
       .attr('class', (d) => {
         const c = ['link'];
         if (d.weak) c.push('weak');

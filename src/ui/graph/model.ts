@@ -84,6 +84,17 @@ function measure(title: string, repr: string, slots: Slot[], compact: boolean): 
   return [Math.round(Math.min(Math.max(w, 110), 270)), HEADER_H + rows * SLOT_H + (rows > 0 ? 6 : 0)];
 }
 
+/** inline text for a value that is not drawn as a node */
+function atomText(type: string, repr: string): string {
+  const mod = /^<module '([^']*)'/.exec(repr);
+  if (mod) return `module ${mod[1]}`;
+  const bf = /^<built-in function (\w+)>/.exec(repr);
+  if (bf) return `built-in ${bf[1]}`;
+  const cls = /^<class '([^']*)'>/.exec(repr);
+  if (cls) return `class ${cls[1]}`;
+  return type === 'function' ? repr.replace(/ at 0x[0-9a-f]+/, '') : repr;
+}
+
 function short(text: string, n: number): string {
   return text.length > n ? text.slice(0, n - 1) + '…' : text;
 }
@@ -115,7 +126,7 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
         }
         return { label, target: key, weak, transient };
       }
-      return { label, text: short(v.repr, 28) };
+      return { label, text: short(atomText(v.type, v.repr), 24) };
     }
     if (!visible(v.id)) {
       const o = byId.get(v.id);

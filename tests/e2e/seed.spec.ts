@@ -1,0 +1,93 @@
+// The seed program, section by section, as a student would step through it.
+import { test, expect } from './fixtures';
+import { SEED_PROGRAM } from './seed';
+
+test.describe('seed program', () => {
+  test.beforeEach(async ({ pg }) => {
+    await pg.open(SEED_PROGRAM);
+    await pg.run();
+  });
+
+  test('refcount badges around sys.getrefcount: 2, 3, 2, and back-step restores them', async ({ pg, page }) => {
+    await pg.setGrain('ref');
+    await pg.forwardUntilCaption(/sys\.getrefcount\(list #\d+\) reads 2/);
+    const x = await pg.globalTarget('x');
+    expect(x).not.toBeNull();
+    await expect(pg.node(x!)).toHaveAttribute('data-refcount', '2');
+    // the argument is drawn as a temporary reference
+    await expect(page.locator('g.node.kind-transient')).toHaveCount(1);
+    await expect(page.locator('path.link.temp')).toHaveCount(1);
+    await pg.forward();
+    await expect(page.locator('g.node.kind-transient')).toHaveCount(0);
+    await expect(pg.node(x!)).toHaveAttribute('data-refcount', '1');
+
+    await pg.forwardUntilCaption(/reads 3/);
+    await expect(pg.node(x!)).toHaveAttribute('data-refcount', '3');
+    await pg.forwardUntilCaption(/reads 2/);
+    await expect(pg.node(x!)).toHaveAttribute('data-refcount', '2');
+    await expect(pg.console()).toContainText('After alias: 3');
+
+    // back in time: the 3 comes back
+    await pg.back();
+    await pg.back();
+    await pg.back();
+    await pg.back();
+    await expect(pg.caption()).toContainText('reads 3');
+    await expect(pg.node(x!)).toHaveAttribute('data-refcount', '3');
+    await expect(pg.console()).not.toContainText('After alias: 3');
+
+    // the inspector explains the count term by term, the temporary included
+    await pg.node(x!).click();
+    const insp = page.getByTestId('inspector');
+    await expect(insp).toContainText('global variable x');
+    await expect(insp).toContainText('global variable y');
+    await expect(insp).toContainText("sys.getrefcount's own argument");
+    await expect(page.locator('path.link.why')).toHaveCount(1);
+  });
+
+  test('the dict cycle is highlighted and leaked after del a, b', async ({ pg, page }) => {
+    await pg.forwardUntilCaption(/line 21 is about to run/);
+    await expect(page.locator('g.node.in-cycle[data-type="dict"]')).toHaveCount(2);
+    await expect(page.locator('g.node.leaked')).toHaveCount(0);
+    await pg.forward();
+    await expect(pg.caption()).toContainText('line 23 is about to run');
+    await expect(page.locator('g.node.in-cycle.leaked[data-type="dict"]')).toHaveCount(2);
+    await expect(page.locator('path.link.cycle')).toHaveCount(2);
+    for (const n of await page.locator('g.node.leaked[data-type="dict"]').all()) await expect(n).toHaveAttribute('data-refcount', '1');
+    await expect(page.locator('g.node.leaked').first()).toContainText('leaked until collected');
+  });
+
+  test('the collection, phase by phase, at the gc grain', async ({ pg, page }) => {
+    await pg.forwardUntilCaption(/line 27 is about to run/);
+    await pg.setGrain('gc');
+    const phases: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      await pg.forward();
+      const banner = page.getByTestId('gc-banner');
+      if ((await banner.count()) === 0) break;
+      const phase = (await banner.getAttribute('data-phase'))!;
+      phases.push(phase);
+      if (phase === 'subtract_refs') {
+        // gc_refs dropped to 0 on the three cyclic objects: nothing outside holds them
+        await expect(page.locator('g.node.gc-young .gcrefs text', { hasText: 'gc_refs 0' })).toHaveCount(3);
+      }
+      if (phase === 'move_unreachable') await expect(page.locator('g.node.gc-unreachable')).toHaveCount(3);
+    }
+    expect(phases).toEqual(expect.arrayContaining(['start', 'update_refs', 'subtract_refs', 'move_unreachable', 'finalize', 'saveall', 'done']));
+    await pg.setGrain('line');
+    await pg.forward();
+    await expect(pg.caption()).toContainText('line 28');
+    // DEBUG_SAVEALL: the garbage sits in gc.garbage, a root
+    await expect(page.locator('g.node.kind-root', { hasText: 'gc.garbage' })).toHaveCount(1);
+    await pg.forward();
+    await expect(pg.console()).toContainText("Unreachable objects: [{'ref': {'ref': {...}}}, {'ref': {'ref': {...}}}, [[...]]]");
+  });
+
+  test('the end: the leak count and the emptied WeakValueDictionary', async ({ pg, page }) => {
+    await pg.button('Jump to end').click();
+    await expect(pg.console()).toContainText('Leak count: 1');
+    await expect(pg.console()).toContainText("Before GC: {'user': <__main__.User object at");
+    await expect(pg.console()).toContainText('After GC: {}');
+    await expect(page.getByTestId('step-count')).toContainText(/step (\d+) \/ \1/);
+  });
+});
