@@ -18,6 +18,7 @@ import { PyInstance } from '../runtime/instance';
 import { PyFloat } from '../runtime/float';
 import { pyRepr } from '../runtime/repr';
 import { typeOf } from '../runtime/typeOf';
+import { EdgeMap } from './edgeMap';
 import { IntLog, NumberLog, Op, Meta, Tag, StringTable, EDGE_WEAK, EDGE_CLASS } from './log';
 import { applyOps, cloneState, emptyState, pack, type FrameRec, type ObjRec, type ReplayState } from './replay';
 import type { Grain } from './types';
@@ -99,7 +100,7 @@ export class Recorder implements HeapObserver {
 
   private emitAlloc(id: number, type: number): void {
     this.log.push2(Op.Alloc, id, type);
-    this.shadow.objects.set(id, { type, rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new Map() });
+    this.shadow.objects.set(id, { type, rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new EdgeMap() });
     this.opsSinceCheckpoint++;
   }
 

@@ -3,6 +3,7 @@
 // seeking clones a checkpoint and applies the operations up to the wanted step.
 
 import { Op, Meta, OP_ARGS, type IntLog } from './log';
+import { EdgeMap } from './edgeMap';
 
 /** an edge value packed in one number: payload * 32 + tag * 4 + flags (payload may be negative) */
 export function pack(tag: number, payload: number, flags: number): number {
@@ -31,7 +32,7 @@ export interface ObjRec {
   referent: number;
   truncated: boolean;
   /** label string index -> packed value */
-  edges: Map<number, number>;
+  edges: EdgeMap<number>;
 }
 
 export interface FrameRec {
@@ -39,7 +40,7 @@ export interface FrameRec {
   parent: number;
   line: number;
   /** slot -> [name string index, packed value] */
-  vars: Map<number, [number, number]>;
+  vars: EdgeMap<[number, number]>;
 }
 
 export interface GcRec {
@@ -67,9 +68,9 @@ export function emptyState(): ReplayState {
 
 export function cloneState(s: ReplayState): ReplayState {
   const objects = new Map<number, ObjRec>();
-  for (const [id, o] of s.objects) objects.set(id, { ...o, edges: new Map(o.edges) });
+  for (const [id, o] of s.objects) objects.set(id, { ...o, edges: o.edges.clone() });
   const frames = new Map<number, FrameRec>();
-  for (const [id, f] of s.frames) frames.set(id, { ...f, vars: new Map(f.vars) });
+  for (const [id, f] of s.frames) frames.set(id, { ...f, vars: f.vars.clone() });
   return { objects, frames, stack: s.stack.slice(), stdoutLen: s.stdoutLen, stderrLen: s.stderrLen, gc: s.gc, transient: s.transient };
 }
 
@@ -86,7 +87,7 @@ export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, 
         break;
       }
       case Op.Alloc:
-        s.objects.set(d[p + 1], { type: d[p + 2], rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new Map() });
+        s.objects.set(d[p + 1], { type: d[p + 2], rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new EdgeMap() });
         break;
       case Op.Free:
         s.objects.delete(d[p + 1]);
@@ -121,7 +122,7 @@ export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, 
         // the caller stays at the line that made the call
         const caller = s.frames.get(d[p + 3]);
         if (caller !== undefined) caller.line = d[p + 4];
-        s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new Map() });
+        s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new EdgeMap() });
         s.stack.push(d[p + 1]);
         break;
       }
