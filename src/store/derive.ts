@@ -57,8 +57,11 @@ export function heapFacts(s: HeapState, showInternals: boolean): HeapFacts {
   const leaked = new Set<number>();
   for (const id of leakedList) {
     const o = byId.get(id)!;
+    const strongIn = (referrers.get(id) ?? []).filter((r) => !r.weak).length;
     if (o.generation === -1 && (referrers.get(id) ?? []).every((r) => r.from === id)) interpreterHeld.add(id);
-    else leaked.add(id);
+    // held by more than the references shown (a container whose edge list was cut short):
+    // not provably unreachable, so never called a leak
+    else if (o.refcount <= strongIn) leaked.add(id);
   }
   // data reachable from the roots without walking into classes
   const data = new Set<number>();

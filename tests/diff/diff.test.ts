@@ -40,6 +40,11 @@ describe('our differential cases (CPython 3.11 outputs)', () => {
   for (const name of casesIn(ours)) it(name, () => checkCase(ours, name));
 });
 
+const lessons = resolve(__dirname, 'lessons');
+describe('lesson programs (CPython 3.11 outputs)', () => {
+  for (const name of casesIn(lessons)) it(name, () => checkCase(lessons, name));
+});
+
 describe.skipIf(!existsSync(shared))('shared corpus (CPython 3.11 outputs)', () => {
   for (const name of casesIn(shared)) it(name, () => checkCase(shared, name));
 });

@@ -287,9 +287,15 @@ const exprArb: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
     smallIntArb.map(String),
     nameArb,
     fc.constantFrom('None', 'True', 'False', '"s"', "'ab'", '""', '1.5', '-0.0', '[]', '{}', '()', 'set()', '"%d" % 3'),
-    fc.tuple(tie('e'), fc.constantFrom('+', '-', '*', '//', '%', '**', '==', '<', 'is', 'is not', 'in', 'and', 'or', '&', '|', '<<', '/'), tie('e')).map(
+    fc.tuple(tie('e'), fc.constantFrom('-', '//', '%', '==', '<', 'is', 'is not', 'in', 'and', 'or', '&', '|', '/', '!='), tie('e')).map(
       ([l, o, r]) => `(${l} ${o} ${r})`,
     ),
+    // KNOWN: F1 growth: `+`, `*`, `**`, `<<` only with a small literal on the right, so nothing can
+    // double in a loop (lists of 10^8+ items abort V8; huge ints/strings hit F2/F4)
+    fc.tuple(tie('e'), fc.constantFrom('+ 1', '+ [0]', '+ ()', '+ "z"', '* 0', '* 1', '* -1', '* True', '** 2', '<< 1', '+ [lst]', '* 1.5')).map(
+      ([l, r]) => `(${l} ${r})`,
+    ),
+    fc.tuple(tie('e'), fc.integer({ min: 0, max: 4 })).map(([e, k]) => `([${e}] * ${k})`),
     fc.tuple(fc.constantFrom('-', 'not ', '~'), tie('e')).map(([o, e]) => `(${o}${e})`),
     fc.array(tie('e'), { maxLength: 4 }).map((xs) => `[${xs.join(', ')}]`),
     fc.array(tie('e'), { maxLength: 3 }).map((xs) => `(${xs.join(', ')}${xs.length === 1 ? ',' : ''})`),
@@ -311,7 +317,8 @@ const stmtArb: fc.Arbitrary<string> = fc.letrec<{ s: string; block: string }>((t
   s: fc.oneof(
     { depthSize: 'xsmall', withCrossShrink: true },
     fc.tuple(nameArb, exprArb).map(([n, e]) => `${n} = ${e}`),
-    fc.tuple(nameArb, fc.constantFrom('+=', '-=', '*=', '|='), exprArb).map(([n, o, e]) => `${n} ${o} ${e}`),
+    fc.tuple(nameArb, fc.constantFrom('-=', '|=', '&=', '//='), exprArb).map(([n, o, e]) => `${n} ${o} ${e}`),
+    fc.tuple(nameArb, fc.constantFrom('+= 1', '+= [a]', '+= "s"', '*= 1', '+= (0,)')).map(([n, o]) => `${n} ${o}`),
     exprArb.map((e) => `print(${e})`),
     nameArb.map((n) => `del ${n}`),
     fc.constantFrom(
@@ -378,6 +385,11 @@ const SINGLE_STAR = /(^|[^*])\*(?!\*)/m;
 export function knownIssue(src: string): string | null {
   // KNOWN: F1 list/tuple repeated by a huge count aborts V8 ("Fatal JavaScript invalid size error")
   if (BIG_INT.test(src) && SINGLE_STAR.test(src.replace(/\*args|\*\*kw/g, ''))) return 'F1';
+  // KNOWN: F1 (also) list()/tuple()/max()/`in` over a huge range materialises it and aborts V8;
+  // KNOWN: F11 sum()/any() over a huge range runs in one step, unbounded by maxSteps
+  if (/range\([^)]*(\d{9,}|\*\*)/.test(src)) return 'F1';
+  // KNOWN: F9 a loop in __del__ / a weakref.finalize callback at interpreter exit never stops (no step limit in shutdown)
+  if (/while\s+(True|1)\s*:/.test(src) && /__del__|finalize|callbacks/.test(src)) return 'F9';
   return null;
 }
 
@@ -389,6 +401,17 @@ export function knownProblem(problem: string): string | null {
   if (/threw RangeError: Maximum call stack size exceeded/.test(problem)) return 'F3';
   // KNOWN: F4 int results past V8's BigInt limit: SystemError 'Maximum BigInt size exceeded'
   if (/internal error: .*Maximum BigInt size exceeded/.test(problem)) return 'F4';
+  // KNOWN: F5 '%c' % x / format(x, 'c') with x out of range or not an int: SystemError 'Invalid code point'
+  if (/internal error: .*Invalid code point/.test(problem)) return 'F5';
+  // KNOWN: F6 '%d' % float('nan') / float('inf'): SystemError 'cannot be converted to a BigInt'
+  if (/internal error: .*cannot be converted to a BigInt/.test(problem)) return 'F6';
+  // KNOWN: F7 (1).__repr__() / (1.5).__repr__(): SystemError "reading 'module'"
+  if (/internal error: .*reading 'module'/.test(problem)) return 'F7';
+  // KNOWN: F8 unbound method on the wrong type (str.upper(5), dict.get([], 1)): SystemError '... is not a function'
+  // (list.append({}, 1), list.index(super, 1), list.sort(range(3)), list.remove(-1, gc): reading 'push'/'length'/...)
+  if (/internal error: .*(is not a function|of undefined \(reading '(length|push|map|findIndex|splice|slice|indexOf|sort|reverse|pop)'\))/.test(problem)) return 'F8';
+  // KNOWN: F12 method-wrappers of None: print(None.__eq__), print((None).__init__): SystemError "reading 'id'"
+  if (/internal error: .*of null \(reading 'id'\)/.test(problem)) return 'F12';
   return null;
 }
 
@@ -419,3 +442,72 @@ const intExprArb: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
 export const intProgramArb: fc.Arbitrary<string> = fc
   .array(intExprArb, { minLength: 1, maxLength: 6 })
   .map((es) => es.map((e) => `try:\n    print(${e})\nexcept Exception as e:\n    print(type(e).__name__, e)`).join('\n') + '\n');
+
+// ---------------------------------------------------------------------------------------------
+// builtin/method calls with edge-case arguments
+
+const EDGE_VALUES = [
+  '0', '-1', '1', '2', '3', '-3', '2**63', '-2**63', '10**20', '1.5', '-0.0', '0.1', '1e300', 'float("nan")', 'float("inf")',
+  'float("-inf")', 'True', 'False', 'None', '""', '"abc"', '"a\\tb\\nc"', '"\u00e9\u00df"', '"{}"', '"{0}"', '"{:>10}"', '"%s"',
+  '"  x  "', '"a,b,,c"', '"😀"', '[]', '[1, "a"]', '[3, 1, 2]', '[[1], [2]]', '()', '(1,)', '(1, 2, 3)', '{}', '{"a": 1}', '{1: 2, 3: 4}',
+  'set()', '{1, 2}', 'frozenset([1])', 'len', 'print', 'lambda q: q', 'C()', 'C', 'range(5)', 'range(-3, 30, 7)', 'range(10, 0, -3)',
+  'iter([1, 2])', 'str', 'int', 'list', 'object()', 'Exception("e")', 'ValueError', 'gc', 'sys', 'weakref.ref(C)', 'type', 'super',
+  'slice(1, None, -1)', 'enumerate("ab")', 'zip([1], [2])', 'reversed([1, 2])', 'map(str, [1])', 'NotImplemented', '...',
+];
+
+const CALLEES = [
+  'abs', 'all', 'any', 'bin', 'bool', 'callable', 'chr', 'dict', 'dir', 'divmod', 'enumerate', 'filter', 'float', 'format', 'frozenset',
+  'getattr', 'hasattr', 'hash', 'hex', 'id', 'int', 'isinstance', 'issubclass', 'iter', 'len', 'list', 'map', 'max', 'min', 'next',
+  'oct', 'ord', 'pow', 'range', 'repr', 'reversed', 'round', 'set', 'setattr', 'delattr', 'slice', 'sorted', 'str', 'sum', 'tuple',
+  'type', 'vars', 'zip', 'object', 'property', 'staticmethod', 'classmethod', 'Exception', 'KeyError', 'sys.getrefcount', 'gc.collect',
+  'gc.is_tracked', 'gc.get_referents', 'gc.get_referrers', 'gc.set_threshold', 'gc.get_threshold', 'gc.is_finalized', 'weakref.ref',
+  'weakref.proxy', 'weakref.getweakrefcount', 'weakref.getweakrefs', 'weakref.WeakValueDictionary', 'weakref.WeakKeyDictionary',
+  'weakref.WeakSet', 'weakref.finalize', 'sys.getrecursionlimit', 'sys.setrecursionlimit', 'sys.intern', 'sys.getsizeof', 'print',
+];
+
+const METHODS = [
+  'append', 'clear', 'copy', 'count', 'extend', 'index', 'insert', 'pop', 'remove', 'reverse', 'sort', 'add', 'discard', 'update',
+  'difference', 'union', 'intersection', 'issubset', 'get', 'setdefault', 'popitem', 'keys', 'values', 'items', 'fromkeys',
+  'capitalize', 'casefold', 'center', 'endswith', 'expandtabs', 'find', 'format', 'isdigit', 'isidentifier', 'join', 'ljust', 'lower',
+  'lstrip', 'partition', 'removeprefix', 'replace', 'rfind', 'rjust', 'rsplit', 'split', 'splitlines', 'startswith', 'strip', 'swapcase',
+  'title', 'upper', 'zfill', 'encode', 'bit_length', 'to_bytes', 'is_integer', 'as_integer_ratio', 'hex', '__repr__', '__len__',
+  '__eq__', '__hash__', '__class__', '__dict__', '__init__', '__del__', '__getitem__', '__setitem__', '__contains__', '__iter__',
+  '__next__', '__sizeof__', '__reduce__', '__subclasses__', 'mro', '__mro__', '__bases__', '__name__', '__qualname__', '__weakref__',
+];
+
+const edgeArb = fc.constantFrom(...EDGE_VALUES);
+const argsArb = fc.array(edgeArb, { maxLength: 3 });
+const FORMAT_SPECS = ['', 'd', 'x', 'X', 'o', 'b', 'c', 'e', 'E', 'f', 'g', 'G', '%', 'n', 's', 'r', ',', '_', '>10', '<5', '^7', '=+8',
+  '#x', '#o', '08.3f', '.0f', '.100g', '+.2e', ' d', ',.2f', '_b', '10.4s', '!r', '!s', '!a', 'z', '#', '0', '.-1', '1000000000', '{0}'];
+
+const callExprArb: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom(...CALLEES), argsArb).map(([f, a]) => `${f}(${a.join(', ')})`),
+  fc.tuple(edgeArb, fc.constantFrom(...METHODS), argsArb).map(([v, m, a]) => `(${v}).${m}(${a.join(', ')})`),
+  fc.tuple(edgeArb, fc.constantFrom(...METHODS)).map(([v, m]) => `(${v}).${m}`),
+  fc.tuple(edgeArb, edgeArb).map(([v, i]) => `(${v})[${i}]`),
+  fc.tuple(edgeArb, fc.constantFrom('', '0', '-1', '10**20', 'None', '-2**63', '2'), fc.constantFrom('', '0', '-1', '10**20', 'None', '-2**63', '2'), fc.constantFrom('', ':0', ':-1', ':2', ':10**20', ':-10**20', ':None')).map(
+    ([v, a, b, c]) => `(${v})[${a}:${b}${c}]`,
+  ),
+  fc.tuple(edgeArb, fc.constantFrom('+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^', '==', '!=', '<', '<=', 'in', 'not in', 'is', 'and', 'or', '@'), edgeArb).map(
+    ([a, o, b]) => `(${a}) ${o} (${b})`,
+  ),
+  fc.tuple(edgeArb, fc.constantFrom(...FORMAT_SPECS)).map(([v, s]) => (s.startsWith('!') ? `f"{${v}${s}}"` : `f"{${v}:${s}}"`)),
+  fc.tuple(fc.constantFrom('%s', '%r', '%d', '%i', '%x', '%o', '%e', '%f', '%g', '%c', '%5s', '%-5d', '%.3f', '%%', '%(a)s', '%*d', '%s %s', '%', '%z'), edgeArb).map(
+    ([f, v]) => `"${f}" % ${v}`,
+  ),
+);
+
+const callStmtArb: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: callExprArb.map((e) => `print(${e})`), weight: 6 },
+  { arbitrary: fc.tuple(nameArb, callExprArb).map(([n, e]) => `${n} = ${e}`), weight: 2 },
+  { arbitrary: fc.tuple(nameArb, callExprArb).map(([n, e]) => `for it in ${e}:\n    print(it)\n    break`), weight: 1 },
+  { arbitrary: fc.tuple(nameArb, edgeArb, edgeArb).map(([n, k, v]) => `${n}[${k}] = ${v}`), weight: 1 },
+  { arbitrary: fc.tuple(nameArb, edgeArb).map(([n, k]) => `del ${n}[${k}]`), weight: 1 },
+  { arbitrary: fc.tuple(nameArb, fc.constantFrom('x', 'y', '__class__', '__dict__', 'append', '__del__', '__repr__'), edgeArb).map(([n, a, v]) => `${n}.${a} = ${v}`), weight: 1 },
+  { arbitrary: nameArb.map((n) => `print(${n})`), weight: 1 },
+);
+
+/** each statement in its own try block; errors are printed, so CPython and RefScope can be compared */
+export const callProgramArb: fc.Arbitrary<string> = fc
+  .array(callStmtArb, { minLength: 1, maxLength: 8 })
+  .map((ss) => PRELUDE + ss.map((s) => `try:\n${ind(s)}\nexcept Exception as e:\n    print(type(e).__name__, e)`).join('\n') + '\nprint("end")\n');

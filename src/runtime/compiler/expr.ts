@@ -142,7 +142,15 @@ function constValue(e: A.Expr): { ok: boolean; v?: unknown } {
   }
 }
 
-function constTuple(e: A.TupleExpr): EFn | null {
+/** the key under which CPython merges equal constants of one code object (type-aware) */
+function constKey(vals: unknown[]): string {
+  return vals.map((v) => (v instanceof PyFloat ? 'f' + v.v : typeof v === 'boolean' ? 'b' + v : typeof v === 'string' ? 's' + JSON.stringify(v) : v === null ? 'N' : 'i' + String(v))).join(',');
+}
+
+/** constant tuples per code object (co_consts), made when the code is compiled */
+const codeConsts = new WeakMap<Scope, Map<string, PyTuple>>();
+
+function constTuple(e: A.TupleExpr, ctx: Ctx): EFn | null {
   if (e.elts.length === 0) return null;
   const vals: unknown[] = [];
   for (const x of e.elts) {
@@ -150,11 +158,19 @@ function constTuple(e: A.TupleExpr): EFn | null {
     if (!c.ok) return null;
     vals.push(c.v);
   }
-  let t: PyTuple | null = null;
-  return () => {
-    if (t === null) t = gcNew(new PyTuple(vals)); // the code object's reference is the initial one
-    return incref(t);
-  };
+  let consts = codeConsts.get(ctx.scope);
+  if (consts === undefined) {
+    consts = new Map();
+    codeConsts.set(ctx.scope, consts);
+  }
+  const key = constKey(vals);
+  let t = consts.get(key);
+  if (t === undefined) {
+    t = gcNew(new PyTuple(vals)); // the code object's reference is the initial one
+    consts.set(key, t);
+  }
+  const tuple = t;
+  return () => incref(tuple);
 }
 
 export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
@@ -186,7 +202,7 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
       return (f) => newList(evalElts(items, f));
     }
     case 'Tuple': {
-      const c = constTuple(e);
+      const c = constTuple(e, ctx);
       if (c !== null) return c;
       const items = e.elts.map((x) => compileElt(x, ctx));
       return (f) => newTuple(evalElts(items, f));

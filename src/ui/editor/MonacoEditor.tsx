@@ -18,6 +18,7 @@ export default function MonacoEditor() {
   const grain = useApp((s) => s.heap?.grain ?? 'line');
   const breakpoints = useApp((s) => s.breakpoints);
   const error = useApp((s) => (s.ranCode === s.code ? (s.summary?.error ?? null) : null));
+  const [markers, setMarkers] = useState('');
   const atEnd = useApp((s) => s.summary !== null && s.step >= s.summary.stepCount - 1);
 
   // store -> editor, only when they differ (never echoes an edit back)
@@ -113,6 +114,7 @@ export default function MonacoEditor() {
     if (!model) return;
     if (error === null || error.line <= 0) {
       monaco.editor.setModelMarkers(model, 'refscope', []);
+      setMarkers('');
       return;
     }
     const ln = Math.min(error.line, model.getLineCount());
@@ -124,13 +126,14 @@ export default function MonacoEditor() {
     monaco.editor.setModelMarkers(model, 'refscope', [
       { severity: monaco.MarkerSeverity.Error, startLineNumber: ln, startColumn: col, endLineNumber: ln, endColumn: end, message },
     ]);
+    setMarkers(`${ln}:${col} ${message}`);
     return () => {
       if (!model.isDisposed()) monaco.editor.setModelMarkers(model, 'refscope', []);
     };
   }, [ed, error, ranCode]);
 
   return (
-    <div className="editor-host" data-testid="editor" data-ready={ed ? 'true' : 'false'}>
+    <div className="editor-host" data-testid="editor" data-ready={ed ? 'true' : 'false'} data-markers={markers}>
       <Editor
         defaultLanguage="python"
         defaultValue={appStore.getState().code}

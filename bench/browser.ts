@@ -1,0 +1,106 @@
+// npm run bench:browser: frames per second in the page while stepping through heaps of 200,
+// 1,000 and 3,000 objects (Debian's Chromium via Playwright, the production build).
+// Targets (issue 4): 60 fps at 200 objects, >= 30 at 1,000, usable at 3,000.
+// Runs page code as strings: this file is type-checked without the DOM library.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import LZString from 'lz-string';
+
+const PORT = 4174;
+const SIZES = [200, 1000, 3000];
+const STEPS = 16;
+
+function program(n: number): string {
+  const groups = Math.max(1, Math.round(n / 50));
+  return [
+    'root = []',
+    `for i in range(${groups}):`,
+    '    g = []',
+    '    root.append(g)',
+    '    for j in range(49):',
+    '        g.append([j])',
+    'done = True',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) {
+    const b = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+    if (b.status !== 0) throw new Error('build failed');
+  }
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  try {
+    for (let i = 0; i < 50; i++) {
+      try {
+        if ((await fetch(`http://localhost:${PORT}/`)).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    page.on('pageerror', (e) => console.error('page error:', e));
+    page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
+    console.log(`browser: frames per second while stepping (${STEPS} steps back, ${STEPS} forward, each animated)`);
+    const rows: string[] = [];
+    for (const n of SIZES) {
+      await page.goto(`http://localhost:${PORT}/#code/${LZString.compressToEncodedURIComponent(program(n))}`);
+      await page.getByTestId('editor').and(page.locator('[data-ready="true"]')).waitFor();
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await page.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor({ timeout: 120_000 });
+      await page.getByRole('button', { name: 'Jump to end', exact: true }).click();
+      await page.waitForFunction('/step (\\d+) \\/ \\1$/.test(document.querySelector("[data-testid=step-count]")?.textContent ?? "")', null, { timeout: 60_000 });
+      await page.waitForTimeout(800);
+      const objects = Number(await page.getByTestId('graph').getAttribute('data-node-count'));
+      await page.evaluate(`(() => {
+        const w = window; w.__frames = []; w.__fpsOn = true;
+        const loop = (t) => { w.__frames.push(t); if (w.__fpsOn) requestAnimationFrame(loop); };
+        requestAnimationFrame(loop);
+      })()`);
+      const t0 = Date.now();
+      const stepOnce = async (key: string) => {
+        const before = await page.getByTestId('step-count').textContent();
+        await page.keyboard.press(key);
+        try {
+          await page.waitForFunction(`document.querySelector('[data-testid=step-count]').textContent !== ${JSON.stringify(before)}`, null, { timeout: 60_000 });
+        } catch (e) {
+          await page.screenshot({ path: '/tmp/bench-fail.png' });
+          console.error('stuck at', before, await page.getByTestId('caption').textContent(), await page.evaluate('document.activeElement?.outerHTML?.slice(0, 200)'));
+          await page.keyboard.press(key);
+          await page.waitForTimeout(2000);
+          console.error('after another press', await page.getByTestId('step-count').textContent());
+          throw e;
+        }
+        await page.waitForTimeout(450); // the step's animation
+      };
+      await page.locator('.graph-legend').click();
+      for (let i = 0; i < STEPS; i++) await stepOnce('ArrowLeft');
+      for (let i = 0; i < STEPS; i++) await stepOnce('ArrowRight');
+      const frames = (await page.evaluate(`(() => { window.__fpsOn = false; return window.__frames; })()`)) as number[];
+      const secs = (frames[frames.length - 1] - frames[0]) / 1000;
+      const gaps = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+      const p95 = gaps[Math.floor(gaps.length * 0.95)] ?? 0;
+      const fps = (frames.length - 1) / secs;
+      const perStep = (Date.now() - t0) / (2 * STEPS);
+      rows.push(
+        `  ${String(n).padStart(5)} objects (${objects} nodes drawn${objects > 900 ? ', canvas' : ', svg'}): ${fps.toFixed(1)} fps, ` +
+          `95th percentile frame ${p95.toFixed(1)} ms, ${perStep.toFixed(0)} ms per step incl. animation`,
+      );
+      console.log(rows[rows.length - 1]);
+    }
+    await browser.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+// A lesson is a plain Python file whose leading comment block is its header:
+//   # lesson: {"order": 1, "slug": "aliasing", "title": "..."}
+//   # one paragraph of explanation, over as many comment lines as it needs
+//   # @12: a note shown beside the graph while line 12 (of the program below) is current
+// The program is everything after the header block.
+
+export interface Lesson {
+  order: number;
+  slug: string;
+  title: string;
+  explanation: string;
+  /** notes pinned to program lines (1-based, counted in `code`) */
+  notes: Record<number, string>;
+  code: string;
+}
+
+export function parseLesson(text: string): Lesson {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const first = /^# lesson: (\{.*\})\s*$/.exec(lines[0] ?? '');
+  if (!first) throw new Error('a lesson starts with a "# lesson: {...}" line');
+  const meta = JSON.parse(first[1]) as { order: number; slug: string; title: string };
+  let i = 1;
+  const para: string[] = [];
+  const notes: Record<number, string> = {};
+  for (; i < lines.length && lines[i].startsWith('#'); i++) {
+    const body = lines[i].replace(/^# ?/, '');
+    const note = /^@(\d+): (.*)$/.exec(body);
+    if (note) notes[Number(note[1])] = note[2];
+    else if (body.trim() !== '') para.push(body.trim());
+  }
+  const code = lines.slice(i).join('\n').replace(/\n+$/, '') + '\n';
+  return { order: meta.order, slug: meta.slug, title: meta.title, explanation: para.join(' '), notes, code };
+}

@@ -1,0 +1,28 @@
+import weakref
+
+class BigData:
+    def __init__(self, n):
+        self.values = list(range(n))
+
+def make_handler(data):
+    def handler():
+        return len(data.values)
+    return handler
+
+big = BigData(1000)
+probe = weakref.ref(big)
+h = make_handler(big)
+del big
+print("alive through the closure:", probe() is not None, "len:", h())
+
+def make_light_handler(data):
+    size = len(data.values)
+    def handler():
+        return size
+    return handler
+
+big = BigData(1000)
+probe = weakref.ref(big)
+h = make_light_handler(big)
+del big
+print("alive after capturing only the size:", probe() is not None, "len:", h())
