@@ -9,3 +9,5 @@ t = performance.now();
 console.log(trace.move(1440, 'line', -1), performance.now() - t);
 console.log('from 1439', trace.move(1439, 'line', -1), 'from 1437', trace.move(1437, 'line', -1), 'from 1435', trace.move(1435, 'line', -1));
 console.log(trace.stateAt(1439).caption, '|', trace.stateAt(1437).caption, '|', trace.stateAt(1438).caption);
+const seq: [string, number][] = [['s', 0], ['s', 1660], ['s', 1439], ['s', 1435], ['s', 1437]];
+for (const [k, n] of seq) { t = performance.now(); const st = trace.stateAt(n); console.log(k, n, st.objects.length, (performance.now() - t).toFixed(1), 'ms'); }

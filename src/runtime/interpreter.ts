@@ -9,7 +9,7 @@ import { compileModuleBody, addTraceback } from './compiler/stmt';
 import { Frame } from './frame';
 import type { Code } from './code';
 import { newDict } from './dict';
-import { decref, resetIds, setObserver } from './object';
+import { decref, obs, resetIds, setObserver } from './object';
 import type { HeapObserver } from './observer';
 import { resetHeap, gcState, limits, setMemoryErrorRaiser } from './heap';
 import { S, StepLimitExceeded } from './state';
@@ -182,6 +182,8 @@ function lastLine(s: string): string {
 /** Py_FinalizeEx, as far as a program can see it */
 function shutdown(frame: Frame): void {
   S.maxSteps = Infinity;
+  // a line event at line 0 marks the start of interpreter shutdown in the trace
+  if (obs !== null) obs.line(frame, 0);
   runExitFinalizers();
   if (gcState.enabled) collectFull();
   // sys.modules lets go of __main__: its dict goes (or waits in its cycles for the collector)

@@ -3,8 +3,9 @@
 
 import type { Recorder } from './recorder';
 import { GC_PHASES, Cause } from './recorder';
-import { Tag, EDGE_WEAK, EDGE_CLASS } from './log';
-import { applyOps, cloneState, emptyState, unpackFlags, unpackPayload, unpackTag, type ReplayState } from './replay';
+import { Tag, Op, OP_ARGS, EDGE_WEAK, EDGE_CLASS } from './log';
+import { globalName } from './views/roots';
+import { applyOps, cloneState, emptyState, unpackFlags, unpackPayload, unpackTag, type ObjRec, type ReplayState } from './replay';
 import type { EdgeState, FrameState, Grain, HeapState, Marker, ObjectState, StepInfo, TraceSummary, ValueView, VarState } from './types';
 
 const GRAINS: Grain[] = ['line', 'ref', 'gc'];
@@ -198,6 +199,30 @@ export class Trace {
     };
   }
 
+  /** who took the new reference in this step: a variable or a slot whose new value is the subject */
+  private newHolder(step: number, subject: number, s: ReplayState): string {
+    const rec = this.rec;
+    const d = rec.log.data;
+    const str = (i: number) => rec.strings.get(i);
+    let p = rec.stepStart[step];
+    const end = rec.stepEnd[step];
+    while (p < end) {
+      const op = d[p];
+      if (op === Op.Edge && d[p + 3] === Tag.Obj && d[p + 4] === subject) {
+        const owner = d[p + 1];
+        if (owner === this.meta.globalsId) return ` (global ${globalName(str(d[p + 2]))})`;
+        const oo = s.objects.get(owner);
+        return ` (${oo ? str(oo.type) : 'object'} #${owner} ${str(d[p + 2])})`;
+      }
+      if (op === Op.Var && d[p + 4] === Tag.Obj && d[p + 5] === subject) {
+        const f = s.frames.get(d[p + 1]);
+        return ` (local ${str(d[p + 3])}${f ? ' in ' + str(f.name) : ''})`;
+      }
+      p += 1 + OP_ARGS[op];
+    }
+    return ' (a temporary on the evaluator\'s stack)';
+  }
+
   private caption(step: number, s: ReplayState, objects: ObjectState[]): string {
     const info = this.rec.stepInfo[2 * step];
     const cause = info >> 2;
@@ -205,19 +230,38 @@ export class Trace {
     const line = this.lineOf(step);
     const o = s.objects.get(subject);
     const name = o !== undefined ? `${this.rec.strings.get(o.type)} #${subject}` : `object #${subject}`;
+    if (line === 0) {
+      const where = step > 0 && this.rec.stepCount > 0 && this.seenLine(step) ? 'at exit' : 'at startup';
+      if ((cause as Cause) === Cause.Line) return 'the program has finished: the interpreter shuts down (atexit finalizers, a last collection, module globals cleared)';
+      return `${where}: ${this.caption2(step, s, cause, subject, name, o)}`;
+    }
+    if ((cause as Cause) === Cause.Line) return `line ${line} is about to run`;
+    return `line ${line}: ${this.caption2(step, s, cause, subject, name, o)}`;
+  }
+
+  private seenLine(step: number): boolean {
+    for (let i = step; i >= 0; i--) if (this.grainOf(i) === 'line' && this.lineOf(i) > 0) return true;
+    return false;
+  }
+
+  private caption2(step: number, s: ReplayState, cause: number, subject: number, name: string, o: ObjRec | undefined): string {
+    const line = this.lineOf(step);
     switch (cause as Cause) {
       case Cause.Line:
         return `line ${line} is about to run`;
       case Cause.Alloc:
-        return `line ${line}: a new ${name} (refcount 1)`;
-      case Cause.Incref:
-        return o ? `line ${line}: ${name} gains a reference: refcount ${o.rc - 1} → ${o.rc}` : `line ${line}: a reference is added`;
+        return `a new ${name} (refcount 1)`;
+      case Cause.Incref: {
+        if (!o) return 'a reference is added';
+        const holder = this.newHolder(step, subject, s);
+        return `${name} gains a reference${holder}: refcount ${o.rc - 1} → ${o.rc}`;
+      }
       case Cause.Decref:
-        return o ? `line ${line}: ${name} loses a reference: refcount ${o.rc + 1} → ${o.rc}` : `line ${line}: ${name} loses its last reference and is freed`;
+        return o ? `${name} loses a reference: refcount ${o.rc + 1} → ${o.rc}` : `${name} loses its last reference and is freed`;
       case Cause.GetRefcount:
-        return o ? `line ${line}: sys.getrefcount(${name}) reads ${o.rc}: the argument itself is one of them` : `line ${line}: sys.getrefcount`;
+        return o ? `sys.getrefcount(${name}) reads ${o.rc}: the argument itself is one of them` : 'sys.getrefcount';
       case Cause.Finalizer:
-        return `line ${line}: ${name}.__del__() runs`;
+        return `${name}.__del__() runs`;
       case Cause.Gc: {
         const phase = GC_PHASES[subject];
         let t = GC_PHASE_TEXT[phase] ?? phase;
@@ -225,11 +269,10 @@ export class Trace {
           const col = s.gc?.collected;
           if (col !== undefined && col >= 0) t += ` (${col} unreachable found)`;
         }
-        return `gc: ${t}`;
+        return `the collector: ${t}`;
       }
       default:
-        void objects;
-        return `line ${line}`;
+        return '';
     }
   }
 }

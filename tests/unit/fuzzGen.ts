@@ -405,8 +405,8 @@ export function knownProblem(problem: string): string | null {
   if (/internal error: .*Invalid code point/.test(problem)) return 'F5';
   // KNOWN: F6 '%d' % float('nan') / float('inf'): SystemError 'cannot be converted to a BigInt'
   if (/internal error: .*cannot be converted to a BigInt/.test(problem)) return 'F6';
-  // KNOWN: F7 (1).__repr__() / (1.5).__repr__(): SystemError "reading 'module'"
-  if (/internal error: .*reading 'module'/.test(problem)) return 'F7';
+  // KNOWN: F7 (1).__repr__() / (1.5).__repr__() / (None).__repr__(): SystemError "reading 'module'" / "reading 'type'"
+  if (/internal error: .*of (undefined|null) \(reading '(module|type)'\)/.test(problem)) return 'F7';
   // KNOWN: F8 unbound method on the wrong type (str.upper(5), dict.get([], 1)): SystemError '... is not a function'
   // (list.append({}, 1), list.index(super, 1), list.sort(range(3)), list.remove(-1, gc): reading 'push'/'length'/...)
   if (/internal error: .*(is not a function|of undefined \(reading '(length|push|map|findIndex|splice|slice|indexOf|sort|reverse|pop)'\))/.test(problem)) return 'F8';
