@@ -35,7 +35,8 @@ describe('refscope trace --json', () => {
   it('has one entry per line step with objects, edges, roots and stdout', () => {
     const out = JSON.parse(runCommand(['trace', 'p.py', '--json'], src).stdout);
     const lines = out.steps.map((s: { line: number }) => s.line);
-    expect(lines).toEqual([1, 2, 3, 4, 5, 6]);
+    // the last entry (line 0) is interpreter shutdown
+    expect(lines).toEqual([1, 2, 3, 4, 5, 6, 0]);
     const at5 = out.steps[4];
     const garbage = at5.roots.find((r: { frame: string }) => r.frame === 'gc').variables.garbage.id;
     const lists = at5.objects.filter((o: { type: string; id: number }) => o.type === 'list' && o.id !== garbage);
