@@ -18,6 +18,8 @@ export class Frame {
   depth: number;
   /** the frame object, once something (a traceback) asked for one */
   obj: PyFrameObject | null = null;
+  /** the trace recorder's id for this frame (0: not recorded) */
+  traceId = 0;
 
   constructor(
     public code: Code,

@@ -74,7 +74,7 @@ export class Recorder implements HeapObserver {
 
   private dirty = new Set<PyObject>();
   private dirtyFrames = new Set<Frame>();
-  private frameIds = new WeakMap<Frame, number>();
+
   private nextFrame = 1;
   private curLine = 0;
   private transientSet = false;
@@ -108,7 +108,8 @@ export class Recorder implements HeapObserver {
     const log = this.log;
     log.push2(Op.Var, frame, slot);
     log.push2(name, tag, payload);
-    rec.vars.set(slot, [name, pack(tag, payload, 0)]);
+    rec.vars.set(slot, pack(tag, payload, 0));
+    rec.names.set(slot, name);
     this.opsSinceCheckpoint++;
   }
 
@@ -420,12 +421,11 @@ export class Recorder implements HeapObserver {
 
   private diffFrame(f: Frame): void {
     if (f.locals.length === 0 && f.iters.length === 0) {
-      const fid = this.frameIds.get(f);
-      const r = fid === undefined ? undefined : this.shadow.frames.get(fid);
+      const r = f.traceId === 0 ? undefined : this.shadow.frames.get(f.traceId);
       if (r === undefined || r.vars.size === 0) return;
     }
-    const id = this.frameIds.get(f);
-    if (id === undefined) return;
+    const id = f.traceId;
+    if (id === 0) return;
     const rec = this.shadow.frames.get(id);
     if (rec === undefined) return;
     const names = f.code.varnames;
@@ -439,7 +439,7 @@ export class Recorder implements HeapObserver {
       live++;
       this.encode(v);
       const old = rec.vars.get(i);
-      if (old === undefined || old[1] !== pack(this.vTag, this.vPay, 0)) {
+      if (old === undefined || old !== pack(this.vTag, this.vPay, 0)) {
         this.emitVar(id, i, this.strings.id(i < names.length ? names[i] : frees[i - names.length]), this.vTag, this.vPay, rec);
       }
     }
@@ -449,7 +449,7 @@ export class Recorder implements HeapObserver {
       live++;
       this.encode(iters[j]);
       const old = rec.vars.get(slot);
-      if (old === undefined || old[1] !== pack(this.vTag, this.vPay, 0)) this.emitVar(id, slot, this.iterLabel, this.vTag, this.vPay, rec);
+      if (old === undefined || old !== pack(this.vTag, this.vPay, 0)) this.emitVar(id, slot, this.iterLabel, this.vTag, this.vPay, rec);
     }
     if (rec.vars.size !== live) {
       for (const slot of rec.vars.keys()) {
@@ -467,7 +467,7 @@ export class Recorder implements HeapObserver {
     this.newStep('line', Cause.Line, -1);
     // the frame's line is the step's line (replay reads it from the step); a line ends any
     // collection that was on show
-    if (this.shadow.gc !== null) this.emit(Op.FrameLine, this.frameIds.get(frame) ?? 0, line);
+    if (this.shadow.gc !== null) this.emit(Op.FrameLine, frame.traceId, line);
     this.stepEnd[this.stepCount - 1] = this.log.length;
   }
 
@@ -566,20 +566,46 @@ export class Recorder implements HeapObserver {
   frameEnter(frame: Frame): void {
     this.events++;
     const id = this.nextFrame++;
-    this.frameIds.set(frame, id);
+    frame.traceId = id;
     if (frame.back === null && this.globalsId === 0) this.globalsId = frame.globals.id;
-    const parent = frame.back !== null ? (this.frameIds.get(frame.back) ?? 0) : 0;
-    this.emit(Op.FramePush, id, this.strings.id(frame.code.qualname), parent, this.curLine);
+    const parent = frame.back !== null ? frame.back.traceId : 0;
+    this.log.push4(Op.FramePush, id, this.codeLabel(frame), parent);
+    this.log.push(this.curLine);
+    const caller = this.shadow.frames.get(parent);
+    if (caller !== undefined) caller.line = this.curLine;
+    this.shadow.frames.set(id, { name: this.codeLabel(frame), parent, line: 0, vars: new EdgeMap(), names: new EdgeMap() });
+    this.shadow.stack.push(id);
+    this.opsSinceCheckpoint++;
     this.dirtyFrames.add(frame);
   }
 
   frameExit(frame: Frame): void {
     this.events++;
-    const id = this.frameIds.get(frame);
-    if (id === undefined) return;
+    const id = frame.traceId;
+    if (id === 0) return;
     this.flush();
-    this.emit(Op.FramePop, id);
+    this.log.push2(Op.FramePop, id, 0);
+    this.log.length--; // FramePop has one argument
+    const sh = this.shadow;
+    sh.frames.delete(id);
+    const st = sh.stack;
+    if (st.length > 0 && st[st.length - 1] === id) st.pop();
+    else {
+      const i = st.lastIndexOf(id);
+      if (i >= 0) st.splice(i, 1);
+    }
+    this.opsSinceCheckpoint++;
     this.dirtyFrames.delete(frame);
+  }
+
+  private codeLabels = new Map<unknown, number>();
+  private codeLabel(frame: Frame): number {
+    let l = this.codeLabels.get(frame.code);
+    if (l === undefined) {
+      l = this.strings.id(frame.code.qualname);
+      this.codeLabels.set(frame.code, l);
+    }
+    return l;
   }
 
   local(frame: Frame): void {
@@ -634,7 +660,7 @@ export class Recorder implements HeapObserver {
   exception(): void {}
 
   frameIdOf(f: Frame): number | undefined {
-    return this.frameIds.get(f);
+    return f.traceId === 0 ? undefined : f.traceId;
   }
 
   get bytes(): number {

@@ -39,8 +39,10 @@ export interface FrameRec {
   name: number;
   parent: number;
   line: number;
-  /** slot -> [name string index, packed value] */
-  vars: EdgeMap<[number, number]>;
+  /** slot -> packed value */
+  vars: EdgeMap<number>;
+  /** slot -> name string index */
+  names: EdgeMap<number>;
 }
 
 export interface GcRec {
@@ -70,7 +72,7 @@ export function cloneState(s: ReplayState): ReplayState {
   const objects = new Map<number, ObjRec>();
   for (const [id, o] of s.objects) objects.set(id, { ...o, edges: o.edges.clone() });
   const frames = new Map<number, FrameRec>();
-  for (const [id, f] of s.frames) frames.set(id, { ...f, vars: f.vars.clone() });
+  for (const [id, f] of s.frames) frames.set(id, { ...f, vars: f.vars.clone(), names: f.names.clone() });
   return { objects, frames, stack: s.stack.slice(), stdoutLen: s.stdoutLen, stderrLen: s.stderrLen, gc: s.gc, transient: s.transient };
 }
 
@@ -122,7 +124,7 @@ export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, 
         // the caller stays at the line that made the call
         const caller = s.frames.get(d[p + 3]);
         if (caller !== undefined) caller.line = d[p + 4];
-        s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new EdgeMap() });
+        s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new EdgeMap(), names: new EdgeMap() });
         s.stack.push(d[p + 1]);
         break;
       }
@@ -134,12 +136,18 @@ export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, 
       }
       case Op.Var: {
         const f = s.frames.get(d[p + 1]);
-        if (f !== undefined) f.vars.set(d[p + 2], [d[p + 3], pack(d[p + 4], d[p + 5], 0)]);
+        if (f !== undefined) {
+          f.vars.set(d[p + 2], pack(d[p + 4], d[p + 5], 0));
+          f.names.set(d[p + 2], d[p + 3]);
+        }
         break;
       }
       case Op.Unvar: {
         const f = s.frames.get(d[p + 1]);
-        if (f !== undefined) f.vars.delete(d[p + 2]);
+        if (f !== undefined) {
+          f.vars.delete(d[p + 2]);
+          f.names.delete(d[p + 2]);
+        }
         break;
       }
       case Op.FrameLine: {

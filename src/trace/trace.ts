@@ -164,7 +164,8 @@ export class Trace {
       const temps: VarState[] = [];
       const slots = [...f.vars.keys()].sort((a, b) => a - b);
       for (const slot of slots) {
-        const [name, packed] = f.vars.get(slot)!;
+        const packed = f.vars.get(slot)!;
+        const name = f.names.get(slot)!;
         const v = { name: str(name), value: this.decode(unpackTag(packed), unpackPayload(packed)) };
         (slot < 0 ? temps : vars).push(v);
       }
