@@ -41,7 +41,8 @@ function futureErrors(m: Module): { errors: SyntaxErrorInfo[]; line: number } {
     if (done && s.line > prevLine) break;
     prevLine = s.line;
     if (s.kind === 'ImportFrom' && s.module === '__future__') {
-      if (done) return { errors: [lateFuture(s)], line };
+      // CPython reports this one at col_offset rather than col_offset + 1
+      if (done) return { errors: [{ ...lateFuture(s), col: Math.max(0, s.col - 1) }], line };
       for (const a of s.names) {
         if (a.name === 'braces') return { errors: [{ ...err('not a chance', s), endLine: s.line, endCol: s.col }], line };
         if (!FUTURE_FEATURES.has(a.name)) {

@@ -34,7 +34,10 @@ export interface StringInfo {
 
 export interface Token extends Span {
   kind: TokenKind;
-  /** source text of the token; '' for INDENT/DEDENT/ENDMARKER and for the implicit final NEWLINE */
+  /**
+   * Source text of the token; '' for INDENT/DEDENT/ENDMARKER and for the implicit final
+   * NEWLINE. NAME tokens are NFKC-normalised, as CPython does for identifiers.
+   */
   text: string;
   /** bracket nesting depth after this token (CPython's token.level) */
   level: number;
@@ -565,7 +568,8 @@ class Tokenizer {
       }
     }
     this.pos = p;
-    this.push('NAME', startLine, startCol, text);
+    // CPython normalises non-ASCII identifiers to NFKC (so 'ｗｉｄｔｈ' is 'width')
+    this.push('NAME', startLine, startCol, nonascii ? text.normalize('NFKC') : text);
     return true;
   }
 

@@ -22,6 +22,7 @@ import { typeOf } from './typeOf';
 import { formatValue } from './format';
 import { argRange, exactArgs, intArg, noKw, parseArgs } from './args';
 import { S } from './state';
+import { normInt } from './typeOf';
 import { hiddenAlloc, transientAlloc } from './heap';
 import { dirOf } from './suggest';
 import { obs } from './object';
@@ -250,34 +251,63 @@ function minmax(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
       else typeError(`'${k}' is an invalid keyword argument for ${name}()`);
     }
   }
-  let items: unknown[];
   if (args.length === 0) return typeError(`${name} expected at least 1 argument, got 0`);
-  if (args.length === 1) items = iterToArray(args[0]);
-  else {
-    if (dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = args.map(incref);
-  }
+  if (args.length > 1 && dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  // iterate (never materialise: max(range(10**9)) must not build a list)
+  const it = getIter(args.length === 1 ? args[0] : newTupleBorrowed(args));
+  let best: unknown = undefined;
+  let bestKey: unknown = undefined;
   try {
-    if (items.length === 0) {
-      if (dflt !== undefined) return incref(dflt);
-      return valueError(`${name}() arg is an empty sequence`);
-    }
-    let best = items[0];
-    let bestKey = key === null ? best : callObject(incref(key), [incref(best)], null);
-    for (let i = 1; i < items.length; i++) {
-      const k = key === null ? items[i] : callObject(incref(key), [incref(items[i])], null);
-      const better = name === 'max' ? pyLt(bestKey, k) : pyLt(k, bestKey);
-      if (better) {
-        if (key !== null) decref(bestKey);
-        best = items[i];
+    for (;;) {
+      const v = iterNext(it);
+      if (v === STOP) break;
+      let k: unknown;
+      try {
+        k = key === null ? v : callObject(incref(key), [incref(v)], null);
+      } catch (e) {
+        decref(v);
+        throw e;
+      }
+      if (best === undefined) {
+        best = v;
         bestKey = k;
-      } else if (key !== null) decref(k);
+        continue;
+      }
+      let better: boolean;
+      try {
+        better = name === 'max' ? pyLt(bestKey, k) : pyLt(k, bestKey);
+      } catch (e) {
+        decref(v);
+        if (key !== null) decref(k);
+        throw e;
+      }
+      if (better) {
+        decref(best);
+        if (key !== null) decref(bestKey);
+        best = v;
+        bestKey = k;
+      } else {
+        decref(v);
+        if (key !== null) decref(k);
+      }
     }
+  } catch (e) {
+    decref(best);
     if (key !== null) decref(bestKey);
-    return incref(best);
+    throw e;
   } finally {
-    for (const x of items) decref(x);
+    decref(it);
   }
+  if (key !== null) decref(bestKey);
+  if (best === undefined) {
+    if (dflt !== undefined) return incref(dflt);
+    return valueError(`${name}() arg is an empty sequence`);
+  }
+  return best;
+}
+
+function newTupleBorrowed(items: unknown[]): PyTuple {
+  return newTuple(items.map(incref));
 }
 
 def('min', (args, kw) => minmax('min', args, kw));
@@ -452,20 +482,58 @@ def('divmod', (args) => {
 def('pow', (args) => {
   argRange('pow', args, 2, 3);
   if (args.length === 3 && args[2] !== null) {
-    const [b, e, m] = args.map((x) => BigInt(intArg(x, 'pow')));
-    if (m === 0n) valueError('pow() 3rd argument cannot be 0');
-    let r = 1n;
+    for (const x of args) if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean') typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    const [b, e, m0] = args.map((x) => (typeof x === 'bigint' ? x : BigInt(typeof x === 'boolean' ? +x : (x as number))));
+    if (m0 === 0n) valueError('pow() 3rd argument cannot be 0');
+    const neg = m0 < 0n;
+    const m = neg ? -m0 : m0;
     let base = ((b % m) + m) % m;
     let ex = e;
+    if (ex < 0n) {
+      // a modular inverse, then the positive power (long_pow, since 3.8)
+      const inv = modInverse(base, m);
+      if (inv === null) valueError('base is not invertible for the given modulus');
+      base = inv!;
+      ex = -ex;
+    }
+    let r = 1n % m;
     while (ex > 0n) {
       if (ex & 1n) r = (r * base) % m;
       base = (base * base) % m;
       ex >>= 1n;
     }
-    return Number(r);
+    if (neg && r !== 0n) r -= m;
+    return normInt(r);
   }
   return binaryOp('**', args[0], args[1]);
 });
+
+function modInverse(a: bigint, m: bigint): bigint | null {
+  let [oldR, r] = [a, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) return null;
+  return ((oldS % m) + m) % m;
+}
+
+/** round(int, negative ndigits): exact, ties to even */
+function roundIntDigits(v: number | bigint, d: number): number | bigint {
+  if (d >= 0) return v;
+  if (d < -5000) return 0;
+  const n = BigInt(v);
+  const p = 10n ** BigInt(-d);
+  const neg = n < 0n;
+  const a = neg ? -n : n;
+  let q = a / p;
+  const r = a % p;
+  if (r * 2n > p || (r * 2n === p && q % 2n === 1n)) q += 1n;
+  const out = q * p;
+  return normInt(neg ? -out : out);
+}
 
 def('round', (args, kw) => {
   const [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits?']);
@@ -476,10 +544,7 @@ def('round', (args, kw) => {
   if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') {
     const v = typeof x === 'boolean' ? +x : x;
     if (nd === undefined || nd === null) return v;
-    const d = intArg(nd, 'round');
-    if (d >= 0) return v;
-    const p = 10 ** -d;
-    return roundHalfEven(Number(v) / p) * p;
+    return roundIntDigits(v, intArg(nd, 'round'));
   }
   if (!(x instanceof PyFloat)) return typeError(`type ${typeOf(x).name} doesn't define __round__ method`);
   if (nd === undefined || nd === null) {

@@ -48,8 +48,13 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
       releaseArgs(args, kw);
       typeError(`unbound method ${callee.owner.name}.${callee.name}() needs an argument`);
     }
+    const self = args[0];
+    if (!typeOf(self).isSubtypeOf(callee.owner)) {
+      releaseArgs(args, kw);
+      typeError(`descriptor '${callee.name}' for '${callee.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    }
     try {
-      return callee.fn(args[0], args.slice(1), kw);
+      return callee.fn(self, args.slice(1), kw);
     } finally {
       releaseArgs(args, kw);
     }

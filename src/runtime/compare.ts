@@ -29,6 +29,9 @@ export function numCmp(a: unknown, b: unknown): number {
   const x = typeof a === 'boolean' ? +a : a instanceof PyFloat ? a.v : (a as number | bigint);
   const y = typeof b === 'boolean' ? +b : b instanceof PyFloat ? b.v : (b as number | bigint);
   if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+  // a big int against an infinity or a NaN
+  if (typeof x === 'number' && !Number.isFinite(x)) return Number.isNaN(x) ? NaN : x > 0 ? 1 : -1;
+  if (typeof y === 'number' && !Number.isFinite(y)) return Number.isNaN(y) ? NaN : y > 0 ? -1 : 1;
   if (typeof x === 'number' && !Number.isInteger(x)) {
     if (Number.isNaN(x)) return NaN;
     const c = numCmp(Math.floor(x), y);

@@ -39,6 +39,9 @@ function parseIntLiteral(s: string, base: number): number | bigint {
   if (t.length === 0 || ![...t.toLowerCase()].every((c) => digits.includes(c))) {
     return valueError(`invalid literal for int() with base ${base}: ${pyRepr(s)}`);
   }
+  if (b === 10 && t.length > 4300) {
+    valueError(`Exceeds the limit (4300 digits) for integer string conversion: value has ${t.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+  }
   let v = 0n;
   const B = BigInt(b);
   for (const c of t.toLowerCase()) v = v * B + BigInt(digits.indexOf(c));
@@ -76,7 +79,12 @@ BT.T_float.construct = (args, kw) => {
   if (args.length === 0) return new PyFloat(0);
   const x = args[0];
   if (x instanceof PyFloat) return x;
-  if (typeof x === 'number' || typeof x === 'bigint') return new PyFloat(Number(x));
+  if (typeof x === 'number') return new PyFloat(x);
+  if (typeof x === 'bigint') {
+    const f = Number(x);
+    if (!Number.isFinite(f)) raise(BT.T_OverflowError, 'int too large to convert to float');
+    return new PyFloat(f);
+  }
   if (typeof x === 'boolean') return new PyFloat(x ? 1 : 0);
   if (typeof x === 'string') {
     const t = x.trim().toLowerCase().replace(/_/g, '');
@@ -167,6 +175,11 @@ BT.T_range.construct = (args, kw) => {
   if (n.length === 1) return newRange(0, n[0], 1);
   if (n[2] === 0) valueError('range() arg 3 must not be zero');
   return newRange(n[0], n[1], n.length > 2 ? n[2] : 1);
+};
+
+BT.T_NoneType.construct = (args) => {
+  if (args.length > 0) typeError('NoneType takes no arguments');
+  return null;
 };
 
 BT.T_object.construct = (args, kw) => {

@@ -37,6 +37,19 @@ export function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
+/**
+ * A JavaScript resource error as the Python exception CPython would raise: a stack overflow is a
+ * RecursionError; a string, array or BigInt past V8's limits is a MemoryError. Null otherwise.
+ */
+export function pyErrorFromJs(e: unknown): PyError | null {
+  if (!(e instanceof RangeError)) return null;
+  if (/call stack/i.test(e.message)) return new PyError(newExc(BT.T_RecursionError, 'maximum recursion depth exceeded'));
+  if (/Invalid (string|array|typed array) length|BigInt size|allocation failed|out of memory/i.test(e.message)) {
+    return new PyError(newExc(BT.T_MemoryError));
+  }
+  return null;
+}
+
 export function excTypeName(e: PyInstance): string {
   return e.cls.name;
 }

@@ -136,7 +136,9 @@ function formatInt(v: number | bigint, s: Spec): string {
     case 'o': body = a.toString(8); prefix = s.alt ? '0o' : ''; break;
     case 'x': body = a.toString(16); prefix = s.alt ? '0x' : ''; break;
     case 'X': body = a.toString(16).toUpperCase(); prefix = s.alt ? '0X' : ''; break;
-    case 'c': return pad(String.fromCodePoint(Number(v)), '', s, '<');
+    case 'c':
+      if (v < 0 || v > 0x10ffff) raise(BT.T_OverflowError, '%c arg not in range(0x110000)');
+      return pad(String.fromCodePoint(Number(v)), '', s, '<');
     case '':
     case 'd':
     case 'n':
@@ -249,8 +251,7 @@ export function percentFormat(fmt: string, args: unknown): string {
         piece = pad(piece, '', { ...spec, fill: ' ', align: spec.align === '=' ? '>' : spec.align }, '>');
         break;
       case 'c':
-        piece = typeof val === 'string' ? val : String.fromCodePoint(Number(val));
-        piece = pad(piece, '', { ...spec, fill: ' ' }, '>');
+        piece = pad(charOf(val), '', { ...spec, fill: ' ' }, '>');
         break;
       default: {
         const num = numericArg(val, conv);
@@ -266,12 +267,32 @@ export function percentFormat(fmt: string, args: unknown): string {
   return out;
 }
 
+/** %c: an int code point or a one-character string */
+function charOf(v: unknown): string {
+  if (typeof v === 'string') {
+    if ([...v].length !== 1) typeError('%c requires int or char');
+    return v;
+  }
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
+    const n = typeof v === 'boolean' ? +v : v;
+    if (n < 0 || n > 0x10ffff) raise(BT.T_OverflowError, '%c arg not in range(0x110000)');
+    return String.fromCodePoint(Number(n));
+  }
+  return typeError('%c requires int or char');
+}
+
 function numericArg(v: unknown, conv: string): number | bigint {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'number' || typeof v === 'bigint') return 'diuoxX'.includes(conv) ? v : Number(v);
   if (v instanceof PyFloat) {
     if ('oxX'.includes(conv)) typeError(`%${conv} format: an integer is required, not float`);
-    return 'diu'.includes(conv) ? Math.trunc(v.v) : v.v;
+    if ('diu'.includes(conv)) {
+      if (Number.isNaN(v.v)) valueError('cannot convert float NaN to integer');
+      if (!Number.isFinite(v.v)) raise(BT.T_OverflowError, 'cannot convert float infinity to integer');
+      const t = Math.trunc(v.v);
+      return Number.isSafeInteger(t) ? t : BigInt(t);
+    }
+    return v.v;
   }
   return typeError(`%${conv} format: a ${'diuoxX'.includes(conv) ? 'real number' : 'real number'} is required, not ${typeOf(v).name}`);
 }

@@ -13,6 +13,18 @@ export const limits = {
 
 export const stats = { live: 0 };
 
+/** the longest list, tuple or string RefScope makes (V8 aborts the process beyond its own limits) */
+export const MAX_SEQUENCE = 50_000_000;
+
+let memoryErrorFn: (() => never) | null = null;
+/** MemoryError unless a sequence of this length can be made */
+export function checkSize(n: number | bigint): void {
+  if (n > MAX_SEQUENCE) {
+    if (memoryErrorFn !== null) memoryErrorFn();
+    throw new Error('MemoryError');
+  }
+}
+
 /** the collector, installed by collector.ts (avoids an import cycle) */
 let autoCollect: () => void = () => {};
 export function setAutoCollect(f: () => void): void {
@@ -22,8 +34,9 @@ export function setAutoCollect(f: () => void): void {
 let memoryError: () => never = () => {
   throw new Error('MemoryError');
 };
-export function setMemoryErrorRaiser(f: () => never): void {
-  memoryError = f;
+export function setMemoryErrorRaiser(heapLimit: () => never, plain: () => never): void {
+  memoryError = heapLimit;
+  memoryErrorFn = plain;
 }
 
 /**

@@ -13,7 +13,7 @@ import { decref, obs, resetIds, setObserver } from './object';
 import type { HeapObserver } from './observer';
 import { resetHeap, gcState, limits, setMemoryErrorRaiser } from './heap';
 import { S, StepLimitExceeded } from './state';
-import { PyError, newExc, raise } from './errors';
+import { PyError, newExc, raise, pyErrorFromJs } from './errors';
 import * as BT from './builtinTypes';
 import { formatException } from './traceback';
 import { resetModules } from './modules/registry';
@@ -82,6 +82,8 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   S.sourceLines = source.split(/\r?\n/);
   S.steps = 0;
   S.maxSteps = opts.maxSteps ?? Infinity;
+  S.work = 0;
+  S.maxWork = S.maxSteps === Infinity ? Infinity : S.maxSteps * 100;
   S.recursionLimit = 1000;
   S.frame = null;
   limits.maxObjects = opts.maxObjects ?? 2_000_000;
@@ -96,12 +98,25 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   setObserver(opts.observer ?? null);
   const result: RunResult = { stdout: '', stderr: '', exitCode: 0, steps: 0, stepLimited: false, error: null, syntaxErrors: [] };
 
-  const parsed = parse(source);
-  let errors: SyntaxErrorInfo[] = parsed.errors;
+  let parsed: ReturnType<typeof parse>;
+  let errors: SyntaxErrorInfo[];
   let scopes: ReturnType<typeof buildScopes> | null = null;
-  if (errors.length === 0) {
-    scopes = buildScopes(parsed.module);
-    errors = scopes.errors.map((e) => ({ type: 'SyntaxError' as const, message: e.message, line: e.line, col: e.col, endLine: e.line, endCol: e.col + 1 }));
+  let body: ((f: Frame) => number) | null = null;
+  try {
+    parsed = parse(source);
+    errors = parsed.errors;
+    if (errors.length === 0) {
+      scopes = buildScopes(parsed.module);
+      errors = scopes.errors.map((e) => ({ type: 'SyntaxError' as const, message: e.message, line: e.line, col: e.col, endLine: e.line, endCol: e.col + 1 }));
+      if (errors.length === 0) body = compileModuleBody(parsed.module, { scope: scopes.root, byNode: scopes.byNode, classCell: null });
+    }
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    // an expression nested deeper than the JS stack: CPython's compiler gives up the same way
+    const msg = 'RecursionError: maximum recursion depth exceeded during compilation\n';
+    S.write('stderr', msg);
+    setObserver(null);
+    return { ...result, stdout, stderr, exitCode: 1, error: { type: 'RecursionError', message: msg.trim(), line: 1, col: 0 } };
   }
   if (errors.length > 0 || scopes === null) {
     const e = errors[0];
@@ -110,11 +125,10 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     return { ...result, stdout, stderr, exitCode: 1, syntaxErrors: errors, error: { type: e.type, message: e.message, line: e.line, col: e.col } };
   }
 
-  const ctx = { scope: scopes.root, byNode: scopes.byNode, classCell: null };
-  const body = compileModuleBody(parsed.module, ctx);
+  const run = body!;
   const code: Code = {
     name: '<module>', qualname: '<module>', firstLine: 1, varnames: [], argcount: 0, kwonlycount: 0,
-    hasVarargs: false, hasKwargs: false, cellSlots: [], freevars: [], run: (f) => void body(f), scopeKind: 'module',
+    hasVarargs: false, hasKwargs: false, cellSlots: [], freevars: [], run: (f) => void run(f), scopeKind: 'module',
   };
   const globals = newDict();
   gcState.track(globals); // __main__'s dict holds containers from the start (__builtins__, __loader__)
@@ -131,15 +145,18 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   const handleUncaught = (e: unknown): void => {
     if (e instanceof StepLimitExceeded) {
       result.stepLimited = true;
-      const msg = `StepLimitError: stopped after ${e.steps.toLocaleString("en-US")} steps (the step limit); the program may loop forever\n`;
+      const msg = e.inBuiltin
+        ? `StepLimitError: stopped after ${e.steps.toLocaleString('en-US')} steps: a builtin iterated over more than ${S.maxWork.toLocaleString('en-US')} items (the step limit); the program may loop forever\n`
+        : `StepLimitError: stopped after ${e.steps.toLocaleString('en-US')} steps (the step limit); the program may loop forever\n`;
       S.write('stderr', msg);
       result.error = { type: 'StepLimit', message: msg.trim(), line: S.frame?.line ?? frame.line, col: 0 };
       result.exitCode = 1;
       return;
     }
     let err: PyError;
+    const converted = pyErrorFromJs(e);
     if (e instanceof PyError) err = e;
-    else if (e instanceof RangeError && /call stack/i.test(e.message)) err = new PyError(newExc(BT.T_RecursionError, 'maximum recursion depth exceeded'));
+    else if (converted !== null) err = converted;
     else {
       // an engine bug: say so plainly, never show a JS stack to the user
       const m = e instanceof Error ? e.message : String(e);
@@ -181,7 +198,12 @@ function lastLine(s: string): string {
 
 /** Py_FinalizeEx, as far as a program can see it */
 function shutdown(frame: Frame): void {
-  S.maxSteps = Infinity;
+  // finalizers at exit get a budget of their own, so a loop in __del__ still ends (a CLI run
+  // without a limit waits, as CPython would)
+  if (S.maxSteps !== Infinity) {
+    S.maxSteps = S.steps + Math.max(100_000, Math.floor(S.maxSteps / 10));
+    S.maxWork = S.work + S.maxSteps * 100;
+  }
   // a line event at line 0 marks the start of interpreter shutdown in the trace
   if (obs !== null) obs.line(frame, 0);
   runExitFinalizers();
@@ -202,4 +224,7 @@ function collectFull(): void {
   }
 }
 
-setMemoryErrorRaiser(() => raise(BT.T_MemoryError, 'RefScope heap limit reached (too many live objects)'));
+setMemoryErrorRaiser(
+  () => raise(BT.T_MemoryError, 'RefScope heap limit reached (too many live objects)'),
+  () => raise(BT.T_MemoryError),
+);

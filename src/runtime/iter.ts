@@ -9,7 +9,8 @@ import { PyDict } from './dict';
 import { PySet } from './set';
 import { PyInstance } from './instance';
 import { PyRange } from './descriptors';
-import { gcNew, plainNew } from './heap';
+import { gcNew, plainNew, checkSize, MAX_SEQUENCE } from './heap';
+import { tickWork } from './state';
 import { PyType } from './type';
 import { callSpecial } from './special';
 import { PyError, runtimeError, typeError } from './errors';
@@ -187,6 +188,7 @@ export function getIter(o: unknown): PyObject {
 
 /** next(it): a new reference, or STOP */
 export function iterNext(it: unknown): Next {
+  tickWork();
   if (it instanceof PyIter) return it.step(it);
   if (it instanceof PyInstance) {
     const f = it.cls.lookup('__next__');
@@ -207,6 +209,7 @@ export function iterNext(it: unknown): Next {
 /** list(o) as a JS array of new references */
 export function iterToArray(o: unknown): unknown[] {
   if (o instanceof PyList || o instanceof PyTuple) return o.items.map(incref);
+  if (o instanceof PyRange) checkSize(o.length);
   const it = getIter(o);
   const out: unknown[] = [];
   try {
@@ -214,6 +217,7 @@ export function iterToArray(o: unknown): unknown[] {
       const v = iterNext(it);
       if (v === STOP) break;
       out.push(v);
+      if (out.length > MAX_SEQUENCE) checkSize(out.length);
     }
   } catch (e) {
     for (const v of out) decref(v);

@@ -14,6 +14,7 @@ import { typeOf, normInt } from './typeOf';
 import { NotImplemented } from './protocols';
 import * as BT from './builtinTypes';
 import { percentFormat } from './format';
+import { checkSize } from './heap';
 import type { BinOperator } from '../python/ast';
 
 const DUNDER: Record<BinOperator, string> = {
@@ -98,6 +99,10 @@ function intPow(a: Num, b: Num): unknown {
     const r = a ** b;
     if (fits(r)) return r;
   }
+  // about log2(a) * b bits: past a few million the result cannot be held (CPython: MemoryError)
+  const abits = typeof a === 'bigint' ? (a < 0n ? -a : a).toString(2).length : Math.log2(Math.abs(a) || 1);
+  const bits = abits * Number(b);
+  if (bits > 8_000_000) raise(BT.T_MemoryError);
   return normInt(big(a) ** big(b));
 }
 
@@ -118,6 +123,25 @@ function pyFmod(a: number, b: number): number {
   return (m < 0) !== (b < 0) ? m + b : m;
 }
 
+/** _float_div_mod: floor division and modulo of two floats, as CPython computes them */
+function floatDivMod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  // C's truth: NaN counts as true here
+  if (mod !== 0) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1;
+    }
+  } else mod = wx < 0 ? -0 : 0;
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  return [floordiv, mod];
+}
+
 function floatOp(op: BinOperator, x: number, y: number): unknown {
   switch (op) {
     case '+': return new PyFloat(x + y);
@@ -128,7 +152,7 @@ function floatOp(op: BinOperator, x: number, y: number): unknown {
       return new PyFloat(x / y);
     case '//':
       if (y === 0) zeroDivision('float floor division by zero');
-      return new PyFloat(Math.floor(x / y));
+      return new PyFloat(floatDivMod(x, y)[0]);
     case '%':
       if (y === 0) zeroDivision('float modulo');
       return new PyFloat(pyFmod(x, y));
@@ -153,6 +177,7 @@ function intOp(op: BinOperator, a: Num, b: Num): unknown {
     case '**': return intPow(a, b);
     case '<<':
       if (b < 0) raise(BT.T_ValueError, 'negative shift count');
+      if (b > 1_000_000 && a !== 0 && a !== 0n) raise(BT.T_MemoryError);
       return normInt(big(a) << big(b));
     case '>>':
       if (b < 0) raise(BT.T_ValueError, 'negative shift count');
@@ -164,8 +189,12 @@ function intOp(op: BinOperator, a: Num, b: Num): unknown {
   return NotImplemented;
 }
 
-function repeatCount(n: unknown): number | null {
-  if (isIntLike(n)) return Math.max(0, Number(ival(n)));
+function repeatCount(n: unknown, itemLength = 1): number | null {
+  if (isIntLike(n)) {
+    const c = Math.max(0, Number(ival(n)));
+    if (itemLength > 0) checkSize(c * itemLength);
+    return c;
+  }
   return null;
 }
 
@@ -185,20 +214,20 @@ function builtinBinary(op: BinOperator, a: unknown, b: unknown): unknown {
   if (typeof a === 'string') {
     if (op === '+' && typeof b === 'string') return a + b;
     if (op === '*') {
-      const n = repeatCount(b);
+      const n = repeatCount(b, a.length);
       if (n !== null) return a.repeat(n);
     }
     if (op === '%') return percentFormat(a, b);
     if (op === '+') return typeError(`can only concatenate str (not "${typeOf(b).name}") to str`);
   }
-  if (typeof b === 'string' && op === '*' && isIntLike(a)) return b.repeat(Math.max(0, Number(ival(a))));
+  if (typeof b === 'string' && op === '*' && isIntLike(a)) return b.repeat(repeatCount(a, b.length)!);
   if (a instanceof PyList) {
     if (op === '+') {
       if (b instanceof PyList) return newList([...a.items, ...b.items].map(incref));
       return typeError(`can only concatenate list (not "${typeOf(b).name}") to list`);
     }
     if (op === '*') {
-      const n = repeatCount(b);
+      const n = repeatCount(b, a.items.length);
       if (n !== null) return newList(repeat(a.items, n).map(incref));
     }
   }
@@ -208,13 +237,13 @@ function builtinBinary(op: BinOperator, a: unknown, b: unknown): unknown {
       return typeError(`can only concatenate tuple (not "${typeOf(b).name}") to tuple`);
     }
     if (op === '*') {
-      const n = repeatCount(b);
+      const n = repeatCount(b, a.items.length);
       if (n !== null) return n === 1 ? incref(a) : newTuple(repeat(a.items, n).map(incref));
     }
   }
   if (op === '*' && isIntLike(a)) {
-    if (b instanceof PyList) return newList(repeat(b.items, Number(ival(a))).map(incref));
-    if (b instanceof PyTuple) return newTuple(repeat(b.items, Number(ival(a))).map(incref));
+    if (b instanceof PyList) return newList(repeat(b.items, repeatCount(a, b.items.length)!).map(incref));
+    if (b instanceof PyTuple) return newTuple(repeat(b.items, repeatCount(a, b.items.length)!).map(incref));
   }
   if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
   if (a instanceof PyDict && b instanceof PyDict && op === '|') {
@@ -315,7 +344,7 @@ export function inplaceOp(op: BinOperator, a: unknown, b: unknown): unknown {
     return incref(a);
   }
   if (a instanceof PyList && op === '*') {
-    const n = repeatCount(b);
+    const n = repeatCount(b, a.items.length);
     if (n !== null) {
       const old = a.items;
       const next = repeat(old, n);

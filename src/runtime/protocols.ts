@@ -354,13 +354,20 @@ export function contains(o: unknown, k: unknown): boolean {
     if (c) return c.call(o, k);
   }
   if (o instanceof PyWeakRef && o.kind === 'proxy') return contains(proxyTarget(o), k);
-  // fall back to iteration
-  const items = iterToArray(o);
-  let found = false;
-  for (const x of items) if (x === k || pyEq(x, k)) found = true;
-  for (const x of items) decref(x);
-  return found;
+  // fall back to iteration, stopping at the first match
+  const it = getIter(o);
+  try {
+    for (;;) {
+      const x = iterNext(it);
+      if (x === STOP) return false;
+      const hit = x === k || pyEq(x, k);
+      decref(x);
+      if (hit) return true;
+    }
+  } finally {
+    decref(it);
+  }
 }
 
 // iteration helpers are in iter.ts; imported late to keep this module's graph simple
-import { iterToArray } from './iter';
+import { iterToArray, getIter, iterNext, STOP } from './iter';

@@ -13,7 +13,7 @@ import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyCell, PyFunction, BuiltinMe
 import { addressOf } from './hash';
 import { typeOf } from './typeOf';
 import { callSpecial, lookupSpecial, OBJECT_REPR, OBJECT_STR } from './special';
-import { typeError } from './errors';
+import { typeError, raise } from './errors';
 import { hiddenAlloc } from './heap';
 import { PySet } from './set';
 import { PyWeakRef } from './weakref';
@@ -21,8 +21,8 @@ import { proxyTarget } from './protocols';
 
 const reprStack = new Set<PyObject>();
 
-export function hexAddr(o: { id: number }): string {
-  return '0x' + addressOf(o).toString(16);
+export function hexAddr(o: unknown): string {
+  return '0x' + (o instanceof PyObject ? addressOf(o) : idOf(o)).toString(16);
 }
 
 export function floatRepr(v: number): string {
@@ -68,15 +68,21 @@ export function strRepr(s: string): string {
 }
 
 export function intRepr(v: number | bigint): string {
-  return String(v);
+  const s = String(v);
+  // CPython 3.11's default limit on int -> str conversion (sys.get_int_max_str_digits())
+  if (typeof v === 'bigint' && s.length > 4300 + (v < 0n ? 1 : 0)) {
+    raise(BT.T_ValueError, 'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit');
+  }
+  return s;
 }
 
 /** repr(v) as a JS string */
 export function pyRepr(v: unknown): string {
   switch (typeof v) {
     case 'number':
-    case 'bigint':
       return String(v);
+    case 'bigint':
+      return intRepr(v);
     case 'string':
       return strRepr(v);
     case 'boolean':
@@ -166,7 +172,7 @@ function objectRepr(o: PyObject): string {
   if (o instanceof PyInstance) {
     const f = lookupSpecial(o.cls, '__repr__');
     if (f !== undefined && f !== OBJECT_REPR) {
-      return withReprGuard(o, '...', () => asStr(callSpecial(f, o, []), '__repr__'));
+      return asStr(callSpecial(f, o, []), '__repr__');
     }
     if (isException(o)) return excRepr(o);
     return defaultRepr(o);
@@ -178,7 +184,7 @@ function objectRepr(o: PyObject): string {
   if (o instanceof PyBuiltin) return `<built-in function ${o.name}>`;
   if (o instanceof BuiltinMethodDescr) return `<method '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyBuiltinBound) {
-    return `<built-in method ${o.descr.name} of ${typeOf(o.self).name} object at ${hexAddr(o.self as PyObject)}>`;
+    return `<built-in method ${o.descr.name} of ${typeOf(o.self).name} object at ${hexAddr(o.self)}>`;
   }
   if (o instanceof PyBoundMethod) {
     const f = o.func as PyFunction;

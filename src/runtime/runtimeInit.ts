@@ -17,16 +17,18 @@ import { builtinsMap } from './builtins';
 import { installObjectHooks } from './special';
 import { defaultRepr, pyRepr } from './repr';
 import { hashPointer } from './hash';
-import { NotImplemented } from './protocols';
+import { NotImplemented, pyHash } from './protocols';
+import { PyInstance } from './instance';
 import type { PyObject } from './object';
 import { initEmptyTuple } from './tuple';
 
 initEmptyTuple();
 
 installObjectHooks({
-  repr: (o) => defaultRepr(o as PyObject),
+  // object.__repr__ on an instance is the default repr; on anything else, its own type's repr
+  repr: (o) => (o instanceof PyInstance ? defaultRepr(o) : pyRepr(o)),
   str: (o) => pyRepr(o),
-  hash: (o) => hashPointer(o as PyObject),
+  hash: (o) => (o instanceof PyInstance ? hashPointer(o) : pyHash(o)),
   notImplemented: () => NotImplemented,
 });
 

@@ -9,11 +9,20 @@ export const S = {
   /** line events so far and the limit (Infinity for none) */
   steps: 0,
   maxSteps: Infinity,
+  /** items iterated inside builtins (sum, list(), max...), bounded with the steps */
+  work: 0,
+  maxWork: Infinity,
   write: (_stream: 'stdout' | 'stderr', _text: string): void => {},
   filename: '<string>',
   sourceLines: [] as string[],
 };
 
 export class StepLimitExceeded {
-  constructor(readonly steps: number) {}
+  /** inBuiltin: a builtin looped over more items than the limit allows (sum(range(10**12))) */
+  constructor(readonly steps: number, readonly inBuiltin = false) {}
+}
+
+/** one unit of work inside a builtin: a runaway sum(range(10**12)) stops with the step limit */
+export function tickWork(): void {
+  if (++S.work > S.maxWork) throw new StepLimitExceeded(S.steps, true);
 }

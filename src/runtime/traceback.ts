@@ -19,11 +19,27 @@ function formatOne(e: PyInstance): string {
   let out = '';
   if (e.tb !== null) {
     out += 'Traceback (most recent call last):\n';
+    // the same entry over and over (deep recursion) is shown three times, then counted
+    let last = '';
+    let repeats = 0;
+    const flush = () => {
+      if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`;
+    };
     for (let t: PyTraceback | null = e.tb; t !== null; t = t.next) {
-      out += `  File "${S.filename}", line ${t.line}, in ${t.frameObj.frame.code.name}\n`;
+      let entry = `  File "${S.filename}", line ${t.line}, in ${t.frameObj.frame.code.name}\n`;
       const src = S.sourceLines[t.line - 1];
-      if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
+      if (src !== undefined && src.trim() !== '') entry += `    ${src.trim()}\n`;
+      if (entry === last) {
+        repeats++;
+        if (repeats > 3) continue;
+      } else {
+        flush();
+        last = entry;
+        repeats = 1;
+      }
+      out += entry;
     }
+    flush();
   }
   return out + excLastLine(e) + '\n';
 }

@@ -9,7 +9,7 @@ import { getIter, iterNext, STOP } from '../iter';
 import { inplaceOp } from '../ops';
 import { getAttr, setAttr } from '../attr';
 import { getItem, setItem, pyTruthy } from '../protocols';
-import { PyError, newExc, raise, typeError } from '../errors';
+import { PyError, newExc, raise, typeError, pyErrorFromJs } from '../errors';
 import { PyInstance } from '../instance';
 import { PyType } from '../type';
 import { PyTuple } from '../tuple';
@@ -511,8 +511,8 @@ function compileTry(st: A.Try, ctx: Ctx): SFn {
       r = body(f);
     } catch (x) {
       if (!(x instanceof PyError)) {
-        if (x instanceof RangeError && /call stack/i.test(x.message)) {
-          const e = new PyError(newExc(BT.T_RecursionError, 'maximum recursion depth exceeded'));
+        const e = pyErrorFromJs(x);
+        if (e !== null) {
           addTraceback(e, f);
           if (handlers.length > 0) return runHandlers(f, e);
           throw e;

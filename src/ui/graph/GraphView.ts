@@ -155,7 +155,7 @@ export class GraphView {
     this.animate(first || !this.userZoomed);
   }
 
-  fit(animated = true): void {
+  fit(animated = true, onlyIfNeeded = false): void {
     this.userZoomed = false;
     const b = this.bounds(this.target);
     if (b === null) return;
@@ -166,6 +166,15 @@ export class GraphView {
     const tx = (width - (b.x1 - b.x0) * k) / 2 - b.x0 * k;
     const ty = 30 + (height - 30 - (b.y1 - b.y0) * k) / 2 - b.y0 * k;
     const t = d3.zoomIdentity.translate(tx, ty).scale(k);
+    if (onlyIfNeeded) {
+      // leave the view alone while everything is visible at about the right scale (a still
+      // picture reads better, and repainting a moving view is costly)
+      const c = this.transform;
+      const [vx0, vy0] = c.invert([0, 30]);
+      const [vx1, vy1] = c.invert([width, height]);
+      const inside = b.x0 >= vx0 && b.y0 >= vy0 && b.x1 <= vx1 && b.y1 <= vy1;
+      if (inside && k / c.k < 1.35) return;
+    }
     if (animated && this.mode === 'svg') this.svg.transition().duration(MOVE_MS).call(this.zoom.transform, t);
     else this.svg.call(this.zoom.transform, t);
   }
@@ -190,7 +199,7 @@ export class GraphView {
 
   private animate(refit: boolean): void {
     this.anim?.stop();
-    if (refit) this.fit(!this.firstFrame());
+    if (refit) this.fit(!this.firstFrame(), !this.firstFrame());
     const ease = d3.easeCubicInOut;
     const step = (elapsed: number) => {
       const t = Math.min(1, elapsed / MOVE_MS);
@@ -252,9 +261,9 @@ export class GraphView {
       const dx = Math.max(30, (tx - sx) * 0.5);
       return `M${sx},${sy} C${sx + dx},${sy} ${tx - dx},${ty} ${tx},${ty}`;
     }
-    // pointing back left: swing around
-    const bend = Math.max(60, Math.abs(sy - ty) * 0.3);
-    return `M${sx},${sy} C${sx + 80},${sy} ${tx - 80},${ty + (ty > sy ? -bend : bend) * 0.2} ${tx},${ty}`;
+    // pointing back left: dip below both nodes and come in from the left
+    const low = Math.max(s.y + ss.h, t.y + ts.h) + 30;
+    return `M${sx},${sy} C${sx + 70},${sy} ${sx + 70},${low} ${(sx + tx) / 2},${low} S${tx - 60},${ty} ${tx},${ty}`;
   }
 
   private fading = new Set<string>();
