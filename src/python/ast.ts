@@ -184,7 +184,7 @@ export interface Module {
 /** A syntax error with CPython's message and 1-based line, 0-based column. */
 export interface SyntaxErrorInfo {
   /** NotImplementedError: valid Python that RefScope's subset does not cover (named in the message) */
-  type: 'SyntaxError' | 'IndentationError' | 'TabError' | 'NotImplementedError';
+  type: 'SyntaxError' | 'IndentationError' | 'TabError' | 'NotImplementedError' | 'RecursionError';
   message: string;
   line: number;
   col: number;

@@ -23,6 +23,19 @@ import { unsupportedDiagnostics } from './unsupported';
 export type { ParseResult } from './ast';
 
 export function parse(source: string): ParseResult {
+  try {
+    return parseUnguarded(source);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    // nesting deeper than the JS stack: CPython's compiler gives up the same way
+    return {
+      module: { kind: 'Module', body: [] },
+      errors: [{ type: 'RecursionError', message: 'maximum recursion depth exceeded during compilation', line: 1, col: 0, endLine: 1, endCol: 1 }],
+    };
+  }
+}
+
+function parseUnguarded(source: string): ParseResult {
   const src = normalizeSource(source);
   const { tokens, errors: tokErrors } = tokenize(src);
   const extra = new Map<object, Extra>();

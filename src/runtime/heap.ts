@@ -105,10 +105,17 @@ export function plainNew<T extends PyObject>(o: T): T {
   return o;
 }
 
+let raisingMemoryError = false;
+
 function born(o: PyObject): void {
-  if (++stats.live > limits.maxObjects) {
-    stats.live--;
-    memoryError();
+  if (++stats.live > limits.maxObjects && !raisingMemoryError) {
+    // the MemoryError object itself must be allowed to exist
+    raisingMemoryError = true;
+    try {
+      memoryError();
+    } finally {
+      raisingMemoryError = false;
+    }
   }
   if (obs !== null) obs.alloc(o);
 }

@@ -55,6 +55,7 @@ export interface RunResult {
 }
 
 function formatSyntaxError(e: SyntaxErrorInfo, lines: string[], filename: string): string {
+  if (e.type === 'RecursionError') return `RecursionError: ${e.message}\n`;
   if (e.type === 'NotImplementedError') {
     return `Traceback (most recent call last):\n  File "${filename}", line ${e.line}, in <module>\nNotImplementedError: ${e.message}\n`;
   }
@@ -143,6 +144,8 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   opts.observer?.frameEnter(frame);
 
   const handleUncaught = (e: unknown): void => {
+    // reporting and shutting down may allocate: the heap limit has done its job
+    limits.maxObjects = Infinity;
     if (e instanceof StepLimitExceeded) {
       result.stepLimited = true;
       const msg = e.inBuiltin
@@ -198,12 +201,9 @@ function lastLine(s: string): string {
 
 /** Py_FinalizeEx, as far as a program can see it */
 function shutdown(frame: Frame): void {
-  // finalizers at exit get a budget of their own, so a loop in __del__ still ends (a CLI run
-  // without a limit waits, as CPython would)
-  if (S.maxSteps !== Infinity) {
-    S.maxSteps = S.steps + Math.max(100_000, Math.floor(S.maxSteps / 10));
-    S.maxWork = S.work + S.maxSteps * 100;
-  }
+  // finalizers at exit share the run's step limit, so a loop in __del__ still ends (a CLI run
+  // without a limit waits, as CPython would); the heap limit no longer applies
+  limits.maxObjects = Infinity;
   // a line event at line 0 marks the start of interpreter shutdown in the trace
   if (obs !== null) obs.line(frame, 0);
   runExitFinalizers();

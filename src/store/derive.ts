@@ -10,19 +10,14 @@ import { leakedUntilCollected, objId } from '../trace/views/roots';
  * when a record leaves it out on the step that reads the count, the caption still names the
  * object, and the temporary is drawn from that (so the +1 is never unexplained on screen).
  */
+/** the state as the page draws it (the trace already names sys.getrefcount's temporary) */
 export function effectiveState(s: HeapState): HeapState {
-  if (s.transient !== null) return s;
-  const m = /sys\.getrefcount\([A-Za-z_]\w* #(\d+)\) reads/.exec(s.caption);
-  if (m === null) return s;
-  const id = Number(m[1]);
-  if (!s.objects.some((o) => o.id === id)) return s;
-  return { ...s, transient: { id, label: 'sys.getrefcount argument' } };
+  return s;
 }
 
-/** the object a step's caption is about ("list #37 gains a reference"), for a highlight */
+/** the object a step is about ("list #37 gains a reference"), for a highlight */
 export function captionSubject(s: HeapState): number | null {
-  const m = /#(\d+)/.exec(s.caption);
-  return m === null ? null : Number(m[1]);
+  return s.subject;
 }
 
 export interface HeapFacts {

@@ -72,10 +72,17 @@ export class Trace {
 
   summary(): TraceSummary {
     const lineSteps: number[] = [];
-    for (let s = 0; s < this.stepCount; s++) if (this.grainOf(s) === 'line') lineSteps.push(s);
+    const lineStepLines: number[] = [];
+    for (let s = 0; s < this.stepCount; s++) {
+      if (this.grainOf(s) === 'line') {
+        lineSteps.push(s);
+        lineStepLines.push(this.lineOf(s));
+      }
+    }
     return {
       stepCount: this.stepCount,
       lineSteps,
+      lineStepLines,
       markers: this.rec.markers.filter((m) => m.step >= 0) as Marker[],
       stdout: this.rec.stdout,
       stderr: this.rec.stderr,
@@ -189,6 +196,7 @@ export class Trace {
       grain: this.grainOf(step),
       line: this.lineOf(step),
       caption: this.caption(step, s, objects),
+      subject: this.subjectOf(step, s),
       objects,
       frames,
       globalsId: this.meta.globalsId,
@@ -198,6 +206,13 @@ export class Trace {
       stderr: this.rec.stderr.slice(0, s.stderrLen),
       gc,
     };
+  }
+
+  private subjectOf(step: number, s: ReplayState): number | null {
+    const cause = this.rec.stepInfo[2 * step] >> 2;
+    if ((cause as Cause) === Cause.Line || (cause as Cause) === Cause.Gc) return null;
+    const id = this.rec.stepSubject[step];
+    return id >= 0 && s.objects.has(id) ? id : null;
   }
 
   /** who took the new reference in this step: a variable or a slot whose new value is the subject */

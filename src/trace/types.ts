@@ -70,6 +70,8 @@ export interface HeapState {
   line: number;
   /** what happened at this step, in words */
   caption: string;
+  /** the object the step is about (its count changed, it was made, its __del__ runs), if any */
+  subject: number | null;
   objects: ObjectState[];
   frames: FrameState[];
   /** the id of __main__'s globals dict (its entries are the module's variables) */
@@ -102,6 +104,8 @@ export interface TraceSummary {
   stepCount: number;
   /** step index of each line step, in order */
   lineSteps: number[];
+  /** the source line of each of those line steps (0: interpreter shutdown) */
+  lineStepLines: number[];
   markers: Marker[];
   stdout: string;
   stderr: string;

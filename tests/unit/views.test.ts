@@ -17,7 +17,7 @@ function obj(id: number, type: string, refcount: number, edges: EdgeState[]): Ob
 /** globals {a: 2, w: 5}; 2 -> 3; 3 -> 2 (a cycle reached from a); 4 <-> 4 (self-loop, unreachable); 5 weak -> 4 */
 function handBuilt(): HeapState {
   return {
-    step: 0, grain: 'line', line: 1, caption: '', globalsId: 1, garbageId: null, transient: null, stdout: '', stderr: '', gc: null,
+    step: 0, grain: 'line', line: 1, caption: '', subject: null, globalsId: 1, garbageId: null, transient: null, stdout: '', stderr: '', gc: null,
     frames: [{ id: 1, name: 'f', line: 3, vars: [{ name: 'loc', value: { kind: 'obj', id: 3 } }], temps: [] }],
     objects: [
       obj(1, 'dict', 1, [ref("['a']", 2), ref("['w']", 5)]),

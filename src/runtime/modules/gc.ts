@@ -2,7 +2,7 @@
 
 import { PyModule } from '../descriptors';
 import { builtin } from '../function';
-import { PyObject, decref, incref, isHeap, GcState } from '../object';
+import { PyObject, decref, incref, isHeap, GcState, obs } from '../object';
 import { PyList, newList } from '../list';
 import { PyTuple, newTuple } from '../tuple';
 import { PyDict, newDict } from '../dict';
@@ -105,6 +105,7 @@ registerModule('gc', () => {
   callbacks.rc = IMMORTAL_RC; // module machinery, outside the traced heap
   gcHooks.saveGarbage = (o) => {
     garbage.items.push(incref(o));
+    if (obs !== null) obs.mutate(garbage, garbage.items.length - 1);
   };
   gcHooks.invokeCallbacks = invokeCallbacks;
   a.set('garbage', garbage);

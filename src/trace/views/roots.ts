@@ -75,7 +75,22 @@ export function reachableFromRoots(s: HeapState): Set<number> {
 export function leakedUntilCollected(s: HeapState): number[] {
   const reach = reachableFromRoots(s);
   const typeInternals = classInternals(s);
-  return s.objects.filter((o) => !reach.has(o.id) && !typeInternals.has(o.id) && s.transient?.id !== o.id).map((o) => o.id);
+  // an object is called leaked only when the references shown explain its whole count: a
+  // container's shortened edge list, or the interpreter's own references, could hide a holder
+  const shown = new Map<number, number>();
+  for (const o of s.objects) {
+    for (const e of o.edges) {
+      const t = objId(e.to);
+      if (t !== null && !e.weak) shown.set(t, (shown.get(t) ?? 0) + 1);
+    }
+  }
+  for (const f of s.frames) for (const v of [...f.vars, ...f.temps]) {
+    const t = objId(v.value);
+    if (t !== null) shown.set(t, (shown.get(t) ?? 0) + 1);
+  }
+  return s.objects
+    .filter((o) => !reach.has(o.id) && !typeInternals.has(o.id) && s.transient?.id !== o.id && (shown.get(o.id) ?? 0) >= o.refcount)
+    .map((o) => o.id);
 }
 
 /**
