@@ -204,6 +204,8 @@ export class Parser {
   }
 
   insertMemo(rule: number, start: number, node: unknown): void {
+    // like CPython, a rule that raised is not memoised
+    if (this.errorIndicator) return;
     // like CPython, a per-token list of (rule, end, result); entry 0 is a sentinel
     const e = this.memoRule.length;
     this.memoRule.push(rule);

@@ -69,7 +69,11 @@ function commaList(p: Parser, item: (p: Parser) => Expr | null): Expr | null {
 //     | lambdef
 export function expression(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.expression, () => expressionBody(p, true));
+  if (p.isMemoized(R.expression)) return p.memoResult as Expr | null;
+  const start = p.mark;
+  const r = expressionBody(p, true);
+  p.insertMemo(R.expression, start, r);
+  return r;
 }
 
 // expression_without_invalid: the same alternatives with invalid_* rules switched off
@@ -139,16 +143,22 @@ export function starExpressions(p: Parser): Expr | null {
 //     | expression
 export function starExpression(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.star_expression, () => {
-    const start = p.mark;
-    if (p.expect('*')) {
-      const a = bitwiseOr(p);
-      if (a) return { kind: 'Starred', value: a, ...p.span(start) };
-    }
-    if (p.errorIndicator) return null;
-    p.mark = start;
-    return expression(p);
-  });
+  if (p.isMemoized(R.star_expression)) return p.memoResult as Expr | null;
+  const memoStart = p.mark;
+  const r = starExpressionBody(p);
+  p.insertMemo(R.star_expression, memoStart, r);
+  return r;
+}
+
+function starExpressionBody(p: Parser): Expr | null {
+  const start = p.mark;
+  if (p.expect('*')) {
+    const a = bitwiseOr(p);
+    if (a) return { kind: 'Starred', value: a, ...p.span(start) };
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return expression(p);
 }
 
 // star_named_expressions: a=','.star_named_expression+ [','] { a }
@@ -234,13 +244,21 @@ export function namedExpression(p: Parser): Expr | null {
 // disjunction (memo): a=conjunction b=('or' c=conjunction)+ { BoolOp(Or) } | conjunction
 export function disjunction(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.disjunction, () => boolChain(p, 'or', conjunction));
+  if (p.isMemoized(R.disjunction)) return p.memoResult as Expr | null;
+  const start = p.mark;
+  const r = boolChain(p, 'or', conjunction);
+  p.insertMemo(R.disjunction, start, r);
+  return r;
 }
 
 // conjunction (memo): a=inversion b=('and' c=inversion)+ { BoolOp(And) } | inversion
 export function conjunction(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.conjunction, () => boolChain(p, 'and', inversion));
+  if (p.isMemoized(R.conjunction)) return p.memoResult as Expr | null;
+  const start = p.mark;
+  const r = boolChain(p, 'and', inversion);
+  p.insertMemo(R.conjunction, start, r);
+  return r;
 }
 
 function boolChain(p: Parser, op: 'and' | 'or', item: (p: Parser) => Expr | null): Expr | null {
@@ -267,16 +285,22 @@ function boolChain(p: Parser, op: 'and' | 'or', item: (p: Parser) => Expr | null
 // inversion (memo): 'not' a=inversion { UnaryOp(Not, a) } | comparison
 export function inversion(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.inversion, () => {
-    const start = p.mark;
-    if (p.expect('not')) {
-      const a = inversion(p);
-      if (a) return { kind: 'UnaryOp', op: 'not', operand: a, ...p.span(start) };
-    }
-    if (p.errorIndicator) return null;
-    p.mark = start;
-    return comparison(p);
-  });
+  if (p.isMemoized(R.inversion)) return p.memoResult as Expr | null;
+  const memoStart = p.mark;
+  const r = inversionBody(p);
+  p.insertMemo(R.inversion, memoStart, r);
+  return r;
+}
+
+function inversionBody(p: Parser): Expr | null {
+  const start = p.mark;
+  if (p.expect('not')) {
+    const a = inversion(p);
+    if (a) return { kind: 'UnaryOp', op: 'not', operand: a, ...p.span(start) };
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return comparison(p);
 }
 
 // comparison: a=bitwise_or b=compare_op_bitwise_or_pair+ { Compare } | bitwise_or
@@ -336,10 +360,10 @@ function compareOp(p: Parser): CmpOperator | null {
 /** A left-associative binary operator level written as a loop. */
 function binaryLevel(p: Parser, rule: R, ops: readonly string[], operand: (p: Parser) => Expr | null): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(rule, () => {
-    const start = p.mark;
-    let left = operand(p);
-    if (!left) return null;
+  if (p.isMemoized(rule)) return p.memoResult as Expr | null;
+  const start = p.mark;
+  let left = operand(p);
+  if (left) {
     for (;;) {
       const m = p.mark;
       const t = p.peek();
@@ -352,9 +376,11 @@ function binaryLevel(p: Parser, rule: R, ops: readonly string[], operand: (p: Pa
         }
       }
       p.mark = m;
-      return left;
+      break;
     }
-  });
+  }
+  p.insertMemo(rule, start, left);
+  return left;
 }
 
 const OR_OPS = ['|'];
@@ -392,19 +418,25 @@ function term(p: Parser): Expr | null {
 // factor (memo): '+' factor | '-' factor | '~' factor | power
 export function factor(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.factor, () => {
-    const start = p.mark;
-    const t = p.peek();
-    if (t === '+' || t === '-' || t === '~') {
-      p.mark++;
-      const a = factor(p);
-      if (a) return { kind: 'UnaryOp', op: t, operand: a, ...p.span(start) };
-      if (p.errorIndicator) return null;
-      p.mark = start;
-      return null;
-    }
-    return power(p);
-  });
+  if (p.isMemoized(R.factor)) return p.memoResult as Expr | null;
+  const memoStart = p.mark;
+  const r = factorBody(p);
+  p.insertMemo(R.factor, memoStart, r);
+  return r;
+}
+
+function factorBody(p: Parser): Expr | null {
+  const start = p.mark;
+  const t = p.peek();
+  if (t === '+' || t === '-' || t === '~') {
+    p.mark++;
+    const a = factor(p);
+    if (a) return { kind: 'UnaryOp', op: t, operand: a, ...p.span(start) };
+    if (p.errorIndicator) return null;
+    p.mark = start;
+    return null;
+  }
+  return power(p);
 }
 
 // power: a=await_primary '**' b=factor { BinOp(Pow) } | await_primary
@@ -426,17 +458,23 @@ function power(p: Parser): Expr | null {
 // await_primary (memo): AWAIT a=primary { Await(a) } | primary
 function awaitPrimary(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.await_primary, () => {
-    const start = p.mark;
-    if (p.expect('await')) {
-      const a = primary(p);
-      if (a) return standIn(p, 'Await', [a], p.span(start));
-      if (p.errorIndicator) return null;
-      p.mark = start;
-      return null;
-    }
-    return primary(p);
-  });
+  if (p.isMemoized(R.await_primary)) return p.memoResult as Expr | null;
+  const memoStart = p.mark;
+  const r = awaitPrimaryBody(p);
+  p.insertMemo(R.await_primary, memoStart, r);
+  return r;
+}
+
+function awaitPrimaryBody(p: Parser): Expr | null {
+  const start = p.mark;
+  if (p.expect('await')) {
+    const a = primary(p);
+    if (a) return standIn(p, 'Await', [a], p.span(start));
+    if (p.errorIndicator) return null;
+    p.mark = start;
+    return null;
+  }
+  return primary(p);
 }
 
 // primary:
@@ -447,19 +485,25 @@ function awaitPrimary(p: Parser): Expr | null {
 //     | atom
 export function primary(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.primary, () => {
-    const start = p.mark;
-    let a = atom(p);
-    if (!a) return null;
-    for (;;) {
-      const next = trailer(p, a, start);
-      if (!next) {
-        if (p.errorIndicator) return null;
-        return a;
-      }
-      a = next;
+  if (p.isMemoized(R.primary)) return p.memoResult as Expr | null;
+  const memoStart = p.mark;
+  const r = primaryBody(p);
+  p.insertMemo(R.primary, memoStart, r);
+  return r;
+}
+
+function primaryBody(p: Parser): Expr | null {
+  const start = p.mark;
+  let a = atom(p);
+  if (!a) return null;
+  for (;;) {
+    const next = trailer(p, a, start);
+    if (!next) {
+      if (p.errorIndicator) return null;
+      return a;
     }
-  });
+    a = next;
+  }
 }
 
 /**
@@ -968,21 +1012,27 @@ export interface CallArgs extends Span {
 // arguments (memo): a=args [','] &')' { a } | invalid_arguments
 export function argumentsRule(p: Parser): CallArgs | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.arguments, () => {
-    const start = p.mark;
-    const a = args(p);
-    if (a) {
-      p.expect(',');
-      if (p.at(')')) return a;
-    }
-    if (p.errorIndicator) return null;
+  if (p.isMemoized(R.arguments)) return p.memoResult as CallArgs | null;
+  const memoStart = p.mark;
+  const r = argumentsRuleBody(p);
+  p.insertMemo(R.arguments, memoStart, r);
+  return r;
+}
+
+function argumentsRuleBody(p: Parser): CallArgs | null {
+  const start = p.mark;
+  const a = args(p);
+  if (a) {
+    p.expect(',');
+    if (p.at(')')) return a;
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  if (p.callInvalidRules) {
+    invalidArguments(p);
     p.mark = start;
-    if (p.callInvalidRules) {
-      invalidArguments(p);
-      p.mark = start;
-    }
-    return null;
-  });
+  }
+  return null;
 }
 
 type KwOrStarred = { keyword: Keyword } | { starred: Expr };

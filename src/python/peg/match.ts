@@ -131,16 +131,22 @@ export function orPattern(p: Parser): Span | null {
 // closed_pattern (memo): literal | capture | wildcard | value | group | sequence | mapping | class
 function closedPattern(p: Parser): Span | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.closed_pattern, () => {
-    const start = p.mark;
-    for (const alt of [literalPattern, capturePattern, wildcardPattern, valuePattern, groupPattern, sequencePattern, mappingPattern, classPattern]) {
-      const r = alt(p);
-      if (r) return r;
-      if (p.errorIndicator) return null;
-      p.mark = start;
-    }
-    return null;
-  });
+  if (p.isMemoized(R.closed_pattern)) return p.memoResult as Span | null;
+  const memoStart = p.mark;
+  const r = closedPatternBody(p);
+  p.insertMemo(R.closed_pattern, memoStart, r);
+  return r;
+}
+
+function closedPatternBody(p: Parser): Span | null {
+  const start = p.mark;
+  for (const alt of [literalPattern, capturePattern, wildcardPattern, valuePattern, groupPattern, sequencePattern, mappingPattern, classPattern]) {
+    const r = alt(p);
+    if (r) return r;
+    if (p.errorIndicator) return null;
+    p.mark = start;
+  }
+  return null;
 }
 
 // literal_pattern / literal_expr:
@@ -235,13 +241,19 @@ function valuePattern(p: Parser): Span | null {
 // attr: name_or_attr '.' NAME   (at least one dot)
 function attr(p: Parser): Span | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.attr, () => {
-    const start = p.mark;
-    const n = nameOrAttr(p);
-    if (n && p.mark - start >= 3) return n;
-    p.mark = start;
-    return null;
-  });
+  if (p.isMemoized(R.attr)) return p.memoResult as Span | null;
+  const memoStart = p.mark;
+  const r = attrBody(p);
+  p.insertMemo(R.attr, memoStart, r);
+  return r;
+}
+
+function attrBody(p: Parser): Span | null {
+  const start = p.mark;
+  const n = nameOrAttr(p);
+  if (n && p.mark - start >= 3) return n;
+  p.mark = start;
+  return null;
 }
 
 // name_or_attr: attr | NAME
@@ -321,12 +333,18 @@ function maybeStarPattern(p: Parser): Span | null {
 // star_pattern (memo): '*' pattern_capture_target | '*' wildcard_pattern
 function starPattern(p: Parser): Span | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.star_pattern, () => {
-    const start = p.mark;
-    if (p.expect('*') && (patternCaptureTarget(p) || wildcardPattern(p))) return p.span(start);
-    p.mark = start;
-    return null;
-  });
+  if (p.isMemoized(R.star_pattern)) return p.memoResult as Span | null;
+  const memoStart = p.mark;
+  const r = starPatternBody(p);
+  p.insertMemo(R.star_pattern, memoStart, r);
+  return r;
+}
+
+function starPatternBody(p: Parser): Span | null {
+  const start = p.mark;
+  if (p.expect('*') && (patternCaptureTarget(p) || wildcardPattern(p))) return p.span(start);
+  p.mark = start;
+  return null;
 }
 
 // mapping_pattern:

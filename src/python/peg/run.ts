@@ -34,14 +34,17 @@ export function runParser<T>(
   return { node: null, error: p.error, parser: p };
 }
 
-/** Deeply nested input can exhaust the JS stack; report it like CPython's parser limit. */
+/**
+ * Deeply nested input can exhaust the JS stack before CPython's own limits would trigger;
+ * report it the way CPython reports source too deep for its compiler.
+ */
 function guard<T>(p: Parser, fn: () => T | null): T | null {
   try {
     return fn();
   } catch (e) {
     if (e instanceof RangeError) {
       const t = p.toks[Math.max(0, p.fill - 1)];
-      p.raiseFull('SyntaxError', 'too many nested parentheses', t.line, t.col, t.endLine, t.endCol);
+      p.raiseFull('RecursionError', 'maximum recursion depth exceeded during compilation', t.line, t.col, t.endLine, t.endCol, false, true);
       return null;
     }
     throw e;

@@ -108,34 +108,40 @@ export function simpleStmts(p: Parser): Stmt[] | null {
 //     | &'nonlocal' nonlocal_stmt
 function simpleStmt(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.simple_stmt, () => {
-    const start = p.mark;
-    const a = assignment(p);
-    if (a) return a;
-    if (p.errorIndicator) return null;
-    p.mark = start;
-    const e = starExpressions(p);
-    if (e) return { kind: 'ExprStmt', value: e, ...p.span(start) };
-    if (p.errorIndicator) return null;
-    p.mark = start;
-    const tok = p.toks[start];
-    switch (p.peek()) {
-      case 'return': return returnStmt(p);
-      case 'import': case 'from': return importStmt(p);
-      case 'raise': return raiseStmt(p);
-      case 'pass': p.mark++; return { kind: 'Pass', ...spanOf(tok) };
-      case 'del': return delStmt(p);
-      case 'yield': {
-        const y = yieldExpr(p);
-        return y ? { kind: 'ExprStmt', value: y, ...p.span(start) } : null;
-      }
-      case 'assert': return assertStmt(p);
-      case 'break': p.mark++; return { kind: 'Break', ...spanOf(tok) };
-      case 'continue': p.mark++; return { kind: 'Continue', ...spanOf(tok) };
-      case 'global': case 'nonlocal': return globalStmt(p);
-      default: return null;
+  if (p.isMemoized(R.simple_stmt)) return p.memoResult as Stmt | null;
+  const memoStart = p.mark;
+  const r = simpleStmtBody(p);
+  p.insertMemo(R.simple_stmt, memoStart, r);
+  return r;
+}
+
+function simpleStmtBody(p: Parser): Stmt | null {
+  const start = p.mark;
+  const a = assignment(p);
+  if (a) return a;
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  const e = starExpressions(p);
+  if (e) return { kind: 'ExprStmt', value: e, ...p.span(start) };
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  const tok = p.toks[start];
+  switch (p.peek()) {
+    case 'return': return returnStmt(p);
+    case 'import': case 'from': return importStmt(p);
+    case 'raise': return raiseStmt(p);
+    case 'pass': p.mark++; return { kind: 'Pass', ...spanOf(tok) };
+    case 'del': return delStmt(p);
+    case 'yield': {
+      const y = yieldExpr(p);
+      return y ? { kind: 'ExprStmt', value: y, ...p.span(start) } : null;
     }
-  });
+    case 'assert': return assertStmt(p);
+    case 'break': p.mark++; return { kind: 'Break', ...spanOf(tok) };
+    case 'continue': p.mark++; return { kind: 'Continue', ...spanOf(tok) };
+    case 'global': case 'nonlocal': return globalStmt(p);
+    default: return null;
+  }
 }
 
 // compound_stmt:
@@ -405,23 +411,29 @@ function optAs(p: Parser): string | null {
 // dotted_name: a=dotted_name '.' b=NAME | NAME
 function dottedName(p: Parser): string | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.dotted_name, () => {
-    const first = p.nameToken();
-    if (!first) return null;
-    let name = first.text;
-    for (;;) {
-      const m = p.mark;
-      if (p.expect('.')) {
-        const b = p.nameToken();
-        if (b) {
-          name += '.' + b.text;
-          continue;
-        }
+  if (p.isMemoized(R.dotted_name)) return p.memoResult as string | null;
+  const memoStart = p.mark;
+  const r = dottedNameBody(p);
+  p.insertMemo(R.dotted_name, memoStart, r);
+  return r;
+}
+
+function dottedNameBody(p: Parser): string | null {
+  const first = p.nameToken();
+  if (!first) return null;
+  let name = first.text;
+  for (;;) {
+    const m = p.mark;
+    if (p.expect('.')) {
+      const b = p.nameToken();
+      if (b) {
+        name += '.' + b.text;
+        continue;
       }
-      p.mark = m;
-      return name;
     }
-  });
+    p.mark = m;
+    return name;
+  }
 }
 
 // import_from:
@@ -518,24 +530,30 @@ export function importFromAsNames(p: Parser): Alias[] | null {
 //     | invalid_block
 export function block(p: Parser): Stmt[] | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.block, () => {
-    const start = p.mark;
-    if (p.expect('NEWLINE') && p.expect('INDENT')) {
-      const a = statements(p);
-      if (a && p.expect('DEDENT')) return a;
-    }
-    if (p.errorIndicator) return null;
+  if (p.isMemoized(R.block)) return p.memoResult as Stmt[] | null;
+  const memoStart = p.mark;
+  const r = blockBody(p);
+  p.insertMemo(R.block, memoStart, r);
+  return r;
+}
+
+function blockBody(p: Parser): Stmt[] | null {
+  const start = p.mark;
+  if (p.expect('NEWLINE') && p.expect('INDENT')) {
+    const a = statements(p);
+    if (a && p.expect('DEDENT')) return a;
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  const s = simpleStmts(p);
+  if (s) return s;
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  if (p.callInvalidRules) {
+    invalidBlock(p);
     p.mark = start;
-    const s = simpleStmts(p);
-    if (s) return s;
-    if (p.errorIndicator) return null;
-    p.mark = start;
-    if (p.callInvalidRules) {
-      invalidBlock(p);
-      p.mark = start;
-    }
-    return null;
-  });
+  }
+  return null;
 }
 
 // decorators: a=('@' f=named_expression NEWLINE { f })+ { a }

@@ -11,17 +11,23 @@ import { parseFstringBody } from './fstring';
 
 export function strings(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.strings, () => {
-    const start = p.mark;
-    const toks: Token[] = [];
-    for (;;) {
-      const t = p.expect('STRING');
-      if (!t) break;
-      toks.push(t);
-    }
-    if (toks.length === 0) return null;
-    return concatenate(p, toks, start);
-  });
+  if (p.isMemoized(R.strings)) return p.memoResult as Expr | null;
+  const memoStart = p.mark;
+  const r = stringsBody(p);
+  p.insertMemo(R.strings, memoStart, r);
+  return r;
+}
+
+function stringsBody(p: Parser): Expr | null {
+  const start = p.mark;
+  const toks: Token[] = [];
+  for (;;) {
+    const t = p.expect('STRING');
+    if (!t) break;
+    toks.push(t);
+  }
+  if (toks.length === 0) return null;
+  return concatenate(p, toks, start);
 }
 
 function concatenate(p: Parser, toks: Token[], start: number): Expr | null {

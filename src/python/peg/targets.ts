@@ -81,18 +81,24 @@ function starTargetsTupleSeq(p: Parser): Expr[] | null {
 //     | target_with_star_atom
 export function starTarget(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.star_target, () => {
-    const start = p.mark;
-    if (p.expect('*')) {
-      if (!p.at('*')) {
-        const a = starTarget(p);
-        if (a) return { kind: 'Starred', value: a, ...p.span(start) };
-      }
+  if (p.isMemoized(R.star_target)) return p.memoResult as Expr | null;
+  const memoStart = p.mark;
+  const r = starTargetBody(p);
+  p.insertMemo(R.star_target, memoStart, r);
+  return r;
+}
+
+function starTargetBody(p: Parser): Expr | null {
+  const start = p.mark;
+  if (p.expect('*')) {
+    if (!p.at('*')) {
+      const a = starTarget(p);
+      if (a) return { kind: 'Starred', value: a, ...p.span(start) };
     }
-    if (p.errorIndicator) return null;
-    p.mark = start;
-    return targetWithStarAtom(p);
-  });
+  }
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return targetWithStarAtom(p);
 }
 
 /** t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead */
@@ -123,14 +129,20 @@ function subscriptAttributeTarget(p: Parser): Expr | null {
 //     | star_atom
 export function targetWithStarAtom(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.target_with_star_atom, () => {
-    const start = p.mark;
-    const a = subscriptAttributeTarget(p);
-    if (a) return a;
-    if (p.errorIndicator) return null;
-    p.mark = start;
-    return starAtom(p);
-  });
+  if (p.isMemoized(R.target_with_star_atom)) return p.memoResult as Expr | null;
+  const memoStart = p.mark;
+  const r = targetWithStarAtomBody(p);
+  p.insertMemo(R.target_with_star_atom, memoStart, r);
+  return r;
+}
+
+function targetWithStarAtomBody(p: Parser): Expr | null {
+  const start = p.mark;
+  const a = subscriptAttributeTarget(p);
+  if (a) return a;
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return starAtom(p);
 }
 
 // star_atom:
@@ -202,53 +214,59 @@ export function singleSubscriptAttributeTarget(p: Parser): Expr | null {
 //     | a=atom &t_lookahead
 export function tPrimary(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.t_primary, () => {
-    const start = p.mark;
-    let a = atom(p);
-    if (!a || !tLookahead(p)) {
-      p.mark = start;
-      return null;
-    }
-    for (;;) {
-      const m = p.mark;
-      if (p.expect('.')) {
-        const b = p.nameToken();
-        if (b && tLookahead(p)) {
-          a = { kind: 'Attribute', value: a, attr: b.text, ...p.span(start) };
-          continue;
-        }
-      }
-      if (p.errorIndicator) return null;
-      p.mark = m;
-      if (p.expect('[')) {
-        const b = slices(p);
-        if (b && p.expect(']') && tLookahead(p)) {
-          a = { kind: 'Subscript', value: a, index: b, ...p.span(start) };
-          continue;
-        }
-      }
-      if (p.errorIndicator) return null;
-      p.mark = m;
-      const g = genexp(p);
-      if (g && tLookahead(p)) {
-        a = { kind: 'Call', func: a, args: [g], keywords: [], ...p.span(start) };
+  if (p.isMemoized(R.t_primary)) return p.memoResult as Expr | null;
+  const memoStart = p.mark;
+  const r = tPrimaryBody(p);
+  p.insertMemo(R.t_primary, memoStart, r);
+  return r;
+}
+
+function tPrimaryBody(p: Parser): Expr | null {
+  const start = p.mark;
+  let a = atom(p);
+  if (!a || !tLookahead(p)) {
+    p.mark = start;
+    return null;
+  }
+  for (;;) {
+    const m = p.mark;
+    if (p.expect('.')) {
+      const b = p.nameToken();
+      if (b && tLookahead(p)) {
+        a = { kind: 'Attribute', value: a, attr: b.text, ...p.span(start) };
         continue;
       }
-      if (p.errorIndicator) return null;
-      p.mark = m;
-      if (p.expect('(')) {
-        const args = argumentsRule(p);
-        if (p.errorIndicator) return null;
-        if (p.expect(')') && tLookahead(p)) {
-          a = { kind: 'Call', func: a, args: args ? args.args : [], keywords: args ? args.keywords : [], ...p.span(start) };
-          continue;
-        }
-      }
-      if (p.errorIndicator) return null;
-      p.mark = m;
-      return a;
     }
-  });
+    if (p.errorIndicator) return null;
+    p.mark = m;
+    if (p.expect('[')) {
+      const b = slices(p);
+      if (b && p.expect(']') && tLookahead(p)) {
+        a = { kind: 'Subscript', value: a, index: b, ...p.span(start) };
+        continue;
+      }
+    }
+    if (p.errorIndicator) return null;
+    p.mark = m;
+    const g = genexp(p);
+    if (g && tLookahead(p)) {
+      a = { kind: 'Call', func: a, args: [g], keywords: [], ...p.span(start) };
+      continue;
+    }
+    if (p.errorIndicator) return null;
+    p.mark = m;
+    if (p.expect('(')) {
+      const args = argumentsRule(p);
+      if (p.errorIndicator) return null;
+      if (p.expect(')') && tLookahead(p)) {
+        a = { kind: 'Call', func: a, args: args ? args.args : [], keywords: args ? args.keywords : [], ...p.span(start) };
+        continue;
+      }
+    }
+    if (p.errorIndicator) return null;
+    p.mark = m;
+    return a;
+  }
 }
 
 // del_targets: a=','.del_target+ [','] { a }
@@ -266,14 +284,20 @@ export function delTargets(p: Parser): Expr[] | null {
 //     | del_t_atom
 function delTarget(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  return p.memoized(R.del_target, () => {
-    const start = p.mark;
-    const a = subscriptAttributeTarget(p);
-    if (a) return a;
-    if (p.errorIndicator) return null;
-    p.mark = start;
-    return delTAtom(p);
-  });
+  if (p.isMemoized(R.del_target)) return p.memoResult as Expr | null;
+  const memoStart = p.mark;
+  const r = delTargetBody(p);
+  p.insertMemo(R.del_target, memoStart, r);
+  return r;
+}
+
+function delTargetBody(p: Parser): Expr | null {
+  const start = p.mark;
+  const a = subscriptAttributeTarget(p);
+  if (a) return a;
+  if (p.errorIndicator) return null;
+  p.mark = start;
+  return delTAtom(p);
 }
 
 // del_t_atom:
