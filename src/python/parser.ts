@@ -12,7 +12,7 @@
 
 import type { Module, ParseResult, SyntaxErrorInfo } from './ast';
 import { normalizeSource, tokenize } from './tokenizer';
-import type { TokenizerError } from './tokenizer';
+import type { Token, TokenizerError } from './tokenizer';
 import { Parser } from './peg/core';
 import type { Extra, RaisedError } from './peg/core';
 import { runParser } from './peg/run';
@@ -45,7 +45,7 @@ function parseUnguarded(source: string): ParseResult {
     return { module, errors: [...compileChecks(module, extra), ...unsupportedDiagnostics(module, extra)] };
   }
   const first = toInfo(run.error ?? fallbackError(tokens.length ? tokens[tokens.length - 1] : null));
-  const recovery = recoverParse(tokens, tokErrors, extra);
+  const recovery = recoverParse(tokens, extra);
   const others = mergeDiagnostics(first, tokErrors, recovery.errors);
   return {
     module: recovery.module,
@@ -64,12 +64,8 @@ function fallbackError(t: { line: number; col: number } | null): SyntaxErrorInfo
 }
 
 /** Parse again with statement-level recovery to collect more errors and a partial tree. */
-function recoverParse(
-  tokens: ReturnType<typeof tokenize>['tokens'],
-  tokErrors: TokenizerError[],
-  extra: Map<object, Extra>,
-): { module: Module; errors: SyntaxErrorInfo[] } {
-  void tokErrors;
+function recoverParse(tokens: Token[], extra: Map<object, Extra>): { module: Module; errors: SyntaxErrorInfo[] } {
+  // tokenizer errors are listed separately; here the tokenizer's recovery tokens are parsed as they are
   const p = new Parser(tokens, [], { extra, ignoreTokenizerErrors: true });
   p.recovering = true;
   let module: Module = { kind: 'Module', body: [] };

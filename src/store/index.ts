@@ -11,4 +11,4 @@ export function useApp<T>(selector: (s: AppState & AppActions) => T): T {
 }
 
 export const actions = (): AppActions => appStore.getState();
-export type { AppState, AppActions, Settings, RunStatus } from './store';
+export type { AppState, AppActions, Settings, RunStatus, Notice } from './store';

@@ -7,6 +7,13 @@ import type { EngineClient } from '../worker/client';
 import type { Grain, HeapState, TraceSummary } from '../trace/types';
 import { SEED_PROGRAM } from './seed';
 
+/** a one-off message, with at most one action button (e.g. "Copy anyway") */
+export interface Notice {
+  text: string;
+  tone: 'info' | 'warn';
+  action?: { label: string; run(): void };
+}
+
 export type RunStatus = 'idle' | 'running' | 'ready' | 'stopped' | 'failed';
 
 export interface Settings {
@@ -24,7 +31,7 @@ export interface Settings {
 export interface AppState {
   code: string;
   /** a one-off message for the user (bad link, copied link...) */
-  notice: { text: string; tone: 'info' | 'warn' } | null;
+  notice: Notice | null;
   status: RunStatus;
   /** the code the current trace was recorded from (null: no trace) */
   ranCode: string | null;

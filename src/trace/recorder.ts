@@ -20,10 +20,13 @@ import { pyRepr } from '../runtime/repr';
 import { typeOf } from '../runtime/typeOf';
 import { EdgeMap } from './edgeMap';
 import { IntLog, NumberLog, Op, Meta, Tag, StringTable, EDGE_WEAK, EDGE_CLASS } from './log';
-import { applyOps, cloneState, emptyState, pack, type FrameRec, type ObjRec, type ReplayState } from './replay';
+import { applyOps, cloneState, emptyState, pack, slotKey, type FrameRec, type ObjRec, type ReplayState } from './replay';
 import type { Grain } from './types';
 
 export const GRAIN_CODE: Record<Grain, number> = { line: 0, ref: 1, gc: 2 };
+const GRAIN_LINE = 0;
+const GRAIN_REF = 1;
+const GRAIN_GC = 2;
 export const GC_PHASES = ['start', 'update_refs', 'subtract_refs', 'move_unreachable', 'weakrefs', 'finalize', 'resurrected', 'clear', 'saveall', 'done'];
 
 export interface RecorderOptions {
@@ -109,19 +112,31 @@ export class Recorder implements HeapObserver {
     log.push2(Op.Var, frame, slot);
     log.push2(name, tag, payload);
     rec.vars.set(slot, pack(tag, payload, 0));
-    rec.names.set(slot, name);
+    const key = slotKey(rec.name, slot);
+    if (!this.shadow.slotNames.has(key)) this.shadow.slotNames.set(key, name);
     this.opsSinceCheckpoint++;
   }
 
-  /** the hot path: a count change, written and applied without the generic machinery */
+  /**
+   * The hot path: a count change. The shadow's count is not kept up to date here (a map lookup per
+   * event); checkpoints read the live counts instead (refreshCounts).
+   */
   private emitRc(id: number, rc: number): void {
     this.log.push2(Op.Rc, id, rc);
-    const r = this.shadow.objects.get(id);
-    if (r !== undefined) r.rc = rc;
     this.opsSinceCheckpoint++;
   }
 
-  private newStep(grain: Grain, cause: Cause, subject: number): void {
+  /** live objects by id, for the counts a checkpoint records */
+  private live = new Map<number, PyObject>();
+
+  private refreshCounts(): void {
+    for (const [id, rec] of this.shadow.objects) {
+      const o = this.live.get(id);
+      if (o !== undefined) rec.rc = o.rc;
+    }
+  }
+
+  private newStep(grain: number, cause: Cause, subject: number): void {
     this.flush();
     const n = this.stepCount;
     // the previous step is complete (a line step ended right after its own line op)
@@ -143,12 +158,13 @@ export class Recorder implements HeapObserver {
     }
     // maybe keep a checkpoint of the state here
     if (n > 0 && this.opsSinceCheckpoint >= this.checkpointEvery) {
+      this.refreshCounts();
       this.checkpoints.push({ logPos: this.log.length, state: cloneState(this.shadow) });
       this.opsSinceCheckpoint = 0;
       this.checkpointEvery = Math.max(20000, (this.shadow.objects.size + this.shadow.frames.size) * 8);
     }
     this.stepStart[n] = this.log.length;
-    this.stepInfo[2 * n] = GRAIN_CODE[grain] | (cause << 2);
+    this.stepInfo[2 * n] = grain | (cause << 2);
     this.stepInfo[2 * n + 1] = this.curLine;
     this.stepSubject[n] = subject;
     this.stepCount = n + 1;
@@ -353,25 +369,25 @@ export class Recorder implements HeapObserver {
   // ---------- diffs at step boundaries ----------
 
   private flush(): void {
-    const so = this.slotObjs;
-    if (so.length > 0) {
+    const sn = this.slotCount;
+    if (sn > 0) {
+      const so = this.slotObjs;
       const si = this.slotIdx;
-      for (let i = 0; i < so.length; i++) {
+      this.slotCount = 0;
+      for (let i = 0; i < sn; i++) {
         const o = so[i];
         if (o.traced && !this.dirty.has(o)) this.diffSlot(o, si[i]);
       }
-      so.length = 0;
-      si.length = 0;
     }
-    const ko = this.keyObjs;
-    if (ko.length > 0) {
+    const kc = this.keyCount;
+    if (kc > 0) {
+      const ko = this.keyObjs;
       const kn = this.keyNames;
-      for (let i = 0; i < ko.length; i++) {
+      this.keyCount = 0;
+      for (let i = 0; i < kc; i++) {
         const o = ko[i];
         if (o.traced && !this.dirty.has(o)) this.diffKeys(o, kn[i]);
       }
-      ko.length = 0;
-      kn.length = 0;
     }
     if (this.dirty.size > 0) {
       for (const o of this.dirty) if (o.traced) this.diffObject(o);
@@ -464,7 +480,7 @@ export class Recorder implements HeapObserver {
   line(frame: Frame, line: number): void {
     this.events++;
     this.curLine = line;
-    this.newStep('line', Cause.Line, -1);
+    this.newStep(GRAIN_LINE, Cause.Line, -1);
     // the frame's line is the step's line (replay reads it from the step); a line ends any
     // collection that was on show
     if (this.shadow.gc !== null) this.emit(Op.FrameLine, frame.traceId, line);
@@ -474,7 +490,8 @@ export class Recorder implements HeapObserver {
   alloc(o: PyObject): void {
     this.events++;
     o.traced = true;
-    if (this.refSteps) this.newStep('ref', Cause.Alloc, o.id);
+    this.live.set(o.id, o);
+    if (this.refSteps) this.newStep(GRAIN_REF, Cause.Alloc, o.id);
     this.emitAlloc(o.id, this.typeLabel(o));
     if (o instanceof PyFunction || o instanceof PyType) this.emit(Op.Meta, o.id, Meta.Name, this.strings.id(o instanceof PyType ? o.name : o.qualname));
     this.dirty.add(o);
@@ -484,6 +501,7 @@ export class Recorder implements HeapObserver {
     this.events++;
     if (!o.traced) return;
     o.traced = false;
+    this.live.delete(o.id);
     this.dirty.delete(o);
     this.emit(Op.Free, o.id);
     if (this.freeMarkers++ < 2000) this.markers.push({ step: this.stepCount - 1, kind: 'free', label: `${o.type.name} freed` });
@@ -492,7 +510,7 @@ export class Recorder implements HeapObserver {
   rc(o: PyObject, delta: number): void {
     this.events++;
     if (!o.traced) return;
-    if (this.refSteps && delta !== 0) this.newStep('ref', delta > 0 ? Cause.Incref : Cause.Decref, o.id);
+    if (this.refSteps && delta !== 0) this.newStep(GRAIN_REF, delta > 0 ? Cause.Incref : Cause.Decref, o.id);
     this.emitRc(o.id, o.rc);
   }
 
@@ -503,8 +521,9 @@ export class Recorder implements HeapObserver {
       if (target === null || !target.traced || this.dirty.has(target)) return;
       // one str key changed in a small dict: diff that entry alone at the step's end
       if (typeof key === 'string' && o.ks.length <= this.maxEdges) {
-        this.keyObjs.push(target);
-        this.keyNames.push(key);
+        const n = this.keyCount++;
+        this.keyObjs[n] = target;
+        this.keyNames[n] = key;
         return;
       }
       this.dirty.add(target);
@@ -512,8 +531,9 @@ export class Recorder implements HeapObserver {
     }
     if (o.traced) {
       if (typeof key === 'number' && o instanceof PyList && key < this.maxEdges && !this.dirty.has(o)) {
-        this.slotObjs.push(o);
-        this.slotIdx.push(key);
+        const n = this.slotCount++;
+        this.slotObjs[n] = o;
+        this.slotIdx[n] = key;
         return;
       }
       this.dirty.add(o);
@@ -523,6 +543,7 @@ export class Recorder implements HeapObserver {
   /** list slots changed by index since the last step */
   private slotObjs: PyList[] = [];
   private slotIdx: number[] = [];
+  private slotCount = 0;
 
   private diffSlot(o: PyList, i: number): void {
     const rec = this.shadow.objects.get(o.id);
@@ -544,6 +565,7 @@ export class Recorder implements HeapObserver {
   /** entries changed by key since the last step (pairs; reused arrays, no allocation) */
   private keyObjs: PyObject[] = [];
   private keyNames: string[] = [];
+  private keyCount = 0;
 
   private diffKeys(o: PyObject, k: string): void {
     const rec = this.shadow.objects.get(o.id);
@@ -573,7 +595,7 @@ export class Recorder implements HeapObserver {
     this.log.push(this.curLine);
     const caller = this.shadow.frames.get(parent);
     if (caller !== undefined) caller.line = this.curLine;
-    this.shadow.frames.set(id, { name: this.codeLabel(frame), parent, line: 0, vars: new EdgeMap(), names: new EdgeMap() });
+    this.shadow.frames.set(id, { name: this.codeLabel(frame), parent, line: 0, vars: new EdgeMap() });
     this.shadow.stack.push(id);
     this.opsSinceCheckpoint++;
     this.dirtyFrames.add(frame);
@@ -616,7 +638,7 @@ export class Recorder implements HeapObserver {
   gc(e: GcPhaseEvent): void {
     this.events++;
     const phase = GC_PHASES.indexOf(e.phase);
-    this.newStep('gc', Cause.Gc, phase);
+    this.newStep(GRAIN_GC, Cause.Gc, phase);
     const start = this.gcData.length;
     for (const o of e.objects) this.gcData.push(o.id);
     if (e.gcRefs) for (const o of e.objects) this.gcData.push(e.gcRefs.get(o.id) ?? 0);
@@ -628,13 +650,13 @@ export class Recorder implements HeapObserver {
 
   getrefcount(o: PyObject, count: number): void {
     if (!o.traced) return;
-    this.newStep('ref', Cause.GetRefcount, o.id);
+    this.newStep(GRAIN_REF, Cause.GetRefcount, o.id);
     this.emit(Op.Transient, o.id, this.strings.id(`sys.getrefcount(...) argument: reads ${count}`));
     this.transientSet = true;
   }
 
   finalizer(o: PyObject): void {
-    this.newStep('ref', Cause.Finalizer, o.traced ? o.id : -1);
+    this.newStep(GRAIN_REF, Cause.Finalizer, o.traced ? o.id : -1);
     this.markers.push({ step: this.stepCount - 1, kind: 'finalizer', label: `${o.type.name}.__del__ runs` });
   }
 

@@ -39,10 +39,8 @@ export interface FrameRec {
   name: number;
   parent: number;
   line: number;
-  /** slot -> packed value */
+  /** slot -> packed value (the names are in ReplayState.slotNames) */
   vars: EdgeMap<number>;
-  /** slot -> name string index */
-  names: EdgeMap<number>;
 }
 
 export interface GcRec {
@@ -62,18 +60,24 @@ export interface ReplayState {
   stderrLen: number;
   gc: GcRec | null;
   transient: { id: number; label: number } | null;
+  /** a variable's name by (code name, slot): the same for every frame of one code object */
+  slotNames: Map<number, number>;
+}
+
+export function slotKey(codeName: number, slot: number): number {
+  return codeName * 65536 + slot + 1024;
 }
 
 export function emptyState(): ReplayState {
-  return { objects: new Map(), frames: new Map(), stack: [], stdoutLen: 0, stderrLen: 0, gc: null, transient: null };
+  return { objects: new Map(), frames: new Map(), stack: [], stdoutLen: 0, stderrLen: 0, gc: null, transient: null, slotNames: new Map() };
 }
 
 export function cloneState(s: ReplayState): ReplayState {
   const objects = new Map<number, ObjRec>();
   for (const [id, o] of s.objects) objects.set(id, { ...o, edges: o.edges.clone() });
   const frames = new Map<number, FrameRec>();
-  for (const [id, f] of s.frames) frames.set(id, { ...f, vars: f.vars.clone(), names: f.names.clone() });
-  return { objects, frames, stack: s.stack.slice(), stdoutLen: s.stdoutLen, stderrLen: s.stderrLen, gc: s.gc, transient: s.transient };
+  for (const [id, f] of s.frames) frames.set(id, { ...f, vars: f.vars.clone() });
+  return { objects, frames, stack: s.stack.slice(), stdoutLen: s.stdoutLen, stderrLen: s.stderrLen, gc: s.gc, transient: s.transient, slotNames: new Map(s.slotNames) };
 }
 
 /** apply the operations in log[from, to) */
@@ -124,7 +128,7 @@ export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, 
         // the caller stays at the line that made the call
         const caller = s.frames.get(d[p + 3]);
         if (caller !== undefined) caller.line = d[p + 4];
-        s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new EdgeMap(), names: new EdgeMap() });
+        s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new EdgeMap() });
         s.stack.push(d[p + 1]);
         break;
       }
@@ -138,7 +142,7 @@ export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, 
         const f = s.frames.get(d[p + 1]);
         if (f !== undefined) {
           f.vars.set(d[p + 2], pack(d[p + 4], d[p + 5], 0));
-          f.names.set(d[p + 2], d[p + 3]);
+          s.slotNames.set(slotKey(f.name, d[p + 2]), d[p + 3]);
         }
         break;
       }
@@ -146,7 +150,6 @@ export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, 
         const f = s.frames.get(d[p + 1]);
         if (f !== undefined) {
           f.vars.delete(d[p + 2]);
-          f.names.delete(d[p + 2]);
         }
         break;
       }

@@ -5,7 +5,7 @@ import type { Recorder } from './recorder';
 import { GC_PHASES, Cause } from './recorder';
 import { Tag, Op, OP_ARGS, EDGE_WEAK, EDGE_CLASS } from './log';
 import { globalName } from './views/roots';
-import { applyOps, cloneState, emptyState, unpackFlags, unpackPayload, unpackTag, type ObjRec, type ReplayState } from './replay';
+import { applyOps, cloneState, emptyState, unpackFlags, unpackPayload, unpackTag, type ObjRec, type ReplayState, slotKey } from './replay';
 import type { EdgeState, FrameState, Grain, HeapState, Marker, ObjectState, StepInfo, TraceSummary, ValueView, VarState } from './types';
 
 const GRAINS: Grain[] = ['line', 'ref', 'gc'];
@@ -172,7 +172,7 @@ export class Trace {
       const slots = [...f.vars.keys()].sort((a, b) => a - b);
       for (const slot of slots) {
         const packed = f.vars.get(slot)!;
-        const name = f.names.get(slot)!;
+        const name = s.slotNames.get(slotKey(f.name, slot)) ?? this.rec.strings.id('?');
         const v = { name: str(name), value: this.decode(unpackTag(packed), unpackPayload(packed)) };
         (slot < 0 ? temps : vars).push(v);
       }

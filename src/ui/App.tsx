@@ -1,9 +1,13 @@
 // The playground: editor left, heap graph right, controls and timeline below, then the console
 // and the inspector. Panes resize; narrow screens (tablets in portrait) stack them.
+// Three layouts share it: the full page, presentation (editor and graph only, large captions),
+// and embed (?embed=1: compact and read-only, for iframes).
 
 import { useCallback, useEffect, useState } from 'react';
 import { useApp, actions, appStore } from '../store';
-import { shareUrl } from '../store/permalink';
+import { useClassroom, setPresenting, classroom, effectiveTheme } from '../store/classroom';
+import { currentLink, adoptLink } from '../share/boot';
+import { LONG_LINK } from '../share/link';
 import { EditorPane } from './editor/EditorPane';
 import { HeapGraph } from './graph/HeapGraph';
 import { Controls, Timeline } from './Controls';
@@ -11,6 +15,9 @@ import { Console } from './Console';
 import { Inspector } from './Inspector';
 import { Splitter } from './Splitter';
 import { SHORTCUTS, onKeyDown } from './shortcuts';
+import { LessonBar, LessonPicker } from './Lessons';
+import { PresentBar } from './Present';
+import { ThemeToggle } from './Theme';
 
 const LIMITS = [10_000, 100_000, 1_000_000];
 
@@ -26,6 +33,7 @@ function Header({ share }: { share: () => void }) {
       <h1>
         RefScope <span className="tagline">see how CPython manages memory</span>
       </h1>
+      <LessonPicker />
       <div className="topbar-actions">
         <button type="button" className={`primary run ${stale ? 'pulse' : ''}`} onClick={() => void a.run()} disabled={status === 'running'} aria-label="Run" title="Run (Ctrl+Enter)">
           ▶ Run
@@ -51,9 +59,13 @@ function Header({ share }: { share: () => void }) {
           <input type="checkbox" checked={showInternals} onChange={(e) => a.setSettings({ showInternals: e.target.checked })} />
           Class internals
         </label>
-        <button type="button" onClick={share} aria-label="Share" title="Copy a link to this program (S)">
+        <button type="button" onClick={share} aria-label="Share" title="Copy a link to this exact view: program, step, selection, settings (S)">
           Share
         </button>
+        <button type="button" onClick={() => setPresenting(true)} aria-label="Presentation" title="Presentation mode: large type, editor and graph only (P)">
+          Present
+        </button>
+        <ThemeToggle />
         <button type="button" onClick={() => a.setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?
         </button>
@@ -69,9 +81,16 @@ function Notice() {
   return (
     <div className={`notice ${engineError ? 'warn' : notice!.tone}`} role="status" data-testid="notice">
       <span>{engineError ? `The engine failed: ${engineError}` : notice!.text}</span>
-      <button type="button" className="link" aria-label="Dismiss" onClick={() => (actions().setNotice(null), appStore.setState({ engineError: null }))}>
-        ✕
-      </button>
+      <span className="notice-actions">
+        {!engineError && notice!.action && (
+          <button type="button" onClick={() => notice!.action!.run()}>
+            {notice!.action.label}
+          </button>
+        )}
+        <button type="button" className="link" aria-label="Dismiss" onClick={() => (actions().setNotice(null), appStore.setState({ engineError: null }))}>
+          ✕
+        </button>
+      </span>
     </div>
   );
 }
@@ -104,42 +123,97 @@ function Help() {
   );
 }
 
+/** embed mode's header: what this is, and a way out to the full playground */
+function EmbedBar() {
+  const lesson = useClassroom((c) => c.lesson);
+  const open = () => {
+    const u = new URL(currentLink(window.location.href));
+    window.open(u.toString(), '_blank', 'noopener');
+  };
+  return (
+    <header className="embed-bar">
+      <strong>RefScope</strong>
+      {lesson !== null && <span className="muted">lesson: {lesson}</span>}
+      <button type="button" className="link open-full" onClick={open} aria-label="Open in RefScope">
+        Open in RefScope ↗
+      </button>
+    </header>
+  );
+}
+
 export function App() {
   const [left, setLeft] = useState(36);
   const [bottom, setBottom] = useState(28);
+  const presenting = useClassroom((c) => c.presenting);
+  const embed = useClassroom((c) => c.embed);
+  const theme = useClassroom(effectiveTheme);
   const share = useCallback(() => {
-    const url = shareUrl(appStore.getState().code, window.location.href);
-    history.replaceState(null, '', url);
-    const done = () => actions().setNotice({ text: 'Link copied: it opens this program.', tone: 'info' });
-    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(url).then(done, () => actions().setNotice({ text: `Share this link: ${url}`, tone: 'info' }));
-    else actions().setNotice({ text: `Share this link: ${url}`, tone: 'info' });
+    const url = currentLink(window.location.href);
+    const copy = () => {
+      history.replaceState(null, '', url);
+      adoptLink(appStore.getState().code);
+      const long = url.length > LONG_LINK ? ` It is ${url.length.toLocaleString('en-US')} characters long.` : '';
+      const done = () => actions().setNotice({ text: `Link copied: it opens this exact view.${long}`, tone: 'info' });
+      const fallback = () => actions().setNotice({ text: `Copy this link: ${url.length > 600 ? 'it is in the address bar' : url}`, tone: 'info' });
+      if (navigator.clipboard?.writeText) navigator.clipboard.writeText(url).then(done, fallback);
+      else fallback();
+    };
+    if (url.length > LONG_LINK)
+      actions().setNotice({
+        text: `This link is ${url.length.toLocaleString('en-US')} characters long: mail programs and course sites may cut links over ${LONG_LINK.toLocaleString('en-US')} characters. Copy it anyway?`,
+        tone: 'warn',
+        action: { label: 'Copy anyway', run: copy },
+      });
+    else copy();
   }, []);
   useEffect(() => {
     const h = (e: KeyboardEvent) => onKeyDown(e, share);
     window.addEventListener('keydown', h);
     return () => window.removeEventListener('keydown', h);
   }, [share]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
+  const mode = embed ? 'embed' : presenting ? 'presenting' : 'full';
   return (
-    <div className="app" style={{ '--left': `${left}%`, '--bottom': `${bottom}%` } as React.CSSProperties}>
-      <Header share={share} />
-      <Notice />
+    <div className={`app mode-${mode}`} data-mode={mode} style={{ '--left': `${presenting ? 40 : left}%`, '--bottom': `${bottom}%` } as React.CSSProperties}>
+      {mode === 'full' && <Header share={share} />}
+      {mode === 'embed' && <EmbedBar />}
+      {mode !== 'presenting' && <Notice />}
+      {mode === 'full' && <LessonBar />}
       <main className="workspace">
         <div className="top-row">
           <EditorPane />
-          <Splitter dir="col" value={left} min={18} max={70} onChange={setLeft} label="Resize editor and graph" />
+          {mode === 'full' && <Splitter dir="col" value={left} min={18} max={70} onChange={setLeft} label="Resize editor and graph" />}
           <HeapGraph />
         </div>
-        <div className="transport">
-          <Controls />
-          <Timeline />
-        </div>
-        <Splitter dir="row" value={bottom} min={12} max={60} onChange={setBottom} label="Resize console" />
-        <div className="bottom-row">
-          <Console />
-          <Inspector />
-        </div>
+        {mode === 'presenting' ? (
+          <PresentBar />
+        ) : (
+          <div className="transport">
+            <Controls />
+            <Timeline />
+          </div>
+        )}
+        {mode === 'full' && (
+          <>
+            <Splitter dir="row" value={bottom} min={12} max={60} onChange={setBottom} label="Resize console" />
+            <div className="bottom-row">
+              <Console />
+              <Inspector />
+            </div>
+          </>
+        )}
+        {mode === 'embed' && (
+          <div className="bottom-row embed-bottom">
+            <Console />
+          </div>
+        )}
       </main>
       <Help />
     </div>
   );
 }
+
+export { classroom };

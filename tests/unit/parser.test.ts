@@ -760,12 +760,14 @@ describe('parser: speed', () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.py')).map((f) => readFileSync(join(CORPUS, f), 'utf8'));
     let src = '';
     while (src.split('\n').length < 2000) src += files[src.length % files.length] + '\n';
-    parse(src); // warm up
-    const t0 = performance.now();
-    const r = parse(src);
-    const ms = performance.now() - t0;
-    expect(r.errors).toEqual([]);
-    // typically ~30 ms; the bound leaves room for slow CI machines
-    expect(ms).toBeLessThan(400);
+    expect(parse(src).errors).toEqual([]); // also warms up
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      parse(src);
+      best = Math.min(best, performance.now() - t0);
+    }
+    // typically ~30 ms; the bound leaves room for slow or busy machines
+    expect(best).toBeLessThan(400);
   });
 });

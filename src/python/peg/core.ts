@@ -46,7 +46,6 @@ export interface RaisedError extends SyntaxErrorInfo {
   fromTokenizer: boolean;
 }
 
-
 export type ErrType = SyntaxErrorInfo['type'];
 
 export class Parser {
@@ -75,7 +74,6 @@ export class Parser {
   private readonly memoNode: unknown[] = [null];
   private readonly memoNext: number[] = [0];
   memoResult: unknown = null;
-  depth = 0;
 
   constructor(
     toks: Token[],
@@ -113,27 +111,27 @@ export class Parser {
 
   /** The type of the token at mark, fetching it; '' on a tokenizer error. */
   peek(): string {
-    if (this.mark === this.fill && !this.fillToken()) return '';
+    if (this.mark >= this.fill && !this.fillToken()) return '';
     return this.types[this.mark] ?? '';
   }
 
   /** _PyPegen_expect_token: consume a token of the given type (operator/keyword text or token kind). */
   expect(type: string): Token | null {
-    if (this.mark === this.fill && !this.fillToken()) return null;
+    if (this.mark >= this.fill && !this.fillToken()) return null;
     if (this.types[this.mark] !== type) return null;
     return this.toks[this.mark++];
   }
 
   /** Positive lookahead for a single token type. */
   at(type: string): boolean {
-    if (this.mark === this.fill && !this.fillToken()) return false;
+    if (this.mark >= this.fill && !this.fillToken()) return false;
     return this.types[this.mark] === type;
   }
 
   /** _PyPegen_expect_forced_token (&&':' in the grammar): a missing token is an immediate error. */
   forced(type: string, expected: string): Token | null {
     if (this.errorIndicator) return null;
-    if (this.mark === this.fill && !this.fillToken()) return null;
+    if (this.mark >= this.fill && !this.fillToken()) return null;
     const t = this.toks[this.mark];
     if (this.types[this.mark] !== type) {
       this.raiseAtToken(t, `expected '${expected}'`);
@@ -158,7 +156,7 @@ export class Parser {
 
   /** A NAME token whose text is a soft keyword ("match", "case", "_"). */
   softKeyword(word?: string): Token | null {
-    if (this.mark === this.fill && !this.fillToken()) return null;
+    if (this.mark >= this.fill && !this.fillToken()) return null;
     const t = this.toks[this.mark];
     if (this.types[this.mark] !== 'NAME') return null;
     if (word !== undefined ? t.text !== word : !isSoftKeywordPrefix(t.text)) return null;
@@ -189,7 +187,7 @@ export class Parser {
    * true, leaving its result in memoResult. Like CPython it fetches the token at mark.
    */
   isMemoized(rule: number): boolean {
-    if (this.mark === this.fill && !this.fillToken()) {
+    if (this.mark >= this.fill && !this.fillToken()) {
       this.memoResult = null;
       return true;
     }

@@ -1,21 +1,19 @@
 // Expression rules, ported one by one from CPython 3.11's Grammar/python.gram
-// ("EXPRESSIONS" to "LITERALS"). Each function is one grammar rule; the grammar text is
-// quoted above it. Left-recursive rules (sum, term, primary, ...) are written as loops,
-// which accept exactly the same input as CPython's seed-growing left recursion.
+// ("EXPRESSIONS" and "Primary elements"): the precedence chain from expressions down to
+// atoms. Each function is one grammar rule; the grammar text is quoted above it.
+// Left-recursive rules (sum, term, primary, ...) are written as loops, which accept
+// exactly the same input as CPython's seed-growing left recursion.
 
-import type { BinOperator, CmpOperator, ComprehensionFor, Expr, Keyword, Span } from '../ast';
+import type { BinOperator, CmpOperator, Expr, Span } from '../ast';
 import type { Token } from '../tokenizer';
+import { argumentsRule, starredExpression } from './arguments';
 import type { Parser } from './core';
-import { R } from './rules';
+import { dict, dictcomp, genexp, list, listcomp, set, setcomp, tuple } from './displays';
+import { invalidExpression, invalidGroup, invalidLegacyExpression, invalidNamedExpression } from './invalid';
 import { nameNode, spanOf } from './names';
-import { strings } from './strings';
 import { lambdaParams } from './params';
-import { starTargets } from './targets';
-import {
-  invalidArguments, invalidComprehension, invalidDictComprehension, invalidDoubleStarredKvpairs,
-  invalidExpression, invalidForTarget, invalidGroup, invalidKwarg, invalidLegacyExpression,
-  invalidNamedExpression,
-} from './invalid';
+import { R } from './rules';
+import { strings } from './strings';
 
 /** Stand-in for an expression RefScope does not support (recorded in p.extra). */
 export function standIn(p: Parser, kind: 'Yield' | 'YieldFrom' | 'Await' | 'NamedExpr', elts: Expr[], span: Span): Expr {
@@ -384,34 +382,44 @@ function binaryLevel(p: Parser, rule: R, ops: readonly string[], operand: (p: Pa
 }
 
 const OR_OPS = ['|'];
+
 const XOR_OPS = ['^'];
+
 const AND_OPS = ['&'];
+
 const SHIFT_OPS = ['<<', '>>'];
+
 const SUM_OPS = ['+', '-'];
+
 const TERM_OPS = ['*', '/', '//', '%', '@'];
 
 // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
 export function bitwiseOr(p: Parser): Expr | null {
   return binaryLevel(p, R.bitwise_or, OR_OPS, bitwiseXor);
 }
+
 // bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
 function bitwiseXor(p: Parser): Expr | null {
   return binaryLevel(p, R.bitwise_xor, XOR_OPS, bitwiseAnd);
 }
+
 // bitwise_and: bitwise_and '&' shift_expr | shift_expr
 function bitwiseAnd(p: Parser): Expr | null {
   return binaryLevel(p, R.bitwise_and, AND_OPS, shiftExpr);
 }
+
 // shift_expr: shift_expr ('<<' | '>>') sum | sum
 function shiftExpr(p: Parser): Expr | null {
   return binaryLevel(p, R.shift_expr, SHIFT_OPS, sum);
 }
+
 // sum: sum ('+' | '-') term | term
-function sum(p: Parser): Expr | null {
+export function sum(p: Parser): Expr | null {
   return binaryLevel(p, R.sum, SUM_OPS, term);
 }
+
 // term: term ('*' | '/' | '//' | '%' | '@') factor | factor
-function term(p: Parser): Expr | null {
+export function term(p: Parser): Expr | null {
   return binaryLevel(p, R.term, TERM_OPS, factor);
 }
 
@@ -739,429 +747,6 @@ function lambdef(p: Parser): Expr | null {
         return { kind: 'Lambda', args: a, body: b, ...p.span(start) };
       }
     }
-  }
-  p.mark = start;
-  return null;
-}
-
-// list: '[' a=[star_named_expressions] ']' { List(a) }
-export function list(p: Parser): Expr | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  if (p.expect('[')) {
-    const m = p.mark;
-    const a = starNamedExpressions(p);
-    if (p.errorIndicator) return null;
-    if (!a) p.mark = m;
-    if (p.expect(']')) return { kind: 'List', elts: a ?? [], ...p.span(start) };
-  }
-  p.mark = start;
-  return null;
-}
-
-// tuple: '(' a=[y=star_named_expression ',' z=[star_named_expressions] { [y, ...z] }] ')' { Tuple(a) }
-export function tuple(p: Parser): Expr | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  if (p.expect('(')) {
-    const m = p.mark;
-    let elts: Expr[] = [];
-    const y = starNamedExpression(p);
-    if (y && p.expect(',')) {
-      const zm = p.mark;
-      const z = starNamedExpressions(p);
-      if (p.errorIndicator) return null;
-      if (!z) p.mark = zm;
-      elts = [y, ...(z ?? [])];
-    } else {
-      if (p.errorIndicator) return null;
-      p.mark = m;
-    }
-    if (p.expect(')')) return { kind: 'Tuple', elts, ...p.span(start) };
-  }
-  if (p.errorIndicator) return null;
-  p.mark = start;
-  return null;
-}
-
-// set: '{' a=star_named_expressions '}' { Set(a) }
-function set(p: Parser): Expr | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  if (p.expect('{')) {
-    const a = starNamedExpressions(p);
-    if (a && p.expect('}')) return { kind: 'Set', elts: a, ...p.span(start) };
-  }
-  p.mark = start;
-  return null;
-}
-
-export interface KeyValue {
-  key: Expr | null;
-  value: Expr;
-}
-
-// dict:
-//     | '{' a=[double_starred_kvpairs] '}' { Dict }
-//     | '{' invalid_double_starred_kvpairs '}'
-function dict(p: Parser): Expr | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  if (p.expect('{')) {
-    const m = p.mark;
-    const a = doubleStarredKvpairs(p);
-    if (p.errorIndicator) return null;
-    if (!a) p.mark = m;
-    if (p.expect('}')) {
-      const pairs = a ?? [];
-      return { kind: 'Dict', keys: pairs.map((x) => x.key), values: pairs.map((x) => x.value), ...p.span(start) };
-    }
-  }
-  if (p.errorIndicator) return null;
-  p.mark = start;
-  // CPython only guards an alternative with call_invalid_rules when the invalid_ rule is
-  // the alternative's sole item; this one starts with '{', so it runs in the first pass
-  // too (which is why dict errors can beat errors on earlier lines)
-  if (p.expect('{')) {
-    invalidDoubleStarredKvpairs(p);
-    if (p.errorIndicator) return null;
-  }
-  p.mark = start;
-  return null;
-}
-
-// double_starred_kvpairs: a=','.double_starred_kvpair+ [','] { a }
-export function doubleStarredKvpairs(p: Parser): KeyValue[] | null {
-  if (p.errorIndicator) return null;
-  const a = kvpairList(p);
-  if (!a) return null;
-  p.expect(',');
-  return a;
-}
-
-/** ','.double_starred_kvpair+ */
-export function kvpairList(p: Parser): KeyValue[] | null {
-  return sepList(p, doubleStarredKvpair);
-}
-
-// double_starred_kvpair: '**' a=bitwise_or { (NULL, a) } | kvpair
-export function doubleStarredKvpair(p: Parser): KeyValue | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  if (p.expect('**')) {
-    const a = bitwiseOr(p);
-    if (a) return { key: null, value: a };
-  }
-  if (p.errorIndicator) return null;
-  p.mark = start;
-  return kvpair(p);
-}
-
-// kvpair: a=expression ':' b=expression { (a, b) }
-export function kvpair(p: Parser): KeyValue | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  const a = expression(p);
-  if (a && p.expect(':')) {
-    const b = expression(p);
-    if (b) return { key: a, value: b };
-  }
-  p.mark = start;
-  return null;
-}
-
-// for_if_clauses: a=for_if_clause+ { a }
-export function forIfClauses(p: Parser): ComprehensionFor[] | null {
-  if (p.errorIndicator) return null;
-  const out: ComprehensionFor[] = [];
-  for (;;) {
-    const m = p.mark;
-    const c = forIfClause(p);
-    if (!c) {
-      p.mark = m;
-      break;
-    }
-    out.push(c);
-  }
-  if (p.errorIndicator) return null;
-  return out.length ? out : null;
-}
-
-// for_if_clause:
-//     | ASYNC 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })*
-//     | 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction { z })*
-//     | invalid_for_target
-function forIfClause(p: Parser): ComprehensionFor | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  for (const isAsync of [true, false]) {
-    p.mark = start;
-    if (isAsync && !p.expect('async')) continue;
-    if (!p.expect('for')) continue;
-    const a = starTargets(p);
-    if (a && p.expect('in')) {
-      // cut
-      const b = disjunction(p);
-      if (!b) return null;
-      const ifs: Expr[] = [];
-      for (;;) {
-        const m = p.mark;
-        if (p.expect('if')) {
-          const z = disjunction(p);
-          if (z) {
-            ifs.push(z);
-            continue;
-          }
-        }
-        p.mark = m;
-        break;
-      }
-      if (p.errorIndicator) return null;
-      const clause: ComprehensionFor = { target: a, iter: b, ifs };
-      if (isAsync) p.extra.set(clause, { kind: 'AsyncComprehension', span: p.span(start) });
-      return clause;
-    }
-    if (p.errorIndicator) return null;
-  }
-  p.mark = start;
-  if (p.callInvalidRules) {
-    invalidForTarget(p);
-    p.mark = start;
-  }
-  return null;
-}
-
-function comprehension(
-  p: Parser, open: string, close: string, type: 'list' | 'set' | 'gen',
-  elt: (p: Parser) => Expr | null,
-): Expr | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  if (p.expect(open)) {
-    const a = elt(p);
-    if (a) {
-      const b = forIfClauses(p);
-      if (b && p.expect(close)) {
-        return { kind: 'Comprehension', type, elt: a, value: null, generators: b, ...p.span(start) };
-      }
-    }
-  }
-  if (p.errorIndicator) return null;
-  p.mark = start;
-  if (p.callInvalidRules) {
-    invalidComprehension(p);
-    p.mark = start;
-  }
-  return null;
-}
-
-// listcomp: '[' a=named_expression b=for_if_clauses ']' | invalid_comprehension
-function listcomp(p: Parser): Expr | null {
-  return comprehension(p, '[', ']', 'list', namedExpression);
-}
-
-// setcomp: '{' a=named_expression b=for_if_clauses '}' | invalid_comprehension
-function setcomp(p: Parser): Expr | null {
-  return comprehension(p, '{', '}', 'set', namedExpression);
-}
-
-// genexp: '(' a=( assignment_expression | expression !':=') b=for_if_clauses ')' | invalid_comprehension
-export function genexp(p: Parser): Expr | null {
-  return comprehension(p, '(', ')', 'gen', (q) => {
-    const m = q.mark;
-    const a = assignmentExpression(q);
-    if (a) return a;
-    if (q.errorIndicator) return null;
-    q.mark = m;
-    const e = expression(q);
-    if (e && !q.at(':=')) return e;
-    q.mark = m;
-    return null;
-  });
-}
-
-// dictcomp: '{' a=kvpair b=for_if_clauses '}' | invalid_dict_comprehension
-function dictcomp(p: Parser): Expr | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  if (p.expect('{')) {
-    const a = kvpair(p);
-    if (a) {
-      const b = forIfClauses(p);
-      if (b && p.expect('}')) {
-        return { kind: 'Comprehension', type: 'dict', elt: a.key as Expr, value: a.value, generators: b, ...p.span(start) };
-      }
-    }
-  }
-  if (p.errorIndicator) return null;
-  p.mark = start;
-  if (p.callInvalidRules) {
-    invalidDictComprehension(p);
-    p.mark = start;
-  }
-  return null;
-}
-
-// ---------- call arguments ----------
-
-export interface CallArgs extends Span {
-  args: Expr[];
-  keywords: Keyword[];
-}
-
-// arguments (memo): a=args [','] &')' { a } | invalid_arguments
-export function argumentsRule(p: Parser): CallArgs | null {
-  if (p.errorIndicator) return null;
-  if (p.isMemoized(R.arguments)) return p.memoResult as CallArgs | null;
-  const memoStart = p.mark;
-  const r = argumentsRuleBody(p);
-  p.insertMemo(R.arguments, memoStart, r);
-  return r;
-}
-
-function argumentsRuleBody(p: Parser): CallArgs | null {
-  const start = p.mark;
-  const a = args(p);
-  if (a) {
-    p.expect(',');
-    if (p.at(')')) return a;
-  }
-  if (p.errorIndicator) return null;
-  p.mark = start;
-  if (p.callInvalidRules) {
-    invalidArguments(p);
-    p.mark = start;
-  }
-  return null;
-}
-
-type KwOrStarred = { keyword: Keyword } | { starred: Expr };
-
-// args:
-//     | a=','.(starred_expression | ( assignment_expression | expression !':=') !'=')+ b=[',' k=kwargs {k}]
-//     | a=kwargs
-export function args(p: Parser): CallArgs | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  const a = positionalArgs(p);
-  if (a) {
-    const m = p.mark;
-    let b: KwOrStarred[] | null = null;
-    if (p.expect(',')) b = kwargs(p);
-    if (p.errorIndicator) return null;
-    if (!b) p.mark = m;
-    return collectCallSeqs(a, b ?? [], p.span(start));
-  }
-  if (p.errorIndicator) return null;
-  p.mark = start;
-  const k = kwargs(p);
-  if (k) return collectCallSeqs([], k, p.span(start));
-  return null;
-}
-
-/** ','.(starred_expression | ( assignment_expression | expression !':=') !'=')+ */
-export function positionalArgs(p: Parser): Expr[] | null {
-  return sepList(p, positionalArg);
-}
-
-// starred_expression | ( assignment_expression | expression !':=') !'='
-function positionalArg(p: Parser): Expr | null {
-  const m = p.mark;
-  const s = starredExpression(p);
-  if (s) return s;
-  if (p.errorIndicator) return null;
-  p.mark = m;
-  let e = assignmentExpression(p);
-  if (!e) {
-    if (p.errorIndicator) return null;
-    p.mark = m;
-    e = expression(p);
-    if (e && p.at(':=')) e = null;
-  }
-  if (e && !p.at('=')) return e;
-  p.mark = m;
-  return null;
-}
-
-/** _PyPegen_collect_call_seqs: starred items after keywords still count as positional. */
-function collectCallSeqs(a: Expr[], b: KwOrStarred[], span: Span): CallArgs {
-  const argsOut = [...a];
-  const keywords: Keyword[] = [];
-  for (const x of b) {
-    if ('starred' in x) argsOut.push(x.starred);
-    else keywords.push(x.keyword);
-  }
-  return { args: argsOut, keywords, ...span };
-}
-
-// kwargs:
-//     | a=','.kwarg_or_starred+ ',' b=','.kwarg_or_double_starred+
-//     | ','.kwarg_or_starred+
-//     | ','.kwarg_or_double_starred+
-export function kwargs(p: Parser): KwOrStarred[] | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  const a = sepList(p, kwargOrStarred);
-  if (a) {
-    const m = p.mark;
-    if (p.expect(',')) {
-      const b = sepList(p, kwargOrDoubleStarred);
-      if (b) return [...a, ...b];
-    }
-    if (p.errorIndicator) return null;
-    p.mark = m;
-    return a;
-  }
-  if (p.errorIndicator) return null;
-  p.mark = start;
-  return sepList(p, kwargOrDoubleStarred);
-}
-
-// starred_expression: '*' a=expression { Starred(a) }
-export function starredExpression(p: Parser): Expr | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  if (p.expect('*')) {
-    const a = expression(p);
-    if (a) return { kind: 'Starred', value: a, ...p.span(start) };
-  }
-  p.mark = start;
-  return null;
-}
-
-// kwarg_or_starred: invalid_kwarg | a=NAME '=' b=expression | a=starred_expression
-function kwargOrStarred(p: Parser): KwOrStarred | null {
-  return kwargItem(p, false);
-}
-
-// kwarg_or_double_starred: invalid_kwarg | a=NAME '=' b=expression | '**' a=expression
-function kwargOrDoubleStarred(p: Parser): KwOrStarred | null {
-  return kwargItem(p, true);
-}
-
-function kwargItem(p: Parser, doubleStar: boolean): KwOrStarred | null {
-  if (p.errorIndicator) return null;
-  const start = p.mark;
-  if (p.callInvalidRules) {
-    invalidKwarg(p);
-    if (p.errorIndicator) return null;
-    p.mark = start;
-  }
-  const a = p.nameToken();
-  if (a && p.expect('=')) {
-    const b = expression(p);
-    if (b) return { keyword: { name: a.text, value: b, span: p.span(start) } };
-  }
-  if (p.errorIndicator) return null;
-  p.mark = start;
-  if (!doubleStar) {
-    const s = starredExpression(p);
-    if (s) return { starred: s };
-    return null;
-  }
-  if (p.expect('**')) {
-    const e = expression(p);
-    if (e) return { keyword: { name: null, value: e, span: p.span(start) } };
   }
   p.mark = start;
   return null;

@@ -11,7 +11,7 @@ import { namedExpression, sepList, starNamedExpression, starNamedExpressions } f
 import { strings } from './strings';
 import { block } from './statements';
 import { many } from './params';
-import { invalidAsPattern, invalidCaseBlock, invalidMatchStmt } from './invalid';
+import { invalidAsPattern, invalidCaseBlock, invalidMatchStmt } from './invalidStatements';
 
 // match_stmt:
 //     | "match" subject=subject_expr ':' NEWLINE INDENT cases=case_block+ DEDENT

@@ -8,7 +8,7 @@ import { expression, starExpression } from './expressions';
 import {
   invalidDefault, invalidKwds, invalidLambdaKwds, invalidLambdaParameters, invalidLambdaStarEtc,
   invalidParameters, invalidStarEtc,
-} from './invalid';
+} from './invalidParams';
 
 interface Flavor {
   lambda: boolean;

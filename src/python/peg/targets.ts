@@ -5,7 +5,9 @@ import type { Expr } from '../ast';
 import type { Parser } from './core';
 import { R } from './rules';
 import { nameNode } from './names';
-import { argumentsRule, atom, genexp, sepList, slices } from './expressions';
+import { argumentsRule } from './arguments';
+import { genexp } from './displays';
+import { atom, sepList, slices } from './expressions';
 
 // t_lookahead: '(' | '[' | '.'
 function tLookahead(p: Parser): boolean {

@@ -48,6 +48,8 @@ export class GraphView {
   private mode: 'svg' | 'canvas' = 'svg';
   private transform = d3.zoomIdentity;
   private hl: Highlights | null = null;
+  /** the largest zoom a fit may choose (presentation mode draws bigger) */
+  maxScale = 1.5;
 
   constructor(
     private host: HTMLElement,
@@ -109,6 +111,11 @@ export class GraphView {
     this.lastGcRefs.clear();
   }
 
+  /** large heaps are drawn on a canvas, not as SVG nodes */
+  get canvasElement(): HTMLCanvasElement | null {
+    return this.mode === 'canvas' ? this.canvas.element : null;
+  }
+
   get nodeCount(): number {
     return this.model?.nodes.length ?? 0;
   }
@@ -162,7 +169,7 @@ export class GraphView {
     const { width, height } = this.host.getBoundingClientRect();
     if (width === 0 || height === 0) return;
     const pad = 36;
-    const k = Math.min(1.5, (width - pad * 2) / Math.max(1, b.x1 - b.x0), (height - pad * 2 - 30) / Math.max(1, b.y1 - b.y0));
+    const k = Math.min(this.maxScale, (width - pad * 2) / Math.max(1, b.x1 - b.x0), (height - pad * 2 - 30) / Math.max(1, b.y1 - b.y0));
     const tx = (width - (b.x1 - b.x0) * k) / 2 - b.x0 * k;
     const ty = 30 + (height - 30 - (b.y1 - b.y0) * k) / 2 - b.y0 * k;
     const t = d3.zoomIdentity.translate(tx, ty).scale(k);

@@ -7,6 +7,8 @@ import { effectiveState } from '../../store/derive';
 import { whyAlive } from '../../trace/views/whyAlive';
 import { buildModel, pathKeys } from './model';
 import { GraphView } from './GraphView';
+import { graphSvg, svgToPng, canvasPng, download } from './export';
+import { useClassroom, currentLesson } from '../../store/classroom';
 
 const PHASE_TITLES: Record<string, string> = {
   start: 'collection starts',
@@ -30,6 +32,15 @@ export function HeapGraph() {
   const showAtoms = useApp((s) => s.settings.showAtoms);
   const showInternals = useApp((s) => s.settings.showInternals);
   const selection = useApp((s) => s.selection);
+  const presenting = useClassroom((c) => c.presenting);
+  const embed = useClassroom((c) => c.embed);
+
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    v.maxScale = presenting ? 2.4 : 1.5;
+    v.fit(false);
+  }, [presenting]);
 
   useEffect(() => {
     const v = new GraphView(host.current!, { onSelect: (id) => actions().select(id) });
@@ -90,6 +101,17 @@ export function HeapGraph() {
           {status === 'running' ? 'Running…' : status === 'stopped' ? 'Stopped. Press Run to try again.' : 'Press Run (Ctrl+Enter) to see the heap.'}
         </div>
       )}
+      {!presenting && <LessonNote />}
+      {!presenting && !embed && heap !== null && (
+        <div className="export-toolbar" role="group" aria-label="Export">
+          <button type="button" onClick={() => void exportGraph(view.current, 'svg', heap.step)} aria-label="Export SVG" title="Save the graph as an SVG picture">
+            SVG
+          </button>
+          <button type="button" onClick={() => void exportGraph(view.current, 'png', heap.step)} aria-label="Export PNG" title="Save the graph as a PNG picture">
+            PNG
+          </button>
+        </div>
+      )}
       <div className="graph-toolbar">
         <button type="button" onClick={() => view.current?.fit()} aria-label="Fit to view" title="Fit to view (F)">
           ⤢
@@ -110,6 +132,48 @@ export function HeapGraph() {
       </div>
     </section>
   );
+}
+
+/** the lesson's note for the current line, beside the graph */
+export function useLessonNote(): { line: number; text: string } | null {
+  const lessonSlug = useClassroom((c) => c.lesson);
+  const line = useApp((s) => (s.heap !== null && s.ranCode === s.code ? s.heap.line : 0));
+  const code = useApp((s) => s.ranCode);
+  if (lessonSlug === null || line <= 0 || code === null) return null;
+  const lesson = currentLesson();
+  if (!lesson || lesson.code.trim() !== code.trim()) return null;
+  const text = lesson.notes[line];
+  return text === undefined ? null : { line, text };
+}
+
+function LessonNote() {
+  const note = useLessonNote();
+  if (note === null) return null;
+  return (
+    <aside className="lesson-note" data-testid="lesson-note" aria-label="Lesson note">
+      <span className="lesson-note-line">line {note.line}</span> {note.text}
+    </aside>
+  );
+}
+
+async function exportGraph(v: GraphView | null, kind: 'svg' | 'png', step: number): Promise<void> {
+  if (!v) return;
+  const name = `refscope-step-${step + 1}.${kind}`;
+  const bg = getComputedStyle(document.documentElement).getPropertyValue('--graph-bg').trim() || '#ffffff';
+  try {
+    const canvas = v.canvasElement;
+    if (canvas !== null) {
+      if (kind === 'png') download(await canvasPng(canvas), name);
+      else actions().setNotice({ text: 'This heap is too large to draw as SVG (it is drawn on a canvas): use Export PNG instead.', tone: 'warn' });
+      return;
+    }
+    const text = graphSvg(v.svg.node()!, bg);
+    if (text === null) return;
+    if (kind === 'svg') download(new Blob([text], { type: 'image/svg+xml' }), name);
+    else download(await svgToPng(text), name);
+  } catch (e) {
+    actions().setNotice({ text: `The picture could not be saved: ${e instanceof Error ? e.message : String(e)}`, tone: 'warn' });
+  }
 }
 
 const EMPTY_HL = { selected: null, whyLinks: new Set<string>(), whyNodes: new Set<string>(), gc: null, subject: null, finalizer: false };

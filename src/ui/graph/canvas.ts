@@ -39,6 +39,10 @@ export class CanvasRenderer {
     });
   }
 
+  get element(): HTMLCanvasElement {
+    return this.el;
+  }
+
   setVisible(v: boolean): void {
     this.el.hidden = !v;
   }

@@ -1,0 +1,118 @@
+// Opening the page from its URL: which program (link, lesson, the student's saved copy, or the
+// default), which settings and mode, and, when the link names a step or object, the run restored
+// to it. Whatever the link holds, the page opens with a program and, for anything refused, a
+// plain-text message.
+
+import { appStore } from '../store';
+import { classroom, openLesson } from '../store/classroom';
+import { SEED_PROGRAM } from '../store/seed';
+import { lessonBySlug } from '../lessons';
+import { parse, writeUrl, type WriteState } from './link';
+import { loadCode, saveCode } from './persist';
+
+/** the program the current link carries (null once the student edits away from it) */
+let linkCode: string | null = null;
+
+function notify(problems: string[]): void {
+  const a = appStore.getState();
+  if (problems.length === 0) {
+    a.setNotice(null);
+    return;
+  }
+  const shown = problems.slice(0, 3).join(' ');
+  a.setNotice({ text: problems.length > 3 ? `${shown} (and ${problems.length - 3} more problems)` : shown, tone: 'warn' });
+}
+
+export async function bootFromLocation(loc: { search: string; hash: string }): Promise<void> {
+  const { view, problems } = parse(loc, (s) => lessonBySlug(s) !== undefined);
+  const a = appStore.getState();
+  classroom.setState({ embed: view.embed, presenting: view.present && !view.embed });
+  a.setSettings({ grain: view.grain, showAtoms: view.showAtoms, showInternals: view.showInternals });
+
+  let code: string;
+  let lesson = view.lesson;
+  if (view.badCode) {
+    code = SEED_PROGRAM;
+    lesson = null;
+  } else if (view.code !== null) code = view.code;
+  else if (lesson !== null) {
+    const saved = loadCode();
+    code = saved !== null && saved.lesson === lesson ? saved.code : lessonBySlug(lesson)!.code;
+  } else {
+    const saved = view.embed ? null : loadCode();
+    code = saved?.code ?? SEED_PROGRAM;
+    if (saved?.lesson && lessonBySlug(saved.lesson) && saved.code === lessonBySlug(saved.lesson)!.code) lesson = saved.lesson;
+  }
+  linkCode = view.code;
+  await openLesson(lesson, { run: false, updateUrl: false, code });
+  if (lesson === null) a.setCode(code);
+  notify(problems);
+
+  const restore = !view.badCode && (view.step !== null || view.selection !== null);
+  const autorun = view.embed || restore || (lesson !== null && view.lesson !== null);
+  if (!autorun) return;
+  await a.run();
+  const s = appStore.getState();
+  if (s.summary === null || s.summary.stepCount === 0) return;
+  if (!view.badCode && view.step !== null) {
+    const n = s.summary.stepCount;
+    if (view.step > n) problems.push(`The link's step ${view.step.toLocaleString('en-US')} is past the end of this run (${n.toLocaleString('en-US')} steps); the last step is shown.`);
+    await a.seek(Math.min(view.step, n) - 1);
+  }
+  if (!view.badCode && view.selection !== null) {
+    const heap = appStore.getState().heap;
+    if (heap?.objects.some((o) => o.id === view.selection)) a.select(view.selection);
+    else problems.push(`The link's selected object #${view.selection} does not exist at this step; nothing is selected.`);
+  }
+  notify(problems);
+}
+
+/** the link to this exact view */
+export function currentLink(base: string): string {
+  const s = appStore.getState();
+  const c = classroom.getState();
+  const traced = s.ranCode === s.code && s.summary !== null && s.heap !== null;
+  const state: WriteState = {
+    code: s.code,
+    lesson: c.lesson,
+    step: traced ? s.step + 1 : null,
+    grain: s.settings.grain,
+    selection: traced ? s.selection : null,
+    showAtoms: s.settings.showAtoms,
+    showInternals: s.settings.showInternals,
+    embed: false,
+    present: false,
+  };
+  return writeUrl(state, base);
+}
+
+/** the link for an <iframe>: the same view, compact and read-only */
+export function embedLink(base: string): string {
+  return currentLink(base).replace(/^([^?#]*)(\?[^#]*)?/, (_m, path: string, q?: string) => `${path}${q ? `${q}&embed=1` : '?v=1&embed=1'}`);
+}
+
+/** the URL now carries this program (after Share): an edit away from it drops it again */
+export function adoptLink(code: string): void {
+  linkCode = code;
+}
+
+/** remember the program (not in embeds), and drop a link's program from the URL once edited away from it */
+export function startPersistence(): void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = appStore.getState().code;
+  appStore.subscribe((s) => {
+    if (s.code === last) return;
+    last = s.code;
+    if (linkCode !== null && s.code !== linkCode) {
+      linkCode = null;
+      const u = new URL(window.location.href);
+      u.hash = '';
+      u.searchParams.delete('step');
+      u.searchParams.delete('sel');
+      history.replaceState(null, '', u.toString());
+    }
+    if (classroom.getState().embed) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => saveCode(appStore.getState().code, classroom.getState().lesson), 250);
+  });
+}
