@@ -5,7 +5,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { useApp, actions, appStore } from '../store';
-import { useClassroom, setPresenting, classroom, effectiveTheme } from '../store/classroom';
+import { useClassroom, setPresenting, effectiveTheme } from '../store/classroom';
 import { currentLink, adoptLink } from '../share/boot';
 import { LONG_LINK } from '../share/link';
 import { EditorPane } from './editor/EditorPane';
@@ -216,4 +216,3 @@ export function App() {
   );
 }
 
-export { classroom };

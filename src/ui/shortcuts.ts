@@ -3,6 +3,7 @@
 
 import { actions, appStore } from '../store';
 import type { Grain } from '../trace/types';
+import { classroom, setPresenting } from '../store/classroom';
 
 export interface Shortcut {
   keys: string;
@@ -24,6 +25,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: 'F', what: 'Fit the graph to the view' },
   { keys: '+ / -', what: 'Zoom in / out' },
   { keys: 'S', what: 'Copy a share link' },
+  { keys: 'P', what: 'Presentation mode on / off' },
   { keys: '?', what: 'This help' },
 ];
 
@@ -48,6 +50,7 @@ export function onKeyDown(e: KeyboardEvent, share: () => void): void {
     if (st.helpOpen) a.setHelpOpen(false);
     else if (st.status === 'running') a.stop();
     else if (st.playing) a.pause();
+    else if (classroom.getState().presenting) setPresenting(false);
     else a.select(null);
     return;
   }
@@ -94,6 +97,10 @@ export function onKeyDown(e: KeyboardEvent, share: () => void): void {
     case 's':
     case 'S':
       return fire(share);
+    case 'p':
+    case 'P':
+      if (classroom.getState().embed) return;
+      return fire(() => setPresenting(!classroom.getState().presenting));
     case '?':
       return fire(() => a.setHelpOpen(!st.helpOpen));
   }

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
 import { useApp, actions, appStore } from '../../store';
+import { useClassroom, effectiveTheme } from '../../store/classroom';
 
 type Ed = monaco.editor.IStandaloneCodeEditor;
 
@@ -20,6 +21,9 @@ export default function MonacoEditor() {
   const error = useApp((s) => (s.ranCode === s.code ? (s.summary?.error ?? null) : null));
   const [markers, setMarkers] = useState('');
   const atEnd = useApp((s) => s.summary !== null && s.step >= s.summary.stepCount - 1);
+  const presenting = useClassroom((c) => c.presenting);
+  const embed = useClassroom((c) => c.embed);
+  const dark = useClassroom((c) => effectiveTheme(c) === 'dark');
 
   // store -> editor, only when they differ (never echoes an edit back)
   useEffect(() => {
@@ -137,12 +141,16 @@ export default function MonacoEditor() {
       <Editor
         defaultLanguage="python"
         defaultValue={appStore.getState().code}
-        theme="refscope"
+        theme={dark ? 'refscope-dark' : 'refscope'}
         loading={<div className="editor-loading">Loading editor…</div>}
         options={{
-          fontSize: 15,
+          fontSize: presenting ? 26 : embed ? 14 : 15,
+          lineHeight: presenting ? 36 : 0,
+          readOnly: embed,
+          domReadOnly: embed,
+          lineNumbersMinChars: presenting ? 3 : 5,
+          glyphMargin: !embed,
           minimap: { enabled: false },
-          glyphMargin: true,
           lineDecorationsWidth: 14,
           scrollBeyondLastLine: false,
           automaticLayout: true,

@@ -19,4 +19,11 @@ monaco.editor.defineTheme('refscope', {
   colors: { 'editor.lineHighlightBackground': '#00000000', 'editor.lineHighlightBorder': '#00000000' },
 });
 
+monaco.editor.defineTheme('refscope-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.lineHighlightBackground': '#00000000', 'editor.lineHighlightBorder': '#00000000', 'editor.background': '#111827' },
+});
+
 export { monaco };

@@ -1,0 +1,83 @@
+// The lesson library: a picker in the header, and for the open lesson its title, explanation,
+// progress and the way to the previous and next lessons. Notes pinned to lines show beside the
+// graph (HeapGraph) and as captions in presentation mode.
+
+import { LESSONS, lessonBySlug } from '../lessons';
+import { useApp } from '../store';
+import { useClassroom, openLesson, lessonIndex } from '../store/classroom';
+
+export function LessonPicker() {
+  const lesson = useClassroom((c) => c.lesson);
+  const progress = useClassroom((c) => c.progress);
+  return (
+    <label className="field lesson-picker">
+      <span>Lesson</span>
+      <select
+        aria-label="Lesson"
+        value={lesson ?? ''}
+        onChange={(e) => {
+          const slug = e.target.value;
+          void openLesson(slug === '' ? null : slug);
+        }}
+      >
+        <option value="">Free play (your own program)</option>
+        {LESSONS.map((l) => (
+          <option key={l.slug} value={l.slug}>
+            {progress.finished.includes(l.slug) ? '✓ ' : progress.opened.includes(l.slug) ? '• ' : ''}
+            {l.order}. {l.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function LessonBar() {
+  const slug = useClassroom((c) => c.lesson);
+  const finished = useClassroom((c) => slug !== null && c.progress.finished.includes(slug));
+  const nFinished = useClassroom((c) => LESSONS.filter((l) => c.progress.finished.includes(l.slug)).length);
+  const code = useApp((s) => s.code);
+  const lesson = slug === null ? undefined : lessonBySlug(slug);
+  if (!lesson) return null;
+  const i = lessonIndex(lesson.slug);
+  const prev = LESSONS[i - 1];
+  const next = LESSONS[i + 1];
+  const edited = code.trim() !== lesson.code.trim();
+  return (
+    <section className="lesson-bar" aria-label="Lesson" data-testid="lesson-bar" data-lesson={lesson.slug}>
+      <div className="lesson-head">
+        <span className="lesson-num">
+          Lesson {lesson.order} of {LESSONS.length}
+        </span>
+        <h2 className="lesson-title">{lesson.title}</h2>
+        {finished && (
+          <span className="lesson-done" data-testid="lesson-finished">
+            ✓ finished
+          </span>
+        )}
+        <span className="lesson-progress muted">
+          {nFinished} of {LESSONS.length} finished
+        </span>
+        <span className="lesson-nav">
+          {edited && (
+            <button type="button" onClick={() => void openLesson(lesson.slug)} title="Put the lesson's own program back and run it">
+              Restore lesson program
+            </button>
+          )}
+          <button type="button" onClick={() => prev && void openLesson(prev.slug)} disabled={!prev} aria-label="Previous lesson" title={prev ? prev.title : ''}>
+            ← Previous
+          </button>
+          <button type="button" className={finished ? 'primary' : ''} onClick={() => next && void openLesson(next.slug)} disabled={!next} aria-label="Next lesson" title={next ? next.title : ''}>
+            Next →
+          </button>
+          <button type="button" className="link" onClick={() => void openLesson(null)} aria-label="Close lesson" title="Leave the lesson (the program stays)">
+            ✕
+          </button>
+        </span>
+      </div>
+      <p className="lesson-text" data-testid="lesson-text">
+        {lesson.explanation}
+      </p>
+    </section>
+  );
+}
