@@ -1,5 +1,7 @@
-// npm run screenshots: docs/screenshot-1280x720.png (the dict cycle, leaked after del a, b) and
-// docs/screenshot-1920x1080.png (the collection at subtract_refs), from the production build.
+// npm run screenshots: docs/screenshot-1280x720.png (the dict cycle, leaked after del a, b),
+// docs/screenshot-1920x1080.png (the collection at subtract_refs), docs/presentation-1280x720.png
+// (lesson 3 in presentation mode, at a note), docs/embed-1280x720.png (lesson 3 embedded, ?embed=1)
+// and docs/dark-1280x720.png (the dark theme), from the production build.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
@@ -8,9 +10,9 @@ import { SEED_PROGRAM } from '../src/store/seed';
 
 const PORT = 4175;
 
-async function stepUntil(page: Page, re: RegExp): Promise<void> {
+async function stepUntil(page: Page, re: RegExp, testId = 'caption'): Promise<void> {
   for (let i = 0; i < 300; i++) {
-    if (re.test((await page.getByTestId('caption').textContent()) ?? '')) return;
+    if (re.test((await page.getByTestId(testId).textContent()) ?? '')) return;
     const before = await page.getByTestId('step-count').textContent();
     await page.getByRole('button', { name: 'Step forward', exact: true }).click();
     await page.waitForFunction(`document.querySelector('[data-testid=step-count]').textContent !== ${JSON.stringify(before)}`);
@@ -31,28 +33,57 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 200));
     }
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
-    const shots: [number, number, (p: Page) => Promise<void>][] = [
-      [1280, 720, async (p) => stepUntil(p, /line 23 is about to run/)],
-      [
-        1920,
-        1080,
-        async (p) => {
+    const seed = `/#code/${LZString.compressToEncodedURIComponent(SEED_PROGRAM)}`;
+    const run = async (p: Page) => {
+      await p.getByRole('button', { name: 'Run', exact: true }).click();
+      await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
+    };
+    const shots: { file: string; w: number; h: number; url: string; scheme?: 'dark'; go: (p: Page) => Promise<void> }[] = [
+      { file: 'screenshot-1280x720', w: 1280, h: 720, url: seed, go: async (p) => (await run(p), await stepUntil(p, /line 23 is about to run/)) },
+      {
+        file: 'screenshot-1920x1080',
+        w: 1920,
+        h: 1080,
+        url: seed,
+        go: async (p) => {
+          await run(p);
           await stepUntil(p, /line 27 is about to run/);
           await p.getByLabel('Step grain').selectOption('gc');
           await stepUntil(p, /subtract_refs/);
         },
-      ],
+      },
+      {
+        file: 'presentation-1280x720',
+        w: 1280,
+        h: 720,
+        url: '/?lesson=cycle',
+        go: async (p) => {
+          await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
+          await p.locator('body').press('p');
+          await p.getByTestId('present-bar').waitFor();
+          await stepUntil(p, /line 9 is about to run/, 'present-bar');
+        },
+      },
+      {
+        file: 'embed-1280x720',
+        w: 1280,
+        h: 720,
+        url: '/?embed=1&lesson=cycle',
+        go: async (p) => {
+          await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
+          await stepUntil(p, /line 9 is about to run/);
+        },
+      },
+      { file: 'dark-1280x720', w: 1280, h: 720, url: seed, scheme: 'dark', go: async (p) => (await run(p), await stepUntil(p, /line 23 is about to run/)) },
     ];
-    for (const [w, h, go] of shots) {
-      const page = await browser.newPage({ viewport: { width: w, height: h } });
-      await page.goto(`http://localhost:${PORT}/#code/${LZString.compressToEncodedURIComponent(SEED_PROGRAM)}`);
+    for (const { file, w, h, url, scheme, go } of shots) {
+      const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme ?? 'light' });
+      await page.goto(`http://localhost:${PORT}${url}`);
       await page.locator('[data-testid=editor][data-ready=true]').waitFor();
-      await page.getByRole('button', { name: 'Run', exact: true }).click();
-      await page.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
       await go(page);
       await page.waitForTimeout(1500);
-      await page.screenshot({ path: `docs/screenshot-${w}x${h}.png` });
-      console.log(`docs/screenshot-${w}x${h}.png`);
+      await page.screenshot({ path: `docs/${file}.png` });
+      console.log(`docs/${file}.png`);
       await page.close();
     }
     await browser.close();

@@ -136,6 +136,8 @@ class Tokenizer {
   private readonly firstLineColShift: number;
   /** start of CPython's line buffer: only reset when a new line starts outside a token */
   private bufStart = 0;
+  /** the source did not end with a newline and one was added */
+  private readonly hasImplicitNewline: boolean;
   private readonly tokens: Token[] = [];
   private readonly errors: TokenizerError[] = [];
   private indstack = [0];
@@ -154,8 +156,6 @@ class Tokenizer {
     this.hasImplicitNewline = this.src.length !== src.length;
   }
 
-  private readonly hasImplicitNewline: boolean;
-
   private peekc(offset = 0): number {
     const p = this.pos + offset;
     return p < this.n ? this.src.charCodeAt(p) : EOF;
@@ -165,9 +165,8 @@ class Tokenizer {
     return p - this.lineStart;
   }
 
-  /** the physical line number and column of an absolute offset (for tokens spanning lines) */
+  /** Start a new physical line; called after consuming the '\n' at position p - 1. */
   private newlineAt(p: number): void {
-    // called after consuming the '\n' at position p-1
     this.line++;
     this.lineStart = p;
   }
@@ -254,7 +253,7 @@ class Tokenizer {
       const c = this.peekc();
       // lines holding only whitespace and/or a comment do not affect indentation
       if (c === Ch.HASH || c === Ch.LF) blankline = true;
-      if (!blankline && this.parens.length === 0) this.indentation(col, altcol, c === EOF);
+      if (!blankline && this.parens.length === 0) this.indentation(col, altcol);
     }
 
     if (this.pendin !== 0) {
@@ -264,15 +263,13 @@ class Tokenizer {
     return this.token(blankline);
   }
 
-  private indentation(col: number, altcol: number, atEof: boolean): void {
+  private indentation(col: number, altcol: number): void {
     const top = this.indstack.length - 1;
-    const lineText = this.currentLineText();
-    const lineLen = lineText.length;
     if (col === this.indstack[top]) {
       if (altcol !== this.altindstack[top]) this.tabError();
     } else if (col > this.indstack[top]) {
       if (this.indstack.length >= MAXINDENT) {
-        this.error('too many levels of indentation', 'code', this.line, 0, this.line, lineLen, 'IndentationError');
+        this.error('too many levels of indentation', 'code', this.line, 0, this.line, this.currentLineText().length, 'IndentationError');
         return;
       }
       if (altcol <= this.altindstack[top]) this.tabError();
@@ -288,8 +285,8 @@ class Tokenizer {
       const newTop = this.indstack.length - 1;
       if (col !== this.indstack[newTop]) {
         // CPython moves to the end of the line before reporting
+        const lineLen = this.currentLineText().length;
         this.error('unindent does not match any outer indentation level', 'code', this.line, lineLen, this.line, lineLen + 1, 'IndentationError');
-        void atEof;
         return;
       }
       if (altcol !== this.altindstack[newTop]) this.tabError();
@@ -345,6 +342,8 @@ class Tokenizer {
         this.pos++;
         c = this.peekc();
       }
+      // CPython's NEWLINE after a comment starts where the comment starts
+      const commentCol = c === Ch.HASH ? this.col(this.pos) : -1;
       if (c === Ch.HASH) {
         while (c !== EOF && c !== Ch.LF) {
           this.pos++;
@@ -382,7 +381,7 @@ class Tokenizer {
           endCol: startCol + 1,
           level: 0,
           errLine: startLine,
-          errCol: startCol,
+          errCol: commentCol >= 0 ? commentCol : startCol,
         };
         this.tokens.push(tok);
         this.newlineAt(this.pos);

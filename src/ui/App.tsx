@@ -18,6 +18,7 @@ import { SHORTCUTS, onKeyDown } from './shortcuts';
 import { LessonBar, LessonPicker } from './Lessons';
 import { PresentBar } from './Present';
 import { ThemeToggle } from './Theme';
+import { lessonBySlug } from '../lessons';
 
 const LIMITS = [10_000, 100_000, 1_000_000];
 
@@ -133,7 +134,7 @@ function EmbedBar() {
   return (
     <header className="embed-bar">
       <strong>RefScope</strong>
-      {lesson !== null && <span className="muted">lesson: {lesson}</span>}
+      {lesson !== null && <span className="muted">{lessonBySlug(lesson)?.title}</span>}
       <button type="button" className="link open-full" onClick={open} aria-label="Open in RefScope">
         Open in RefScope ↗
       </button>
@@ -177,7 +178,7 @@ export function App() {
   }, [theme]);
   const mode = embed ? 'embed' : presenting ? 'presenting' : 'full';
   return (
-    <div className={`app mode-${mode}`} data-mode={mode} style={{ '--left': `${presenting ? 40 : left}%`, '--bottom': `${bottom}%` } as React.CSSProperties}>
+    <div className={`app mode-${mode}`} data-mode={mode} style={{ '--left': `${presenting ? 35 : left}%`, '--bottom': `${bottom}%` } as React.CSSProperties}>
       {mode === 'full' && <Header share={share} />}
       {mode === 'embed' && <EmbedBar />}
       {mode !== 'presenting' && <Notice />}

@@ -44,7 +44,7 @@ export function LessonBar() {
   const next = LESSONS[i + 1];
   const edited = code.trim() !== lesson.code.trim();
   return (
-    <section className="lesson-bar" aria-label="Lesson" data-testid="lesson-bar" data-lesson={lesson.slug}>
+    <section className="lesson-bar" aria-label="Current lesson" data-testid="lesson-bar" data-lesson={lesson.slug}>
       <div className="lesson-head">
         <span className="lesson-num">
           Lesson {lesson.order} of {LESSONS.length}

@@ -288,7 +288,7 @@ export class Parser {
   raiseAtToken(t: Token, message: string, type: ErrType = 'SyntaxError'): null {
     // CPython gives INDENT/DEDENT/ENDMARKER column -1, which surfaces as offset 0
     const virtual = t.kind === 'INDENT' || t.kind === 'DEDENT' || t.kind === 'ENDMARKER';
-    return this.raiseFull(type, message, t.errLine, virtual ? 0 : t.col, t.endLine, virtual ? 0 : t.endCol);
+    return this.raiseFull(type, message, t.errLine, virtual ? 0 : t.errCol, t.endLine, virtual ? 0 : t.endCol);
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _RANGE with nodes or tokens. */

@@ -144,8 +144,9 @@ export default function MonacoEditor() {
         theme={dark ? 'refscope-dark' : 'refscope'}
         loading={<div className="editor-loading">Loading editor…</div>}
         options={{
-          fontSize: presenting ? 26 : embed ? 14 : 15,
-          lineHeight: presenting ? 36 : 0,
+          fontSize: presenting ? 22 : embed ? 14 : 15,
+          lineHeight: presenting ? 32 : 0,
+          wordWrap: presenting ? 'on' : 'off',
           readOnly: embed,
           domReadOnly: embed,
           lineNumbersMinChars: presenting ? 3 : 5,

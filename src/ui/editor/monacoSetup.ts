@@ -16,14 +16,26 @@ monaco.editor.defineTheme('refscope', {
   base: 'vs',
   inherit: true,
   rules: [],
-  colors: { 'editor.lineHighlightBackground': '#00000000', 'editor.lineHighlightBorder': '#00000000' },
+  colors: {
+    'editor.lineHighlightBackground': '#00000000',
+    'editor.lineHighlightBorder': '#00000000',
+    // line numbers readable (WCAG AA) in both themes
+    'editorLineNumber.foreground': '#4b5563',
+    'editorLineNumber.dimmedForeground': '#5b6472',
+  },
 });
 
 monaco.editor.defineTheme('refscope-dark', {
   base: 'vs-dark',
   inherit: true,
   rules: [],
-  colors: { 'editor.lineHighlightBackground': '#00000000', 'editor.lineHighlightBorder': '#00000000', 'editor.background': '#111827' },
+  colors: {
+    'editor.lineHighlightBackground': '#00000000',
+    'editor.lineHighlightBorder': '#00000000',
+    'editor.background': '#111827',
+    'editorLineNumber.foreground': '#a3aab8',
+    'editorLineNumber.dimmedForeground': '#9aa1ae',
+  },
 });
 
 export { monaco };

@@ -50,6 +50,11 @@ export class GraphView {
   private hl: Highlights | null = null;
   /** the largest zoom a fit may choose (presentation mode draws bigger) */
   maxScale = 1.5;
+  /**
+   * how much larger each node is drawn than the layout's column spacing assumes (presentation
+   * mode: bigger boxes and type at the same overall width). Set it, then reset() and update().
+   */
+  nodeScale = 1;
 
   constructor(
     private host: HTMLElement,
@@ -124,9 +129,10 @@ export class GraphView {
     const first = this.model === null || this.model.nodes.length === 0;
     this.model = model;
     this.hl = hl;
-    const sim = this.layout.run(model);
+    const k = this.nodeScale;
+    const sim = this.layout.run(k === 1 ? model : { ...model, nodes: model.nodes.map((n) => ({ ...n, width: n.width * k, height: n.height * k })) });
     this.sizes.clear();
-    for (const n of model.nodes) this.sizes.set(n.key, { w: n.width, h: n.height });
+    for (const n of model.nodes) this.sizes.set(n.key, { w: n.width * k, h: n.height * k });
     const byKey = new Map(sim.map((s) => [s.key, s]));
     this.from.clear();
     this.target.clear();
@@ -234,7 +240,7 @@ export class GraphView {
     }
     this.nodeLayer.selectAll<SVGGElement, GNode>('g.node:not(.freed)').attr('transform', (d) => {
       const p = this.disp.get(d.key);
-      return p ? `translate(${p.x},${p.y})` : null;
+      return p ? `translate(${p.x},${p.y})${this.nodeScale !== 1 ? ` scale(${this.nodeScale})` : ''}` : null;
     });
     this.linkLayer.selectAll<SVGPathElement, GLink>('path.link:not(.freed)').attr('d', (d) => this.linkPath(d));
   }
@@ -249,15 +255,16 @@ export class GraphView {
     const ss = this.sizes.get(l.source);
     const ts = this.sizes.get(l.target);
     if (!s || !t || !ss || !ts) return '';
-    const sx = s.x + ss.w - 8;
-    const sy = s.y + HEADER_H + Math.min(l.slot, MAX_SLOTS - 1) * SLOT_H + SLOT_H / 2 + 1;
+    const k = this.nodeScale;
+    const sx = s.x + ss.w - 8 * k;
+    const sy = s.y + (HEADER_H + Math.min(l.slot, MAX_SLOTS - 1) * SLOT_H + SLOT_H / 2 + 1) * k;
     if (l.source === l.target) {
       // a self-reference: a loop over the node's top edge
       const tx = s.x + ss.w * 0.55;
       return `M${sx},${sy} C${sx + 70},${sy} ${sx + 40},${s.y - 50} ${tx},${s.y - 1}`;
     }
     const tx = t.x;
-    const ty = t.y + Math.min(HEADER_H / 2, ts.h / 2);
+    const ty = t.y + Math.min((HEADER_H / 2) * k, ts.h / 2);
     if (Math.abs(t.x - s.x) < 60 && tx <= sx + 20) {
       // same column: swing out to the right and come back in on the target's right side
       const rx = t.x + ts.w;
@@ -338,7 +345,7 @@ export class GraphView {
       .attr('class', 'node')
       .attr('transform', (d) => {
         const p = this.disp.get(d.key);
-        return p ? `translate(${p.x},${p.y})` : null;
+        return p ? `translate(${p.x},${p.y})${this.nodeScale !== 1 ? ` scale(${this.nodeScale})` : ''}` : null;
       });
     ne.append('g').attr('class', 'grow');
     ne.on('click', (e: MouseEvent, d) => {

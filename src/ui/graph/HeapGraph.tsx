@@ -1,7 +1,7 @@
 // The heap graph panel: a React shell around the D3 GraphView (which owns every SVG node and
 // every position). React hands it a model per step; it never re-renders nodes itself.
 
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp, actions } from '../../store';
 import { effectiveState } from '../../store/derive';
 import { whyAlive } from '../../trace/views/whyAlive';
@@ -35,11 +35,18 @@ export function HeapGraph() {
   const presenting = useClassroom((c) => c.presenting);
   const embed = useClassroom((c) => c.embed);
 
+  // presentation: bigger boxes and type (laid out afresh), and a fit that may zoom further in
+  const [layoutKey, setLayoutKey] = useState(0);
   useEffect(() => {
     const v = view.current;
     if (!v) return;
     v.maxScale = presenting ? 2.4 : 1.5;
-    v.fit(false);
+    const k = presenting ? 1.5 : 1;
+    if (v.nodeScale !== k) {
+      v.nodeScale = k;
+      v.reset();
+      setLayoutKey((x) => x + 1);
+    }
   }, [presenting]);
 
   useEffect(() => {
@@ -78,7 +85,7 @@ export function HeapGraph() {
       subject: model.subject,
       finalizer: /__del__\(\) runs/.test(state.caption),
     });
-  }, [model, state, selection]);
+  }, [model, state, selection, layoutKey]);
 
   useEffect(() => {
     if (heap === null) view.current?.update({ nodes: [], links: [], facts: buildEmptyFacts(), subject: null }, EMPTY_HL);
