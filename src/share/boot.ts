@@ -86,11 +86,6 @@ export function currentLink(base: string): string {
   return writeUrl(state, base);
 }
 
-/** the link for an <iframe>: the same view, compact and read-only */
-export function embedLink(base: string): string {
-  return currentLink(base).replace(/^([^?#]*)(\?[^#]*)?/, (_m, path: string, q?: string) => `${path}${q ? `${q}&embed=1` : '?v=1&embed=1'}`);
-}
-
 /** the URL now carries this program (after Share): an edit away from it drops it again */
 export function adoptLink(code: string): void {
   linkCode = code;

@@ -24,6 +24,8 @@ import { applyOps, cloneState, emptyState, pack, slotKey, type FrameRec, type Ob
 import type { Grain } from './types';
 
 export const GRAIN_CODE: Record<Grain, number> = { line: 0, ref: 1, gc: 2 };
+/** ints per step record */
+const STEP = 5;
 const GRAIN_LINE = 0;
 const GRAIN_REF = 1;
 const GRAIN_GC = 2;
@@ -53,12 +55,8 @@ export class Recorder implements HeapObserver {
   readonly log = new IntLog();
   readonly strings = new StringTable();
   readonly shadow: ReplayState = emptyState();
-  // steps
-  stepStart = new Int32Array(1 << 14);
-  stepInfo = new Int32Array(1 << 15); // per step: grain | cause<<2, line
-  stepSubject = new Int32Array(1 << 14); // the object the step is about (or -1)
-  /** where the state shown at each step ends: a line step shows the state before its line runs */
-  stepEnd = new Int32Array(1 << 14);
+  // steps: one record of STEP ints each: [start, info (grain | cause << 2), line, subject, end]
+  steps = new Int32Array(STEP << 14);
   stepCount = 0;
   // checkpoints: step index -> state after that step
   readonly checkpoints: { logPos: number; state: ReplayState }[] = [];
@@ -137,24 +135,19 @@ export class Recorder implements HeapObserver {
   }
 
   private newStep(grain: number, cause: Cause, subject: number): void {
-    this.flush();
+    if (this.slotCount !== 0 || this.keyCount !== 0 || this.dirty.size !== 0 || this.dirtyFrames.size !== 0) this.flush();
     const n = this.stepCount;
+    let st = this.steps;
     // the previous step is complete (a line step ended right after its own line op)
-    if (n > 0 && (this.stepInfo[2 * (n - 1)] & 3) !== 0) this.stepEnd[n - 1] = this.log.length;
+    if (n > 0 && (st[STEP * (n - 1) + 1] & 3) !== 0) st[STEP * (n - 1) + 4] = this.log.length;
     if (this.transientSet) {
       this.emit(Op.Transient, -1, 0);
       this.transientSet = false;
     }
-    if (n + 1 >= this.stepStart.length) {
-      const grow = (a: Int32Array, len: number) => {
-        const b = new Int32Array(len);
-        b.set(a);
-        return b;
-      };
-      this.stepStart = grow(this.stepStart, this.stepStart.length * 2);
-      this.stepEnd = grow(this.stepEnd, this.stepEnd.length * 2);
-      this.stepSubject = grow(this.stepSubject, this.stepSubject.length * 2);
-      this.stepInfo = grow(this.stepInfo, this.stepInfo.length * 2);
+    if (STEP * (n + 2) >= st.length) {
+      const b = new Int32Array(st.length * 2);
+      b.set(st);
+      this.steps = st = b;
     }
     // maybe keep a checkpoint of the state here
     if (n > 0 && this.opsSinceCheckpoint >= this.checkpointEvery) {
@@ -163,19 +156,35 @@ export class Recorder implements HeapObserver {
       this.opsSinceCheckpoint = 0;
       this.checkpointEvery = Math.max(20000, (this.shadow.objects.size + this.shadow.frames.size) * 8);
     }
-    this.stepStart[n] = this.log.length;
-    this.stepInfo[2 * n] = grain | (cause << 2);
-    this.stepInfo[2 * n + 1] = this.curLine;
-    this.stepSubject[n] = subject;
+    const b = STEP * n;
+    st[b] = this.log.length;
+    st[b + 1] = grain | (cause << 2);
+    st[b + 2] = this.curLine;
+    st[b + 3] = subject;
     this.stepCount = n + 1;
+  }
+
+  startOf(k: number): number {
+    return k >= this.stepCount ? this.log.length : this.steps[STEP * k];
+  }
+  infoOf(k: number): number {
+    return this.steps[STEP * k + 1];
+  }
+  lineOf(k: number): number {
+    return this.steps[STEP * k + 2];
+  }
+  subjectOf(k: number): number {
+    return this.steps[STEP * k + 3];
+  }
+  endOf(k: number): number {
+    return this.steps[STEP * k + 4];
   }
 
   /** close the record: the final diffs, and the end offset of the last step */
   finish(): void {
     this.flush();
     const n = this.stepCount;
-    this.stepStart[n] = this.log.length;
-    if (n > 0 && (this.stepInfo[2 * (n - 1)] & 3) !== 0) this.stepEnd[n - 1] = this.log.length;
+    if (n > 0 && (this.steps[STEP * (n - 1) + 1] & 3) !== 0) this.steps[STEP * (n - 1) + 4] = this.log.length;
   }
 
   // ---------- values ----------
@@ -484,7 +493,7 @@ export class Recorder implements HeapObserver {
     // the frame's line is the step's line (replay reads it from the step); a line ends any
     // collection that was on show
     if (this.shadow.gc !== null) this.emit(Op.FrameLine, frame.traceId, line);
-    this.stepEnd[this.stepCount - 1] = this.log.length;
+    this.steps[STEP * (this.stepCount - 1) + 4] = this.log.length;
   }
 
   alloc(o: PyObject): void {
@@ -691,7 +700,7 @@ export class Recorder implements HeapObserver {
       for (const o of c.state.objects.values()) cp += 96 + o.edges.size * 24;
       for (const f of c.state.frames.values()) cp += 64 + f.vars.size * 32;
     }
-    return this.log.bytes + this.numbers.bytes + this.gcData.bytes + this.stepCount * 16 + this.strings.bytes + (this.stdout.length + this.stderr.length) * 2 + cp;
+    return this.log.bytes + this.numbers.bytes + this.gcData.bytes + this.stepCount * STEP * 4 + this.strings.bytes + (this.stdout.length + this.stderr.length) * 2 + cp;
   }
 }
 

@@ -45,11 +45,11 @@ export class Trace {
   }
 
   grainOf(step: number): Grain {
-    return GRAINS[this.rec.stepInfo[2 * step] & 3];
+    return GRAINS[this.rec.infoOf(step) & 3];
   }
 
   lineOf(step: number): number {
-    return this.rec.stepInfo[2 * step + 1];
+    return this.rec.lineOf(step);
   }
 
   /** the steps a user stops at with this grain */
@@ -97,7 +97,7 @@ export class Trace {
   private replayTo(step: number): ReplayState {
     const rec = this.rec;
     const cps = rec.checkpoints;
-    const end = rec.stepEnd[step];
+    const end = rec.endOf(step);
     let lo = 0;
     let hi = cps.length - 1;
     let best = -1;
@@ -209,9 +209,9 @@ export class Trace {
   }
 
   private subjectOf(step: number, s: ReplayState): number | null {
-    const cause = this.rec.stepInfo[2 * step] >> 2;
+    const cause = this.rec.infoOf(step) >> 2;
     if ((cause as Cause) === Cause.Line || (cause as Cause) === Cause.Gc) return null;
-    const id = this.rec.stepSubject[step];
+    const id = this.rec.subjectOf(step);
     return id >= 0 && s.objects.has(id) ? id : null;
   }
 
@@ -220,8 +220,8 @@ export class Trace {
     const rec = this.rec;
     const d = rec.log.data;
     const str = (i: number) => rec.strings.get(i);
-    let p = rec.stepStart[step];
-    const end = rec.stepEnd[step];
+    let p = rec.startOf(step);
+    const end = rec.endOf(step);
     while (p < end) {
       const op = d[p];
       if (op === Op.Edge && d[p + 3] === Tag.Obj && d[p + 4] === subject) {
@@ -240,9 +240,9 @@ export class Trace {
   }
 
   private caption(step: number, s: ReplayState, objects: ObjectState[]): string {
-    const info = this.rec.stepInfo[2 * step];
+    const info = this.rec.infoOf(step);
     const cause = info >> 2;
-    const subject = this.rec.stepSubject[step];
+    const subject = this.rec.subjectOf(step);
     const line = this.lineOf(step);
     const o = s.objects.get(subject);
     const name = o !== undefined ? `${this.rec.strings.get(o.type)} #${subject}` : `object #${subject}`;
