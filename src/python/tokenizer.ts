@@ -66,6 +66,8 @@ export interface TokenizerError extends SyntaxErrorInfo {
   /** CPython fails when the parser asks for the token with this index */
   tokenIndex: number;
   kind: TokenizerErrorKind;
+  /** the innermost bracket still open where the error occurred */
+  openBracket: { char: string; line: number; col: number } | null;
 }
 
 export interface TokenizeResult {
@@ -180,7 +182,11 @@ class Tokenizer {
     endCol = col + 1,
     type: SyntaxErrorInfo['type'] = 'SyntaxError',
   ): void {
-    this.errors.push({ type, message, line, col: Math.max(0, col), endLine, endCol: Math.max(endCol, 0), tokenIndex: this.tokens.length, kind });
+    const open = this.parens[this.parens.length - 1];
+    this.errors.push({
+      type, message, line, col: Math.max(0, col), endLine, endCol: Math.max(endCol, 0), tokenIndex: this.tokens.length, kind,
+      openBracket: open ? { char: String.fromCharCode(open.ch), line: open.line, col: open.col } : null,
+    });
   }
 
   private push(kind: TokenKind, startLine: number, startCol: number, text: string, str?: StringInfo): Token {

@@ -70,8 +70,9 @@ function setSyntaxError(p: Parser, lastTokenIndex: number, tokErrors: TokenizerE
 /**
  * _PyPegen_tokenize_full_source_to_check_for_errors (3.11): CPython keeps tokenizing
  * after the parser gave up. The first tokenizer error it meets replaces the parser's error
- * if the tokenizer raised it itself; a bracket left open at the end of the file replaces
- * it only when that bracket was opened on an earlier line than the parser error.
+ * if the tokenizer raised it itself. Otherwise (an error code, or the end of the file) a
+ * bracket still open there replaces it, but only when that bracket was opened on an
+ * earlier line than the parser error.
  */
 function scanRestForTokenizerErrors(p: Parser, tokErrors: TokenizerError[]): void {
   let first: TokenizerError | null = null;
@@ -79,12 +80,19 @@ function scanRestForTokenizerErrors(p: Parser, tokErrors: TokenizerError[]): voi
     if (e.tokenIndex >= p.fill && (!first || e.tokenIndex < first.tokenIndex)) first = e;
   }
   if (!first || !p.error) return;
-  const errLine = p.toks[Math.max(0, p.fill - 1)].line;
-  const replace = first.kind === 'raise' || (first.kind === 'eof' && errLine > first.line);
-  if (replace) {
+  if (first.kind === 'raise') {
     p.error = {
       type: first.type, message: first.message, line: first.line, col: first.col,
       endLine: first.endLine, endCol: first.endCol, fromTokenizer: true,
+    };
+    return;
+  }
+  const errLine = p.toks[Math.max(0, p.fill - 1)].line;
+  const open = first.openBracket;
+  if (open && errLine > open.line) {
+    p.error = {
+      type: 'SyntaxError', message: `'${open.char}' was never closed`, line: open.line, col: open.col,
+      endLine: open.line, endCol: open.col + 1, fromTokenizer: true,
     };
   }
 }
