@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import LZString from 'lz-string';
-import { SEED_PROGRAM } from '../src/store/seed';
+import { SEED_PROGRAM } from '../tests/e2e/seed';
 
 const PORT = 4175;
 

@@ -1,53 +1,6 @@
 // The program the page opens with: the memory-management tour every test and screenshot uses.
+// It is the capstone lesson's program (src/lessons/files/10-capstone.py), kept in one place.
 
-export const SEED_PROGRAM = `import sys
-import gc
-import weakref
+import { lessonBySlug } from '../lessons';
 
-x = [1, 2, 3]
-print("Initial refcount:", sys.getrefcount(x))
-y = x
-print("After alias:", sys.getrefcount(x))
-del y
-print("After del y:", sys.getrefcount(x))
-
-a = []
-print(sys.getrefcount(a))
-
-a = {}
-b = {}
-a["ref"] = b
-b["ref"] = a
-print("Refcount for a:", sys.getrefcount(a))
-print("Refcount for b:", sys.getrefcount(b))
-del a, b
-
-gc.set_debug(gc.DEBUG_SAVEALL)
-x = []
-x.append(x)
-del x
-gc.collect()
-print("Unreachable objects:", gc.garbage)
-
-LEAKS = []
-class Node:
-    def __init__(self):
-        self.ref = self
-    def __del__(self):
-        pass
-n = Node()
-LEAKS.append(n)
-del n
-gc.collect()
-print("Leak count:", len(LEAKS))
-
-registry = weakref.WeakValueDictionary()
-class User:
-    pass
-u = User()
-registry["user"] = u
-print("Before GC:", dict(registry))
-del u
-gc.collect()
-print("After GC:", dict(registry))
-`;
+export const SEED_PROGRAM: string = lessonBySlug('capstone')!.code;
