@@ -90,7 +90,10 @@ export class GraphView {
       .zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.03, 4])
       .on('zoom', (e: d3.D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (e.sourceEvent) this.userZoomed = true;
+        if (e.sourceEvent) {
+          this.userZoomed = true;
+          this.stopGlide();
+        }
         this.transform = e.transform;
         this.viewport.attr('transform', e.transform.toString());
         if (this.mode === 'canvas') this.drawCanvas();
@@ -103,6 +106,7 @@ export class GraphView {
 
   destroy(): void {
     this.anim?.stop();
+    this.stopGlide();
     this.svg.remove();
     this.canvas.destroy();
   }
@@ -175,10 +179,8 @@ export class GraphView {
     const { width, height } = this.host.getBoundingClientRect();
     if (width === 0 || height === 0) return;
     const pad = 36;
-    const k = Math.min(this.maxScale, (width - pad * 2) / Math.max(1, b.x1 - b.x0), (height - pad * 2 - 30) / Math.max(1, b.y1 - b.y0));
-    const tx = (width - (b.x1 - b.x0) * k) / 2 - b.x0 * k;
-    const ty = 30 + (height - 30 - (b.y1 - b.y0) * k) / 2 - b.y0 * k;
-    const t = d3.zoomIdentity.translate(tx, ty).scale(k);
+    const fitK = Math.min((width - pad * 2) / Math.max(1, b.x1 - b.x0), (height - pad * 2 - 30) / Math.max(1, b.y1 - b.y0));
+    let k = Math.min(this.maxScale, fitK);
     if (onlyIfNeeded) {
       // leave the view alone while everything is visible at about the right scale (a still
       // picture reads better, and repainting a moving view is costly)
@@ -187,9 +189,63 @@ export class GraphView {
       const [vx1, vy1] = c.invert([width, height]);
       const inside = b.x0 >= vx0 && b.y0 >= vy0 && b.x1 <= vx1 && b.y1 <= vy1;
       if (inside && k / c.k < 1.35) return;
+      // a new zoom makes the browser lay out every text in the graph again: when the picture
+      // still fits at the present zoom, only pan; when it must shrink, leave room to grow
+      if (c.k <= k && k / c.k < 1.35) k = c.k;
+      else if (k < c.k) k = Math.min(this.maxScale, fitK * 0.9);
     }
-    if (animated && this.mode === 'svg') this.svg.transition().duration(MOVE_MS).call(this.zoom.transform, t);
-    else this.svg.call(this.zoom.transform, t);
+    const tx = (width - (b.x1 - b.x0) * k) / 2 - b.x0 * k;
+    const ty = 30 + (height - 30 - (b.y1 - b.y0) * k) / 2 - b.y0 * k;
+    const t = d3.zoomIdentity.translate(tx, ty).scale(k);
+    if (animated && this.mode === 'svg') this.glideTo(t);
+    else {
+      this.stopGlide();
+      this.svg.call(this.zoom.transform, t);
+    }
+  }
+
+  private glide: d3.Timer | null = null;
+
+  private stopGlide(): void {
+    if (this.glide === null) return;
+    this.glide.stop();
+    this.glide = null;
+    const el = this.svg.node()!;
+    el.style.removeProperty('transform');
+    el.style.removeProperty('transform-origin');
+    // (overflow stays visible: toggling it lays the whole svg out again; the panel clips anyway)
+    el.style.removeProperty('will-change');
+  }
+
+  /**
+   * an animated fit. Changing the SVG's own zoom every frame makes the browser lay out every
+   * text in the graph again each frame (SVG text depends on its on-screen scale), so the zoom
+   * jumps to its end at once and the svg element, an HTML box, is moved with a CSS transform
+   * from where the picture was to there (the compositor scales it; nothing is laid out again).
+   */
+  private glideTo(t: d3.ZoomTransform): void {
+    this.stopGlide();
+    const t0 = this.transform;
+    this.svg.call(this.zoom.transform, t);
+    const el = this.svg.node()!;
+    const ease = d3.easeCubicInOut;
+    const place = (e: number) => {
+      // the picture at the transform between t0 and t, relative to t (now applied inside)
+      const k = t0.k + (t.k - t0.k) * e;
+      const x = t0.x + (t.x - t0.x) * e;
+      const y = t0.y + (t.y - t0.y) * e;
+      const r = k / t.k;
+      el.style.transform = `matrix(${r},0,0,${r},${x - t.x * r},${y - t.y * r})`;
+    };
+    el.style.transformOrigin = '0 0';
+    el.style.overflow = 'visible';
+    el.style.willChange = 'transform';
+    place(0);
+    this.glide = d3.timer((elapsed) => {
+      const u = Math.min(1, elapsed / MOVE_MS);
+      if (u >= 1) this.stopGlide();
+      else place(ease(u));
+    });
   }
 
   zoomBy(f: number): void {
@@ -222,7 +278,7 @@ export class GraphView {
         const d = this.disp.get(k);
         if (d) ((d.x = f.x + (to.x - f.x) * e), (d.y = f.y + (to.y - f.y) * e));
       }
-      this.drawPositions();
+      this.drawPositions(t >= 1);
       if (t >= 1) this.anim?.stop();
     };
     this.anim = d3.timer(step);
@@ -233,16 +289,44 @@ export class GraphView {
     return this.transform.k === 1 && this.transform.x === 0 && this.transform.y === 0;
   }
 
-  private drawPositions(): void {
+  private drawPositions(final = true): void {
+    const self = this;
     if (this.mode === 'canvas') {
       this.drawCanvas();
       return;
     }
-    this.nodeLayer.selectAll<SVGGElement, GNode>('g.node:not(.freed)').attr('transform', (d) => {
-      const p = this.disp.get(d.key);
-      return p ? `translate(${p.x},${p.y})${this.nodeScale !== 1 ? ` scale(${this.nodeScale})` : ''}` : null;
+    // write only what changed: an identical attribute write still invalidates the element's
+    // layout and paint in the browser, so rewriting every node each frame repaints the whole graph.
+    // While moving, a node is placed with the CSS transform property (a change of the transform
+    // attribute lays out the node's texts again, the CSS property does not); when it settles, the
+    // transform attribute gets the final place (exports and readers see the attribute)
+    const sc = this.nodeScale !== 1 ? ` scale(${this.nodeScale})` : '';
+    this.nodeLayer.selectAll<SVGGElement & { __tf?: string; __css?: string }, GNode>('g.node:not(.freed)').each(function (d) {
+      const p = self.disp.get(d.key);
+      if (!p) {
+        if (this.__tf !== undefined || this.hasAttribute('transform')) this.removeAttribute('transform');
+        this.__tf = undefined;
+        if (this.__css !== undefined) this.style.removeProperty('transform'), (this.__css = undefined);
+        return;
+      }
+      if (final) {
+        const v = `translate(${p.x},${p.y})${sc}`;
+        if (this.__tf !== v) this.setAttribute('transform', v), (this.__tf = v);
+        if (this.__css !== undefined) this.style.removeProperty('transform'), (this.__css = undefined);
+      } else {
+        const v = `translate(${p.x}px,${p.y}px)${sc}`;
+        if (this.__css === v) return;
+        if (this.__css === undefined && this.__tf === `translate(${p.x},${p.y})${sc}`) return;
+        this.style.transform = v;
+        this.__css = v;
+      }
     });
-    this.linkLayer.selectAll<SVGPathElement, GLink>('path.link:not(.freed)').attr('d', (d) => this.linkPath(d));
+    this.linkLayer.selectAll<SVGPathElement & { __d?: string }, GLink>('path.link:not(.freed)').each(function (d) {
+      const v = self.linkPath(d);
+      if (this.__d === v) return;
+      this.__d = v;
+      this.setAttribute('d', v);
+    });
   }
 
   private drawCanvas(): void {
@@ -288,6 +372,7 @@ export class GraphView {
     const unreachPhase = gc !== null && !['start', 'update_refs', 'subtract_refs', 'done'].includes(gc.phase);
     const reachPhase = gc !== null && gc.phase === 'move_unreachable';
     const self = this;
+    const nodeClass = this.nodeClassFn(hl, gcSet, unreachPhase, reachPhase);
 
     // ---- links ----
     const links = this.linkLayer.selectAll<SVGPathElement, GLink>('path.link:not(.freed)').data(model.links, (d) => d.key);
@@ -304,21 +389,23 @@ export class GraphView {
       .attr('class', 'link')
       .style('opacity', 0);
     le.transition().delay(150).duration(300).style('opacity', null);
-    le.merge(links)
-      .attr('data-from', (d) => d.source)
-      .attr('data-to', (d) => d.target)
-      .attr('data-label', (d) => d.pathLabel)
-      .attr('class', (d) => {
-        const c = ['link'];
-        if (d.weak) c.push('weak');
-        if (d.transient) c.push('temp');
-        if (d.cycle) c.push('cycle');
-        if (hl.whyLinks.has(d.key)) c.push('why');
-        return c.join(' ');
-      })
-      .attr('marker-end', (d) =>
+    // (attributes are written only when they change: each write invalidates style and layout)
+    le.merge(links).each(function (d) {
+      setAttr(this, 'data-from', d.source);
+      setAttr(this, 'data-to', d.target);
+      setAttr(this, 'data-label', d.pathLabel);
+      const c = ['link'];
+      if (d.weak) c.push('weak');
+      if (d.transient) c.push('temp');
+      if (d.cycle) c.push('cycle');
+      if (hl.whyLinks.has(d.key)) c.push('why');
+      setAttr(this, 'class', c.join(' '));
+      setAttr(
+        this,
+        'marker-end',
         hl.whyLinks.has(d.key) ? 'url(#arrow-why)' : d.transient ? 'url(#arrow-temp)' : d.cycle ? 'url(#arrow-cycle)' : d.weak ? 'url(#arrow-weak)' : 'url(#arrow)',
       );
+    });
 
     // ---- nodes ----
     const nodes = this.nodeLayer.selectAll<SVGGElement, GNode>('g.node:not(.freed)').data(model.nodes, (d) => d.key);
@@ -375,29 +462,35 @@ export class GraphView {
       d3.select(e.currentTarget as SVGGElement).classed('pinned', false);
     });
     const all = ne.merge(nodes);
-    all
-      .attr('data-object-id', (d) => (d.objectId !== null ? String(d.objectId) : null))
-      .attr('data-type', (d) => d.type)
-      .attr('data-refcount', (d) => (d.refcount !== null ? String(d.refcount) : null))
-      .attr('data-key', (d) => d.key)
-      .attr('class', (d) => {
-        const c = ['node', `kind-${d.kind}`];
-        if (d.leaked) c.push('leaked');
-        if (d.cycle !== null) c.push('in-cycle');
-        if (d.objectId !== null && d.objectId === hl.selected) c.push('selected');
-        if (hl.whyNodes.has(d.key)) c.push('why');
-        if (d.objectId !== null && d.objectId === hl.subject) c.push('subject');
-        if (d.objectId !== null && gcSet.has(d.objectId)) c.push(unreachPhase ? 'gc-unreachable' : 'gc-young');
-        if (reachPhase && d.objectId !== null && d.generation >= 0 && !gcSet.has(d.objectId)) c.push('gc-reachable');
-        if (hl.finalizer && d.objectId !== null && d.objectId === hl.subject) c.push('flash');
-        if (this.layout.nodes.get(d.key)?.pinned) c.push('pinned');
-        if (d.finalized) c.push('finalized');
-        return c.join(' ');
-      })
-      .style('--wave', (d) => `${Math.min(d.depth, 8) * 140}ms`);
+    all.each(function (d) {
+      setAttr(this, 'data-object-id', d.objectId !== null ? String(d.objectId) : null);
+      setAttr(this, 'data-type', d.type);
+      setAttr(this, 'data-refcount', d.refcount !== null ? String(d.refcount) : null);
+      setAttr(this, 'data-key', d.key);
+      setAttr(this, 'class', nodeClass(d));
+      const wave = `${Math.min(d.depth, 8) * 140}ms`;
+      if (this.style.getPropertyValue('--wave') !== wave) this.style.setProperty('--wave', wave);
+    });
     all.each(function (d) {
       self.drawNode(d3.select(this as SVGGElement), d, gc);
     });
+  }
+
+  private nodeClassFn(hl: Highlights, gcSet: Set<number>, unreachPhase: boolean, reachPhase: boolean): (d: GNode) => string {
+    return (d) => {
+      const c = ['node', `kind-${d.kind}`];
+      if (d.leaked) c.push('leaked');
+      if (d.cycle !== null) c.push('in-cycle');
+      if (d.objectId !== null && d.objectId === hl.selected) c.push('selected');
+      if (hl.whyNodes.has(d.key)) c.push('why');
+      if (d.objectId !== null && d.objectId === hl.subject) c.push('subject');
+      if (d.objectId !== null && gcSet.has(d.objectId)) c.push(unreachPhase ? 'gc-unreachable' : 'gc-young');
+      if (reachPhase && d.objectId !== null && d.generation >= 0 && !gcSet.has(d.objectId)) c.push('gc-reachable');
+      if (hl.finalizer && d.objectId !== null && d.objectId === hl.subject) c.push('flash');
+      if (this.layout.nodes.get(d.key)?.pinned) c.push('pinned');
+      if (d.finalized) c.push('finalized');
+      return c.join(' ');
+    };
   }
 
   private drawNode(g: d3.Selection<SVGGElement, unknown, null, undefined>, d: GNode, gc: GcPhaseState | null): void {
@@ -448,7 +541,8 @@ export class GraphView {
     if (d.refcount !== null) {
       const prev = this.lastRefcount.get(d.key);
       const bi = inner.select<SVGGElement>('.badge-inner');
-      bi.select('text').text(String(d.refcount));
+      const bt = bi.select<SVGTextElement>('text').node();
+      if (bt && bt.textContent !== String(d.refcount)) bt.textContent = String(d.refcount);
       if (prev !== undefined && prev !== d.refcount) {
         const node = bi.node();
         if (node) {
@@ -462,7 +556,8 @@ export class GraphView {
     // gc_refs chip during a collection
     const chip = inner.select<SVGGElement>('g.gcrefs');
     const v = gc !== null && d.objectId !== null ? gc.gcRefs[d.objectId] : undefined;
-    chip.selectAll('*').remove();
+    const chipEl = chip.node();
+    if (chipEl && chipEl.firstChild) chip.selectAll('*').remove();
     if (v !== undefined) {
       const prev = this.lastGcRefs.get(d.key);
       const t = `gc_refs ${v}`;
@@ -472,6 +567,13 @@ export class GraphView {
       this.lastGcRefs.set(d.key, v);
     } else this.lastGcRefs.delete(d.key);
   }
+}
+
+/** set (or remove, for null) an attribute only if it differs */
+function setAttr(el: Element, name: string, v: string | null): void {
+  if (v === null) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== v) el.setAttribute(name, v);
 }
 
 export type { SimNode };

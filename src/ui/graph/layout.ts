@@ -130,6 +130,8 @@ function slotForce(model: GraphModel, byKey: Map<string, SimNode>): d3.Force<Sim
 /** rectangles never overlap: pairs found through a coarse grid, pushed apart mostly vertically */
 function rectCollide(): d3.Force<SimNode, undefined> {
   let nodes: SimNode[] = [];
+  /** a pair is seen once per tick: keyed by the nodes' indices (no string per pair) */
+  let index = new Map<SimNode, number>();
   const CELL = 240;
   const f = () => {
     const grid = new Map<number, SimNode[]>();
@@ -146,7 +148,7 @@ function rectCollide(): d3.Force<SimNode, undefined> {
           c.push(n);
         }
     }
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (const cell of grid.values()) {
       for (let i = 0; i < cell.length; i++)
         for (let j = i + 1; j < cell.length; j++) {
@@ -156,7 +158,8 @@ function rectCollide(): d3.Force<SimNode, undefined> {
           const ox = Math.min(ax + a.w, bx + b.w) - Math.max(ax, bx) + GAP;
           const oy = Math.min(ay + a.h, by + b.h) - Math.max(ay, by) + GAP;
           if (ox <= 0 || oy <= 0) continue;
-          const pk = a.key < b.key ? a.key + ' ' + b.key : b.key + ' ' + a.key;
+          const ia = index.get(a)!, ib = index.get(b)!;
+          const pk = ia < ib ? ia * nodes.length + ib : ib * nodes.length + ia;
           if (seen.has(pk)) continue;
           seen.add(pk);
           const wa = a.pinned ? 0 : b.pinned ? 1 : 0.5;
@@ -175,6 +178,7 @@ function rectCollide(): d3.Force<SimNode, undefined> {
   };
   f.initialize = (ns: SimNode[]) => {
     nodes = ns;
+    index = new Map(ns.map((n, i) => [n, i]));
   };
   return f;
 }
