@@ -58,6 +58,11 @@ export class EdgeMap<V extends number = number> {
     for (let i = 0; i < this.kv.length; i += 2) this.index.set(this.kv[i], i);
   }
 
+  clear(): void {
+    this.kv.length = 0;
+    this.index = null;
+  }
+
   keys(): number[] {
     const out: number[] = [];
     for (let i = 0; i < this.kv.length; i += 2) out.push(this.kv[i]);

@@ -99,9 +99,27 @@ export class Recorder implements HeapObserver {
     this.opsSinceCheckpoint++;
   }
 
+  /** shadow records of freed objects and finished frames, reused (checkpoints hold copies) */
+  private objPool: ObjRec[] = [];
+  private framePool: FrameRec[] = [];
+
   private emitAlloc(id: number, type: number): void {
     this.log.push2(Op.Alloc, id, type);
-    this.shadow.objects.set(id, { type, rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new EdgeMap() });
+    const r = this.objPool.pop();
+    if (r !== undefined) {
+      r.type = type;
+      r.rc = 1;
+      r.gen = -1;
+      r.finalized = false;
+      r.length = -1;
+      r.name = -1;
+      r.referent = -2;
+      r.truncated = false;
+      r.edges.clear();
+      this.shadow.objects.set(id, r);
+    } else {
+      this.shadow.objects.set(id, { type, rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new EdgeMap() });
+    }
     this.opsSinceCheckpoint++;
   }
 
@@ -134,20 +152,36 @@ export class Recorder implements HeapObserver {
     }
   }
 
+  /** the hot path of every event: keep it small enough to inline; rare work is out of line */
   private newStep(grain: number, cause: Cause, subject: number): void {
     if (this.slotCount !== 0 || this.keyCount !== 0 || this.dirty.size !== 0 || this.dirtyFrames.size !== 0) this.flush();
     const n = this.stepCount;
     let st = this.steps;
+    const logLen = this.log.length;
     // the previous step is complete (a line step ended right after its own line op)
-    if (n > 0 && (st[STEP * (n - 1) + 1] & 3) !== 0) st[STEP * (n - 1) + 4] = this.log.length;
+    if (n > 0 && (st[STEP * (n - 1) + 1] & 3) !== 0) st[STEP * (n - 1) + 4] = logLen;
+    if (this.transientSet || STEP * (n + 2) >= st.length || this.opsSinceCheckpoint >= this.checkpointEvery) {
+      this.stepHousekeeping(n);
+      st = this.steps;
+    }
+    const b = STEP * n;
+    st[b] = this.log.length;
+    st[b + 1] = grain | (cause << 2);
+    st[b + 2] = this.curLine;
+    st[b + 3] = subject;
+    this.stepCount = n + 1;
+  }
+
+  private stepHousekeeping(n: number): void {
     if (this.transientSet) {
       this.emit(Op.Transient, -1, 0);
       this.transientSet = false;
     }
+    const st = this.steps;
     if (STEP * (n + 2) >= st.length) {
       const b = new Int32Array(st.length * 2);
       b.set(st);
-      this.steps = st = b;
+      this.steps = b;
     }
     // maybe keep a checkpoint of the state here
     if (n > 0 && this.opsSinceCheckpoint >= this.checkpointEvery) {
@@ -156,12 +190,6 @@ export class Recorder implements HeapObserver {
       this.opsSinceCheckpoint = 0;
       this.checkpointEvery = Math.max(20000, (this.shadow.objects.size + this.shadow.frames.size) * 8);
     }
-    const b = STEP * n;
-    st[b] = this.log.length;
-    st[b + 1] = grain | (cause << 2);
-    st[b + 2] = this.curLine;
-    st[b + 3] = subject;
-    this.stepCount = n + 1;
   }
 
   startOf(k: number): number {
@@ -512,7 +540,15 @@ export class Recorder implements HeapObserver {
     o.traced = false;
     this.live.delete(o.id);
     this.dirty.delete(o);
-    this.emit(Op.Free, o.id);
+    this.log.push2(Op.Free, o.id, 0);
+    this.log.length--; // Free has one argument
+    const freed = this.shadow.objects.get(o.id);
+    if (freed !== undefined) {
+      this.shadow.objects.delete(o.id);
+      if (this.objPool.length < 4096) this.objPool.push(freed);
+    }
+    if (this.shadow.transient !== null && this.shadow.transient.id === o.id) this.shadow.transient = null;
+    this.opsSinceCheckpoint++;
     if (this.freeMarkers++ < 2000) this.markers.push({ step: this.stepCount - 1, kind: 'free', label: `${o.type.name} freed` });
   }
 
@@ -527,7 +563,7 @@ export class Recorder implements HeapObserver {
     this.events++;
     if (o instanceof PyDict) {
       const target = o.inline ? o.owner : o;
-      if (target === null || !target.traced || this.dirty.has(target)) return;
+      if (target === null || !target.traced) return;
       // one str key changed in a small dict: diff that entry alone at the step's end
       if (typeof key === 'string' && o.ks.length <= this.maxEdges) {
         const n = this.keyCount++;
@@ -604,7 +640,14 @@ export class Recorder implements HeapObserver {
     this.log.push(this.curLine);
     const caller = this.shadow.frames.get(parent);
     if (caller !== undefined) caller.line = this.curLine;
-    this.shadow.frames.set(id, { name: this.codeLabel(frame), parent, line: 0, vars: new EdgeMap() });
+    const fr = this.framePool.pop();
+    if (fr !== undefined) {
+      fr.name = this.codeLabel(frame);
+      fr.parent = parent;
+      fr.line = 0;
+      fr.vars.clear();
+      this.shadow.frames.set(id, fr);
+    } else this.shadow.frames.set(id, { name: this.codeLabel(frame), parent, line: 0, vars: new EdgeMap() });
     this.shadow.stack.push(id);
     this.opsSinceCheckpoint++;
     this.dirtyFrames.add(frame);
@@ -618,7 +661,9 @@ export class Recorder implements HeapObserver {
     this.log.push2(Op.FramePop, id, 0);
     this.log.length--; // FramePop has one argument
     const sh = this.shadow;
+    const done = sh.frames.get(id);
     sh.frames.delete(id);
+    if (done !== undefined && this.framePool.length < 1024) this.framePool.push(done);
     const st = sh.stack;
     if (st.length > 0 && st[st.length - 1] === id) st.pop();
     else {
