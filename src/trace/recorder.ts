@@ -575,7 +575,7 @@ export class Recorder implements HeapObserver {
       return;
     }
     if (o.traced) {
-      if (typeof key === 'number' && o instanceof PyList && key < this.maxEdges && !this.dirty.has(o)) {
+      if (typeof key === 'number' && o instanceof PyList && !this.dirty.has(o)) {
         const n = this.slotCount++;
         this.slotObjs[n] = o;
         this.slotIdx[n] = key;
@@ -594,7 +594,8 @@ export class Recorder implements HeapObserver {
     const rec = this.shadow.objects.get(o.id);
     if (rec === undefined) return;
     const items = o.items;
-    if (i < items.length) {
+    // past the edges kept (maxEdges) only the length changes
+    if (i < items.length && i < this.maxEdges) {
       this.encode(items[i]);
       const l = this.indexLabel(i);
       const packed = pack(this.vTag, this.vPay, 0);
