@@ -3,24 +3,13 @@
 // per event; seek to a random step < 16 ms median, < 50 ms worst.
 
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { run } from '../src/runtime/interpreter';
 import { recordRun } from '../src/trace/record';
 
-// the default program mixes loops, calls and allocation; pass a .py file to measure another
-const DEFAULT = `
-class Box:
-    def __init__(self, v):
-        self.v = v
-
-total = 0
-items = []
-for i in range(250000):
-    total += i
-    items.append(Box(i % 7))
-    if len(items) > 100:
-        items = []
-print(total)
-`;
+// the default program (trace-programs/mixed.py) mixes loops, calls and allocation; pass a .py
+// file to measure another (trace-programs/int-loop.py is the other one the docs quote)
+const DEFAULT = readFileSync(fileURLToPath(new URL('./trace-programs/mixed.py', import.meta.url)), 'utf8');
 const PROGRAM = process.argv[2] ? readFileSync(process.argv[2], 'utf8') : DEFAULT;
 
 // paired rounds (engine alone, then recorded), the median ratio: robust to a busy machine

@@ -3,16 +3,16 @@
 import * as BT from './builtinTypes';
 import { builtin, type Kw, PyFunction, PyBuiltin, PyBoundMethod, BuiltinMethodDescr, PyBuiltinBound } from './function';
 import { PyFloat } from './float';
-import { PyObject, decref, incref } from './object';
+import { decref, incref } from './object';
 import { PyList, newList } from './list';
 import { PyTuple, newTuple } from './tuple';
-import { PyDict, materialize } from './dict';
+import { materialize } from './dict';
 import { PyInstance } from './instance';
 import { PyType } from './type';
 import { PyRange, newProperty, newMethodWrapper } from './descriptors';
 import { getIter, iterNext, iterToArray, newIter, STOP } from './iter';
 import { pyHash, pyLen, pyTruthy, NotImplemented, Ellipsis } from './protocols';
-import { pyLt, richCompare } from './compare';
+import { pyLt } from './compare';
 import { pyRepr, pyStr, idOf } from './repr';
 import { binaryOp, unaryOp } from './ops';
 import { getAttr, setAttr, delAttr, hasAttr } from './attr';
@@ -680,6 +680,3 @@ BT.T_classmethod.construct = (args) => {
   return newMethodWrapper(incref(args[0]), true);
 };
 
-void richCompare;
-void PyDict;
-void PyObject;

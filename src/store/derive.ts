@@ -10,11 +10,6 @@ import { leakedUntilCollected, objId } from '../trace/views/roots';
  * when a record leaves it out on the step that reads the count, the caption still names the
  * object, and the temporary is drawn from that (so the +1 is never unexplained on screen).
  */
-/** the state as the page draws it (the trace already names sys.getrefcount's temporary) */
-export function effectiveState(s: HeapState): HeapState {
-  return s;
-}
-
 /** the object a step is about ("list #37 gains a reference"), for a highlight */
 export function captionSubject(s: HeapState): number | null {
   return s.subject;

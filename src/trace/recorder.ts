@@ -217,12 +217,6 @@ export class Recorder implements HeapObserver {
 
   // ---------- values ----------
 
-  /** encode a value: [tag, payload] */
-  private value(v: unknown): [number, number] {
-    this.encode(v);
-    return [this.vTag, this.vPay];
-  }
-
   private vTag = 0;
   private vPay = 0;
   /** encode a value into vTag/vPay (no allocation) */
@@ -736,9 +730,6 @@ export class Recorder implements HeapObserver {
 
   exception(): void {}
 
-  frameIdOf(f: Frame): number | undefined {
-    return f.traceId === 0 ? undefined : f.traceId;
-  }
 
   get bytes(): number {
     let cp = 0;

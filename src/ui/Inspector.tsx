@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import { useApp, actions } from '../store';
-import { effectiveState, heapFacts } from '../store/derive';
+import { heapFacts } from '../store/derive';
 import { displayRepr } from '../trace/display';
 import { explainRefcount } from '../trace/views/explain';
 import { whyAlive } from '../trace/views/whyAlive';
@@ -13,7 +13,7 @@ export function Inspector() {
   const showInternals = useApp((s) => s.settings.showInternals);
   const info = useMemo(() => {
     if (heap === null || sel === null) return null;
-    const s = effectiveState(heap);
+    const s = heap;
     const o = s.objects.find((x) => x.id === sel);
     if (!o) return null;
     const facts = heapFacts(s, showInternals);

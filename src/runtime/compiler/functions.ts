@@ -17,12 +17,10 @@ import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../builtinTypes';
 import { PyType, typeVersion } from '../type';
-import { PyInstance } from '../instance';
 import type { Scope } from './scope';
 import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
 import { typeOf } from '../typeOf';
-import { getAttr } from '../attr';
 import { PyMethodWrapper } from '../descriptors';
 
 export function qualnameOf(scope: Scope): string {
@@ -510,5 +508,3 @@ export function applyDecorators(f: Frame, obj: unknown, decos: EFn[]): unknown {
   return v;
 }
 
-void getAttr;
-void PyInstance;

@@ -8,7 +8,7 @@ import { decref, incref, obs } from '../object';
 import { getIter, iterNext, STOP } from '../iter';
 import { inplaceOp } from '../ops';
 import { getAttr, setAttr } from '../attr';
-import { getItem, setItem, pyTruthy } from '../protocols';
+import { getItem, setItem } from '../protocols';
 import { PyError, newExc, raise, typeError, pyErrorFromJs } from '../errors';
 import { PyInstance } from '../instance';
 import { PyType } from '../type';
@@ -20,7 +20,6 @@ import { importModule } from '../modules/registry';
 import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import { compileDelete, compileStore, storeName, deleteName } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
-import { typeOf } from '../typeOf';
 import { addTraceback } from '../tracebackChain';
 
 export const NORMAL = 0;
@@ -575,5 +574,3 @@ export function compileModuleBody(mod: A.Module, ctx: Ctx): SFn {
   return compileBlock(mod.body, ctx);
 }
 
-void pyTruthy;
-void typeOf;

@@ -5,7 +5,6 @@ import { method } from '../function';
 import { PyDict, newDict } from '../dict';
 import { PyObject, decref, incref, isHeap } from '../object';
 import { newTuple, PyTuple } from '../tuple';
-import { newList } from '../list';
 import { gcNew } from '../heap';
 import { dictIter, iterToArray } from '../iter';
 import { pyEq } from '../compare';
@@ -154,7 +153,6 @@ method(BT.T_dict, '__getitem__', (d: PyDict, args) => {
   return incref(v);
 });
 
-void newList;
 
 import { builtin } from '../function';
 BT.T_dict.methods.set(

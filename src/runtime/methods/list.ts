@@ -8,7 +8,7 @@ import { iterToArray } from '../iter';
 import { pyEq } from '../compare';
 import { pyRepr } from '../repr';
 import { indexError, valueError, typeError } from '../errors';
-import { exactArgs, argRange, intArg, parseArgs, noKw } from '../args';
+import { exactArgs, argRange, intArg, parseArgs } from '../args';
 import { sortList } from '../builtins';
 import { pyTruthy } from '../protocols';
 
@@ -108,4 +108,3 @@ method(T_list, 'sort', (l: PyList, args, kw) => {
 });
 
 method(T_list, '__len__', (l: PyList) => l.items.length);
-void noKw;

@@ -18,7 +18,6 @@ import { callObject } from '../call';
 import { PyError } from '../errors';
 import { writeUnraisable } from '../finalizer';
 import { pyRepr } from '../repr';
-import { pyTruthy } from '../protocols';
 import {
   collectManual, gcHooks, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
 } from '../collector';
@@ -194,6 +193,5 @@ registerModule('gc', () => {
     d.set('uncollectable', 0);
     return d;
   })));
-  void pyTruthy;
   return m;
 });

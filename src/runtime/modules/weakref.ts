@@ -16,7 +16,6 @@ import { registerModule } from './registry';
 import { argRange, exactArgs, parseArgs } from '../args';
 import { keyError, typeError } from '../errors';
 import { callObject } from '../call';
-import { pyRepr } from '../repr';
 import { hexAddr } from '../repr';
 
 export const T_WeakValueDictionary = new PyType('WeakValueDictionary', [BT.T_object], true, 'weakref');
@@ -497,4 +496,3 @@ BT.T_weakref.construct = (args, kw) => {
   return makeWeakRef(obj, cb ?? null, 'ref');
 };
 
-void pyRepr;

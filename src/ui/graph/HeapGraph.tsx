@@ -3,7 +3,6 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp, actions } from '../../store';
-import { effectiveState } from '../../store/derive';
 import { whyAlive } from '../../trace/views/whyAlive';
 import { buildModel, pathKeys } from './model';
 import { GraphView } from './GraphView';
@@ -69,7 +68,7 @@ export function HeapGraph() {
     view.current?.reset();
   }, [summary]);
 
-  const state = useMemo(() => (heap ? effectiveState(heap) : null), [heap]);
+  const state = heap;
   const model = useMemo(() => (state ? buildModel(state, { showAtoms, showInternals }) : null), [state, showAtoms, showInternals]);
 
   useEffect(() => {
