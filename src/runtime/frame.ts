@@ -20,6 +20,8 @@ export class Frame {
   obj: PyFrameObject | null = null;
   /** the trace recorder's id for this frame (0: not recorded) */
   traceId = 0;
+  /** queued for the trace recorder's next diff */
+  traceDirty = false;
 
   constructor(
     public code: Code,

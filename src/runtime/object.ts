@@ -48,6 +48,8 @@ export abstract class PyObject {
   declare weakrefs: PyObject[] | null;
   /** registered with the trace recorder (set by it on alloc) */
   declare traced: boolean;
+  /** the trace recorder's record of this object while traced; the runtime never reads it */
+  declare traceRec: unknown;
 
   constructor() {
     this.rc = 1;
@@ -60,6 +62,7 @@ export abstract class PyObject {
     this.finalized = false;
     this.weakrefs = null;
     this.traced = false;
+    this.traceRec = null;
   }
 
   abstract get type(): PyType;

@@ -47,37 +47,97 @@ export const enum Tag {
 export const EDGE_WEAK = 1;
 export const EDGE_CLASS = 2;
 
+/** ints per chunk of an IntLog (4 MB) */
+export const CHUNK_SHIFT = 20;
+const CHUNK = 1 << CHUNK_SHIFT;
+const MASK = CHUNK - 1;
+
+/**
+ * A growable log of int32s in chunks, addressed by one position. Growing never copies (past the
+ * first chunk, which starts small and doubles up to full size): the copies and the freshly
+ * zeroed memory of a doubling array cost about a tenth of a recording. An entry (pushed in one
+ * call) never straddles two chunks: when it does not fit, the rest of the chunk is left as zeros
+ * (Op 0, padding) and the entry starts the next chunk, so readers skip to the chunk's end at a 0.
+ */
 export class IntLog {
-  data = new Int32Array(1 << 16);
+  readonly chunks: Int32Array[] = [new Int32Array(1 << 12)];
+  /** the chunk being written, and its first position */
+  private cur = this.chunks[0];
+  private base = 0;
+  /** the position after the last int written */
   length = 0;
-  push(...xs: number[]): void {
-    if (this.length + xs.length > this.data.length) this.grow(xs.length);
-    for (let i = 0; i < xs.length; i++) this.data[this.length++] = xs[i];
+
+  /** make room for k ints at length (moving to a fresh chunk if they do not fit) */
+  private room(k: number): Int32Array {
+    if (this.length - this.base + k > this.cur.length) this.grow(k);
+    return this.cur;
   }
-  push4(a: number, b: number, c: number, d: number): void {
-    if (this.length + 4 > this.data.length) this.grow(4);
-    const x = this.data;
-    const n = this.length;
-    x[n] = a;
-    x[n + 1] = b;
-    x[n + 2] = c;
-    x[n + 3] = d;
-    this.length = n + 4;
+  private grow(k: number): void {
+    const used = this.length - this.base;
+    if (this.chunks.length === 1 && this.cur.length < CHUNK) {
+      let n = this.cur.length * 2;
+      while (n < used + k && n < CHUNK) n *= 2;
+      if (used + k <= n) {
+        const d = new Int32Array(n);
+        d.set(this.cur.subarray(0, used));
+        this.chunks[0] = this.cur = d;
+        return;
+      }
+    }
+    if (k > CHUNK) throw new Error('log entry larger than a chunk');
+    this.cur = new Int32Array(CHUNK);
+    this.chunks.push(this.cur);
+    this.base = (this.chunks.length - 1) * CHUNK;
+    this.length = this.base;
+  }
+  push(...xs: number[]): void {
+    const d = this.room(xs.length);
+    let n = this.length - this.base;
+    for (let i = 0; i < xs.length; i++) d[n++] = xs[i];
+    this.length = this.base + n;
+  }
+  push1(a: number, b: number): void {
+    const d = this.room(2);
+    const n = this.length - this.base;
+    d[n] = a;
+    d[n + 1] = b;
+    this.length += 2;
   }
   push2(a: number, b: number, c: number): void {
-    if (this.length + 3 > this.data.length) this.grow(3);
-    const d = this.data;
-    d[this.length] = a;
-    d[this.length + 1] = b;
-    d[this.length + 2] = c;
+    const d = this.room(3);
+    const n = this.length - this.base;
+    d[n] = a;
+    d[n + 1] = b;
+    d[n + 2] = c;
     this.length += 3;
   }
-  private grow(extra: number): void {
-    let n = this.data.length * 2;
-    while (n < this.length + extra) n *= 2;
-    const d = new Int32Array(n);
-    d.set(this.data.subarray(0, this.length));
-    this.data = d;
+  push5(a: number, b: number, c: number, e: number, f: number): void {
+    const d = this.room(5);
+    const n = this.length - this.base;
+    d[n] = a;
+    d[n + 1] = b;
+    d[n + 2] = c;
+    d[n + 3] = e;
+    d[n + 4] = f;
+    this.length += 5;
+  }
+  push6(a: number, b: number, c: number, e: number, f: number, g: number): void {
+    const d = this.room(6);
+    const n = this.length - this.base;
+    d[n] = a;
+    d[n + 1] = b;
+    d[n + 2] = c;
+    d[n + 3] = e;
+    d[n + 4] = f;
+    d[n + 5] = g;
+    this.length += 6;
+  }
+  get(p: number): number {
+    return this.chunks[p >>> CHUNK_SHIFT][p & MASK];
+  }
+  /** the first position of the chunk after the one holding p (where a reader goes at a 0) */
+  static nextChunk(p: number): number {
+    return (p | MASK) + 1;
   }
   get bytes(): number {
     return this.length * 4;

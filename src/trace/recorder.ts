@@ -22,10 +22,24 @@ import { EdgeMap } from './edgeMap';
 import { IntLog, NumberLog, Op, Meta, Tag, StringTable, EDGE_WEAK, EDGE_CLASS } from './log';
 import { applyOps, cloneState, emptyState, pack, slotKey, type FrameRec, type ObjRec, type ReplayState } from './replay';
 import type { Grain } from './types';
+import { StepTable, F_START, F_INFO, F_LINE, F_SUBJECT, F_END } from './steps';
+
+interface KeyInfo {
+  /** the label of d[k] (string index; -1 until needed) */
+  item: number;
+  /** the label of .k */
+  attr: number;
+  /** the key's position in the dict it was last looked up in (a guess, checked before use) */
+  at: number;
+}
+
+/** the shadow's record of a live object, with the recorder's own mark */
+interface ShadowRec extends ObjRec {
+  /** queued in Recorder.dirty for a full diff */
+  dirty: boolean;
+}
 
 export const GRAIN_CODE: Record<Grain, number> = { line: 0, ref: 1, gc: 2 };
-/** ints per step record */
-const STEP = 5;
 const GRAIN_LINE = 0;
 const GRAIN_REF = 1;
 const GRAIN_GC = 2;
@@ -55,9 +69,12 @@ export class Recorder implements HeapObserver {
   readonly log = new IntLog();
   readonly strings = new StringTable();
   readonly shadow: ReplayState = emptyState();
-  // steps: one record of STEP ints each: [start, info (grain | cause << 2), line, subject, end]
-  steps = new Int32Array(STEP << 14);
-  stepCount = 0;
+  readonly steps = new StepTable();
+  /** the last step is not a line step: its end is written when the next one starts */
+  private lastOpen = false;
+  get stepCount(): number {
+    return this.steps.count;
+  }
   // checkpoints: step index -> state after that step
   readonly checkpoints: { logPos: number; state: ReplayState }[] = [];
   private opsSinceCheckpoint = 0;
@@ -73,8 +90,15 @@ export class Recorder implements HeapObserver {
   /** __main__'s globals dict, seen when the module frame enters */
   globalsId = 0;
 
-  private dirty = new Set<PyObject>();
-  private dirtyFrames = new Set<Frame>();
+  // objects and frames to diff at the next step boundary: plain arrays with the mark on the
+  // record (ShadowRec.dirty, Frame.traceDirty). Sets here made V8's young collections slow: a
+  // cleared Set's old table, once promoted, kept every object it had held alive until a full
+  // collection (and with them everything they referenced).
+  // (reused: entries are cleared as they are taken, the arrays never shrink)
+  private dirty: (PyObject | null)[] = [];
+  private dirtyN = 0;
+  private dirtyFrames: (Frame | null)[] = [];
+  private dirtyFramesN = 0;
 
   private nextFrame = 1;
   private curLine = 0;
@@ -100,13 +124,14 @@ export class Recorder implements HeapObserver {
   }
 
   /** shadow records of freed objects and finished frames, reused (checkpoints hold copies) */
-  private objPool: ObjRec[] = [];
+  private objPool: ShadowRec[] = [];
   private framePool: FrameRec[] = [];
 
-  private emitAlloc(id: number, type: number): void {
+  private emitAlloc(id: number, type: number): ShadowRec {
     this.log.push2(Op.Alloc, id, type);
     const r = this.objPool.pop();
     if (r !== undefined) {
+      r.dirty = false;
       r.type = type;
       r.rc = 1;
       r.gen = -1;
@@ -117,59 +142,50 @@ export class Recorder implements HeapObserver {
       r.truncated = false;
       r.edges.clear();
       this.shadow.objects.set(id, r);
-    } else {
-      this.shadow.objects.set(id, { type, rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new EdgeMap() });
+      this.opsSinceCheckpoint++;
+      return r;
     }
+    const rec: ShadowRec = { type, rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new EdgeMap(), dirty: false };
+    this.shadow.objects.set(id, rec);
     this.opsSinceCheckpoint++;
+    return rec;
   }
 
   private emitVar(frame: number, slot: number, name: number, tag: number, payload: number, rec: FrameRec): void {
-    const log = this.log;
-    log.push2(Op.Var, frame, slot);
-    log.push2(name, tag, payload);
+    this.log.push6(Op.Var, frame, slot, name, tag, payload);
     rec.vars.set(slot, pack(tag, payload, 0));
     const key = slotKey(rec.name, slot);
     if (!this.shadow.slotNames.has(key)) this.shadow.slotNames.set(key, name);
     this.opsSinceCheckpoint++;
   }
 
-  /**
-   * The hot path: a count change. The shadow's count is not kept up to date here (a map lookup per
-   * event); checkpoints read the live counts instead (refreshCounts).
-   */
-  private emitRc(id: number, rc: number): void {
-    this.log.push2(Op.Rc, id, rc);
-    this.opsSinceCheckpoint++;
+  /** mark an object for a full diff at the next step boundary */
+  private markDirty(o: PyObject): void {
+    const r = o.traceRec as ShadowRec | null;
+    if (r !== null && !r.dirty) {
+      r.dirty = true;
+      this.dirty[this.dirtyN++] = o;
+    }
   }
 
-  /** live objects by id, for the counts a checkpoint records */
-  private live = new Map<number, PyObject>();
-
-  private refreshCounts(): void {
-    for (const [id, rec] of this.shadow.objects) {
-      const o = this.live.get(id);
-      if (o !== undefined) rec.rc = o.rc;
+  private markFrame(f: Frame): void {
+    if (!f.traceDirty) {
+      f.traceDirty = true;
+      this.dirtyFrames[this.dirtyFramesN++] = f;
     }
   }
 
   /** the hot path of every event: keep it small enough to inline; rare work is out of line */
   private newStep(grain: number, cause: Cause, subject: number): void {
-    if (this.slotCount !== 0 || this.keyCount !== 0 || this.dirty.size !== 0 || this.dirtyFrames.size !== 0) this.flush();
-    const n = this.stepCount;
-    let st = this.steps;
-    const logLen = this.log.length;
+    if (this.slotCount !== 0 || this.keyCount !== 0 || this.dirtyN !== 0 || this.dirtyFramesN !== 0) this.flush();
+    const steps = this.steps;
+    const n = steps.count;
     // the previous step is complete (a line step ended right after its own line op)
-    if (n > 0 && (st[STEP * (n - 1) + 1] & 3) !== 0) st[STEP * (n - 1) + 4] = logLen;
-    if (this.transientSet || STEP * (n + 2) >= st.length || this.opsSinceCheckpoint >= this.checkpointEvery) {
-      this.stepHousekeeping(n);
-      st = this.steps;
-    }
-    const b = STEP * n;
-    st[b] = this.log.length;
-    st[b + 1] = grain | (cause << 2);
-    st[b + 2] = this.curLine;
-    st[b + 3] = subject;
-    this.stepCount = n + 1;
+    if (this.lastOpen) steps.set(n - 1, F_END, this.log.length);
+    if (this.transientSet || this.opsSinceCheckpoint >= this.checkpointEvery) this.stepHousekeeping(n);
+    // a line step ends where it starts unless line() adds its frame-line op
+    steps.add(this.log.length, grain | (cause << 2), this.curLine, subject, this.log.length);
+    this.lastOpen = grain !== GRAIN_LINE;
   }
 
   private stepHousekeeping(n: number): void {
@@ -177,15 +193,8 @@ export class Recorder implements HeapObserver {
       this.emit(Op.Transient, -1, 0);
       this.transientSet = false;
     }
-    const st = this.steps;
-    if (STEP * (n + 2) >= st.length) {
-      const b = new Int32Array(st.length * 2);
-      b.set(st);
-      this.steps = b;
-    }
     // maybe keep a checkpoint of the state here
     if (n > 0 && this.opsSinceCheckpoint >= this.checkpointEvery) {
-      this.refreshCounts();
       this.checkpoints.push({ logPos: this.log.length, state: cloneState(this.shadow) });
       this.opsSinceCheckpoint = 0;
       this.checkpointEvery = Math.max(20000, (this.shadow.objects.size + this.shadow.frames.size) * 8);
@@ -193,26 +202,26 @@ export class Recorder implements HeapObserver {
   }
 
   startOf(k: number): number {
-    return k >= this.stepCount ? this.log.length : this.steps[STEP * k];
+    return k >= this.stepCount ? this.log.length : this.steps.get(k, F_START);
   }
   infoOf(k: number): number {
-    return this.steps[STEP * k + 1];
+    return this.steps.get(k, F_INFO);
   }
   lineOf(k: number): number {
-    return this.steps[STEP * k + 2];
+    return this.steps.get(k, F_LINE);
   }
   subjectOf(k: number): number {
-    return this.steps[STEP * k + 3];
+    return this.steps.get(k, F_SUBJECT);
   }
   endOf(k: number): number {
-    return this.steps[STEP * k + 4];
+    return this.steps.get(k, F_END);
   }
 
   /** close the record: the final diffs, and the end offset of the last step */
   finish(): void {
     this.flush();
     const n = this.stepCount;
-    if (n > 0 && (this.steps[STEP * (n - 1) + 1] & 3) !== 0) this.steps[STEP * (n - 1) + 4] = this.log.length;
+    if (this.lastOpen) this.steps.set(n - 1, F_END, this.log.length);
   }
 
   // ---------- values ----------
@@ -265,30 +274,28 @@ export class Recorder implements HeapObserver {
   }
 
   private emitEdge(id: number, label: number, tag: number, payload: number, flags: number, rec: ObjRec): void {
-    const log = this.log;
-    log.push2(Op.Edge, id, label);
-    log.push2(tag, payload, flags);
+    this.log.push6(Op.Edge, id, label, tag, payload, flags);
     rec.edges.set(label, pack(tag, payload, flags));
     this.opsSinceCheckpoint++;
   }
 
-  private keyLabels = new Map<string, number>();
-  private attrLabels = new Map<string, number>();
-  private keyLabel(k: string): number {
-    let l = this.keyLabels.get(k);
-    if (l === undefined) {
-      l = this.strings.id(`['${k}']`);
-      this.keyLabels.set(k, l);
+  /** per str key: its edge labels (made on first use) and where it was last found in a dict */
+  private keys = new Map<string, KeyInfo>();
+  private keyInfo(k: string): KeyInfo {
+    let ki = this.keys.get(k);
+    if (ki === undefined) {
+      ki = { item: -1, attr: -1, at: -1 };
+      this.keys.set(k, ki);
     }
-    return l;
+    return ki;
+  }
+  private keyLabel(k: string): number {
+    const ki = this.keyInfo(k);
+    return ki.item >= 0 ? ki.item : (ki.item = this.strings.id(`['${k}']`));
   }
   private attrLabel(k: string): number {
-    let l = this.attrLabels.get(k);
-    if (l === undefined) {
-      l = this.strings.id('.' + k);
-      this.attrLabels.set(k, l);
-    }
-    return l;
+    const ki = this.keyInfo(k);
+    return ki.attr >= 0 ? ki.attr : (ki.attr = this.strings.id('.' + k));
   }
 
   /**
@@ -406,8 +413,9 @@ export class Recorder implements HeapObserver {
       const si = this.slotIdx;
       this.slotCount = 0;
       for (let i = 0; i < sn; i++) {
-        const o = so[i];
-        if (o.traced && !this.dirty.has(o)) this.diffSlot(o, si[i]);
+        const o = so[i]!;
+        so[i] = null; // no stale references from this long-lived array
+        if (o.traced && !(o.traceRec as ShadowRec).dirty) this.diffSlot(o, si[i]);
       }
     }
     const kc = this.keyCount;
@@ -416,23 +424,38 @@ export class Recorder implements HeapObserver {
       const kn = this.keyNames;
       this.keyCount = 0;
       for (let i = 0; i < kc; i++) {
-        const o = ko[i];
-        if (o.traced && !this.dirty.has(o)) this.diffKeys(o, kn[i]);
+        const o = ko[i]!;
+        ko[i] = null;
+        if (o.traced && !(o.traceRec as ShadowRec).dirty) this.diffKeys(o, kn[i]);
       }
     }
-    if (this.dirty.size > 0) {
-      for (const o of this.dirty) if (o.traced) this.diffObject(o);
-      this.dirty.clear();
+    const dirty = this.dirty;
+    if (this.dirtyN > 0) {
+      for (let i = 0; i < this.dirtyN; i++) {
+        const o = dirty[i]!;
+        dirty[i] = null;
+        if (!o.traced) continue;
+        (o.traceRec as ShadowRec).dirty = false;
+        this.diffObject(o);
+      }
+      this.dirtyN = 0;
     }
-    if (this.dirtyFrames.size > 0) {
-      for (const f of this.dirtyFrames) this.diffFrame(f);
-      this.dirtyFrames.clear();
+    const frames = this.dirtyFrames;
+    if (this.dirtyFramesN > 0) {
+      for (let i = 0; i < this.dirtyFramesN; i++) {
+        const f = frames[i]!;
+        frames[i] = null;
+        if (!f.traceDirty) continue;
+        f.traceDirty = false;
+        this.diffFrame(f);
+      }
+      this.dirtyFramesN = 0;
     }
   }
 
   private diffObject(o: PyObject): void {
-    const rec = this.shadow.objects.get(o.id);
-    if (rec === undefined) return;
+    const rec = o.traceRec as ShadowRec | null;
+    if (rec === null) return;
     if (o instanceof PyList || o instanceof PyTuple) return this.diffSequence(o, rec);
     if (this.diffFast(o, rec)) return;
     const seen = new Set<number>();
@@ -514,30 +537,33 @@ export class Recorder implements HeapObserver {
     this.newStep(GRAIN_LINE, Cause.Line, -1);
     // the frame's line is the step's line (replay reads it from the step); a line ends any
     // collection that was on show
-    if (this.shadow.gc !== null) this.emit(Op.FrameLine, frame.traceId, line);
-    this.steps[STEP * (this.stepCount - 1) + 4] = this.log.length;
+    if (this.shadow.gc !== null) {
+      this.emit(Op.FrameLine, frame.traceId, line);
+      this.steps.set(this.stepCount - 1, F_END, this.log.length);
+    }
   }
 
   alloc(o: PyObject): void {
     this.events++;
     o.traced = true;
-    this.live.set(o.id, o);
     if (this.refSteps) this.newStep(GRAIN_REF, Cause.Alloc, o.id);
-    this.emitAlloc(o.id, this.typeLabel(o));
+    const rec = this.emitAlloc(o.id, this.typeLabel(o));
+    o.traceRec = rec;
     if (o instanceof PyFunction || o instanceof PyType) this.emit(Op.Meta, o.id, Meta.Name, this.strings.id(o instanceof PyType ? o.name : o.qualname));
-    this.dirty.add(o);
+    rec.dirty = true;
+    this.dirty[this.dirtyN++] = o;
   }
 
   free(o: PyObject): void {
     this.events++;
     if (!o.traced) return;
     o.traced = false;
-    this.live.delete(o.id);
-    this.dirty.delete(o);
-    this.log.push2(Op.Free, o.id, 0);
-    this.log.length--; // Free has one argument
-    const freed = this.shadow.objects.get(o.id);
-    if (freed !== undefined) {
+    const freed = o.traceRec as ShadowRec | null;
+    o.traceRec = null;
+    this.log.push1(Op.Free, o.id);
+    if (freed !== null) {
+      // (a dirty entry for o stays queued; the flush skips untraced objects)
+      freed.dirty = false;
       this.shadow.objects.delete(o.id);
       if (this.objPool.length < 4096) this.objPool.push(freed);
     }
@@ -550,7 +576,9 @@ export class Recorder implements HeapObserver {
     this.events++;
     if (!o.traced) return;
     if (this.refSteps && delta !== 0) this.newStep(GRAIN_REF, delta > 0 ? Cause.Incref : Cause.Decref, o.id);
-    this.emitRc(o.id, o.rc);
+    this.log.push2(Op.Rc, o.id, o.rc);
+    (o.traceRec as ShadowRec).rc = o.rc;
+    this.opsSinceCheckpoint++;
   }
 
   mutate(o: PyObject, key?: unknown): void {
@@ -565,28 +593,28 @@ export class Recorder implements HeapObserver {
         this.keyNames[n] = key;
         return;
       }
-      this.dirty.add(target);
+      this.markDirty(target);
       return;
     }
     if (o.traced) {
-      if (typeof key === 'number' && o instanceof PyList && !this.dirty.has(o)) {
+      if (typeof key === 'number' && o instanceof PyList && !(o.traceRec as ShadowRec).dirty) {
         const n = this.slotCount++;
         this.slotObjs[n] = o;
         this.slotIdx[n] = key;
         return;
       }
-      this.dirty.add(o);
+      this.markDirty(o);
     }
   }
 
   /** list slots changed by index since the last step */
-  private slotObjs: PyList[] = [];
+  private slotObjs: (PyList | null)[] = [];
   private slotIdx: number[] = [];
   private slotCount = 0;
 
   private diffSlot(o: PyList, i: number): void {
-    const rec = this.shadow.objects.get(o.id);
-    if (rec === undefined) return;
+    const rec = o.traceRec as ShadowRec | null;
+    if (rec === null) return;
     const items = o.items;
     // past the edges kept (maxEdges) only the length changes
     if (i < items.length && i < this.maxEdges) {
@@ -603,18 +631,30 @@ export class Recorder implements HeapObserver {
   }
 
   /** entries changed by key since the last step (pairs; reused arrays, no allocation) */
-  private keyObjs: PyObject[] = [];
+  private keyObjs: (PyObject | null)[] = [];
   private keyNames: string[] = [];
   private keyCount = 0;
 
   private diffKeys(o: PyObject, k: string): void {
-    const rec = this.shadow.objects.get(o.id);
-    if (rec === undefined) return;
+    const rec = o.traceRec as ShadowRec | null;
+    if (rec === null) return;
     const isAttr = o instanceof PyInstance;
     const d = isAttr ? (o as PyInstance).attrs : (o as PyDict);
     if (d === null || (isAttr && !d.inline)) return this.diffObject(o);
-    const l = isAttr ? this.attrLabel(k) : this.keyLabel(k);
-    const v = d.getStr(k);
+    const ki = this.keyInfo(k);
+    const l = isAttr ? (ki.attr >= 0 ? ki.attr : this.attrLabel(k)) : ki.item >= 0 ? ki.item : this.keyLabel(k);
+    // a key usually sits where it sat last time (in this dict, or in others of the same shape:
+    // every Box's .v): check there before the dict's own lookup
+    let v: unknown;
+    const at = ki.at;
+    if (at >= 0 && at < d.ks.length && d.ks[at] === k) v = d.vs[at];
+    else {
+      const i = d.idx.get(k);
+      if (typeof i === 'number') {
+        ki.at = i;
+        v = d.vs[i];
+      } else v = undefined;
+    }
     if (v === undefined) {
       if (rec.edges.has(l)) this.emit(Op.Unedge, o.id, l);
     } else {
@@ -631,8 +671,7 @@ export class Recorder implements HeapObserver {
     frame.traceId = id;
     if (frame.back === null && this.globalsId === 0) this.globalsId = frame.globals.id;
     const parent = frame.back !== null ? frame.back.traceId : 0;
-    this.log.push4(Op.FramePush, id, this.codeLabel(frame), parent);
-    this.log.push(this.curLine);
+    this.log.push5(Op.FramePush, id, this.codeLabel(frame), parent, this.curLine);
     const caller = this.shadow.frames.get(parent);
     if (caller !== undefined) caller.line = this.curLine;
     const fr = this.framePool.pop();
@@ -645,7 +684,7 @@ export class Recorder implements HeapObserver {
     } else this.shadow.frames.set(id, { name: this.codeLabel(frame), parent, line: 0, vars: new EdgeMap() });
     this.shadow.stack.push(id);
     this.opsSinceCheckpoint++;
-    this.dirtyFrames.add(frame);
+    this.markFrame(frame);
   }
 
   frameExit(frame: Frame): void {
@@ -653,8 +692,7 @@ export class Recorder implements HeapObserver {
     const id = frame.traceId;
     if (id === 0) return;
     this.flush();
-    this.log.push2(Op.FramePop, id, 0);
-    this.log.length--; // FramePop has one argument
+    this.log.push1(Op.FramePop, id);
     const sh = this.shadow;
     const done = sh.frames.get(id);
     sh.frames.delete(id);
@@ -666,7 +704,7 @@ export class Recorder implements HeapObserver {
       if (i >= 0) st.splice(i, 1);
     }
     this.opsSinceCheckpoint++;
-    this.dirtyFrames.delete(frame);
+    frame.traceDirty = false;
   }
 
   private codeLabels = new Map<unknown, number>();
@@ -681,7 +719,7 @@ export class Recorder implements HeapObserver {
 
   local(frame: Frame): void {
     this.events++;
-    this.dirtyFrames.add(frame);
+    this.markFrame(frame);
   }
 
   gc(e: GcPhaseEvent): void {
@@ -692,7 +730,7 @@ export class Recorder implements HeapObserver {
     for (const o of e.objects) this.gcData.push(o.id);
     if (e.gcRefs) for (const o of e.objects) this.gcData.push(e.gcRefs.get(o.id) ?? 0);
     // generations may have changed for everything the collector touched
-    for (const o of e.objects) if (o.traced) this.dirty.add(o);
+    for (const o of e.objects) if (o.traced) this.markDirty(o);
     this.emit(Op.Gc, phase, e.generation, start, e.objects.length * (e.gcRefs ? -1 : 1), e.collected ?? -1);
     if (e.phase === 'start') this.markers.push({ step: this.stepCount - 1, kind: 'gc', label: `collection of generation ${e.generation}` });
   }
@@ -710,7 +748,7 @@ export class Recorder implements HeapObserver {
   }
 
   weakrefCleared(ref: PyObject, callback: boolean): void {
-    if (ref.traced) this.dirty.add(ref);
+    if (ref.traced) this.markDirty(ref);
     if (callback) this.markers.push({ step: this.stepCount - 1, kind: 'weakref', label: 'weakref cleared; its callback will run' });
   }
 
@@ -737,7 +775,7 @@ export class Recorder implements HeapObserver {
       for (const o of c.state.objects.values()) cp += 96 + o.edges.size * 24;
       for (const f of c.state.frames.values()) cp += 64 + f.vars.size * 32;
     }
-    return this.log.bytes + this.numbers.bytes + this.gcData.bytes + this.stepCount * STEP * 4 + this.strings.bytes + (this.stdout.length + this.stderr.length) * 2 + cp;
+    return this.log.bytes + this.numbers.bytes + this.gcData.bytes + this.steps.bytes + this.strings.bytes + (this.stdout.length + this.stderr.length) * 2 + cp;
   }
 }
 

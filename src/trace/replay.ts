@@ -2,7 +2,7 @@
 // recorder keeps one of these as its shadow (so what it records is what replay will rebuild);
 // seeking clones a checkpoint and applies the operations up to the wanted step.
 
-import { Op, Meta, OP_ARGS, type IntLog } from './log';
+import { Op, Meta, OP_ARGS, CHUNK_SHIFT, type IntLog } from './log';
 import { EdgeMap } from './edgeMap';
 
 /** an edge value packed in one number: payload * 32 + tag * 4 + flags (payload may be negative) */
@@ -74,105 +74,120 @@ export function emptyState(): ReplayState {
 
 export function cloneState(s: ReplayState): ReplayState {
   const objects = new Map<number, ObjRec>();
-  for (const [id, o] of s.objects) objects.set(id, { ...o, edges: o.edges.clone() });
+  for (const [id, o] of s.objects) {
+    objects.set(id, { type: o.type, rc: o.rc, gen: o.gen, finalized: o.finalized, length: o.length, name: o.name, referent: o.referent, truncated: o.truncated, edges: o.edges.clone() });
+  }
   const frames = new Map<number, FrameRec>();
   for (const [id, f] of s.frames) frames.set(id, { ...f, vars: f.vars.clone() });
   return { objects, frames, stack: s.stack.slice(), stdoutLen: s.stdoutLen, stderrLen: s.stderrLen, gc: s.gc, transient: s.transient, slotNames: new Map(s.slotNames) };
 }
 
-/** apply the operations in log[from, to) */
+/** apply the operations in log[from, to), chunk by chunk */
 export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, gcPhaseDone: number): void {
-  const d = log.data;
-  let p = from;
-  while (p < to) {
-    const op = d[p];
-    switch (op) {
-      case Op.Rc: {
-        const o = s.objects.get(d[p + 1]);
-        if (o !== undefined) o.rc = d[p + 2];
-        break;
-      }
-      case Op.Alloc:
-        s.objects.set(d[p + 1], { type: d[p + 2], rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new EdgeMap() });
-        break;
-      case Op.Free:
-        s.objects.delete(d[p + 1]);
-        if (s.transient !== null && s.transient.id === d[p + 1]) s.transient = null;
-        break;
-      case Op.Edge: {
-        const o = s.objects.get(d[p + 1]);
-        if (o !== undefined) o.edges.set(d[p + 2], pack(d[p + 3], d[p + 4], d[p + 5]));
-        break;
-      }
-      case Op.Unedge: {
-        const o = s.objects.get(d[p + 1]);
-        if (o !== undefined) o.edges.delete(d[p + 2]);
-        break;
-      }
-      case Op.Meta: {
-        const o = s.objects.get(d[p + 1]);
-        if (o !== undefined) {
-          const v = d[p + 3];
-          switch (d[p + 2]) {
-            case Meta.Generation: o.gen = v; break;
-            case Meta.Finalized: o.finalized = v !== 0; break;
-            case Meta.Length: o.length = v; break;
-            case Meta.Name: o.name = v; break;
-            case Meta.Referent: o.referent = v; break;
-            case Meta.Truncated: o.truncated = v !== 0; break;
-          }
-        }
-        break;
-      }
-      case Op.FramePush: {
-        // the caller stays at the line that made the call
-        const caller = s.frames.get(d[p + 3]);
-        if (caller !== undefined) caller.line = d[p + 4];
-        s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new EdgeMap() });
-        s.stack.push(d[p + 1]);
-        break;
-      }
-      case Op.FramePop: {
-        s.frames.delete(d[p + 1]);
-        const i = s.stack.lastIndexOf(d[p + 1]);
-        if (i >= 0) s.stack.splice(i, 1);
-        break;
-      }
-      case Op.Var: {
-        const f = s.frames.get(d[p + 1]);
-        if (f !== undefined) {
-          f.vars.set(d[p + 2], pack(d[p + 4], d[p + 5], 0));
-          s.slotNames.set(slotKey(f.name, d[p + 2]), d[p + 3]);
-        }
-        break;
-      }
-      case Op.Unvar: {
-        const f = s.frames.get(d[p + 1]);
-        if (f !== undefined) {
-          f.vars.delete(d[p + 2]);
-        }
-        break;
-      }
-      case Op.FrameLine: {
-        const f = s.frames.get(d[p + 1]);
-        if (f !== undefined) f.line = d[p + 2];
-        s.gc = null; // a line runs: any collection has finished
-        break;
-      }
-      case Op.Out:
-        if (d[p + 1] === 0) s.stdoutLen = d[p + 2];
-        else s.stderrLen = d[p + 2];
-        break;
-      case Op.Gc:
-        void gcPhaseDone;
-        s.gc = { phase: d[p + 1], generation: d[p + 2], dataStart: d[p + 3], count: d[p + 4], collected: d[p + 5] };
-        break;
-      case Op.Transient:
-        s.transient = d[p + 1] < 0 ? null : { id: d[p + 1], label: d[p + 2] };
-        break;
-      default:
-        throw new Error(`trace log corrupt: op ${op} at ${p}`);
+  let pos = from;
+  while (pos < to) {
+    const c = pos >>> CHUNK_SHIFT;
+    const base = c << CHUNK_SHIFT;
+    const d = log.chunks[c];
+    const stop = Math.min(to - base, d.length);
+    let p = pos - base;
+    while (p < stop && d[p] !== 0) {
+      p += applyOp(s, d, p, gcPhaseDone);
     }
-    p += 1 + OP_ARGS[op];
+    // done, or at the chunk's padding: the next entry starts the next chunk
+    pos = base + p >= to ? to : base + (1 << CHUNK_SHIFT);
   }
+}
+
+/** apply the operation at d[p]; returns its length */
+function applyOp(s: ReplayState, d: Int32Array, p: number, gcPhaseDone: number): number {
+  const op = d[p];
+  switch (op) {
+    case Op.Rc: {
+      const o = s.objects.get(d[p + 1]);
+      if (o !== undefined) o.rc = d[p + 2];
+      break;
+    }
+    case Op.Alloc:
+      s.objects.set(d[p + 1], { type: d[p + 2], rc: 1, gen: -1, finalized: false, length: -1, name: -1, referent: -2, truncated: false, edges: new EdgeMap() });
+      break;
+    case Op.Free:
+      s.objects.delete(d[p + 1]);
+      if (s.transient !== null && s.transient.id === d[p + 1]) s.transient = null;
+      break;
+    case Op.Edge: {
+      const o = s.objects.get(d[p + 1]);
+      if (o !== undefined) o.edges.set(d[p + 2], pack(d[p + 3], d[p + 4], d[p + 5]));
+      break;
+    }
+    case Op.Unedge: {
+      const o = s.objects.get(d[p + 1]);
+      if (o !== undefined) o.edges.delete(d[p + 2]);
+      break;
+    }
+    case Op.Meta: {
+      const o = s.objects.get(d[p + 1]);
+      if (o !== undefined) {
+        const v = d[p + 3];
+        switch (d[p + 2]) {
+          case Meta.Generation: o.gen = v; break;
+          case Meta.Finalized: o.finalized = v !== 0; break;
+          case Meta.Length: o.length = v; break;
+          case Meta.Name: o.name = v; break;
+          case Meta.Referent: o.referent = v; break;
+          case Meta.Truncated: o.truncated = v !== 0; break;
+        }
+      }
+      break;
+    }
+    case Op.FramePush: {
+      // the caller stays at the line that made the call
+      const caller = s.frames.get(d[p + 3]);
+      if (caller !== undefined) caller.line = d[p + 4];
+      s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new EdgeMap() });
+      s.stack.push(d[p + 1]);
+      break;
+    }
+    case Op.FramePop: {
+      s.frames.delete(d[p + 1]);
+      const i = s.stack.lastIndexOf(d[p + 1]);
+      if (i >= 0) s.stack.splice(i, 1);
+      break;
+    }
+    case Op.Var: {
+      const f = s.frames.get(d[p + 1]);
+      if (f !== undefined) {
+        f.vars.set(d[p + 2], pack(d[p + 4], d[p + 5], 0));
+        s.slotNames.set(slotKey(f.name, d[p + 2]), d[p + 3]);
+      }
+      break;
+    }
+    case Op.Unvar: {
+      const f = s.frames.get(d[p + 1]);
+      if (f !== undefined) {
+        f.vars.delete(d[p + 2]);
+      }
+      break;
+    }
+    case Op.FrameLine: {
+      const f = s.frames.get(d[p + 1]);
+      if (f !== undefined) f.line = d[p + 2];
+      s.gc = null; // a line runs: any collection has finished
+      break;
+    }
+    case Op.Out:
+      if (d[p + 1] === 0) s.stdoutLen = d[p + 2];
+      else s.stderrLen = d[p + 2];
+      break;
+    case Op.Gc:
+      void gcPhaseDone;
+      s.gc = { phase: d[p + 1], generation: d[p + 2], dataStart: d[p + 3], count: d[p + 4], collected: d[p + 5] };
+      break;
+    case Op.Transient:
+      s.transient = d[p + 1] < 0 ? null : { id: d[p + 1], label: d[p + 2] };
+      break;
+    default:
+      throw new Error(`trace log corrupt: op ${op} at ${p}`);
+  }
+  return 1 + OP_ARGS[op];
 }

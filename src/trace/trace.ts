@@ -3,7 +3,7 @@
 
 import type { Recorder } from './recorder';
 import { GC_PHASES, Cause } from './recorder';
-import { Tag, Op, OP_ARGS, EDGE_WEAK, EDGE_CLASS } from './log';
+import { Tag, Op, OP_ARGS, EDGE_WEAK, EDGE_CLASS, IntLog } from './log';
 import { globalName } from './views/roots';
 import { applyOps, cloneState, emptyState, unpackFlags, unpackPayload, unpackTag, type ObjRec, type ReplayState, slotKey } from './replay';
 import type { EdgeState, FrameState, Grain, HeapState, Marker, ObjectState, StepInfo, TraceSummary, ValueView, VarState } from './types';
@@ -182,11 +182,12 @@ export class Trace {
     if (frames.length > 0) frames[frames.length - 1].line = this.lineOf(step);
     let gc: HeapState['gc'] = null;
     if (s.gc !== null) {
-      const d = this.rec.gcData.data;
+      const d = this.rec.gcData;
       const n = Math.abs(s.gc.count);
-      const ids = Array.from(d.subarray(s.gc.dataStart, s.gc.dataStart + n));
+      const at = s.gc.dataStart;
+      const ids = Array.from({ length: n }, (_, i) => d.get(at + i));
       const gcRefs: Record<number, number> = {};
-      if (s.gc.count < 0) ids.forEach((id, i) => (gcRefs[id] = d[s.gc!.dataStart + n + i]));
+      if (s.gc.count < 0) ids.forEach((id, i) => (gcRefs[id] = d.get(at + n + i)));
       gc = { phase: GC_PHASES[s.gc.phase], generation: s.gc.generation, objects: ids, gcRefs };
       if (s.gc.collected >= 0) gc.collected = s.gc.collected;
     }
@@ -218,21 +219,26 @@ export class Trace {
   /** who took the new reference in this step: a variable or a slot whose new value is the subject */
   private newHolder(step: number, subject: number, s: ReplayState): string {
     const rec = this.rec;
-    const d = rec.log.data;
+    const log = rec.log;
+    const d = (i: number) => log.get(p + i);
     const str = (i: number) => rec.strings.get(i);
     let p = rec.startOf(step);
     const end = rec.endOf(step);
     while (p < end) {
-      const op = d[p];
-      if (op === Op.Edge && d[p + 3] === Tag.Obj && d[p + 4] === subject) {
-        const owner = d[p + 1];
-        if (owner === this.meta.globalsId) return ` (global ${globalName(str(d[p + 2]))})`;
-        const oo = s.objects.get(owner);
-        return ` (${oo ? str(oo.type) : 'object'} #${owner} ${str(d[p + 2])})`;
+      const op = d(0);
+      if (op === 0) {
+        p = IntLog.nextChunk(p); // a chunk's padding
+        continue;
       }
-      if (op === Op.Var && d[p + 4] === Tag.Obj && d[p + 5] === subject) {
-        const f = s.frames.get(d[p + 1]);
-        return ` (local ${str(d[p + 3])}${f ? ' in ' + str(f.name) : ''})`;
+      if (op === Op.Edge && d(3) === Tag.Obj && d(4) === subject) {
+        const owner = d(1);
+        if (owner === this.meta.globalsId) return ` (global ${globalName(str(d(2)))})`;
+        const oo = s.objects.get(owner);
+        return ` (${oo ? str(oo.type) : 'object'} #${owner} ${str(d(2))})`;
+      }
+      if (op === Op.Var && d(4) === Tag.Obj && d(5) === subject) {
+        const f = s.frames.get(d(1));
+        return ` (local ${str(d(3))}${f ? ' in ' + str(f.name) : ''})`;
       }
       p += 1 + OP_ARGS[op];
     }

@@ -1,5 +1,6 @@
 // The recorded execution: steps, seeking (any step rebuilt the same way however it is reached),
 // and what a state shows.
+import { IntLog, Op, CHUNK_SHIFT } from '../../src/trace/log';
 
 import { describe, expect, it } from 'vitest';
 import { recordRun } from '../../src/trace/record';
@@ -99,6 +100,80 @@ print(len(items))
     const back = trace.move(s, 'line', -1);
     expect(back).toBeLessThan(s);
     expect(trace.grainOf(back)).toBe('line');
+  });
+});
+
+describe('a record larger than one chunk of the log', () => {
+  // about 3 million log ints and 600,000 steps: several chunks of both the log and the step table
+  const src = `
+class Box:
+    def __init__(self, v):
+        self.v = v
+total = 0
+items = []
+for i in range(30000):
+    total += i
+    items.append(Box(i % 7))
+    if len(items) > 100:
+        items = []
+print(total)
+`;
+  const { trace } = recordRun(src);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const rec = (trace as any).rec;
+
+  it('spans several chunks', () => {
+    expect(rec.log.chunks.length).toBeGreaterThan(2);
+    expect(rec.steps.chunks.length).toBeGreaterThan(2);
+  });
+
+  it('rebuilds steps on both sides of every chunk boundary as a replay from the start does', () => {
+    const probes: number[] = [];
+    for (let k = 1; k < trace.stepCount; k++) {
+      if (rec.startOf(k) >>> CHUNK_SHIFT !== rec.startOf(k - 1) >>> CHUNK_SHIFT) probes.push(k - 1, k);
+      if (k % (1 << 17) === 0) probes.push(k - 1, k);
+    }
+    probes.push(trace.stepCount - 1);
+    expect(probes.length).toBeGreaterThan(6);
+    const viaCheckpoints = probes.map((k) => JSON.stringify(trace.stateAt(k)));
+    const saved = rec.checkpoints;
+    rec.checkpoints = [];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    (trace as any).cursor = null;
+    try {
+      const fromStart = probes.map((k) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        (trace as any).cursor = null;
+        return JSON.stringify(trace.stateAt(k));
+      });
+      expect(fromStart).toEqual(viaCheckpoints);
+    } finally {
+      rec.checkpoints = saved;
+    }
+    expect(trace.stateAt(trace.stepCount - 1).stdout).toBe(`${(30000 * 29999) / 2}\n`);
+  });
+});
+
+describe('IntLog', () => {
+  it('keeps each entry within one chunk, padding the rest with zeros, and reads back by position', () => {
+    const log = new IntLog();
+    const positions: number[] = [];
+    let i = 0;
+    while (log.chunks.length < 3) {
+      if (i % 2 === 0) log.push6(Op.Edge, i, 1, 2, 3, 4);
+      else log.push2(Op.Rc, i, 5);
+      positions.push(log.length - (i % 2 === 0 ? 6 : 3));
+      i++;
+    }
+    positions.forEach((p, j) => {
+      expect(log.get(p)).toBe(j % 2 === 0 ? Op.Edge : Op.Rc);
+      expect(log.get(p + 1)).toBe(j);
+    });
+    // entries jumped to a new chunk where the last did not fit; the gap reads as 0
+    const jumps = positions.filter((p, j) => j > 0 && p >>> CHUNK_SHIFT !== positions[j - 1] >>> CHUNK_SHIFT);
+    expect(jumps.length).toBe(2);
+    for (const p of jumps) expect(p % (1 << CHUNK_SHIFT)).toBe(0);
+    expect(log.get(IntLog.nextChunk(0) - 1)).toBe(0);
   });
 });
 
