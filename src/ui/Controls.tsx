@@ -1,7 +1,7 @@
 // Step controls and the timeline scrubber with markers at collections, frees, finalizers.
 
-import { useEffect, useState } from 'react';
-import type { Grain, Marker } from '../trace/types';
+import { memo, useEffect, useState } from 'react';
+import type { Grain, Marker, TraceSummary } from '../trace/types';
 import { useApp, actions } from '../store';
 import { Icon } from './Icon';
 
@@ -82,6 +82,35 @@ export function Controls() {
 
 const MARK_LABEL: Record<Marker['kind'], string> = { gc: 'collection', free: 'freed', exception: 'exception', finalizer: 'finalizer', weakref: 'weakref cleared' };
 
+/** the markers depend on the run only: drawn once per run, not once per step */
+const Marks = memo(function Marks({ summary }: { summary: TraceSummary }) {
+  const max = Math.max(1, summary.stepCount - 1);
+  // markers: at most one per pixel column keeps the DOM small on huge runs
+  const seen = new Set<string>();
+  const marks = summary.markers.filter((m) => {
+    const k = `${m.kind}:${Math.round((m.step / max) * 800)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return (
+    <>
+      {marks.map((m, i) => (
+        <button
+          type="button"
+          key={i}
+          className={`mark mark-${m.kind}`}
+          style={{ left: `${(m.step / max) * 100}%` }}
+          title={`${MARK_LABEL[m.kind]} · ${m.label} (step ${m.step + 1})`}
+          aria-label={`${MARK_LABEL[m.kind]} at step ${m.step + 1}: ${m.label}`}
+          tabIndex={-1}
+          onClick={() => void actions().seek(m.step)}
+        />
+      ))}
+    </>
+  );
+});
+
 export function Timeline() {
   const summary = useApp((s) => s.summary);
   const step = useApp((s) => s.step);
@@ -95,29 +124,10 @@ export function Timeline() {
   const n = summary?.stepCount ?? 0;
   if (summary === null || n === 0) return <div className="timeline empty" />;
   const max = Math.max(1, n - 1);
-  // markers: at most one per pixel column keeps the DOM small on huge runs
-  const seen = new Set<string>();
-  const marks = summary.markers.filter((m) => {
-    const k = `${m.kind}:${Math.round((m.step / max) * 800)}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
   return (
     <div className="timeline">
       <div className="timeline-track">
-        {marks.map((m, i) => (
-          <button
-            type="button"
-            key={i}
-            className={`mark mark-${m.kind}`}
-            style={{ left: `${(m.step / max) * 100}%` }}
-            title={`${MARK_LABEL[m.kind]} · ${m.label} (step ${m.step + 1})`}
-            aria-label={`${MARK_LABEL[m.kind]} at step ${m.step + 1}: ${m.label}`}
-            tabIndex={-1}
-            onClick={() => void actions().seek(m.step)}
-          />
-        ))}
+        <Marks summary={summary} />
         <input
           type="range"
           className="scrubber"

@@ -3,7 +3,7 @@
 
 import * as d3 from 'd3';
 import type { GcPhaseState } from '../../trace/types';
-import { HEADER_H, MAX_SLOTS, SLOT_H, type GLink, type GNode, type GraphModel } from './model';
+import { HEADER_H, MAX_SLOTS, SLOT_H, objKey, type GLink, type GNode, type GraphModel } from './model';
 import { Layout, type SimNode } from './layout';
 import { CanvasRenderer } from './canvas';
 
@@ -26,6 +26,17 @@ type Pt = { x: number; y: number };
 /** above this many nodes the graph draws on a canvas */
 export const CANVAS_OVER = 900;
 const MOVE_MS = 420;
+/** a step that brings more objects than this shows them at once (no flying in, no fading) */
+const BULK = 40;
+/** below this zoom the texts are too small to read and are not drawn (boxes and arrows are) */
+const TEXT_MIN_SCALE = 0.4;
+/** the smallest zoom (times the node scale) that stepping uses by itself: type about 9 px */
+const READABLE_K = 0.75;
+/** how long one frame may spend drawing new nodes' insides */
+const DRAW_BUDGET_MS = 4;
+
+type NodeEl = SVGGElement & { __tf?: string; __css?: string };
+type LinkEl = SVGPathElement & { __d?: string };
 
 export class GraphView {
   readonly svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
@@ -48,6 +59,13 @@ export class GraphView {
   private mode: 'svg' | 'canvas' = 'svg';
   private transform = d3.zoomIdentity;
   private hl: Highlights | null = null;
+  /** the drawn (not freed) nodes and links by key, and the links at each node */
+  private nodeEls = new Map<string, NodeEl>();
+  private linkEls = new Map<string, LinkEl>();
+  private linksAt = new Map<string, GLink[]>();
+  /** the host's size, kept by a ResizeObserver (reading it from the DOM forces a layout) */
+  private hostSize: { width: number; height: number } | null = null;
+  private resizeObserver: ResizeObserver | null = null;
   /** the largest zoom a fit may choose (presentation mode draws bigger) */
   maxScale = 1.5;
   /**
@@ -89,6 +107,14 @@ export class GraphView {
     this.zoom = d3
       .zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.03, 4])
+      // (d3's default reads the svg's size from the DOM, which forces a style and layout pass)
+      .extent(() => {
+        const { width, height } = this.size();
+        return [
+          [0, 0],
+          [width, height],
+        ];
+      })
       .on('zoom', (e: d3.D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (e.sourceEvent) {
           this.userZoomed = true;
@@ -96,17 +122,29 @@ export class GraphView {
         }
         this.transform = e.transform;
         this.viewport.attr('transform', e.transform.toString());
+        const far = e.transform.k * this.nodeScale < TEXT_MIN_SCALE;
+        if (far !== this.svg.classed('text-hidden')) this.svg.classed('text-hidden', far);
         if (this.mode === 'canvas') this.drawCanvas();
       });
     this.svg.call(this.zoom).on('dblclick.zoom', null);
     this.svg.on('click', (e: MouseEvent) => {
       if (e.target === this.svg.node()) this.cb.onSelect(null);
     });
+    if (typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const r = entries[entries.length - 1]?.contentRect;
+        if (r) this.hostSize = { width: r.width, height: r.height };
+      });
+      this.resizeObserver.observe(host);
+    }
   }
 
   destroy(): void {
     this.anim?.stop();
     this.stopGlide();
+    this.resizeObserver?.disconnect();
+    if (this.drainFrame !== null) cancelAnimationFrame(this.drainFrame);
+    this.pending.clear();
     this.svg.remove();
     this.canvas.destroy();
   }
@@ -134,7 +172,10 @@ export class GraphView {
     this.model = model;
     this.hl = hl;
     const k = this.nodeScale;
-    const sim = this.layout.run(k === 1 ? model : { ...model, nodes: model.nodes.map((n) => ({ ...n, width: n.width * k, height: n.height * k })) });
+    const sim = this.layout.run(model, k);
+    let entering = 0;
+    for (const n of model.nodes) if (!this.disp.has(n.key)) entering++;
+    const bulk = entering > BULK;
     this.sizes.clear();
     for (const n of model.nodes) this.sizes.set(n.key, { w: n.width * k, h: n.height * k });
     const byKey = new Map(sim.map((s) => [s.key, s]));
@@ -146,7 +187,10 @@ export class GraphView {
       this.target.set(n.key, t);
       const cur = this.disp.get(n.key);
       if (cur) this.from.set(n.key, { ...cur });
-      else {
+      else if (bulk) {
+        this.from.set(n.key, t);
+        this.disp.set(n.key, { ...t });
+      } else {
         // grow in near the creator
         const p = n.parent !== null ? (this.disp.get(n.parent) ?? this.target.get(n.parent)) : undefined;
         const start = p ? { x: p.x + (this.sizes.get(n.parent!)?.w ?? 80) * 0.5, y: p.y } : t;
@@ -160,11 +204,15 @@ export class GraphView {
       this.canvas.setVisible(wantCanvas);
       this.svg.classed('under-canvas', wantCanvas);
       if (wantCanvas) {
+        this.pending.clear();
+        this.nodeEls.clear();
+        this.linkEls.clear();
+        this.linksAt.clear();
         this.nodeLayer.selectAll('*').remove();
         this.linkLayer.selectAll('*').remove();
       }
     }
-    if (this.mode === 'svg') this.renderSvg(model, hl);
+    if (this.mode === 'svg') this.renderSvg(model, hl, bulk);
     else this.canvas.setModel(model, hl);
     // forget freed nodes' positions after their fade
     const alive = new Set(model.nodes.map((n) => n.key));
@@ -176,11 +224,15 @@ export class GraphView {
     this.userZoomed = false;
     const b = this.bounds(this.target);
     if (b === null) return;
-    const { width, height } = this.host.getBoundingClientRect();
+    const { width, height } = this.size();
     if (width === 0 || height === 0) return;
     const pad = 36;
     const fitK = Math.min((width - pad * 2) / Math.max(1, b.x1 - b.x0), (height - pad * 2 - 30) / Math.max(1, b.y1 - b.y0));
     let k = Math.min(this.maxScale, fitK);
+    // stepping never zooms out so far that the text cannot be read: a picture too large for the
+    // view is shown at a readable size and panned to what the step is about (Fit to view shows all)
+    const readable = READABLE_K / this.nodeScale;
+    if (onlyIfNeeded && k < readable) return this.follow(b, readable, animated);
     if (onlyIfNeeded) {
       // leave the view alone while everything is visible at about the right scale (a still
       // picture reads better, and repainting a moving view is costly)
@@ -204,6 +256,55 @@ export class GraphView {
     }
   }
 
+  /**
+   * show a picture larger than the view at a readable zoom: keep the present view when the step's
+   * subject (or the selection) is in it, else pan just enough to bring it in; with nothing to
+   * follow, show the top left, where the roots are.
+   */
+  private follow(b: { x0: number; y0: number; x1: number; y1: number }, readable: number, animated: boolean): void {
+    const { width, height } = this.size();
+    const pad = 36;
+    const c = this.transform;
+    // (the present zoom stays if it is about the readable one: zooming lays out every text again)
+    const keep = c.k >= readable && c.k <= readable * 1.35 && !this.firstFrame();
+    const k = keep ? c.k : readable;
+    let tx = keep ? c.x : pad - b.x0 * k;
+    // (a collection's banner covers the top of the view)
+    const top0 = this.hl?.gc ? 90 : 30;
+    let ty = keep ? c.y : top0 + pad - b.y0 * k;
+    const id = this.hl?.subject ?? this.hl?.selected ?? null;
+    const key = id !== null ? objKey(id) : null;
+    const p = key !== null ? this.target.get(key) : undefined;
+    const sz = key !== null ? this.sizes.get(key) : undefined;
+    if (p !== undefined && sz !== undefined) {
+      // the node's box (with its badge and tag) on screen, moved inside the view if it is not
+      // (its right and bottom first, then its left and top win when it is larger than the view)
+      const right = (p.x + sz.w + 14) * k + tx;
+      if (right > width - pad) tx -= right - (width - pad);
+      const left = p.x * k + tx;
+      if (left < pad) tx += pad - left;
+      const bottom = (p.y + sz.h + 18) * k + ty;
+      if (bottom > height - pad) ty -= bottom - (height - pad);
+      const top = (p.y - 14) * k + ty;
+      if (top < top0 + pad) ty += top0 + pad - top;
+    }
+    if (keep && Math.abs(tx - c.x) < 0.5 && Math.abs(ty - c.y) < 0.5) return;
+    const t = d3.zoomIdentity.translate(tx, ty).scale(k);
+    if (animated && this.mode === 'svg') this.glideTo(t);
+    else {
+      this.stopGlide();
+      this.svg.call(this.zoom.transform, t);
+    }
+  }
+
+  private size(): { width: number; height: number } {
+    if (this.hostSize === null) {
+      const r = this.host.getBoundingClientRect();
+      this.hostSize = { width: r.width, height: r.height };
+    }
+    return this.hostSize;
+  }
+
   private glide: d3.Timer | null = null;
 
   private stopGlide(): void {
@@ -212,9 +313,9 @@ export class GraphView {
     this.glide = null;
     const el = this.svg.node()!;
     el.style.removeProperty('transform');
-    el.style.removeProperty('transform-origin');
-    // (overflow stays visible: toggling it lays the whole svg out again; the panel clips anyway)
-    el.style.removeProperty('will-change');
+    // (overflow stays visible: toggling it lays the whole svg out again; the panel clips anyway.
+    // The svg keeps its own compositor layer (will-change in the stylesheet): were it made and
+    // dropped for each glide, the whole graph would be painted and rasterized again twice)
   }
 
   /**
@@ -237,9 +338,7 @@ export class GraphView {
       const r = k / t.k;
       el.style.transform = `matrix(${r},0,0,${r},${x - t.x * r},${y - t.y * r})`;
     };
-    el.style.transformOrigin = '0 0';
     el.style.overflow = 'visible';
-    el.style.willChange = 'transform';
     place(0);
     this.glide = d3.timer((elapsed) => {
       const u = Math.min(1, elapsed / MOVE_MS);
@@ -268,29 +367,49 @@ export class GraphView {
 
   private animate(refit: boolean): void {
     this.anim?.stop();
+    this.anim = null;
     if (refit) this.fit(!this.firstFrame(), !this.firstFrame());
+    // only what moves is written each frame (and the arrows at it)
+    const moving: string[] = [];
+    for (const [k, to] of this.target) {
+      const f = this.from.get(k) ?? to;
+      if (Math.abs(f.x - to.x) > 0.01 || Math.abs(f.y - to.y) > 0.01) moving.push(k);
+    }
+    const still = new Set<string>();
+    for (const k of this.target.keys()) still.add(k);
+    for (const k of moving) still.delete(k);
+    // every node and arrow once: settled ones at their places, moving ones at their starts
+    this.drawPositions(false, undefined, still);
+    if (moving.length === 0) return;
     const ease = d3.easeCubicInOut;
     const step = (elapsed: number) => {
       const t = Math.min(1, elapsed / MOVE_MS);
       const e = ease(t);
-      for (const [k, to] of this.target) {
+      for (const k of moving) {
+        const to = this.target.get(k)!;
         const f = this.from.get(k) ?? to;
         const d = this.disp.get(k);
         if (d) ((d.x = f.x + (to.x - f.x) * e), (d.y = f.y + (to.y - f.y) * e));
       }
-      this.drawPositions(t >= 1);
-      if (t >= 1) this.anim?.stop();
+      this.drawPositions(t >= 1, moving);
+      if (t >= 1) {
+        this.anim?.stop();
+        this.anim = null;
+      }
     };
     this.anim = d3.timer(step);
-    step(0);
   }
 
   private firstFrame(): boolean {
     return this.transform.k === 1 && this.transform.x === 0 && this.transform.y === 0;
   }
 
-  private drawPositions(final = true): void {
-    const self = this;
+  /**
+   * Write node places and arrow paths: of the given nodes (all when none are given). `final`:
+   * the place is the node's resting one. Nodes in `settled` are written as resting whatever
+   * `final` says.
+   */
+  private drawPositions(final = true, keys?: Iterable<string>, settled?: Set<string>): void {
     if (this.mode === 'canvas') {
       this.drawCanvas();
       return;
@@ -301,32 +420,46 @@ export class GraphView {
     // attribute lays out the node's texts again, the CSS property does not); when it settles, the
     // transform attribute gets the final place (exports and readers see the attribute)
     const sc = this.nodeScale !== 1 ? ` scale(${this.nodeScale})` : '';
-    this.nodeLayer.selectAll<SVGGElement & { __tf?: string; __css?: string }, GNode>('g.node:not(.freed)').each(function (d) {
-      const p = self.disp.get(d.key);
-      if (!p) {
-        if (this.__tf !== undefined || this.hasAttribute('transform')) this.removeAttribute('transform');
-        this.__tf = undefined;
-        if (this.__css !== undefined) this.style.removeProperty('transform'), (this.__css = undefined);
-        return;
+    const nodeKeys = keys ?? this.nodeEls.keys();
+    let links: Iterable<[string, LinkEl]>;
+    if (keys === undefined) links = this.linkEls;
+    else {
+      const m = new Map<string, LinkEl>();
+      for (const k of keys) for (const l of this.linksAt.get(k) ?? []) {
+        const el = this.linkEls.get(l.key);
+        if (el) m.set(l.key, el);
       }
-      if (final) {
+      links = m;
+    }
+    for (const key of nodeKeys) {
+      const el = this.nodeEls.get(key);
+      if (!el) continue;
+      const p = this.disp.get(key);
+      if (!p) {
+        if (el.__tf !== undefined || el.hasAttribute('transform')) el.removeAttribute('transform');
+        el.__tf = undefined;
+        if (el.__css !== undefined) (el.style.removeProperty('transform'), (el.__css = undefined));
+        continue;
+      }
+      if (final || settled?.has(key)) {
         const v = `translate(${p.x},${p.y})${sc}`;
-        if (this.__tf !== v) this.setAttribute('transform', v), (this.__tf = v);
-        if (this.__css !== undefined) this.style.removeProperty('transform'), (this.__css = undefined);
+        if (el.__tf !== v) (el.setAttribute('transform', v), (el.__tf = v));
+        if (el.__css !== undefined) (el.style.removeProperty('transform'), (el.__css = undefined));
       } else {
         const v = `translate(${p.x}px,${p.y}px)${sc}`;
-        if (this.__css === v) return;
-        if (this.__css === undefined && this.__tf === `translate(${p.x},${p.y})${sc}`) return;
-        this.style.transform = v;
-        this.__css = v;
+        if (el.__css === v) continue;
+        if (el.__css === undefined && el.__tf === `translate(${p.x},${p.y})${sc}`) continue;
+        el.style.transform = v;
+        el.__css = v;
       }
-    });
-    this.linkLayer.selectAll<SVGPathElement & { __d?: string }, GLink>('path.link:not(.freed)').each(function (d) {
-      const v = self.linkPath(d);
-      if (this.__d === v) return;
-      this.__d = v;
-      this.setAttribute('d', v);
-    });
+    }
+    for (const [, el] of links) {
+      const d = (el as unknown as { __data__: GLink }).__data__;
+      const v = this.linkPath(d);
+      if (el.__d === v) continue;
+      el.__d = v;
+      el.setAttribute('d', v);
+    }
   }
 
   private drawCanvas(): void {
@@ -366,7 +499,7 @@ export class GraphView {
 
   private fading = new Set<string>();
 
-  private renderSvg(model: GraphModel, hl: Highlights): void {
+  private renderSvg(model: GraphModel, hl: Highlights, bulk: boolean): void {
     const gc = hl.gc;
     const gcSet = new Set(gc?.objects ?? []);
     const unreachPhase = gc !== null && !['start', 'update_refs', 'subtract_refs', 'done'].includes(gc.phase);
@@ -375,22 +508,23 @@ export class GraphView {
     const nodeClass = this.nodeClassFn(hl, gcSet, unreachPhase, reachPhase);
 
     // ---- links ----
+    // (many at once, as after a jump: no fading, each fading element is drawn again every frame)
     const links = this.linkLayer.selectAll<SVGPathElement, GLink>('path.link:not(.freed)').data(model.links, (d) => d.key);
-    links
-      .exit()
-      .classed('freed', true)
-      .transition()
-      .duration(700)
-      .style('opacity', 0)
-      .remove();
-    const le = links
-      .enter()
-      .append('path')
-      .attr('class', 'link')
-      .style('opacity', 0);
-    le.transition().delay(150).duration(300).style('opacity', null);
+    const lx = links.exit();
+    if (lx.size() > BULK) lx.remove();
+    else lx.classed('freed', true).transition().duration(700).style('opacity', 0).remove();
+    const le = links.enter().append('path').attr('class', 'link');
+    if (!bulk) le.style('opacity', 0).transition().delay(150).duration(300).style('opacity', null);
+    this.linkEls.clear();
+    this.linksAt.clear();
     // (attributes are written only when they change: each write invalidates style and layout)
     le.merge(links).each(function (d) {
+      self.linkEls.set(d.key, this);
+      for (const k of d.source === d.target ? [d.source] : [d.source, d.target]) {
+        let a = self.linksAt.get(k);
+        if (a === undefined) self.linksAt.set(k, (a = []));
+        a.push(d);
+      }
       setAttr(this, 'data-from', d.source);
       setAttr(this, 'data-to', d.target);
       setAttr(this, 'data-label', d.pathLabel);
@@ -409,10 +543,18 @@ export class GraphView {
 
     // ---- nodes ----
     const nodes = this.nodeLayer.selectAll<SVGGElement, GNode>('g.node:not(.freed)').data(model.nodes, (d) => d.key);
-    (nodes.exit() as d3.Selection<SVGGElement, GNode, SVGGElement, unknown>).each(function (d) {
+    const nx = nodes.exit() as d3.Selection<SVGGElement, GNode, SVGGElement, unknown>;
+    if (nx.size() > BULK) {
+      nx.each((d) => {
+        this.pending.delete(d.key);
+        if (!this.target.has(d.key)) this.disp.delete(d.key);
+      });
+      nx.interrupt().remove();
+    } else nx.each(function (d) {
       // freed: fade out where it stood
       const g = d3.select(this as SVGGElement);
       if (g.classed('freed')) return;
+      self.pending.delete(d.key);
       self.fading.add(d.key);
       g.classed('freed', true).attr('data-object-id', null).attr('data-refcount', '0');
       g.select('.badge-inner text').text('0');
@@ -426,15 +568,20 @@ export class GraphView {
         })
         .remove();
     });
+    const sc = this.nodeScale !== 1 ? ` scale(${this.nodeScale})` : '';
     const ne = nodes
       .enter()
       .append('g')
       .attr('class', 'node')
-      .attr('transform', (d) => {
-        const p = this.disp.get(d.key);
-        return p ? `translate(${p.x},${p.y})${this.nodeScale !== 1 ? ` scale(${this.nodeScale})` : ''}` : null;
+      .each(function (d) {
+        const p = self.disp.get(d.key);
+        if (!p) return;
+        const v = `translate(${p.x},${p.y})${sc}`;
+        this.setAttribute('transform', v);
+        (this as NodeEl).__tf = v;
       });
-    ne.append('g').attr('class', 'grow');
+    // a few new objects fade in as they fly out of their creator; many just appear
+    ne.append('g').attr('class', bulk ? 'grow' : 'grow grow-in');
     ne.on('click', (e: MouseEvent, d) => {
       e.stopPropagation();
       if (d.objectId !== null) this.cb.onSelect(d.objectId);
@@ -448,21 +595,23 @@ export class GraphView {
           if (!sn || !p) return;
           p.x += e.dx;
           p.y += e.dy;
-          sn.x = sn.fx = p.x;
-          sn.y = sn.fy = p.y;
+          sn.x = p.x;
+          sn.y = p.y;
           sn.pinned = true;
           this.target.set(d.key, { ...p });
           d3.select(e.sourceEvent?.target?.closest?.('g.node') ?? null).classed('pinned', true);
-          this.drawPositions();
+          this.drawPositions(true, [d.key]);
         }),
     );
     ne.on('dblclick', (e: MouseEvent, d) => {
       const sn = this.layout.nodes.get(d.key);
-      if (sn) ((sn.pinned = false), (sn.fx = null), (sn.fy = null));
+      if (sn) sn.pinned = false;
       d3.select(e.currentTarget as SVGGElement).classed('pinned', false);
     });
     const all = ne.merge(nodes);
+    this.nodeEls.clear();
     all.each(function (d) {
+      self.nodeEls.set(d.key, this);
       setAttr(this, 'data-object-id', d.objectId !== null ? String(d.objectId) : null);
       setAttr(this, 'data-type', d.type);
       setAttr(this, 'data-refcount', d.refcount !== null ? String(d.refcount) : null);
@@ -471,9 +620,41 @@ export class GraphView {
       const wave = `${Math.min(d.depth, 8) * 140}ms`;
       if (this.style.getPropertyValue('--wave') !== wave) this.style.setProperty('--wave', wave);
     });
+    // many new nodes (a jump, a first big picture): their insides are drawn from the next frame
+    // on, a few milliseconds' worth a frame, so no frame waits for all of them
+    const entered = bulk ? new Set(ne.nodes()) : null;
     all.each(function (d) {
+      if (entered?.has(this)) {
+        self.pending.set(d.key, { el: this, d });
+        return;
+      }
+      self.pending.delete(d.key);
       self.drawNode(d3.select(this as SVGGElement), d, gc);
     });
+    if (this.pending.size > 0 && this.drainFrame === null) this.drainFrame = requestAnimationFrame(this.drain);
+  }
+
+  /** nodes whose insides are still to be drawn */
+  private pending = new Map<string, { el: SVGGElement; d: GNode }>();
+  private drainFrame: number | null = null;
+
+  private drain = (): void => {
+    this.drainFrame = null;
+    const t0 = performance.now();
+    for (const [k, { el, d }] of this.pending) {
+      this.pending.delete(k);
+      if (el.isConnected) this.drawNode(d3.select(el), d, this.hl?.gc ?? null);
+      if (performance.now() - t0 > DRAW_BUDGET_MS) break;
+    }
+    if (this.pending.size > 0) this.drainFrame = requestAnimationFrame(this.drain);
+  };
+
+  /** draw whatever is still waiting (before the picture is exported) */
+  flush(): void {
+    if (this.drainFrame !== null) cancelAnimationFrame(this.drainFrame);
+    this.drainFrame = null;
+    for (const { el, d } of this.pending.values()) if (el.isConnected) this.drawNode(d3.select(el), d, this.hl?.gc ?? null);
+    this.pending.clear();
   }
 
   private nodeClassFn(hl: Highlights, gcSet: Set<number>, unreachPhase: boolean, reachPhase: boolean): (d: GNode) => string {
@@ -509,14 +690,19 @@ export class GraphView {
       inner.append('text').attr('class', 'title').attr('x', 9).attr('y', compact ? 19 : 16).text(compact ? `${d.type}` : d.title);
       if (!compact) {
         inner.append('text').attr('class', 'repr').attr('x', 9).attr('y', 33).text(d.repr);
-        d.slots.slice(0, MAX_SLOTS).forEach((s, i) => {
+        // (as few elements as will do: every element costs style, layout and memory)
+        const rows = d.slots.slice(0, MAX_SLOTS);
+        if (rows.length > 1)
+          inner
+            .append('path')
+            .attr('class', 'slot-sep')
+            .attr('d', rows.slice(1).map((_, i) => `M6,${HEADER_H + (i + 1) * SLOT_H + 2}H${d.width - 6}`).join(''));
+        rows.forEach((s, i) => {
           const y = HEADER_H + i * SLOT_H;
-          const row = inner.append('g').attr('class', 'slot').attr('transform', `translate(0,${y})`);
-          if (i > 0) row.append('line').attr('x1', 6).attr('x2', d.width - 6).attr('y1', 2).attr('y2', 2).attr('class', 'slot-sep');
-          row.append('text').attr('class', 'slot-label').attr('x', 9).attr('y', SLOT_H - 2).text(s.label);
+          inner.append('text').attr('class', 'slot-label').attr('x', 9).attr('y', y + SLOT_H - 2).text(s.label);
           if (s.target !== undefined) {
-            row.append('circle').attr('class', s.weak ? 'port weak' : s.transient ? 'port temp' : 'port').attr('cx', d.width - 8).attr('cy', SLOT_H / 2 + 1).attr('r', 3.5);
-          } else row.append('text').attr('class', 'slot-value').attr('x', d.width - 9).attr('y', SLOT_H - 2).attr('text-anchor', 'end').text(s.text ?? '');
+            inner.append('circle').attr('class', s.weak ? 'port weak' : s.transient ? 'port temp' : 'port').attr('cx', d.width - 8).attr('cy', y + SLOT_H / 2 + 1).attr('r', 3.5);
+          } else inner.append('text').attr('class', 'slot-value').attr('x', d.width - 9).attr('y', y + SLOT_H - 2).attr('text-anchor', 'end').text(s.text ?? '');
         });
         if (d.hiddenSlots > 0)
           inner
@@ -535,7 +721,6 @@ export class GraphView {
         bi.append('circle').attr('r', 12);
         bi.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
       }
-      inner.append('g').attr('class', 'gcrefs').attr('transform', 'translate(0,-11)');
     }
     // refcount badge: animate when it changes
     if (d.refcount !== null) {
@@ -546,18 +731,23 @@ export class GraphView {
       if (prev !== undefined && prev !== d.refcount) {
         const node = bi.node();
         if (node) {
+          // restart the bump: a new animation name starts it again (alt flips between two copies
+          // of the keyframes), with no forced style and layout of the whole graph
+          const alt = !node.classList.contains('alt');
           node.classList.remove('up', 'down');
-          void node.getBoundingClientRect();
           node.classList.add(d.refcount > prev ? 'up' : 'down');
+          node.classList.toggle('alt', alt);
         }
       }
       this.lastRefcount.set(d.key, d.refcount);
     }
     // gc_refs chip during a collection
-    const chip = inner.select<SVGGElement>('g.gcrefs');
+    let chip = inner.select<SVGGElement>('g.gcrefs');
     const v = gc !== null && d.objectId !== null ? gc.gcRefs[d.objectId] : undefined;
-    const chipEl = chip.node();
-    if (chipEl && chipEl.firstChild) chip.selectAll('*').remove();
+    if (v === undefined) {
+      if (!chip.empty()) chip.remove();
+    } else if (chip.empty()) chip = inner.append('g').attr('class', 'gcrefs').attr('transform', 'translate(0,-11)');
+    else chip.selectAll('*').remove();
     if (v !== undefined) {
       const prev = this.lastGcRefs.get(d.key);
       const t = `gc_refs ${v}`;

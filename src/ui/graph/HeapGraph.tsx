@@ -167,6 +167,7 @@ async function exportGraph(v: GraphView | null, kind: 'svg' | 'png', step: numbe
   const name = `refscope-step-${step + 1}.${kind}`;
   const bg = getComputedStyle(document.documentElement).getPropertyValue('--graph-bg').trim() || '#ffffff';
   try {
+    v.flush();
     const canvas = v.canvasElement;
     if (canvas !== null) {
       if (kind === 'png') download(await canvasPng(canvas), name);

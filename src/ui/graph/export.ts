@@ -24,6 +24,17 @@ const PROPS = [
 
 /** the graph as a standalone SVG document (null: nothing drawn as SVG) */
 export function graphSvg(svg: SVGSVGElement, background: string): string | null {
+  // the page leaves texts out when zoomed far out; the picture always has them
+  const hidden = svg.classList.contains('text-hidden');
+  if (hidden) svg.classList.remove('text-hidden');
+  try {
+    return standalone(svg, background);
+  } finally {
+    if (hidden) svg.classList.add('text-hidden');
+  }
+}
+
+function standalone(svg: SVGSVGElement, background: string): string | null {
   const viewport = svg.querySelector<SVGGElement>('g.viewport');
   if (viewport === null) return null;
   const clone = svg.cloneNode(true) as SVGSVGElement;

@@ -150,7 +150,12 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
 
   const finishNode = (n: Omit<GNode, 'width' | 'height' | 'hiddenSlots'>): GNode => {
     const [w, h] = measure(n.title, n.repr, compact && n.kind === 'object' ? [] : n.slots, compact && n.kind === 'object');
-    return { ...n, hiddenSlots: Math.max(0, n.slots.length - MAX_SLOTS), width: w, height: h };
+    // (spelled out, not spread: spreading a dozen fields per node was a fifth of the time on big heaps)
+    return {
+      key: n.key, kind: n.kind, objectId: n.objectId, type: n.type, title: n.title, repr: n.repr, refcount: n.refcount, slots: n.slots,
+      hiddenSlots: Math.max(0, n.slots.length - MAX_SLOTS), depth: n.depth, parent: n.parent, leaked: n.leaked, cycle: n.cycle,
+      generation: n.generation, finalized: n.finalized, width: w, height: h,
+    };
   };
 
   // ---- roots ----
