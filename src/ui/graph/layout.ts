@@ -1,10 +1,11 @@
-// Layout: columns by depth. Roots sit in the left column, each object one column right of
-// whatever first reaches it, level with the slot that points at it when that place is free, else
-// in the free place nearest to it; what no root reaches goes below the rest.
+// Layout: columns. Roots sit in the left column, each new object one column right of whatever
+// first reaches it, level with the slot that points at it when that place is free, else in the
+// free place nearest to it; what no root reaches goes below the rest.
 //
 // Placed objects stay where they are across steps and back-steps (positions live here, never in
-// React or store state). A step places only what it must: new objects, objects that changed
-// column, and the neighbours a growing object now covers (pushed down, like text reflowing). Each
+// React or store state), even when they come to be reached another way (a linked list grown at
+// its head keeps its old nodes where they stood). A step places only what it must: new objects,
+// and the neighbours a growing object now covers (pushed down, like text reflowing). Each
 // column is a sorted list of boxes, so a step costs well under a millisecond even with thousands
 // of objects, and the same steps always give the same picture. Boxes never overlap, counting the
 // refcount badge above a box and the "leaked until collected" tag below it.
@@ -91,7 +92,7 @@ export class Layout {
       s.depth = n.depth;
       s.leaked = n.leaked;
       s.root = root;
-      if (!s.pinned && s.x !== columnX(s, colW)) todo.push(s);
+      // (a placed object keeps its column when it is reached differently: the picture stays put)
     }
     // what is gone is forgotten (a node that comes back later is placed afresh)
     for (const [key, s] of this.nodes) if (s.stamp !== stamp) this.nodes.delete(key);
@@ -125,7 +126,7 @@ export class Layout {
       const batch = todo.slice(i, j).map((s) => ({ s, want: this.wanted(s, gnodes.get(s.key)!, slotOf, reachBottom, k) }));
       batch.sort((a, b) => a.want - b.want || (a.s.key < b.s.key ? -1 : 1));
       for (const { s, want } of batch) {
-        s.x = columnX(s, colW);
+        s.x = this.columnX(s, gnodes.get(s.key)!, colW);
         if (want === Infinity) {
           const below = cells.bottom(s, s.x);
           s.y = below === -Infinity ? 0 : Math.max(0, below + gapY + s.top);
@@ -135,6 +136,13 @@ export class Layout {
       i = j;
     }
     return out;
+  }
+
+  /** a new node's column: the one after where whatever first reaches it stands (else by depth) */
+  private columnX(s: SimNode, n: GNode, colW: number): number {
+    const p = n.parent !== null ? this.nodes.get(n.parent) : undefined;
+    const col = p !== undefined && !Number.isNaN(p.x) ? Math.floor(p.x / colW + 1e-9) + 1 : s.depth;
+    return col * colW + (s.leaked ? colW * 0.14 : 0);
   }
 
   /** the y a node would like: level with the slot that refers to it */
@@ -156,9 +164,7 @@ export class Layout {
   }
 }
 
-function columnX(s: SimNode, colW: number): number {
-  return s.depth * colW + (s.leaked ? colW * 0.14 : 0);
-}
+
 
 /**
  * The placed boxes by column cell (a strip colW wide). Two boxes sharing a cell count as side by
@@ -217,9 +223,9 @@ class Cells {
     }
   }
 
-  /** the y nearest to `want` where s (at its column's x) touches no placed box */
+  /** the y nearest to `want` where s (at its x, already chosen) touches no placed box */
   nearestFree(s: SimNode, want: number, gapY: number): number {
-    const x = columnXOf(s, this.colW);
+    const x = s.x;
     // below everything in the column (a column being filled from the top): free
     if (want - s.top >= this.bottom(s, x) + gapY) return want;
     const [c0, c1] = this.span(s, x);
@@ -268,10 +274,6 @@ class Cells {
     this.sorted.clear();
     for (const [c, f] of floor) this.bottoms.set(c, f - gapY);
   }
-}
-
-function columnXOf(s: SimNode, colW: number): number {
-  return s.pinned ? s.x : columnX(s, colW);
 }
 
 /** the nearer end of a blocked stretch; below is preferred a little (siblings stack downwards) */
