@@ -73,12 +73,14 @@ export const HEADER_H = 40;
 export const SLOT_H = 17;
 const SHARED_ATOMS = new Set(['int', 'str', 'NoneType', 'bool']);
 const CHAR_W = 6.6;
+/** the repr line: 11.5 px monospace, 0.6 em a character */
+const REPR_CHAR_W = 6.95;
 
 export const objKey = (id: number) => `o${id}`;
 
 function measure(title: string, repr: string, slots: Slot[], compact: boolean): [number, number] {
   if (compact) return [92, 30];
-  let w = Math.max(title.length * 7.2 + 44, Math.min(repr.length, 34) * CHAR_W + 16);
+  let w = Math.max(title.length * 7.2 + 44, Math.min(repr.length, 34) * REPR_CHAR_W + 20);
   for (const s of slots) w = Math.max(w, (Math.min(s.label.length, 18) + Math.min((s.text ?? '').length, 22)) * CHAR_W + 34);
   const rows = Math.min(slots.length, MAX_SLOTS) + (slots.length > MAX_SLOTS ? 1 : 0);
   return [Math.round(Math.min(Math.max(w, 110), 270)), HEADER_H + rows * SLOT_H + (rows > 0 ? 6 : 0)];
