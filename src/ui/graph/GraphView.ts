@@ -125,6 +125,7 @@ export class GraphView {
         const far = e.transform.k * this.nodeScale < TEXT_MIN_SCALE;
         if (far !== this.svg.classed('text-hidden')) this.svg.classed('text-hidden', far);
         if (this.mode === 'canvas') this.drawCanvas();
+        else if (this.pending.size > 0 && this.drainFrame === null) this.drainFrame = requestAnimationFrame(this.drain);
       });
     this.svg.call(this.zoom).on('dblclick.zoom', null);
     this.svg.on('click', (e: MouseEvent) => {
@@ -621,10 +622,11 @@ export class GraphView {
       if (this.style.getPropertyValue('--wave') !== wave) this.style.setProperty('--wave', wave);
     });
     // many new nodes (a jump, a first big picture): their insides are drawn from the next frame
-    // on, a few milliseconds' worth a frame, so no frame waits for all of them
+    // on, a few milliseconds' worth a frame and only once in view, so no frame waits for them
     const entered = bulk ? new Set(ne.nodes()) : null;
     all.each(function (d) {
-      if (entered?.has(this)) {
+      // (a node still waiting from an earlier step keeps waiting, with this step's contents)
+      if (entered?.has(this) || self.pending.has(d.key)) {
         self.pending.set(d.key, { el: this, d });
         return;
       }
@@ -641,12 +643,26 @@ export class GraphView {
   private drain = (): void => {
     this.drainFrame = null;
     const t0 = performance.now();
+    // only what is in view: what is not waits until a pan or zoom brings it in (or an export),
+    // as drawing it would cost frames for nothing to see
+    const { width, height } = this.size();
+    const t = this.transform;
+    const [vx0, vy0] = t.invert([0, 0]);
+    const [vx1, vy1] = t.invert([width, height]);
+    let more = false;
     for (const [k, { el, d }] of this.pending) {
+      const p = this.target.get(k);
+      const sz = this.sizes.get(k);
+      const seen = p !== undefined && sz !== undefined && p.x + sz.w >= vx0 && p.x <= vx1 && p.y + sz.h >= vy0 - 20 && p.y - 20 <= vy1;
+      if (!seen && el.isConnected) continue;
+      if (performance.now() - t0 > DRAW_BUDGET_MS) {
+        more = true;
+        break;
+      }
       this.pending.delete(k);
       if (el.isConnected) this.drawNode(d3.select(el), d, this.hl?.gc ?? null);
-      if (performance.now() - t0 > DRAW_BUDGET_MS) break;
     }
-    if (this.pending.size > 0) this.drainFrame = requestAnimationFrame(this.drain);
+    if (more) this.drainFrame = requestAnimationFrame(this.drain);
   };
 
   /** draw whatever is still waiting (before the picture is exported) */
