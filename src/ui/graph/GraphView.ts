@@ -259,8 +259,8 @@ export class GraphView {
 
   /**
    * show a picture larger than the view at a readable zoom: keep the present view when the step's
-   * subject (or the selection) is in it, else pan just enough to bring it in; with nothing to
-   * follow, show the top left, where the roots are.
+   * subject (or the selection, or else the globals) is in it, else pan just enough to bring it
+   * in; on a fresh zoom, start from the top left, where the roots are.
    */
   private follow(b: { x0: number; y0: number; x1: number; y1: number }, readable: number, animated: boolean): void {
     const { width, height } = this.size();
@@ -273,10 +273,11 @@ export class GraphView {
     // (a collection's banner covers the top of the view)
     const top0 = this.hl?.gc ? 90 : 30;
     let ty = keep ? c.y : top0 + pad - b.y0 * k;
+    // what to keep in view: the step's object, else the selection, else the globals
     const id = this.hl?.subject ?? this.hl?.selected ?? null;
-    const key = id !== null ? objKey(id) : null;
-    const p = key !== null ? this.target.get(key) : undefined;
-    const sz = key !== null ? this.sizes.get(key) : undefined;
+    const key = id !== null && this.target.has(objKey(id)) ? objKey(id) : 'globals';
+    const p = this.target.get(key);
+    const sz = this.sizes.get(key);
     if (p !== undefined && sz !== undefined) {
       // the node's box (with its badge and tag) on screen, moved inside the view if it is not
       // (its right and bottom first, then its left and top win when it is larger than the view)

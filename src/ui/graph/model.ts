@@ -138,9 +138,19 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
     return { label, target: objKey(v.id), weak, transient };
   };
 
+  /** objects held in slots past those drawn, by holder: they are placed beside it, with no arrow */
+  const hidden = new Map<string, string[]>();
   const addLinks = (node: GNode, fromObj: number | null, pathLabels: string[]) => {
     node.slots.forEach((sl, i) => {
-      if (sl.target === undefined || i >= MAX_SLOTS) return;
+      if (sl.target === undefined) return;
+      if (i >= MAX_SLOTS) {
+        if (!sl.weak) {
+          let h = hidden.get(node.key);
+          if (!h) hidden.set(node.key, (h = []));
+          h.push(sl.target);
+        }
+        return;
+      }
       const tid = sl.target.startsWith('o') ? Number(sl.target.slice(1)) : null;
       const cyc = fromObj !== null && tid !== null && inCycle.has(fromObj) && inCycle.get(fromObj) === inCycle.get(tid) && !sl.weak;
       links.push({
@@ -243,8 +253,8 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
   }
   const queue: GNode[] = [...nodes.values()].filter((n) => n.kind === 'root' || n.kind === 'transient');
   for (const n of queue) n.depth = 0;
-  const bfs = () => {
-    for (let i = 0; i < queue.length; i++) {
+  const bfs = (from = 0) => {
+    for (let i = from; i < queue.length; i++) {
       const n = queue[i];
       for (const l of out.get(n.key) ?? []) {
         if (l.weak) continue;
@@ -262,6 +272,20 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
     }
   };
   bfs();
+  // objects reached only through slots not drawn (a list's items past the tenth): the column right
+  // of the container that holds them, as if the arrow were there
+  for (let i = 0; i < queue.length; i++) {
+    const n = queue[i];
+    for (const k of hidden.get(n.key) ?? []) {
+      const t = nodes.get(k);
+      if (t === undefined || t.kind === 'atom' || t.depth >= 0) continue;
+      t.depth = n.depth + 1;
+      t.parent = n.key;
+      const at = queue.length;
+      queue.push(t);
+      bfs(at);
+    }
+  }
   // what no root reaches (leaked cycles, weakly held): its own columns, below the rest
   for (const n of nodes.values()) {
     if (n.depth < 0) {
