@@ -119,7 +119,7 @@ export class Recorder implements HeapObserver {
   private emit(...xs: number[]): void {
     const start = this.log.length;
     this.log.push(...xs);
-    applyOps(this.shadow, this.log, start, this.log.length, GC_PHASES.length - 1);
+    applyOps(this.shadow, this.log, start, this.log.length);
     this.opsSinceCheckpoint++;
   }
 

@@ -83,7 +83,7 @@ export function cloneState(s: ReplayState): ReplayState {
 }
 
 /** apply the operations in log[from, to), chunk by chunk */
-export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, gcPhaseDone: number): void {
+export function applyOps(s: ReplayState, log: IntLog, from: number, to: number): void {
   let pos = from;
   while (pos < to) {
     const c = pos >>> CHUNK_SHIFT;
@@ -92,7 +92,7 @@ export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, 
     const stop = Math.min(to - base, d.length);
     let p = pos - base;
     while (p < stop && d[p] !== 0) {
-      p += applyOp(s, d, p, gcPhaseDone);
+      p += applyOp(s, d, p);
     }
     // done, or at the chunk's padding: the next entry starts the next chunk
     pos = base + p >= to ? to : base + (1 << CHUNK_SHIFT);
@@ -100,7 +100,7 @@ export function applyOps(s: ReplayState, log: IntLog, from: number, to: number, 
 }
 
 /** apply the operation at d[p]; returns its length */
-function applyOp(s: ReplayState, d: Int32Array, p: number, gcPhaseDone: number): number {
+function applyOp(s: ReplayState, d: Int32Array, p: number): number {
   const op = d[p];
   switch (op) {
     case Op.Rc: {
@@ -180,7 +180,6 @@ function applyOp(s: ReplayState, d: Int32Array, p: number, gcPhaseDone: number):
       else s.stderrLen = d[p + 2];
       break;
     case Op.Gc:
-      void gcPhaseDone;
       s.gc = { phase: d[p + 1], generation: d[p + 2], dataStart: d[p + 3], count: d[p + 4], collected: d[p + 5] };
       break;
     case Op.Transient:

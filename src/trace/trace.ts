@@ -111,12 +111,12 @@ export class Trace {
     const cp = best >= 0 ? cps[best] : null;
     const cur = this.cursor;
     if (cur !== null && cur.pos <= end && (cp === null || cur.pos >= cp.logPos)) {
-      applyOps(cur.state, rec.log, cur.pos, end, GC_PHASES.length - 1);
+      applyOps(cur.state, rec.log, cur.pos, end);
       cur.pos = end;
       return cur.state;
     }
     const state = cp !== null ? cloneState(cp.state) : emptyState();
-    applyOps(state, rec.log, cp !== null ? cp.logPos : 0, end, GC_PHASES.length - 1);
+    applyOps(state, rec.log, cp !== null ? cp.logPos : 0, end);
     this.cursor = { pos: end, state };
     return state;
   }
