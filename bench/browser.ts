@@ -3,8 +3,7 @@
 // Targets (issue 4): 60 fps at 200 objects, >= 30 at 1,000, usable at 3,000.
 // Runs page code as strings: this file is type-checked without the DOM library.
 
-import { spawn, spawnSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { buildUnlessTold, launchChromium, startPreview } from './preview';
 import LZString from 'lz-string';
 
 const PORT = 4174;
@@ -26,24 +25,10 @@ function program(n: number): string {
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) {
-    const b = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
-    if (b.status !== 0) throw new Error('build failed');
-  }
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  buildUnlessTold();
+  const stop = await startPreview(PORT);
   try {
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`http://localhost:${PORT}/`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
+    const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     page.on('pageerror', (e) => console.error('page error:', e));
     page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
@@ -97,7 +82,7 @@ async function main(): Promise<void> {
     }
     await browser.close();
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stop();
   }
 }
 

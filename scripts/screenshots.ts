@@ -3,8 +3,8 @@
 // (lesson 3 in presentation mode, at a note), docs/embed-1280x720.png (lesson 3 embedded, ?embed=1)
 // and docs/dark-1280x720.png (the dark theme), from the production build.
 
-import { spawn, spawnSync } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { buildUnlessTold, launchChromium, startPreview } from '../bench/preview';
 import LZString from 'lz-string';
 import { SEED_PROGRAM } from '../tests/e2e/seed';
 
@@ -21,18 +21,10 @@ async function stepUntil(page: Page, re: RegExp, testId = 'caption'): Promise<vo
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build') && spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('build failed');
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  buildUnlessTold();
+  const stop = await startPreview(PORT);
   try {
-    for (let i = 0; i < 50; i++) {
-      try {
-        if ((await fetch(`http://localhost:${PORT}/`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    const browser = await launchChromium();
     const seed = `/#code/${LZString.compressToEncodedURIComponent(SEED_PROGRAM)}`;
     const run = async (p: Page) => {
       await p.getByRole('button', { name: 'Run', exact: true }).click();
@@ -88,7 +80,7 @@ async function main(): Promise<void> {
     }
     await browser.close();
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    stop();
   }
 }
 

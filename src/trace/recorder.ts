@@ -289,12 +289,10 @@ export class Recorder implements HeapObserver {
     }
     return ki;
   }
-  private keyLabel(k: string): number {
-    const ki = this.keyInfo(k);
+  private keyLabel(k: string, ki = this.keyInfo(k)): number {
     return ki.item >= 0 ? ki.item : (ki.item = this.strings.id(`['${k}']`));
   }
-  private attrLabel(k: string): number {
-    const ki = this.keyInfo(k);
+  private attrLabel(k: string, ki = this.keyInfo(k)): number {
     return ki.attr >= 0 ? ki.attr : (ki.attr = this.strings.id('.' + k));
   }
 
@@ -642,7 +640,7 @@ export class Recorder implements HeapObserver {
     const d = isAttr ? (o as PyInstance).attrs : (o as PyDict);
     if (d === null || (isAttr && !d.inline)) return this.diffObject(o);
     const ki = this.keyInfo(k);
-    const l = isAttr ? (ki.attr >= 0 ? ki.attr : this.attrLabel(k)) : ki.item >= 0 ? ki.item : this.keyLabel(k);
+    const l = isAttr ? this.attrLabel(k, ki) : this.keyLabel(k, ki);
     // a key usually sits where it sat last time (in this dict, or in others of the same shape:
     // every Box's .v): check there before the dict's own lookup
     let v: unknown;

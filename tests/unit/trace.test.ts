@@ -2,6 +2,8 @@
 // and what a state shows.
 import { IntLog, Op, CHUNK_SHIFT } from '../../src/trace/log';
 
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { recordRun } from '../../src/trace/record';
 import type { HeapState } from '../../src/trace/types';
@@ -104,20 +106,11 @@ print(len(items))
 });
 
 describe('a record larger than one chunk of the log', () => {
-  // about 3 million log ints and 600,000 steps: several chunks of both the log and the step table
-  const src = `
-class Box:
-    def __init__(self, v):
-        self.v = v
-total = 0
-items = []
-for i in range(30000):
-    total += i
-    items.append(Box(i % 7))
-    if len(items) > 100:
-        items = []
-print(total)
-`;
+  // the trace benchmark's default program, shortened: about 3 million log ints and 600,000 steps,
+  // several chunks of both the log and the step table
+  const bench = readFileSync(fileURLToPath(new URL('../../bench/trace-programs/mixed.py', import.meta.url)), 'utf8');
+  const src = bench.replace('range(250000)', 'range(30000)');
+  it('runs a shortened copy of the benchmark program', () => expect(src).not.toBe(bench));
   const { trace } = recordRun(src);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const rec = (trace as any).rec;

@@ -238,9 +238,8 @@ export class GraphView {
       // leave the view alone while everything is visible at about the right scale (a still
       // picture reads better, and repainting a moving view is costly)
       const c = this.transform;
-      const [vx0, vy0] = c.invert([0, 30]);
-      const [vx1, vy1] = c.invert([width, height]);
-      const inside = b.x0 >= vx0 && b.y0 >= vy0 && b.x1 <= vx1 && b.y1 <= vy1;
+      const v = this.viewRect(30);
+      const inside = b.x0 >= v.x0 && b.y0 >= v.y0 && b.x1 <= v.x1 && b.y1 <= v.y1;
       if (inside && k / c.k < 1.35) return;
       // a new zoom makes the browser lay out every text in the graph again: when the picture
       // still fits at the present zoom, only pan; when it must shrink, leave room to grow
@@ -297,6 +296,14 @@ export class GraphView {
       this.stopGlide();
       this.svg.call(this.zoom.transform, t);
     }
+  }
+
+  /** the part of the graph in view (graph coordinates), below `top` screen pixels */
+  private viewRect(top = 0): { x0: number; y0: number; x1: number; y1: number } {
+    const { width, height } = this.size();
+    const [x0, y0] = this.transform.invert([0, top]);
+    const [x1, y1] = this.transform.invert([width, height]);
+    return { x0, y0, x1, y1 };
   }
 
   private size(): { width: number; height: number } {
@@ -646,15 +653,12 @@ export class GraphView {
     const t0 = performance.now();
     // only what is in view: what is not waits until a pan or zoom brings it in (or an export),
     // as drawing it would cost frames for nothing to see
-    const { width, height } = this.size();
-    const t = this.transform;
-    const [vx0, vy0] = t.invert([0, 0]);
-    const [vx1, vy1] = t.invert([width, height]);
+    const v = this.viewRect();
     let more = false;
     for (const [k, { el, d }] of this.pending) {
       const p = this.target.get(k);
       const sz = this.sizes.get(k);
-      const seen = p !== undefined && sz !== undefined && p.x + sz.w >= vx0 && p.x <= vx1 && p.y + sz.h >= vy0 - 20 && p.y - 20 <= vy1;
+      const seen = p !== undefined && sz !== undefined && p.x + sz.w >= v.x0 && p.x <= v.x1 && p.y + sz.h >= v.y0 - 20 && p.y - 20 <= v.y1;
       if (!seen && el.isConnected) continue;
       if (performance.now() - t0 > DRAW_BUDGET_MS) {
         more = true;
