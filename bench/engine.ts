@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { run } from '../src/runtime/interpreter';
+import { run } from '../src/runtime/eval/interpreter';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = join(here, 'programs');

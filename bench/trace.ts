@@ -9,7 +9,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { run } from '../src/runtime/interpreter';
+import { run } from '../src/runtime/eval/interpreter';
 import { recordRun } from '../src/trace/record';
 
 // the default program (trace-programs/mixed.py) mixes loops, calls and allocation; pass a .py

@@ -2,7 +2,7 @@
 //   node --stack-size=7000 --import tsx scripts/diff-report.ts [DIR] [FILTER]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run } from '../src/runtime/interpreter';
+import { run } from '../src/runtime/eval/interpreter';
 
 const dir = process.argv[2] ?? 'tests/diff/cases';
 const filter = process.argv[3] ?? '';

@@ -3,7 +3,7 @@
 // The default is the trace benchmark's program, bench/trace-programs/mixed.py.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { run } from '../src/runtime/interpreter';
+import { run } from '../src/runtime/eval/interpreter';
 import { recordRun } from '../src/trace/record';
 
 const file = process.argv[2] ?? fileURLToPath(new URL('../bench/trace-programs/mixed.py', import.meta.url));

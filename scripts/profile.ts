@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { run } from '../src/runtime/interpreter';
+import { run } from '../src/runtime/eval/interpreter';
 const src = readFileSync(process.argv[2], 'utf8');
 const t = performance.now();
 const r = run(src);

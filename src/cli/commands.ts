@@ -1,6 +1,6 @@
 // The CLI's commands, as pure functions of the arguments and the program text.
 
-import { run } from '../runtime/interpreter';
+import { run } from '../runtime/eval/interpreter';
 import { recordRun } from '../trace/record';
 import { traceToJson } from '../trace/json';
 

@@ -2,8 +2,8 @@
 // The engine calls these only when an observer is installed (see object.ts `obs`), so a run
 // without recording pays one null check per event site.
 
-import type { PyObject } from './object';
-import type { Frame } from './frame';
+import type { PyObject } from './objects/object';
+import type { Frame } from './eval/frame';
 
 /** The phases of one collection, in CPython's order (Modules/gcmodule.c gc_collect_main). */
 export type GcPhase =

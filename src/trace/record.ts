@@ -1,6 +1,6 @@
 // Running a program with the recorder attached.
 
-import { run, type RunOptions, type RunResult } from '../runtime/interpreter';
+import { run, type RunOptions, type RunResult } from '../runtime/eval/interpreter';
 import { gcLists } from '../runtime/modules/gc';
 import { Recorder, type RecorderOptions } from './recorder';
 import { Trace } from './trace';

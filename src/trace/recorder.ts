@@ -4,20 +4,20 @@
 // so a busy line costs one diff per object it touched.
 
 import type { HeapObserver, GcPhaseEvent } from '../runtime/observer';
-import { PyObject } from '../runtime/object';
-import type { Frame } from '../runtime/frame';
-import { PyCell } from '../runtime/function';
-import { PyDict } from '../runtime/dict';
-import { PyList } from '../runtime/list';
-import { PyTuple } from '../runtime/tuple';
-import { PySet } from '../runtime/set';
-import { PyType } from '../runtime/type';
-import { PyFunction } from '../runtime/function';
-import { PyWeakRef } from '../runtime/weakref';
-import { PyInstance } from '../runtime/instance';
-import { PyFloat } from '../runtime/float';
-import { pyRepr } from '../runtime/repr';
-import { typeOf } from '../runtime/typeOf';
+import { PyObject } from '../runtime/objects/object';
+import type { Frame } from '../runtime/eval/frame';
+import { PyCell } from '../runtime/objects/function';
+import { PyDict } from '../runtime/objects/dict';
+import { PyList } from '../runtime/objects/list';
+import { PyTuple } from '../runtime/objects/tuple';
+import { PySet } from '../runtime/objects/set';
+import { PyType } from '../runtime/objects/type';
+import { PyFunction } from '../runtime/objects/function';
+import { PyWeakRef } from '../runtime/objects/weakref';
+import { PyInstance } from '../runtime/objects/instance';
+import { PyFloat } from '../runtime/objects/float';
+import { pyRepr } from '../runtime/eval/repr';
+import { typeOf } from '../runtime/objects/typeOf';
 import { EdgeMap } from './edgeMap';
 import { IntLog, NumberLog, Op, Meta, Tag, StringTable, EDGE_WEAK, EDGE_CLASS } from './log';
 import { applyOps, cloneState, emptyState, pack, slotKey, type FrameRec, type ObjRec, type ReplayState } from './replay';

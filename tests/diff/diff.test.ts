@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { run } from '../../src/runtime/interpreter';
+import { run } from '../../src/runtime/eval/interpreter';
 import { parseLesson } from '../../src/lessons/parse';
 
 const norm = (s: string) => s.replace(/0x[0-9a-f]+/g, '0xADDR');

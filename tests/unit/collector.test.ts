@@ -1,7 +1,7 @@
 // The collector's phases, observed through the engine's event stream on small programs.
 
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/runtime/interpreter';
+import { run } from '../../src/runtime/eval/interpreter';
 import type { GcPhaseEvent, HeapObserver } from '../../src/runtime/observer';
 
 function gcEvents(src: string): GcPhaseEvent[] {

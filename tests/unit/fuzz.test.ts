@@ -10,7 +10,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { run } from '../../src/runtime/interpreter';
+import { run } from '../../src/runtime/eval/interpreter';
 import { parse } from '../../src/python/parser';
 import { tokenize } from '../../src/python/tokenizer';
 import {

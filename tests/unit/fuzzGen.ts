@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tokenize } from '../../src/python/tokenizer';
 import { parse } from '../../src/python/parser';
-import { run, type RunResult } from '../../src/runtime/interpreter';
+import { run, type RunResult } from '../../src/runtime/eval/interpreter';
 
 export const MAX_STEPS = 20_000;
 export const MAX_OBJECTS = 20_000;

@@ -1,26 +1,26 @@
 // The gc module (Modules/gcmodule.c's Python interface).
 
-import { PyModule } from '../descriptors';
-import { builtin } from '../function';
-import { PyObject, decref, incref, isHeap, GcState, obs } from '../object';
-import { PyList, newList } from '../list';
-import { PyTuple, newTuple } from '../tuple';
-import { PyDict, newDict } from '../dict';
-import { PySet } from '../set';
-import { PyInstance } from '../instance';
-import { PyCell, PyBuiltin } from '../function';
-import { gcState, transientAlloc, plainNew } from '../heap';
-import { IMMORTAL_RC } from '../type';
+import { PyModule } from '../objects/descriptors';
+import { builtin } from '../objects/function';
+import { PyObject, decref, incref, isHeap, GcState, obs } from '../objects/object';
+import { PyList, newList } from '../objects/list';
+import { PyTuple, newTuple } from '../objects/tuple';
+import { PyDict, newDict } from '../objects/dict';
+import { PySet } from '../objects/set';
+import { PyInstance } from '../objects/instance';
+import { PyCell, PyBuiltin } from '../objects/function';
+import { gcState, transientAlloc, plainNew } from '../gc/heap';
+import { IMMORTAL_RC } from '../objects/type';
 import { registerModule } from './registry';
-import { argRange, exactArgs, intArg, parseArgs } from '../args';
-import { valueError } from '../errors';
-import { callObject } from '../call';
-import { PyError } from '../errors';
-import { writeUnraisable } from '../finalizer';
-import { pyRepr } from '../repr';
+import { argRange, exactArgs, intArg, parseArgs } from '../eval/args';
+import { valueError } from '../eval/errors';
+import { callObject } from '../eval/call';
+import { PyError } from '../eval/errors';
+import { writeUnraisable } from '../gc/finalizer';
+import { pyRepr } from '../eval/repr';
 import {
   collectManual, gcHooks, DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
-} from '../collector';
+} from '../gc/collector';
 
 /** gc.garbage and gc.callbacks: lists the gc module owns for the whole run */
 export const gcLists = {

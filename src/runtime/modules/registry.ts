@@ -1,8 +1,8 @@
 // import: only the modules RefScope simulates exist.
 
-import { PyModule } from '../descriptors';
-import { raise } from '../errors';
-import * as BT from '../builtinTypes';
+import { PyModule } from '../objects/descriptors';
+import { raise } from '../eval/errors';
+import * as BT from '../objects/builtinTypes';
 
 const modules = new Map<string, () => PyModule>();
 const loaded = new Map<string, PyModule>();

@@ -1,24 +1,24 @@
 // The sys module: getrefcount above all.
 
-import * as BT from '../builtinTypes';
-import { PyModule } from '../descriptors';
-import { builtin } from '../function';
-import { PyObject, obs } from '../object';
-import { PyFloat } from '../float';
+import * as BT from '../objects/builtinTypes';
+import { PyModule } from '../objects/descriptors';
+import { builtin } from '../objects/function';
+import { PyObject, obs } from '../objects/object';
+import { PyFloat } from '../objects/float';
 import { registerModule } from './registry';
-import { S } from '../state';
-import { exactArgs, intArg } from '../args';
-import { raise, valueError, typeError } from '../errors';
-import { PyTuple } from '../tuple';
-import { PyList } from '../list';
+import { S } from '../eval/state';
+import { exactArgs, intArg } from '../eval/args';
+import { raise, valueError, typeError } from '../eval/errors';
+import { PyTuple } from '../objects/tuple';
+import { PyList } from '../objects/list';
 
 function immortal<T extends PyObject>(o: T): T {
   o.rc = IMMORTAL_RC;
   (o as { immortal?: boolean }).immortal = true;
   return o;
 }
-import { IMMORTAL_RC } from '../type';
-import { typeOf } from '../typeOf';
+import { IMMORTAL_RC } from '../objects/type';
+import { typeOf } from '../objects/typeOf';
 
 /** sys.stdout / sys.stderr: write() goes to the program's output */
 class PyStream extends PyObject {

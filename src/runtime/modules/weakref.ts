@@ -1,22 +1,22 @@
 // The weakref module: ref, proxy, the weak containers and finalize (Lib/weakref.py's
 // behaviour, built natively on the same weakref objects and callbacks).
 
-import * as BT from '../builtinTypes';
-import { PyModule } from '../descriptors';
-import { builtin, method, type Kw } from '../function';
-import { PyObject, decref, incref, isHeap } from '../object';
-import { newList } from '../list';
-import { newTuple } from '../tuple';
-import { PyDict, newDict } from '../dict';
-import { gcNew } from '../heap';
-import { PyType } from '../type';
-import { PyWeakRef, makeWeakRef } from '../weakref';
-import { newIter, iterToArray, STOP } from '../iter';
+import * as BT from '../objects/builtinTypes';
+import { PyModule } from '../objects/descriptors';
+import { builtin, method, type Kw } from '../objects/function';
+import { PyObject, decref, incref, isHeap } from '../objects/object';
+import { newList } from '../objects/list';
+import { newTuple } from '../objects/tuple';
+import { PyDict, newDict } from '../objects/dict';
+import { gcNew } from '../gc/heap';
+import { PyType } from '../objects/type';
+import { PyWeakRef, makeWeakRef } from '../objects/weakref';
+import { newIter, iterToArray, STOP } from '../objects/iter';
 import { registerModule } from './registry';
-import { argRange, exactArgs, parseArgs } from '../args';
-import { keyError, typeError } from '../errors';
-import { callObject } from '../call';
-import { hexAddr } from '../repr';
+import { argRange, exactArgs, parseArgs } from '../eval/args';
+import { keyError, typeError } from '../eval/errors';
+import { callObject } from '../eval/call';
+import { hexAddr } from '../eval/repr';
 
 export const T_WeakValueDictionary = new PyType('WeakValueDictionary', [BT.T_object], true, 'weakref');
 export const T_WeakKeyDictionary = new PyType('WeakKeyDictionary', [BT.T_object], true, 'weakref');

@@ -1,0 +1,170 @@
+// dict methods and views (Objects/dictobject.c).
+
+import * as BT from '../../objects/builtinTypes';
+import { method } from '../../objects/function';
+import { PyDict, newDict } from '../../objects/dict';
+import { PyObject, decref, incref, isHeap } from '../../objects/object';
+import { newTuple, PyTuple } from '../../objects/tuple';
+import { gcNew } from '../../gc/heap';
+import { dictIter, iterToArray } from '../../objects/iter';
+import { pyEq } from '../../eval/compare';
+import { pyRepr } from '../../eval/repr';
+import { keyError, typeError } from '../../eval/errors';
+import { argRange, exactArgs } from '../../eval/args';
+import { mergeMapping } from '../../eval/compile/expr';
+import type { PyType } from '../../objects/type';
+
+type ViewKind = 'keys' | 'values' | 'items';
+
+export class PyDictView extends PyObject {
+  constructor(public dict: PyDict, public kind: ViewKind) {
+    super();
+  }
+  get type(): PyType {
+    return this.kind === 'keys' ? BT.T_dict_keys : this.kind === 'values' ? BT.T_dict_values : BT.T_dict_items;
+  }
+  get isGC(): boolean {
+    return true;
+  }
+  traverse(visit: (o: PyObject) => void): void {
+    visit(this.dict);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    out('mapping', this.dict);
+  }
+  releaseContents(): void {
+    const d = this.dict;
+    this.dict = null as unknown as PyDict;
+    decref(d);
+  }
+  pyIter(): PyObject {
+    return dictIter(this.dict, this.kind);
+  }
+  pyLen(): number {
+    return this.dict.used;
+  }
+  pyContains(k: unknown): boolean {
+    if (this.kind === 'keys') return this.dict.has(k);
+    if (this.kind === 'values') return this.dict.valuesArray().some((v) => v === k || pyEq(v, k));
+    if (!(k instanceof PyTuple) || k.items.length !== 2) return false;
+    const v = this.dict.get(k.items[0]);
+    return v !== undefined && (v === k.items[1] || pyEq(v, k.items[1]));
+  }
+  pyRepr(): string {
+    const d = this.dict;
+    const parts = d.positions().map((i) =>
+      this.kind === 'keys' ? pyRepr(d.ks[i]) : this.kind === 'values' ? pyRepr(d.vs[i]) : `(${pyRepr(d.ks[i])}, ${pyRepr(d.vs[i])})`,
+    );
+    return `${this.type.name}([${parts.join(', ')}])`;
+  }
+}
+
+function view(d: PyDict, kind: ViewKind): PyDictView {
+  return gcNew(new PyDictView(incref(d), kind));
+}
+
+method(BT.T_dict, 'keys', (d: PyDict, args) => {
+  exactArgs('dict.keys', args, 0);
+  return view(d, 'keys');
+});
+method(BT.T_dict, 'values', (d: PyDict, args) => {
+  exactArgs('dict.values', args, 0);
+  return view(d, 'values');
+});
+method(BT.T_dict, 'items', (d: PyDict, args) => {
+  exactArgs('dict.items', args, 0);
+  return view(d, 'items');
+});
+
+method(BT.T_dict, 'get', (d: PyDict, args) => {
+  argRange('get', args, 1, 2);
+  const v = d.get(args[0]);
+  if (v !== undefined) return incref(v);
+  return args.length > 1 ? incref(args[1]) : null;
+});
+
+method(BT.T_dict, 'setdefault', (d: PyDict, args) => {
+  argRange('setdefault', args, 1, 2);
+  const v = d.get(args[0]);
+  if (v !== undefined) return incref(v);
+  const dv = args.length > 1 ? args[1] : null;
+  d.set(args[0], dv);
+  return incref(dv);
+});
+
+method(BT.T_dict, 'pop', (d: PyDict, args) => {
+  argRange('pop', args, 1, 2);
+  const i = d.find(args[0]);
+  if (i < 0) {
+    if (args.length > 1) return incref(args[1]);
+    return keyError(args[0]);
+  }
+  const [k, v] = d.takeAt(i);
+  decref(k);
+  return v;
+});
+
+method(BT.T_dict, 'popitem', (d: PyDict, args) => {
+  exactArgs('dict.popitem', args, 0);
+  const pos = d.positions();
+  if (pos.length === 0) keyError("popitem(): dictionary is empty");
+  const [k, v] = d.takeAt(pos[pos.length - 1]);
+  return newTuple([k, v]);
+});
+
+method(BT.T_dict, 'update', (d: PyDict, args, kw) => {
+  argRange('update', args, 0, 1);
+  if (args.length === 1) {
+    const src = args[0];
+    if (src instanceof PyDict || (isHeap(src) && (src as PyObject).type.lookup('keys') !== undefined)) mergeMapping(d, src);
+    else {
+      for (const item of iterToArray(src)) {
+        const pair = iterToArray(item);
+        decref(item);
+        if (pair.length !== 2) {
+          for (const x of pair) decref(x);
+          typeError(`dictionary update sequence element has length ${pair.length}; 2 is required`);
+        }
+        d.setSteal(pair[0], pair[1]);
+      }
+    }
+  }
+  if (kw !== null) for (const [k, v] of kw) d.set(k, v);
+  return null;
+});
+
+method(BT.T_dict, 'clear', (d: PyDict, args) => {
+  exactArgs('dict.clear', args, 0);
+  d.clear();
+  return null;
+});
+
+method(BT.T_dict, 'copy', (d: PyDict, args) => {
+  exactArgs('dict.copy', args, 0);
+  const c = newDict();
+  for (const i of d.positions()) c.set(d.ks[i], d.vs[i]);
+  return c;
+});
+
+method(BT.T_dict, '__contains__', (d: PyDict, args) => d.has(args[0]));
+method(BT.T_dict, '__getitem__', (d: PyDict, args) => {
+  const v = d.get(args[0]);
+  if (v === undefined) return keyError(args[0]);
+  return incref(v);
+});
+
+
+import { builtin } from '../../objects/function';
+BT.T_dict.methods.set(
+  'fromkeys',
+  builtin('fromkeys', (args) => {
+    argRange('fromkeys', args, 1, 2);
+    const d = newDict();
+    const v = args.length > 1 ? args[1] : null;
+    for (const k of iterToArray(args[0])) {
+      d.set(k, v);
+      decref(k);
+    }
+    return d;
+  }),
+);

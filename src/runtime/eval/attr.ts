@@ -1,0 +1,353 @@
+// Attribute access (PyObject_GenericGetAttr / type_getattro / module attributes) and the
+// LOAD_METHOD shortcut that calls a method without making a bound method object.
+
+import * as BT from '../objects/builtinTypes';
+import { PyObject, decref, incref, obs } from '../objects/object';
+import { PyInstance } from '../objects/instance';
+import { PyType } from '../objects/type';
+import { PyDict, materialize } from '../objects/dict';
+import { newTuple } from '../objects/tuple';
+import {
+  BuiltinMethodDescr, PyBoundMethod, PyBuiltin, PyBuiltinBound, PyCell, PyFunction,
+  newBoundMethod, newBuiltinBound,
+} from '../objects/function';
+import { PyMethodWrapper, PyModule, PyProperty } from '../objects/descriptors';
+import { callObject } from './call';
+import { callSpecial } from './special';
+import { PyError, attributeError, raise, typeError, valueError } from './errors';
+import { typeOf } from '../objects/typeOf';
+import { PyWeakRef } from '../objects/weakref';
+import { proxyTarget } from './protocols';
+import { calculateSuggestion, dirOf } from './suggest';
+import { newExc } from './errors';
+import { withHint } from '../objects/instance';
+
+function noAttr(o: unknown, name: string): never {
+  const t = typeOf(o);
+  const base = o instanceof PyType ? `type object '${o.name}' has no attribute '${name}'` : o instanceof PyModule ? `module '${o.name}' has no attribute '${name}'` : `'${t.name}' object has no attribute '${name}'`;
+  throw new PyError(withHint(newExc(BT.T_AttributeError, base), () => calculateSuggestion(dirOf(o), name)));
+}
+
+/** what a class attribute becomes when read through an instance (descriptor __get__) */
+function bindToInstance(v: unknown, o: unknown): unknown {
+  if (v instanceof PyFunction) return newBoundMethod(incref(v), incref(o));
+  if (v instanceof BuiltinMethodDescr) return newBuiltinBound(v, incref(o));
+  if (v instanceof PyMethodWrapper) {
+    if (v.isClassMethod) return newBoundMethod(incref(v.func), incref(typeOf(o)));
+    return incref(v.func);
+  }
+  if (v instanceof PyProperty) {
+    if (v.fget === null) return attributeError(`property of '${typeOf(o).name}' object has no getter`);
+    return callObject(v.fget, [incref(o)], null);
+  }
+  return incref(v);
+}
+
+/** o.name: a new reference */
+export function getAttr(o: unknown, name: string): unknown {
+  if (o instanceof PyInstance) return instanceGetAttr(o, name);
+  if (o instanceof PyType) return typeGetAttr(o, name);
+  if (o instanceof PyModule) {
+    const v = o.attrs.get(name);
+    if (v === undefined) {
+      if (name === '__name__') return o.name;
+      return noAttr(o, name);
+    }
+    return incref(v);
+  }
+  if (o instanceof PyFunction) return functionAttr(o, name);
+  if (o instanceof PyBoundMethod) {
+    if (name === '__self__') return incref(o.self);
+    if (name === '__func__') return incref(o.func);
+    return getAttr(o.func, name);
+  }
+  if (o instanceof PyCell) {
+    if (name === 'cell_contents') {
+      if (o.contents === undefined) return valueError('Cell is empty');
+      return incref(o.contents);
+    }
+  }
+  if (o instanceof PyWeakRef && o.kind === 'proxy') return getAttr(proxyTarget(o), name);
+  if (o instanceof PyBuiltin || o instanceof PyBuiltinBound) {
+    if (name === '__name__') return o instanceof PyBuiltin ? o.name : o.descr.name;
+    if (name === '__self__' && o instanceof PyBuiltinBound) return incref(o.self);
+  }
+  if (o instanceof PyObject) {
+    const custom = (o as { pyGetAttr?: (n: string) => unknown }).pyGetAttr;
+    if (custom) {
+      const r = custom.call(o, name);
+      if (r !== undefined) return r;
+    }
+  }
+  if (name === '__class__') return incref(typeOf(o));
+  const t = typeOf(o);
+  const v = t.lookup(name);
+  if (v !== undefined) return bindToInstance(v, o);
+  if (name === '__doc__') return null;
+  return noAttr(o, name);
+}
+
+function instanceGetAttr(o: PyInstance, name: string): unknown {
+  const t = o.cls;
+  const tv = t.lookup(name);
+  if (tv instanceof PyProperty) return bindToInstance(tv, o);
+  const slots = t.slots;
+  if (slots !== null) {
+    const i = slotIndex(t, name);
+    if (i >= 0) {
+      const v = o.slotVals![i];
+      if (v === undefined) return attributeError(`'${t.name}' object has no attribute '${name}'`);
+      return incref(v);
+    }
+  }
+  const a = o.attrs;
+  if (a !== null) {
+    const v = a.getStr(name);
+    if (v !== undefined) return incref(v);
+    if (name === '__dict__') {
+      materialize(a);
+      if (obs !== null) obs.mutate(o);
+      return incref(a);
+    }
+  }
+  if (tv !== undefined) return bindToInstance(tv, o);
+  if (name === '__class__') return incref(t);
+  if (o.excArgs !== null || t.isSubtypeOf(BT.T_BaseException)) {
+    const r = exceptionAttr(o, name);
+    if (r !== undefined) return r;
+  }
+  const ga = t.lookup('__getattr__');
+  if (ga !== undefined) return callSpecial(ga, o, [name]);
+  return noAttr(o, name);
+}
+
+function exceptionAttr(e: PyInstance, name: string): unknown {
+  switch (name) {
+    case 'args':
+      return incref(e.excArgs ?? newTuple([]));
+    case '__cause__':
+      return e.excCause === undefined ? null : incref(e.excCause);
+    case '__context__':
+      return e.excContext === undefined ? null : incref(e.excContext);
+    case '__traceback__':
+      return e.tb === null ? null : incref(e.tb);
+    case '__suppress_context__':
+      return e.suppressContext;
+  }
+  return undefined;
+}
+
+function slotIndex(t: PyType, name: string): number {
+  return t.slots === null ? -1 : t.slots.indexOf(name);
+}
+
+function typeGetAttr(t: PyType, name: string): unknown {
+  switch (name) {
+    case '__name__':
+      return t.name;
+    case '__qualname__':
+      return t.name;
+    case '__module__':
+      return t.module;
+    case '__mro__':
+      return t.mroTuple !== null ? incref(t.mroTuple) : newTuple(t.mro.map(incref));
+    case '__bases__':
+      return t.basesTuple !== null ? incref(t.basesTuple) : newTuple(t.bases.map(incref));
+    case '__base__':
+      return t.bases.length > 0 ? incref(t.bases[0]) : null;
+    case '__dict__':
+      if (t.dict !== null) return incref(t.dict);
+      break;
+    case '__class__':
+      return incref(BT.T_type);
+    case '__doc__':
+      if (t.lookup('__doc__') === undefined) return null;
+  }
+  const v = t.lookup(name);
+  if (v !== undefined) {
+    if (v instanceof PyMethodWrapper) {
+      if (v.isClassMethod) return newBoundMethod(incref(v.func), incref(t));
+      return incref(v.func);
+    }
+    return incref(v);
+  }
+  // attributes of the metaclass (type): e.g. C.mro
+  return noAttr(t, name);
+}
+
+function functionAttr(f: PyFunction, name: string): unknown {
+  switch (name) {
+    case '__name__':
+      return f.name;
+    case '__qualname__':
+      return f.qualname;
+    case '__module__':
+      return '__main__';
+    case '__closure__':
+      return f.closure === null ? null : incref(f.closure);
+    case '__defaults__':
+      return f.defaults === null ? null : incref(f.defaults);
+    case '__kwdefaults__':
+      return f.kwdefaults === null ? null : incref(f.kwdefaults);
+    case '__globals__':
+      return incref(f.globals);
+    case '__doc__':
+      return null;
+    case '__dict__':
+      if (f.dict === null) f.dict = newDictLazy();
+      return incref(f.dict);
+  }
+  if (f.dict !== null) {
+    const v = f.dict.getStr(name);
+    if (v !== undefined) return incref(v);
+  }
+  const v = BT.T_function.lookup(name);
+  if (v !== undefined) return bindToInstance(v, f);
+  return noAttr(f, name);
+}
+
+import { newDict } from '../objects/dict';
+function newDictLazy(): PyDict {
+  return newDict();
+}
+
+/** o.name = v (v borrowed) */
+export function setAttr(o: unknown, name: string, v: unknown): void {
+  if (o instanceof PyInstance) {
+    const t = o.cls;
+    const sa = t.lookup('__setattr__');
+    if (sa !== undefined && !(sa as { owner?: unknown }).owner) {
+      decref(callSpecial(sa, o, [name, v]));
+      return;
+    }
+    return genericSetAttr(o, name, v);
+  }
+  if (o instanceof PyType) {
+    if (t_isBuiltin(o)) typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);
+    o.dict!.set(name, v);
+    if (name === '__del__') o.hasFinalizer = true;
+    return;
+  }
+  if (o instanceof PyFunction) {
+    if (o.dict === null) o.dict = newDict();
+    o.dict.set(name, v);
+    return;
+  }
+  if (o instanceof PyModule) {
+    const old = o.attrs.get(name);
+    o.attrs.set(name, incref(v));
+    decref(old);
+    return;
+  }
+  if (o instanceof PyWeakRef && o.kind === 'proxy') return setAttr(proxyTarget(o), name, v);
+  if (o instanceof PyObject) {
+    const custom = (o as { pySetAttr?: (n: string, v: unknown) => boolean }).pySetAttr;
+    if (custom && custom.call(o, name, v)) return;
+  }
+  const t = typeOf(o);
+  if (t.lookup(name) !== undefined) attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  attributeError(`'${t.name}' object has no attribute '${name}'`);
+}
+
+function t_isBuiltin(t: PyType): boolean {
+  return t.builtin;
+}
+
+/** object.__setattr__ */
+export function genericSetAttr(o: PyInstance, name: string, v: unknown): void {
+  const t = o.cls;
+  const tv = t.lookup(name);
+  if (tv instanceof PyProperty) {
+    if (tv.fset === null) attributeError(`property '${propName(tv)}' of '${t.name}' object has no setter`);
+    decref(callObject(tv.fset, [incref(o), incref(v)], null));
+    return;
+  }
+  const i = slotIndex(t, name);
+  if (i >= 0) {
+    const old = o.slotVals![i];
+    o.slotVals![i] = incref(v);
+    if (obs !== null) obs.mutate(o);
+    decref(old);
+    return;
+  }
+  if (o.attrs === null) attributeError(`'${t.name}' object has no attribute '${name}'`);
+  if (name === '__dict__') typeError('__dict__ assignment is not supported in RefScope');
+  o.attrs!.set(name, v);
+}
+
+function propName(p: PyProperty): string {
+  return p.fget instanceof PyFunction ? p.fget.name : '?';
+}
+
+/** del o.name */
+export function delAttr(o: unknown, name: string): void {
+  if (o instanceof PyInstance) {
+    const t = o.cls;
+    const da = t.lookup('__delattr__');
+    if (da !== undefined && !(da as { owner?: unknown }).owner) {
+      decref(callSpecial(da, o, [name]));
+      return;
+    }
+    const tv = t.lookup(name);
+    if (tv instanceof PyProperty) {
+      if (tv.fdel === null) attributeError(`property '${propName(tv)}' of '${t.name}' object has no deleter`);
+      decref(callObject(tv.fdel, [incref(o)], null));
+      return;
+    }
+    const i = slotIndex(t, name);
+    if (i >= 0 && o.slotVals![i] !== undefined) {
+      const old = o.slotVals![i];
+      o.slotVals![i] = undefined;
+      if (obs !== null) obs.mutate(o);
+      decref(old);
+      return;
+    }
+    if (o.attrs !== null && o.attrs.delete(name)) return;
+    return noAttr(o, name);
+  }
+  if (o instanceof PyType && !o.builtin && o.dict !== null) {
+    if (!o.dict.delete(name)) attributeError(`type object '${o.name}' has no attribute '${name}'`);
+    return;
+  }
+  if (o instanceof PyFunction && o.dict !== null && o.dict.delete(name)) return;
+  if (o instanceof PyWeakRef && o.kind === 'proxy') return delAttr(proxyTarget(o), name);
+  noAttr(o, name);
+}
+
+/**
+ * LOAD_METHOD: for `o.name(...)`. Consumes the reference to `o`.
+ * Returns [callable, self]: self is undefined when the callable is already bound;
+ * otherwise the caller passes self (the moved reference) as the first argument.
+ */
+export function loadMethod(o: unknown, name: string): [unknown, unknown] {
+  if (o instanceof PyInstance) {
+    const t = o.cls;
+    const tv = t.lookup(name);
+    if (tv instanceof PyFunction && (o.attrs === null || o.attrs.getStr(name) === undefined)) {
+      return [incref(tv), o];
+    }
+  } else if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PyFunction) && !(o instanceof PyWeakRef) && !(o as { pyGetAttr?: unknown })?.pyGetAttr) {
+    const tv = typeOf(o).lookup(name);
+    if (tv instanceof BuiltinMethodDescr) return [tv, o];
+  }
+  try {
+    return [getAttr(o, name), undefined];
+  } finally {
+    decref(o);
+  }
+}
+
+export function hasAttr(o: unknown, name: string): boolean {
+  try {
+    decref(getAttr(o, name));
+    return true;
+  } catch (e) {
+    if (e instanceof PyError && e.exc.cls.isSubtypeOf(BT.T_AttributeError)) {
+      decref(e.exc);
+      return false;
+    }
+    throw e;
+  }
+}
+
+export { raise };

@@ -1,0 +1,240 @@
+// Calling: Python functions get a frame whose locals take over the argument references
+// (3.11 moves them from the caller's stack); builtins borrow their arguments.
+
+import { PyObject, decref, incref, obs } from '../objects/object';
+import { Frame } from './frame';
+import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, BuiltinMethodDescr, newCell, type Kw } from '../objects/function';
+import { PyTuple, newTuple } from '../objects/tuple';
+import { newDict, type PyDict } from '../objects/dict';
+import { PyType } from '../objects/type';
+import { S } from './state';
+import { raise, typeError } from './errors';
+import { T_RecursionError } from '../objects/builtinTypes';
+import { typeOf } from '../objects/typeOf';
+import { callType } from '../objects/typeCall';
+import { takeOwnership } from '../objects/frameObject';
+import { addTraceback } from './tracebackChain';
+import { PyWeakRef } from '../objects/weakref';
+import { proxyTarget } from './protocols';
+
+/** call any callable; consumes (steals) args and kw values; returns a new reference */
+export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
+  if (callee instanceof PyFunction) return callFunction(callee, args, kw);
+  if (callee instanceof PyBuiltin) return callBorrowing(callee.fn, args, kw);
+  if (callee instanceof PyBoundMethod) {
+    // CALL on a bound method: self and the function replace it on the stack
+    args.unshift(incref(callee.self));
+    const f = incref(callee.func);
+    incref(callee);
+    try {
+      return callObject(f, args, kw);
+    } finally {
+      decref(f);
+      decref(callee);
+    }
+  }
+  if (callee instanceof PyType) return callType(callee, args, kw);
+  if (callee instanceof PyBuiltinBound) {
+    const self = callee.self;
+    const fn = callee.descr.fn;
+    try {
+      return fn(self, args, kw);
+    } finally {
+      releaseArgs(args, kw);
+    }
+  }
+  if (callee instanceof BuiltinMethodDescr) {
+    if (args.length === 0) {
+      releaseArgs(args, kw);
+      typeError(`unbound method ${callee.owner.name}.${callee.name}() needs an argument`);
+    }
+    const self = args[0];
+    if (!typeOf(self).isSubtypeOf(callee.owner)) {
+      releaseArgs(args, kw);
+      typeError(`descriptor '${callee.name}' for '${callee.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    }
+    try {
+      return callee.fn(self, args.slice(1), kw);
+    } finally {
+      releaseArgs(args, kw);
+    }
+  }
+  if (callee instanceof PyWeakRef) {
+    if (callee.kind !== 'proxy') {
+      releaseArgs(args, kw);
+      return incref(callee.referent ?? null);
+    }
+    return callObject(proxyTarget(callee), args, kw);
+  }
+  const call = callee instanceof PyObject ? callee.type.lookup('__call__') : undefined;
+  if (call !== undefined && callee !== null) {
+    args.unshift(incref(callee));
+    return callObject(call, args, kw);
+  }
+  releaseArgs(args, kw);
+  return typeError(`'${typeOf(callee).name}' object is not callable`);
+}
+
+function callBorrowing(fn: (args: unknown[], kw: Kw) => unknown, args: unknown[], kw: Kw): unknown {
+  try {
+    return fn(args, kw);
+  } finally {
+    releaseArgs(args, kw);
+  }
+}
+
+export function releaseArgs(args: unknown[], kw: Kw): void {
+  for (let i = 0; i < args.length; i++) decref(args[i]);
+  if (kw !== null) for (const v of kw.values()) decref(v);
+}
+
+/** _PyEval_Vector: a new frame for fn, the arguments moved into its locals */
+export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
+  const code = fn.code;
+  const back = S.frame;
+  const f = new Frame(code, fn.globals, null, fn, back);
+  if (f.depth > S.recursionLimit) {
+    releaseArgs(args, kw);
+    raise(T_RecursionError, 'maximum recursion depth exceeded');
+  }
+  const L = f.locals;
+  if (kw === null && args.length === code.argcount && !code.hasVarargs && code.kwonlycount === 0 && !code.hasKwargs) {
+    for (let i = 0; i < args.length; i++) L[i] = args[i];
+  } else {
+    bindArgs(fn, f, args, kw);
+  }
+  const cells = code.cellSlots;
+  for (let i = 0; i < cells.length; i++) {
+    const s = cells[i];
+    L[s] = newCell(L[s]);
+  }
+  const nfree = code.freevars.length;
+  if (nfree > 0) {
+    const base = code.varnames.length;
+    const cl = (fn.closure as PyTuple).items;
+    for (let i = 0; i < nfree; i++) L[base + i] = incref(cl[i]);
+  }
+  S.frame = f;
+  if (obs !== null) obs.frameEnter(f);
+  try {
+    code.run(f);
+    return f.retval;
+  } catch (e) {
+    addTraceback(e, f);
+    throw e;
+  } finally {
+    S.frame = back;
+    clearFrame(f);
+  }
+}
+
+/** _PyFrame_Clear: locals released first to last */
+export function clearFrame(f: Frame): void {
+  if (f.iters.length > 0) {
+    for (const it of f.iters) decref(it);
+    f.iters.length = 0;
+  }
+  if (f.obj !== null && takeOwnership(f)) {
+    if (obs !== null) obs.frameExit(f);
+    return;
+  }
+  const L = f.locals;
+  for (let i = 0; i < L.length; i++) {
+    const v = L[i];
+    if (v !== undefined) {
+      L[i] = undefined;
+      decref(v);
+    }
+  }
+  if (obs !== null) obs.frameExit(f);
+}
+
+function bindArgs(fn: PyFunction, f: Frame, args: unknown[], kw: Kw): void {
+  const code = fn.code;
+  const L = f.locals;
+  const n = code.argcount;
+  const names = code.varnames;
+  const np = Math.min(args.length, n);
+  for (let i = 0; i < np; i++) L[i] = args[i];
+  // layout (like co_varnames): positional, keyword-only, *args, **kwargs, other locals
+  const kwSlot0 = n;
+  const varargsSlot = n + code.kwonlycount;
+  const kwargsSlot = varargsSlot + (code.hasVarargs ? 1 : 0);
+  if (code.hasVarargs) {
+    L[varargsSlot] = newTuple(args.slice(np));
+  } else if (args.length > n) {
+    for (let i = 0; i < np; i++) L[i] = undefined;
+    releaseArgs(args, kw);
+    const given = args.length;
+    const nd = fn.defaults ? fn.defaults.items.length : 0;
+    const takes = nd > 0 ? `from ${n - nd} to ${n}` : String(n);
+    typeError(`${fn.qualname}() takes ${takes} positional argument${n === 1 && nd === 0 ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+  }
+  let extra: PyDict | null = null;
+  if (code.hasKwargs) extra = newDict();
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      let idx = -1;
+      for (let i = 0; i < n; i++) if (names[i] === k) idx = i;
+      for (let i = 0; i < code.kwonlycount; i++) if (names[kwSlot0 + i] === k) idx = kwSlot0 + i;
+      if (idx >= 0) {
+        if (L[idx] !== undefined) {
+          decref(v);
+          failBind(f, extra);
+          typeError(`${fn.qualname}() got multiple values for argument '${k}'`);
+        }
+        L[idx] = v;
+      } else if (extra !== null) {
+        extra.setSteal(k, v);
+      } else {
+        decref(v);
+        failBind(f, extra);
+        typeError(`${fn.qualname}() got an unexpected keyword argument '${k}'`);
+      }
+    }
+  }
+  if (extra !== null) L[kwargsSlot] = extra;
+  // defaults
+  const defs = fn.defaults ? fn.defaults.items : [];
+  const firstDefault = n - defs.length;
+  const missing: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (L[i] === undefined) {
+      if (i >= firstDefault) L[i] = incref(defs[i - firstDefault]);
+      else missing.push(names[i]);
+    }
+  }
+  if (missing.length > 0) {
+    failBind(f, null);
+    typeError(`${fn.qualname}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${listNames(missing)}`);
+  }
+  const kwmissing: string[] = [];
+  for (let i = 0; i < code.kwonlycount; i++) {
+    const s = kwSlot0 + i;
+    if (L[s] === undefined) {
+      const d = fn.kwdefaults ? fn.kwdefaults.getStr(names[s]) : undefined;
+      if (d !== undefined) L[s] = incref(d);
+      else kwmissing.push(names[s]);
+    }
+  }
+  if (kwmissing.length > 0) {
+    failBind(f, null);
+    typeError(`${fn.qualname}() missing ${kwmissing.length} required keyword-only argument${kwmissing.length > 1 ? 's' : ''}: ${listNames(kwmissing)}`);
+  }
+}
+
+function failBind(f: Frame, extra: PyDict | null): void {
+  for (let i = 0; i < f.locals.length; i++) {
+    const v = f.locals[i];
+    f.locals[i] = undefined;
+    if (v !== extra) decref(v);
+  }
+  decref(extra);
+}
+
+function listNames(ns: string[]): string {
+  const q = ns.map((s) => `'${s}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return q[0] + ' and ' + q[1];
+  return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}

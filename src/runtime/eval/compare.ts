@@ -1,0 +1,166 @@
+// Rich comparison (PyObject_RichCompare): numbers, strings, sequences, dicts, sets, and
+// instances through __eq__/__lt__/... with the reflected operation tried second.
+
+import { PyFloat } from '../objects/float';
+import { PyList } from '../objects/list';
+import { PyTuple } from '../objects/tuple';
+import { PyDict } from '../objects/dict';
+import { PySet } from '../objects/set';
+import { PyInstance } from '../objects/instance';
+import { PyBoundMethod } from '../objects/function';
+import { decref } from '../objects/object';
+import { callSpecial } from './special';
+import { typeError } from './errors';
+import { typeOf } from '../objects/typeOf';
+import { NotImplemented, pyTruthy } from './protocols';
+
+export type CmpOp = '<' | '<=' | '==' | '!=' | '>' | '>=';
+
+const SWAP: Record<CmpOp, CmpOp> = { '<': '>', '<=': '>=', '==': '==', '!=': '!=', '>': '<', '>=': '<=' };
+const DUNDER: Record<CmpOp, string> = { '<': '__lt__', '<=': '__le__', '==': '__eq__', '!=': '__ne__', '>': '__gt__', '>=': '__ge__' };
+
+function isNum(v: unknown): boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean' || v instanceof PyFloat;
+}
+
+/** -1, 0, 1, or NaN (unordered) for two numbers of any numeric kind */
+export function numCmp(a: unknown, b: unknown): number {
+  const x = typeof a === 'boolean' ? +a : a instanceof PyFloat ? a.v : (a as number | bigint);
+  const y = typeof b === 'boolean' ? +b : b instanceof PyFloat ? b.v : (b as number | bigint);
+  if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+  // a big int against an infinity or a NaN
+  if (typeof x === 'number' && !Number.isFinite(x)) return Number.isNaN(x) ? NaN : x > 0 ? 1 : -1;
+  if (typeof y === 'number' && !Number.isFinite(y)) return Number.isNaN(y) ? NaN : y > 0 ? -1 : 1;
+  if (typeof x === 'number' && !Number.isInteger(x)) {
+    if (Number.isNaN(x)) return NaN;
+    const c = numCmp(Math.floor(x), y);
+    return c === 0 ? 1 : c;
+  }
+  if (typeof y === 'number' && !Number.isInteger(y)) return -numCmp(b, a);
+  const bx = typeof x === 'bigint' ? x : Number.isFinite(x) ? BigInt(x) : null;
+  const by = typeof y === 'bigint' ? y : Number.isFinite(y) ? BigInt(y) : null;
+  if (bx === null) return (x as number) > 0 ? 1 : -1;
+  if (by === null) return (y as number) > 0 ? -1 : 1;
+  return bx < by ? -1 : bx > by ? 1 : 0;
+}
+
+function cmpResult(c: number, op: CmpOp): boolean {
+  if (Number.isNaN(c)) return op === '!=';
+  switch (op) {
+    case '<': return c < 0;
+    case '<=': return c <= 0;
+    case '==': return c === 0;
+    case '!=': return c !== 0;
+    case '>': return c > 0;
+    case '>=': return c >= 0;
+  }
+}
+
+/** PyObject_RichCompare; returns a new reference (usually a bool) */
+export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
+  if (isNum(a) && isNum(b)) return cmpResult(numCmp(a, b), op);
+  if (typeof a === 'string' && typeof b === 'string') return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
+  if (a instanceof PyInstance || b instanceof PyInstance) return instanceCompare(a, b, op);
+  if (a instanceof PyBoundMethod && b instanceof PyBoundMethod && (op === '==' || op === '!=')) {
+    // method_richcompare: same function, same self
+    return (a.func === b.func && a.self === b.self) === (op === '==');
+  }
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  if (ta === tb) {
+    if (a instanceof PyList || a instanceof PyTuple) return seqCompare((a as PyList).items, (b as PyList).items, op);
+    if (a instanceof PyDict && (op === '==' || op === '!=')) return dictEq(a, b as PyDict) === (op === '==');
+    if (a instanceof PySet) return setCompare(a, b as PySet, op);
+  } else if (a instanceof PySet && b instanceof PySet) return setCompare(a, b, op);
+  if (op === '==') return a === b;
+  if (op === '!=') return a !== b;
+  return typeError(`'${op}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+function instanceCompare(a: unknown, b: unknown, op: CmpOp): unknown {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  // the right operand's method goes first when its type is a proper subclass
+  const rightFirst = tb !== ta && tb.isSubtypeOf(ta);
+  const tries: [unknown, unknown, CmpOp][] = rightFirst
+    ? [[b, a, SWAP[op]], [a, b, op]]
+    : [[a, b, op], [b, a, SWAP[op]]];
+  for (const [x, y, o] of tries) {
+    const f = typeOf(x).lookup(DUNDER[o]);
+    if (f === undefined) continue;
+    const r = callSpecial(f, x, [y]);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  if (op === '==') return a === b;
+  if (op === '!=') {
+    // object.__ne__ inverts __eq__ when __eq__ is defined
+    const eq = ta.lookup('__eq__');
+    if (eq !== undefined && !(eq as { owner?: unknown }).owner) {
+      const r = callSpecial(eq, a, [b]);
+      if (r !== NotImplemented) {
+        const t = pyTruthy(r);
+        decref(r);
+        return !t;
+      }
+    }
+    return a !== b;
+  }
+  return typeError(`'${op}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+function seqCompare(x: unknown[], y: unknown[], op: CmpOp): boolean {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    if (x[i] === y[i]) continue;
+    if (!pyEq(x[i], y[i])) {
+      if (op === '==') return false;
+      if (op === '!=') return true;
+      return truthOf(richCompare(x[i], y[i], op));
+    }
+  }
+  return cmpResult(x.length - y.length, op);
+}
+
+function dictEq(a: PyDict, b: PyDict): boolean {
+  if (a.used !== b.used) return false;
+  for (const i of a.positions()) {
+    const bv = b.get(a.ks[i]);
+    if (bv === undefined) return false;
+    if (a.vs[i] !== bv && !pyEq(a.vs[i], bv)) return false;
+  }
+  return true;
+}
+
+function setCompare(a: PySet, b: PySet, op: CmpOp): boolean {
+  const sub = (x: PySet, y: PySet) => x.used <= y.used && x.items().every((k) => y.has(k));
+  switch (op) {
+    case '==': return a.used === b.used && sub(a, b);
+    case '!=': return !(a.used === b.used && sub(a, b));
+    case '<=': return sub(a, b);
+    case '<': return a.used < b.used && sub(a, b);
+    case '>=': return sub(b, a);
+    case '>': return b.used < a.used && sub(b, a);
+  }
+}
+
+function truthOf(r: unknown): boolean {
+  const t = pyTruthy(r);
+  decref(r);
+  return t;
+}
+
+/** PyObject_RichCompareBool(a, b, Py_EQ): identity implies equality */
+export function pyEq(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === 'string' || typeof b === 'string') return false;
+  return truthOf(richCompare(a, b, '=='));
+}
+
+export function pyLt(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  return truthOf(richCompare(a, b, '<'));
+}

@@ -1,0 +1,702 @@
+// Expressions compile to closures `(frame) => value`; each returns a NEW reference, as every
+// CPython instruction that pushes leaves an owned reference on the value stack.
+
+import type * as A from '../../../python/ast';
+import type { Frame } from '../frame';
+import { decref, incref, obs } from '../../objects/object';
+import { PyFloat } from '../../objects/float';
+import { newList } from '../../objects/list';
+import { newTuple, PyTuple } from '../../objects/tuple';
+import { newDict, PyDict } from '../../objects/dict';
+import { newSet } from '../../objects/set';
+import { PySlice } from '../../objects/descriptors';
+import { PyCell } from '../../objects/function';
+import { binaryOp, unaryOp } from '../ops';
+import { richCompare, type CmpOp } from '../compare';
+import { contains, getItem, pyTruthy } from '../protocols';
+import { getAttr, loadMethod } from '../attr';
+import { callObject, releaseArgs } from '../call';
+import { iterToArray } from '../../objects/iter';
+import { formatValue } from '../format';
+import { pyRepr, pyStr } from '../repr';
+import { raise, typeError } from '../errors';
+import * as BT from '../../objects/builtinTypes';
+import { builtinsMap } from '../../builtins/builtins';
+import { typeOf } from '../../objects/typeOf';
+import { withHint } from '../../objects/instance';
+import { newExc, PyError } from '../errors';
+import { calculateSuggestion } from '../suggest';
+import type { Scope } from './scope';
+import { compileLambda, compileComprehension, compileSuper } from './functions';
+import { gcNew } from '../../gc/heap';
+
+export type EFn = (f: Frame) => unknown;
+
+export interface Ctx {
+  scope: Scope;
+  byNode: Map<unknown, Scope>;
+  /** the class whose body encloses this function (for zero-argument super()) */
+  classCell: { cls: unknown } | null;
+}
+
+export function nameError(f: Frame, name: string): never {
+  const e = newExc(BT.T_NameError, `name '${name}' is not defined`);
+  throw new PyError(
+    withHint(e, () => {
+      const fromLocals = calculateSuggestion(f.code.varnames.filter((n) => !n.startsWith('.')), name);
+      if (fromLocals !== null) return fromLocals;
+      const fromGlobals = calculateSuggestion(f.globals.keysArray().map(String), name);
+      if (fromGlobals !== null) return fromGlobals;
+      return calculateSuggestion([...builtinsMap.keys()], name);
+    }),
+  );
+}
+
+export function unboundLocal(name: string): never {
+  return raise(BT.T_UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export function unboundFree(name: string): never {
+  return raise(BT.T_NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+/** LOAD_GLOBAL: globals, then builtins */
+export function loadGlobal(f: Frame, name: string): unknown {
+  let v = f.globals.getStr(name);
+  if (v === undefined) {
+    v = builtinsMap.get(name);
+    if (v === undefined) nameError(f, name);
+  }
+  return incref(v);
+}
+
+export function compileName(e: A.Name, ctx: Ctx): EFn {
+  const name = e.id;
+  const kind = ctx.scope.kindOf(name);
+  switch (kind) {
+    case 'local': {
+      const i = ctx.scope.slot(name);
+      return (f) => {
+        const v = f.locals[i];
+        if (v === undefined) unboundLocal(name);
+        if (typeof v === 'object' && v !== null) {
+          (v as { rc: number }).rc++;
+          if (obs !== null) obs.rc(v as never, 1);
+        }
+        return v;
+      };
+    }
+    case 'cell':
+    case 'free': {
+      const i = ctx.scope.slot(name);
+      return (f) => {
+        const v = (f.locals[i] as PyCell).contents;
+        if (v === undefined) return kind === 'cell' ? unboundLocal(name) : unboundFree(name);
+        return incref(v);
+      };
+    }
+    case 'global':
+      return (f) => loadGlobal(f, name);
+    case 'name':
+      return (f) => {
+        if (f.ns !== null) {
+          const v = f.ns.getStr(name);
+          if (v !== undefined) return incref(v);
+        }
+        return loadGlobal(f, name);
+      };
+    case 'classderef': {
+      const i = ctx.scope.slot(name);
+      return (f) => {
+        const v = f.ns!.getStr(name);
+        if (v !== undefined) return incref(v);
+        const c = (f.locals[i] as PyCell).contents;
+        if (c === undefined) unboundFree(name);
+        return incref(c);
+      };
+    }
+  }
+}
+
+/** a tuple of constants is one object in co_consts, shared by every evaluation */
+function constValue(e: A.Expr): { ok: boolean; v?: unknown } {
+  switch (e.kind) {
+    case 'Int':
+      return { ok: true, v: e.value };
+    case 'Float':
+      return { ok: true, v: new PyFloat(e.value) };
+    case 'Str':
+      return { ok: true, v: e.value };
+    case 'Bool':
+      return { ok: true, v: e.value };
+    case 'None':
+      return { ok: true, v: null };
+    case 'UnaryOp':
+      if (e.op === '-' && (e.operand.kind === 'Int' || e.operand.kind === 'Float')) {
+        const c = constValue(e.operand);
+        return { ok: true, v: unaryOp('-', c.v) };
+      }
+      return { ok: false };
+    default:
+      return { ok: false };
+  }
+}
+
+/** the key under which CPython merges equal constants of one code object (type-aware) */
+function constKey(vals: unknown[]): string {
+  return vals.map((v) => (v instanceof PyFloat ? 'f' + v.v : typeof v === 'boolean' ? 'b' + v : typeof v === 'string' ? 's' + JSON.stringify(v) : v === null ? 'N' : 'i' + String(v))).join(',');
+}
+
+/** constant tuples per code object (co_consts), made when the code is compiled */
+const codeConsts = new WeakMap<Scope, Map<string, PyTuple>>();
+
+function constTuple(e: A.TupleExpr, ctx: Ctx): EFn | null {
+  if (e.elts.length === 0) return null;
+  const vals: unknown[] = [];
+  for (const x of e.elts) {
+    const c = constValue(x);
+    if (!c.ok) return null;
+    vals.push(c.v);
+  }
+  let consts = codeConsts.get(ctx.scope);
+  if (consts === undefined) {
+    consts = new Map();
+    codeConsts.set(ctx.scope, consts);
+  }
+  const key = constKey(vals);
+  let t = consts.get(key);
+  if (t === undefined) {
+    t = gcNew(new PyTuple(vals)); // the code object's reference is the initial one
+    consts.set(key, t);
+  }
+  const tuple = t;
+  return () => incref(tuple);
+}
+
+export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
+  switch (e.kind) {
+    case 'Int': {
+      const v = e.value;
+      return () => v;
+    }
+    case 'Float': {
+      const v = new PyFloat(e.value);
+      return () => v;
+    }
+    case 'Str': {
+      const v = e.value;
+      return () => v;
+    }
+    case 'Bool': {
+      const v = e.value;
+      return () => v;
+    }
+    case 'None':
+      return () => null;
+    case 'Name':
+      return compileName(e, ctx);
+    case 'FString':
+      return compileFString(e, ctx);
+    case 'List': {
+      const items = e.elts.map((x) => compileElt(x, ctx));
+      return (f) => newList(evalElts(items, f));
+    }
+    case 'Tuple': {
+      const c = constTuple(e, ctx);
+      if (c !== null) return c;
+      const items = e.elts.map((x) => compileElt(x, ctx));
+      return (f) => newTuple(evalElts(items, f));
+    }
+    case 'Set': {
+      const items = e.elts.map((x) => compileElt(x, ctx));
+      return (f) => {
+        const vals = evalElts(items, f);
+        try {
+          return newSet(vals);
+        } finally {
+          for (const v of vals) decref(v);
+        }
+      };
+    }
+    case 'Dict':
+      return compileDict(e, ctx);
+    case 'BinOp': {
+      const l = compileExpr(e.left, ctx);
+      const r = compileExpr(e.right, ctx);
+      const op = e.op;
+      if (op === '+') {
+        return (f) => {
+          const a = l(f);
+          let b: unknown;
+          try {
+            b = r(f);
+          } catch (x) {
+            decref(a);
+            throw x;
+          }
+          if (typeof a === 'number' && typeof b === 'number') {
+            const s = a + b;
+            if (s <= 9007199254740991 && s >= -9007199254740991) return s;
+          }
+          try {
+            return binaryOp(op, a, b);
+          } finally {
+            decref(a);
+            decref(b);
+          }
+        };
+      }
+      return (f) => {
+        const a = l(f);
+        let b: unknown;
+        try {
+          b = r(f);
+        } catch (x) {
+          decref(a);
+          throw x;
+        }
+        try {
+          return binaryOp(op, a, b);
+        } finally {
+          decref(a);
+          decref(b);
+        }
+      };
+    }
+    case 'UnaryOp': {
+      const c = constValue(e);
+      if (c.ok) {
+        const v = c.v;
+        return () => v;
+      }
+      const o = compileExpr(e.operand, ctx);
+      if (e.op === 'not') {
+        return (f) => {
+          const v = o(f);
+          try {
+            return !pyTruthy(v);
+          } finally {
+            decref(v);
+          }
+        };
+      }
+      const op = e.op;
+      return (f) => {
+        const v = o(f);
+        try {
+          return unaryOp(op, v);
+        } finally {
+          decref(v);
+        }
+      };
+    }
+    case 'BoolOp': {
+      const vals = e.values.map((x) => compileExpr(x, ctx));
+      const isAnd = e.op === 'and';
+      return (f) => {
+        let v: unknown = undefined;
+        for (let i = 0; i < vals.length; i++) {
+          v = vals[i](f);
+          if (i === vals.length - 1) return v;
+          const t = pyTruthy(v);
+          if (isAnd ? !t : t) return v;
+          decref(v);
+        }
+        return v;
+      };
+    }
+    case 'Compare':
+      return compileCompare(e, ctx);
+    case 'IfExp': {
+      const t = compileExpr(e.test, ctx);
+      const b = compileExpr(e.body, ctx);
+      const o = compileExpr(e.orelse, ctx);
+      return (f) => (truthOwned(t(f)) ? b(f) : o(f));
+    }
+    case 'Call':
+      return compileCall(e, ctx);
+    case 'Attribute': {
+      const v = compileExpr(e.value, ctx);
+      const name = e.attr;
+      return (f) => {
+        const o = v(f);
+        try {
+          return getAttr(o, name);
+        } finally {
+          decref(o);
+        }
+      };
+    }
+    case 'Subscript': {
+      const v = compileExpr(e.value, ctx);
+      const k = compileExpr(e.index, ctx);
+      return (f) => {
+        const o = v(f);
+        let key: unknown;
+        try {
+          key = k(f);
+        } catch (x) {
+          decref(o);
+          throw x;
+        }
+        try {
+          return getItem(o, key);
+        } finally {
+          decref(o);
+          decref(key);
+        }
+      };
+    }
+    case 'Slice': {
+      const lo = e.lower ? compileExpr(e.lower, ctx) : null;
+      const hi = e.upper ? compileExpr(e.upper, ctx) : null;
+      const st = e.step ? compileExpr(e.step, ctx) : null;
+      return (f) => new PySlice(lo ? lo(f) : null, hi ? hi(f) : null, st ? st(f) : null);
+    }
+    case 'Lambda':
+      return compileLambda(e, ctx);
+    case 'Comprehension':
+      return compileComprehension(e, ctx);
+    case 'Starred':
+      return () => raise(BT.T_SyntaxError, "can't use starred expression here");
+  }
+}
+
+export function truthOwned(v: unknown): boolean {
+  if (typeof v === 'boolean') return v;
+  try {
+    return pyTruthy(v);
+  } finally {
+    decref(v);
+  }
+}
+
+type EltFn = { star: boolean; fn: EFn };
+
+function compileElt(x: A.Expr, ctx: Ctx): EltFn {
+  if (x.kind === 'Starred') return { star: true, fn: compileExpr(x.value, ctx) };
+  return { star: false, fn: compileExpr(x, ctx) };
+}
+
+/** evaluate display items left to right; on error release what was made */
+export function evalElts(items: EltFn[], f: Frame): unknown[] {
+  const out: unknown[] = [];
+  try {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      const v = it.fn(f);
+      if (it.star) {
+        try {
+          out.push(...iterToArray(v));
+        } finally {
+          decref(v);
+        }
+      } else out.push(v);
+    }
+  } catch (x) {
+    for (const v of out) decref(v);
+    throw x;
+  }
+  return out;
+}
+
+function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
+  const ks = e.keys.map((k) => (k ? compileExpr(k, ctx) : null));
+  const vs = e.values.map((v) => compileExpr(v, ctx));
+  return (f) => {
+    const d = newDict();
+    try {
+      for (let i = 0; i < vs.length; i++) {
+        const kf = ks[i];
+        if (kf === null) {
+          const m = vs[i](f);
+          try {
+            mergeMapping(d, m);
+          } finally {
+            decref(m);
+          }
+          continue;
+        }
+        const k = kf(f);
+        let v: unknown;
+        try {
+          v = vs[i](f);
+        } catch (x) {
+          decref(k);
+          throw x;
+        }
+        d.setSteal(k, v);
+      }
+    } catch (x) {
+      decref(d);
+      throw x;
+    }
+    return d;
+  };
+}
+
+export function mergeMapping(d: PyDict, m: unknown): void {
+  if (m instanceof PyDict) {
+    for (const i of m.positions()) d.set(m.ks[i], m.vs[i]);
+    return;
+  }
+  const keysFn = getAttr(m, 'keys');
+  const keys = callObject(keysFn, [], null);
+  decref(keysFn);
+  const arr = iterToArray(keys);
+  decref(keys);
+  for (const k of arr) {
+    const v = getItem(m, k);
+    d.setSteal(k, v);
+  }
+}
+
+const CMP: Record<string, CmpOp> = { '<': '<', '<=': '<=', '>': '>', '>=': '>=', '==': '==', '!=': '!=' };
+
+/** the result of one comparison step, as a new reference */
+export function compareOp(op: A.CmpOperator, a: unknown, b: unknown): unknown {
+  switch (op) {
+    case 'is':
+      return a === b || (a instanceof PyFloat && b instanceof PyFloat && a === b);
+    case 'is not':
+      return a !== b;
+    case 'in':
+      return contains(b, a);
+    case 'not in':
+      return !contains(b, a);
+    case '<':
+      if (typeof a === 'number' && typeof b === 'number') return a < b;
+      break;
+    case '==':
+      if (typeof a === 'number' && typeof b === 'number') return a === b;
+      if (typeof a === 'string' && typeof b === 'string') return a === b;
+      break;
+  }
+  return richCompare(a, b, CMP[op]);
+}
+
+function compileCompare(e: A.Compare, ctx: Ctx): EFn {
+  const left = compileExpr(e.left, ctx);
+  const rights = e.comparators.map((c) => compileExpr(c, ctx));
+  const ops = e.ops;
+  if (ops.length === 1) {
+    const r = rights[0];
+    const op = ops[0];
+    return (f) => {
+      const a = left(f);
+      let b: unknown;
+      try {
+        b = r(f);
+      } catch (x) {
+        decref(a);
+        throw x;
+      }
+      try {
+        return compareOp(op, a, b);
+      } finally {
+        decref(a);
+        decref(b);
+      }
+    };
+  }
+  return (f) => {
+    let a = left(f);
+    for (let i = 0; i < ops.length; i++) {
+      let b: unknown;
+      try {
+        b = rights[i](f);
+      } catch (x) {
+        decref(a);
+        throw x;
+      }
+      let res: unknown;
+      try {
+        res = compareOp(ops[i], a, b);
+      } catch (x) {
+        decref(a);
+        decref(b);
+        throw x;
+      }
+      decref(a);
+      if (i === ops.length - 1) {
+        decref(b);
+        return res;
+      }
+      if (!pyTruthy(res)) {
+        decref(b);
+        return res;
+      }
+      decref(res);
+      a = b;
+    }
+    return true;
+  };
+}
+
+function compileFString(e: A.FString, ctx: Ctx): EFn {
+  const parts = e.parts.map((p) => (typeof p === 'string' ? p : compileFormatted(p, ctx)));
+  return (f) => {
+    let s = '';
+    for (const p of parts) s += typeof p === 'string' ? p : p(f);
+    return s;
+  };
+}
+
+function compileFormatted(p: A.FormattedValue, ctx: Ctx): (f: Frame) => string {
+  const ex = compileExpr(p.expr, ctx);
+  const spec = p.spec ? p.spec.map((q) => (typeof q === 'string' ? q : compileFormatted(q, ctx))) : null;
+  const conv = p.conversion || (p.selfDoc !== null && spec === null ? 'r' : '');
+  const prefix = p.selfDoc ?? '';
+  return (f) => {
+    const v = ex(f);
+    try {
+      let sp = '';
+      if (spec !== null) for (const q of spec) sp += typeof q === 'string' ? q : q(f);
+      let val: unknown = v;
+      if (conv === 'r' || conv === 'a') val = pyRepr(v);
+      else if (conv === 's') val = pyStr(v);
+      return prefix + formatValue(val, sp);
+    } finally {
+      decref(v);
+    }
+  };
+}
+
+// ---------- calls ----------
+
+interface ArgPlan {
+  pos: EltFn[];
+  kws: { name: string | null; fn: EFn }[];
+  simple: boolean;
+}
+
+function planArgs(e: A.Call, ctx: Ctx): ArgPlan {
+  const pos = e.args.map((a) => compileElt(a, ctx));
+  const kws = e.keywords.map((k) => ({ name: k.name, fn: compileExpr(k.value, ctx) }));
+  return { pos, kws, simple: kws.length === 0 && pos.every((p) => !p.star) };
+}
+
+function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
+  if (plan.kws.length === 0) return null;
+  const kw = new Map<string, unknown>();
+  try {
+    for (const k of plan.kws) {
+      const v = k.fn(f);
+      if (k.name !== null) {
+        if (kw.has(k.name)) {
+          decref(v);
+          typeError(`keywords must be unique: '${k.name}'`);
+        }
+        kw.set(k.name, v);
+      } else {
+        try {
+          if (!(v instanceof PyDict)) typeError(`argument after ** must be a mapping, not ${typeOf(v).name}`);
+          const d = v as PyDict;
+          for (const i of d.positions()) {
+            const key = d.ks[i];
+            if (typeof key !== 'string') typeError('keywords must be strings');
+            if (kw.has(key as string)) typeError(`got multiple values for keyword argument '${key}'`);
+            kw.set(key as string, incref(d.vs[i]));
+          }
+        } finally {
+          decref(v);
+        }
+      }
+    }
+  } catch (x) {
+    for (const v of kw.values()) decref(v);
+    throw x;
+  }
+  return kw;
+}
+
+function compileCall(e: A.Call, ctx: Ctx): EFn {
+  if (e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && ctx.scope.kindOf('super') === 'global') {
+    return compileSuper(e, ctx);
+  }
+  const plan = planArgs(e, ctx);
+  // obj.method(...) without making a bound method (LOAD_METHOD / CALL)
+  if (e.func.kind === 'Attribute') {
+    const recv = compileExpr(e.func.value, ctx);
+    const name = e.func.attr;
+    return (f) => {
+      const o = recv(f);
+      const [callable, self] = loadMethod(o, name);
+      let args: unknown[];
+      let kw: Map<string, unknown> | null;
+      try {
+        args = plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
+        try {
+          kw = evalKw(plan, f);
+        } catch (x) {
+          releaseArgs(args, null);
+          throw x;
+        }
+      } catch (x) {
+        decref(self);
+        decref(callable);
+        throw x;
+      }
+      if (self !== undefined) args.unshift(self);
+      try {
+        return callObject(callable, args, kw);
+      } finally {
+        decref(callable);
+      }
+    };
+  }
+  const fn = compileExpr(e.func, ctx);
+  if (plan.simple && plan.pos.length === 1) {
+    const a0 = plan.pos[0].fn;
+    return (f) => {
+      const callee = fn(f);
+      let a: unknown;
+      try {
+        a = a0(f);
+      } catch (x) {
+        decref(callee);
+        throw x;
+      }
+      try {
+        return callObject(callee, [a], null);
+      } finally {
+        decref(callee);
+      }
+    };
+  }
+  return (f) => {
+    const callee = fn(f);
+    let args: unknown[];
+    let kw: Map<string, unknown> | null;
+    try {
+      args = plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
+      try {
+        kw = evalKw(plan, f);
+      } catch (x) {
+        releaseArgs(args, null);
+        throw x;
+      }
+    } catch (x) {
+      decref(callee);
+      throw x;
+    }
+    try {
+      return callObject(callee, args, kw);
+    } finally {
+      decref(callee);
+    }
+  };
+}
+
+function evalSimple(pos: EltFn[], f: Frame): unknown[] {
+  const n = pos.length;
+  const out = new Array(n);
+  let i = 0;
+  try {
+    for (; i < n; i++) out[i] = pos[i].fn(f);
+  } catch (x) {
+    for (let j = 0; j < i; j++) decref(out[j]);
+    throw x;
+  }
+  return out;
+}

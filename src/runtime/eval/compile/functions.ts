@@ -1,0 +1,510 @@
+// Code objects and what creates functions: def, lambda, comprehensions (3.11 runs each one as
+// a function call), class bodies, and zero-argument super().
+
+import type * as A from '../../../python/ast';
+import { Frame } from '../frame';
+import type { Code } from '../../objects/code';
+import { decref, incref, isHeap, obs, PyObject } from '../../objects/object';
+import { PyFunction, PyCell } from '../../objects/function';
+import { newTuple, PyTuple } from '../../objects/tuple';
+import { newDict, PyDict } from '../../objects/dict';
+import { newList, PyList } from '../../objects/list';
+import { newSet, PySet } from '../../objects/set';
+import { gcNew, gcState } from '../../gc/heap';
+import { callFunction, callObject, clearFrame } from '../call';
+import { getIter, iterNext, newIter, STOP, PyIter } from '../../objects/iter';
+import { S } from '../state';
+import { raise, typeError, runtimeError } from '../errors';
+import * as BT from '../../objects/builtinTypes';
+import { PyType, typeVersion } from '../../objects/type';
+import type { Scope } from './scope';
+import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
+import { compileStore } from './target';
+import { typeOf } from '../../objects/typeOf';
+import { PyMethodWrapper } from '../../objects/descriptors';
+
+export function qualnameOf(scope: Scope): string {
+  const parts: string[] = [];
+  let s: Scope | null = scope;
+  let first = true;
+  while (s !== null && s.kind !== 'module') {
+    parts.unshift(first ? s.name : s.isFunctionLike ? s.name + '.<locals>' : s.name);
+    first = false;
+    s = s.parent;
+  }
+  return parts.join('.');
+}
+
+export function makeCode(scope: Scope, name: string, firstLine: number, run: (f: Frame) => void, args: A.Arguments | null): Code {
+  return {
+    name,
+    qualname: qualnameOf(scope),
+    firstLine,
+    varnames: scope.varnames,
+    argcount: args ? args.args.length : scope.kind === 'comprehension' ? 1 : 0,
+    kwonlycount: args ? args.kwonly.length : 0,
+    hasVarargs: !!args?.vararg,
+    hasKwargs: !!args?.kwarg,
+    cellSlots: scope.varnames.map((n, i) => (scope.cells.has(n) ? i : -1)).filter((i) => i >= 0),
+    freevars: scope.frees,
+    run,
+    scopeKind: scope.kind,
+  };
+}
+
+/** the closure tuple: the cells of the enclosing frame the inner scope needs */
+export function closureMaker(inner: Scope, ctx: Ctx): ((f: Frame) => PyTuple | null) {
+  if (inner.frees.length === 0) return () => null;
+  const slots = inner.frees.map((n) => ctx.scope.slot(n));
+  return (f) => newTuple(slots.map((s) => incref(f.locals[s])));
+}
+
+interface FnParts {
+  defaults: EFn[];
+  kwdefaults: { name: string; fn: EFn }[];
+}
+
+function defaultsOf(args: A.Arguments, ctx: Ctx): FnParts {
+  return {
+    defaults: args.args.filter((p) => p.default).map((p) => compileExpr(p.default!, ctx)),
+    kwdefaults: args.kwonly.filter((p) => p.default).map((p) => ({ name: p.name, fn: compileExpr(p.default!, ctx) })),
+  };
+}
+
+/** MAKE_FUNCTION */
+export function functionMaker(code: Code, inner: Scope, args: A.Arguments, ctx: Ctx): (f: Frame) => PyFunction {
+  const parts = defaultsOf(args, ctx);
+  const closure = closureMaker(inner, ctx);
+  return (f) => {
+    const dv = parts.defaults.map((d) => d(f));
+    const defaults = dv.length > 0 ? newTuple(dv) : null;
+    let kwdefaults: PyDict | null = null;
+    if (parts.kwdefaults.length > 0) {
+      kwdefaults = newDict();
+      for (const k of parts.kwdefaults) kwdefaults.setSteal(k.name, k.fn(f));
+    }
+    const fn = new PyFunction(code, incref(f.globals), defaults, kwdefaults, closure(f));
+    return gcNew(fn);
+  };
+}
+
+export function compileLambda(e: A.Lambda, ctx: Ctx): EFn {
+  const inner = ctx.byNode.get(e)!;
+  const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: ctx.classCell };
+  const body = compileExpr(e.body, ictx);
+  const code = makeCode(inner, '<lambda>', e.line, (f) => {
+    f.retval = body(f);
+  }, e.args);
+  return functionMaker(code, inner, e.args, ctx);
+}
+
+// ---------- comprehensions ----------
+
+type Emit = (f: Frame) => void;
+
+/** the nested for/if loops of a comprehension, calling emit for each element */
+function compileLoops(gens: A.ComprehensionFor[], ictx: Ctx, emit: Emit): (f: Frame) => void {
+  let inner: (f: Frame) => void = emit;
+  for (let gi = gens.length - 1; gi >= 0; gi--) {
+    const g = gens[gi];
+    const store = compileStore(g.target, ictx);
+    const conds = g.ifs.map((c) => compileExpr(c, ictx));
+    const iterExpr = gi === 0 ? null : compileExpr(g.iter, ictx);
+    const body = inner;
+    inner = (f) => {
+      let it: unknown;
+      if (iterExpr === null) it = incref(f.locals[0]);
+      else {
+        const src = iterExpr(f);
+        try {
+          it = getIter(src);
+        } finally {
+          decref(src);
+        }
+      }
+      try {
+        for (;;) {
+          const v = iterNext(it);
+          if (v === STOP) break;
+          store(f, v);
+          let ok = true;
+          for (const c of conds) {
+            if (!truthOwned(c(f))) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) body(f);
+        }
+      } finally {
+        decref(it);
+      }
+    };
+  }
+  return inner;
+}
+
+export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
+  const inner = ctx.byNode.get(e)!;
+  const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: ctx.classCell };
+  const outer = compileExpr(e.generators[0].iter, ctx);
+  const elt = compileExpr(e.elt, ictx);
+  const val = e.value ? compileExpr(e.value, ictx) : null;
+  const name = inner.name;
+  const closure = closureMaker(inner, ctx);
+  const line = e.line;
+  let code: Code;
+  if (e.type === 'gen') {
+    code = makeCode(inner, name, line, () => {}, null);
+    return (f) => {
+      const src = outer(f);
+      let it: unknown;
+      try {
+        it = getIter(src);
+      } finally {
+        decref(src);
+      }
+      const fn = gcNew(new PyFunction(code, incref(f.globals), null, null, closure(f)));
+      try {
+        return makeGenerator(fn, it, e.generators, ictx, elt);
+      } finally {
+        decref(fn);
+      }
+    };
+  }
+  let result: PyObject | null = null;
+  const emit: Emit =
+    e.type === 'list'
+      ? (f) => (result as PyList).items.push(elt(f))
+      : e.type === 'set'
+        ? (f) => {
+            const v = elt(f);
+            try {
+              (result as PySet).add(v);
+            } finally {
+              decref(v);
+            }
+          }
+        : (f) => {
+            const k = elt(f);
+            let v: unknown;
+            try {
+              v = val!(f);
+            } catch (x) {
+              decref(k);
+              throw x;
+            }
+            (result as PyDict).setSteal(k, v);
+          };
+  const loops = compileLoops(e.generators, ictx, (f) => {
+    emit(f);
+    if (obs !== null && result !== null) obs.mutate(result);
+  });
+  code = makeCode(inner, name, line, (f) => {
+    const saved = result;
+    const r = e.type === 'list' ? newList([]) : e.type === 'set' ? newSet() : newDict();
+    result = r;
+    try {
+      loops(f);
+    } catch (x) {
+      result = saved;
+      decref(r);
+      throw x;
+    }
+    result = saved;
+    f.retval = r;
+  }, null);
+  return (f) => {
+    const src = outer(f);
+    let it: unknown;
+    try {
+      it = getIter(src);
+    } finally {
+      decref(src);
+    }
+    const fn = gcNew(new PyFunction(code, incref(f.globals), null, null, closure(f)));
+    try {
+      return callFunction(fn, [it], null);
+    } finally {
+      decref(fn);
+    }
+  };
+}
+
+/** a generator object running a generator expression's loops lazily */
+function makeGenerator(fn: PyFunction, it: unknown, gens: A.ComprehensionFor[], ictx: Ctx, elt: EFn): PyIter {
+  const code = fn.code;
+  const frame = new Frame(code, fn.globals, null, fn, null);
+  frame.locals[0] = it;
+  const cells = code.cellSlots;
+  for (const s of cells) frame.locals[s] = gcNew(new PyCell(frame.locals[s]));
+  const nfree = code.freevars.length;
+  if (nfree > 0) {
+    const cl = (fn.closure as PyTuple).items;
+    for (let i = 0; i < nfree; i++) frame.locals[code.varnames.length + i] = incref(cl[i]);
+  }
+  incref(fn);
+  const stores = gens.map((g) => compileStore(g.target, ictx));
+  const conds = gens.map((g) => g.ifs.map((c) => compileExpr(c, ictx)));
+  const iters = gens.map((g, i) => (i === 0 ? null : compileExpr(g.iter, ictx)));
+  // an explicit stack of iterators replaces the nested loops so we can pause between items
+  const stack: unknown[] = [];
+  let started = false;
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    for (const x of stack) decref(x);
+    stack.length = 0;
+    clearFrame(frame);
+    decref(fn);
+  };
+  const step = (self: PyIter): unknown => {
+    if (done) return STOP;
+    if (S.frame !== null && frame.depth !== S.frame.depth + 1) frame.depth = S.frame.depth + 1;
+    const back = S.frame;
+    frame.back = back;
+    S.frame = frame;
+    try {
+      if (!started) {
+        started = true;
+        stack.push(incref(frame.locals[0]));
+      }
+      for (;;) {
+        if (stack.length === 0) {
+          finish();
+          return STOP;
+        }
+        const level = stack.length - 1;
+        const v = iterNext(stack[level]);
+        if (v === STOP) {
+          decref(stack.pop());
+          continue;
+        }
+        stores[level](frame, v);
+        let ok = true;
+        for (const c of conds[level]) {
+          if (!truthOwned(c(frame))) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (level === gens.length - 1) return elt(frame);
+        const src = iters[level + 1]!(frame);
+        try {
+          stack.push(getIter(src));
+        } finally {
+          decref(src);
+        }
+      }
+    } catch (x) {
+      finish();
+      throw x;
+    } finally {
+      S.frame = back;
+      void self;
+    }
+  };
+  return newIter('generator', [], step, true, finish);
+}
+
+// ---------- super() ----------
+
+export class PySuper extends PyObject {
+  constructor(public thisType: PyType, public obj: unknown) {
+    super();
+  }
+  get type(): PyType {
+    return BT.T_super;
+  }
+  get isGC(): boolean {
+    return true;
+  }
+  traverse(visit: (o: PyObject) => void): void {
+    if (!this.thisType.builtin) visit(this.thisType);
+    if (isHeap(this.obj)) visit(this.obj);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    out('__thisclass__', this.thisType);
+    out('__self__', this.obj);
+  }
+  releaseContents(): void {
+    const t = this.thisType;
+    const o = this.obj;
+    this.obj = null;
+    if (!t.builtin) decref(t);
+    decref(o);
+  }
+  pyRepr(): string {
+    return `<super: <class '${this.thisType.name}'>, <${typeOf(this.obj).name} object>>`;
+  }
+  pyGetAttr(name: string): unknown {
+    const start = this.obj instanceof PyType ? this.obj : typeOf(this.obj);
+    const mro = start.mro;
+    let i = mro.indexOf(this.thisType);
+    for (i = i + 1; i < mro.length; i++) {
+      const t = mro[i];
+      const v = t.dict !== null ? t.dict.getStr(name) : t.methods.get(name);
+      if (v === undefined) continue;
+      if (v instanceof PyFunction) {
+        if (this.obj instanceof PyType) return incref(v);
+        return newBound(incref(v), incref(this.obj));
+      }
+      if (v instanceof PyMethodWrapper) {
+        if (v.isClassMethod) return newBound(incref(v.func), incref(start));
+        return incref(v.func);
+      }
+      const d = v as { fn?: unknown; owner?: unknown };
+      if (d.fn !== undefined && d.owner !== undefined) return newBuiltinBoundFor(v, this.obj);
+      return incref(v);
+    }
+    return undefined;
+  }
+}
+
+import { newBoundMethod as newBound, newBuiltinBound, BuiltinMethodDescr } from '../../objects/function';
+function newBuiltinBoundFor(v: unknown, obj: unknown): unknown {
+  return newBuiltinBound(v as BuiltinMethodDescr, incref(obj));
+}
+
+export function compileSuper(e: A.Call, ctx: Ctx): EFn {
+  const cell = ctx.classCell;
+  let s: Scope | null = ctx.scope;
+  while (s !== null && s.kind === 'comprehension') s = s.parent;
+  const fnScope = s;
+  return (f) => {
+    if (cell === null || cell.cls === null || fnScope === null || !fnScope.isFunctionLike) {
+      return runtimeError('super(): no arguments');
+    }
+    let fr: Frame | null = f;
+    while (fr !== null && fr.code.scopeKind === 'comprehension') fr = fr.back;
+    if (fr === null || fr.code.argcount === 0 && !fr.code.hasVarargs) return runtimeError('super(): no arguments');
+    let first = fr.locals[0];
+    if (first instanceof PyCell) first = first.contents;
+    if (first === undefined) return runtimeError('super(): arg[0] deleted');
+    const t = cell.cls as PyType;
+    if (!(first instanceof PyType) && !typeOf(first).isSubtypeOf(t)) {
+      return typeError('super(type, obj): obj must be an instance or subtype of type');
+    }
+    if (!t.builtin) incref(t);
+    return gcNew(new PySuper(t, incref(first)));
+  };
+}
+
+// ---------- classes ----------
+
+/** build a class from its evaluated bases and executed namespace (type_new) */
+export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
+  for (const b of bases) {
+    if (!(b instanceof PyType)) typeError('bases must be types');
+    const bt = b as PyType;
+    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException)) {
+      raise(BT.T_NotImplementedError, `subclassing the builtin type '${bt.name}' is not supported in RefScope`);
+    }
+  }
+  const bs = (bases.length === 0 ? [BT.T_object] : bases) as PyType[];
+  let cls: PyType;
+  try {
+    cls = new PyType(name, bs, false, '__main__');
+  } catch {
+    return typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bs.map((b) => b.name).join(', ')}`);
+  }
+  gcNew(cls);
+  cls.dict = incref(ns);
+  ns.isTypeDict = true;
+  typeVersion.v++;
+  if (ns.getStr('__doc__') === undefined) ns.set('__doc__', null);
+  // __eq__ without __hash__ makes instances unhashable (type_new sets __hash__ = None)
+  if (ns.getStr('__eq__') !== undefined && ns.getStr('__hash__') === undefined) ns.set('__hash__', null);
+  for (const b of bs) if (!b.builtin) incref(b);
+  cls.basesTuple = newTuple(bs.map((b) => (b.builtin ? b : incref(b))));
+  cls.mroTuple = newTuple(cls.mro.map((t) => (t.builtin ? t : incref(t))));
+  // slots
+  const slotsV = ns.getStr('__slots__');
+  const baseWithDict = bs.some((b) => !b.builtin ? b.hasInstanceDict : b.isSubtypeOf(BT.T_BaseException));
+  const inherited: string[] = [];
+  for (const b of [...bs].reverse()) if (b.slots) for (const n of b.slots) if (!inherited.includes(n)) inherited.push(n);
+  if (slotsV !== undefined) {
+    const own = typeof slotsV === 'string' ? [slotsV] : slotsV instanceof PyList || slotsV instanceof PyTuple ? (slotsV.items as string[]) : [];
+    const names = own.filter((n) => n !== '__dict__' && n !== '__weakref__');
+    cls.slots = [...inherited, ...names];
+    cls.hasInstanceDict = own.includes('__dict__') || baseWithDict;
+    cls.weakrefable = own.includes('__weakref__') || bs.some((b) => !b.builtin && b.weakrefable);
+  } else {
+    cls.slots = inherited.length > 0 ? inherited : null;
+    cls.hasInstanceDict = true;
+    cls.weakrefable = true;
+    // the __dict__ and __weakref__ descriptors in the class namespace hold the class
+    if (!baseWithDict || !bs.some((b) => !b.builtin && b.weakrefable)) {
+      cls.descrRefs = 2;
+      cls.rc += 2;
+      gcState.track(ns); // the descriptors are containers: the namespace is tracked
+    }
+  }
+  cls.hasFinalizer = cls.lookup('__del__') !== undefined;
+  cls.identityHash = cls.lookup('__hash__') === BT.T_object.methods.get('__hash__') && cls.lookup('__eq__') === BT.T_object.methods.get('__eq__');
+  if (cls.lookup('__hash__') === null) cls.identityHash = false;
+  if (obs !== null) obs.mutate(cls);
+  return cls;
+}
+
+/** run a class body in its own frame with the namespace dict, then make the class */
+export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, inner: Scope, cell: { cls: unknown }): (f: Frame) => unknown {
+  const bases = st.bases.map((b) => compileExpr(b, ctx));
+  if (st.keywords.length > 0) {
+    return () => raise(BT.T_NotImplementedError, 'class keywords (metaclass=...) are not supported in RefScope');
+  }
+  const closure = closureMaker(inner, ctx);
+  const code = makeCode(inner, st.name, st.line, body, null);
+  return (f) => {
+    const bv: unknown[] = [];
+    try {
+      for (const b of bases) bv.push(b(f));
+    } catch (x) {
+      for (const v of bv) decref(v);
+      throw x;
+    }
+    const ns = newDict();
+    const cl = closure(f);
+    try {
+      ns.set('__module__', '__main__');
+      ns.set('__qualname__', code.qualname);
+      const frame = new Frame(code, f.globals, ns, null, f);
+      if (cl !== null) {
+        const base = code.varnames.length;
+        cl.items.forEach((c, i) => (frame.locals[base + i] = incref(c)));
+      }
+      const back = S.frame;
+      S.frame = frame;
+      if (obs !== null) obs.frameEnter(frame);
+      try {
+        code.run(frame);
+      } finally {
+        S.frame = back;
+        clearFrame(frame);
+      }
+      const cls = buildClass(st.name, bv, ns);
+      cell.cls = cls;
+      return cls;
+    } finally {
+      decref(ns);
+      decref(cl);
+      for (const v of bv) decref(v);
+    }
+  };
+}
+
+export function applyDecorators(f: Frame, obj: unknown, decos: EFn[]): unknown {
+  let v = obj;
+  for (let i = decos.length - 1; i >= 0; i--) {
+    const d = decos[i](f);
+    try {
+      v = callObject(d, [v], null);
+    } finally {
+      decref(d);
+    }
+  }
+  return v;
+}
+

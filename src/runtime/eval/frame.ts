@@ -1,0 +1,38 @@
+// An executing frame: CPython 3.11's _PyInterpreterFrame. Not a heap object (3.11 frames are
+// not objects unless asked for), so the references it holds are roots for the collector.
+
+import type { Code } from '../objects/code';
+import type { PyDict } from '../objects/dict';
+import type { PyFunction } from '../objects/function';
+import type { PyFrameObject } from '../objects/frameObject';
+
+export class Frame {
+  /** fast locals and cells; undefined = unbound */
+  locals: unknown[];
+  line: number;
+  retval: unknown = null;
+  /** for-loop iterators alive in this frame (the evaluator's temporaries worth showing) */
+  iters: unknown[] = [];
+  /** exceptions being handled (sys.exc_info), innermost last */
+  handling: unknown[] = [];
+  depth: number;
+  /** the frame object, once something (a traceback) asked for one */
+  obj: PyFrameObject | null = null;
+  /** the trace recorder's id for this frame (0: not recorded) */
+  traceId = 0;
+  /** queued for the trace recorder's next diff */
+  traceDirty = false;
+
+  constructor(
+    public code: Code,
+    public globals: PyDict,
+    /** the class namespace while a class body runs (LOAD_NAME / STORE_NAME) */
+    public ns: PyDict | null,
+    public fn: PyFunction | null,
+    public back: Frame | null,
+  ) {
+    this.locals = new Array(code.varnames.length + code.freevars.length);
+    this.line = code.firstLine;
+    this.depth = back === null ? 1 : back.depth + 1;
+  }
+}

@@ -1,0 +1,404 @@
+// Binary and unary operators (PyNumber_*, sequence concat/repeat), with CPython's messages.
+// Operands are borrowed; results are new references.
+
+import { PyFloat } from '../objects/float';
+import { PyObject, decref, incref } from '../objects/object';
+import { PyList, newList } from '../objects/list';
+import { PyTuple, newTuple } from '../objects/tuple';
+import { PyDict, newDict } from '../objects/dict';
+import { PySet, newSet } from '../objects/set';
+import { PyInstance } from '../objects/instance';
+import { callSpecial } from './special';
+import { raise, typeError, zeroDivision } from './errors';
+import { typeOf, normInt } from '../objects/typeOf';
+import { NotImplemented } from './protocols';
+import * as BT from '../objects/builtinTypes';
+import { percentFormat } from './format';
+import { checkSize } from '../gc/heap';
+import type { BinOperator } from '../../python/ast';
+
+const DUNDER: Record<BinOperator, string> = {
+  '+': 'add', '-': 'sub', '*': 'mul', '/': 'truediv', '//': 'floordiv', '%': 'mod', '**': 'pow',
+  '<<': 'lshift', '>>': 'rshift', '&': 'and', '|': 'or', '^': 'xor', '@': 'matmul',
+};
+
+type Num = number | bigint;
+
+function isIntLike(v: unknown): v is number | bigint | boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean';
+}
+
+function ival(v: number | bigint | boolean): Num {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+
+function big(v: Num): bigint {
+  return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+function fits(r: number): boolean {
+  return r <= 9007199254740991 && r >= -9007199254740991;
+}
+
+export function intAdd(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (fits(r)) return r;
+  }
+  return normInt(big(a) + big(b));
+}
+
+export function intSub(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (fits(r)) return r;
+  }
+  return normInt(big(a) - big(b));
+}
+
+export function intMul(a: Num, b: Num): Num {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (fits(r)) return r === 0 ? 0 : r;
+  }
+  return normInt(big(a) * big(b));
+}
+
+function intFloorDiv(a: Num, b: Num): Num {
+  if (b === 0 || b === 0n) zeroDivision('integer division or modulo by zero');
+  if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31) {
+    return Math.floor(a / b);
+  }
+  const x = big(a);
+  const y = big(b);
+  let q = x / y;
+  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  return normInt(q);
+}
+
+function intMod(a: Num, b: Num, divmod = false): Num {
+  if (b === 0 || b === 0n) zeroDivision(divmod ? 'integer division or modulo by zero' : 'integer modulo by zero');
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a % b;
+    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r;
+  }
+  const x = big(a);
+  const y = big(b);
+  let r = x % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
+  return normInt(r);
+}
+
+function intPow(a: Num, b: Num): unknown {
+  if ((typeof b === 'number' && b < 0) || (typeof b === 'bigint' && b < 0n)) {
+    if (a === 0 || a === 0n) zeroDivision('0.0 cannot be raised to a negative power');
+    return new PyFloat(Number(a) ** Number(b));
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a ** b;
+    if (fits(r)) return r;
+  }
+  // about log2(a) * b bits: past a few million the result cannot be held (CPython: MemoryError)
+  const abits = typeof a === 'bigint' ? (a < 0n ? -a : a).toString(2).length : Math.log2(Math.abs(a) || 1);
+  const bits = abits * Number(b);
+  if (bits > 8_000_000) raise(BT.T_MemoryError);
+  return normInt(big(a) ** big(b));
+}
+
+function toFloat(v: unknown): number {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') {
+    const f = Number(v);
+    if (!Number.isFinite(f)) raise(BT.T_OverflowError, 'int too large to convert to float');
+    return f;
+  }
+  return v as number;
+}
+
+function pyFmod(a: number, b: number): number {
+  const m = a % b;
+  if (m === 0) return b < 0 ? -0 : 0;
+  return (m < 0) !== (b < 0) ? m + b : m;
+}
+
+/** _float_div_mod: floor division and modulo of two floats, as CPython computes them */
+function floatDivMod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  // C's truth: NaN counts as true here
+  if (mod !== 0) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1;
+    }
+  } else mod = wx < 0 ? -0 : 0;
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  return [floordiv, mod];
+}
+
+function floatOp(op: BinOperator, x: number, y: number): unknown {
+  switch (op) {
+    case '+': return new PyFloat(x + y);
+    case '-': return new PyFloat(x - y);
+    case '*': return new PyFloat(x * y);
+    case '/':
+      if (y === 0) zeroDivision('float division by zero');
+      return new PyFloat(x / y);
+    case '//':
+      if (y === 0) zeroDivision('float floor division by zero');
+      return new PyFloat(floatDivMod(x, y)[0]);
+    case '%':
+      if (y === 0) zeroDivision('float modulo');
+      return new PyFloat(pyFmod(x, y));
+    case '**':
+      if (x === 0 && y < 0) zeroDivision('0.0 cannot be raised to a negative power');
+      if (x < 0 && !Number.isInteger(y)) return typeError('complex numbers are not supported in RefScope');
+      return new PyFloat(x ** y);
+  }
+  return NotImplemented;
+}
+
+function intOp(op: BinOperator, a: Num, b: Num): unknown {
+  switch (op) {
+    case '+': return intAdd(a, b);
+    case '-': return intSub(a, b);
+    case '*': return intMul(a, b);
+    case '/':
+      if (b === 0 || b === 0n) zeroDivision('division by zero');
+      return new PyFloat(typeof a === 'number' && typeof b === 'number' ? a / b : Number(big(a) * 10n ** 17n / big(b)) / 1e17);
+    case '//': return intFloorDiv(a, b);
+    case '%': return intMod(a, b);
+    case '**': return intPow(a, b);
+    case '<<':
+      if (b < 0) raise(BT.T_ValueError, 'negative shift count');
+      if (b > 1_000_000 && a !== 0 && a !== 0n) raise(BT.T_MemoryError);
+      return normInt(big(a) << big(b));
+    case '>>':
+      if (b < 0) raise(BT.T_ValueError, 'negative shift count');
+      return normInt(big(a) >> big(b));
+    case '&': return typeof a === 'number' && typeof b === 'number' && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31 ? a & b : normInt(big(a) & big(b));
+    case '|': return typeof a === 'number' && typeof b === 'number' && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31 ? a | b : normInt(big(a) | big(b));
+    case '^': return typeof a === 'number' && typeof b === 'number' && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31 ? a ^ b : normInt(big(a) ^ big(b));
+  }
+  return NotImplemented;
+}
+
+function repeatCount(n: unknown, itemLength = 1): number | null {
+  if (isIntLike(n)) {
+    const c = Math.max(0, Number(ival(n)));
+    if (itemLength > 0) checkSize(c * itemLength);
+    return c;
+  }
+  return null;
+}
+
+/** the builtin behaviour of `a op b`, or NotImplemented */
+function builtinBinary(op: BinOperator, a: unknown, b: unknown): unknown {
+  if (isIntLike(a) && isIntLike(b)) {
+    if (op === '&' || op === '|' || op === '^') {
+      if (typeof a === 'boolean' && typeof b === 'boolean') {
+        return op === '&' ? a && b : op === '|' ? a || b : a !== b;
+      }
+    }
+    return intOp(op, ival(a), ival(b));
+  }
+  if ((a instanceof PyFloat || isIntLike(a)) && (b instanceof PyFloat || isIntLike(b))) {
+    return floatOp(op, toFloat(a), toFloat(b));
+  }
+  if (typeof a === 'string') {
+    if (op === '+' && typeof b === 'string') return a + b;
+    if (op === '*') {
+      const n = repeatCount(b, a.length);
+      if (n !== null) return a.repeat(n);
+    }
+    if (op === '%') return percentFormat(a, b);
+    if (op === '+') return typeError(`can only concatenate str (not "${typeOf(b).name}") to str`);
+  }
+  if (typeof b === 'string' && op === '*' && isIntLike(a)) return b.repeat(repeatCount(a, b.length)!);
+  if (a instanceof PyList) {
+    if (op === '+') {
+      if (b instanceof PyList) return newList([...a.items, ...b.items].map(incref));
+      return typeError(`can only concatenate list (not "${typeOf(b).name}") to list`);
+    }
+    if (op === '*') {
+      const n = repeatCount(b, a.items.length);
+      if (n !== null) return newList(repeat(a.items, n).map(incref));
+    }
+  }
+  if (a instanceof PyTuple) {
+    if (op === '+') {
+      if (b instanceof PyTuple) return newTuple([...a.items, ...b.items].map(incref));
+      return typeError(`can only concatenate tuple (not "${typeOf(b).name}") to tuple`);
+    }
+    if (op === '*') {
+      const n = repeatCount(b, a.items.length);
+      if (n !== null) return n === 1 ? incref(a) : newTuple(repeat(a.items, n).map(incref));
+    }
+  }
+  if (op === '*' && isIntLike(a)) {
+    if (b instanceof PyList) return newList(repeat(b.items, repeatCount(a, b.items.length)!).map(incref));
+    if (b instanceof PyTuple) return newTuple(repeat(b.items, repeatCount(a, b.items.length)!).map(incref));
+  }
+  if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
+  if (a instanceof PyDict && b instanceof PyDict && op === '|') {
+    const d = newDict();
+    for (const i of a.positions()) d.set(a.ks[i], a.vs[i]);
+    for (const i of b.positions()) d.set(b.ks[i], b.vs[i]);
+    return d;
+  }
+  return NotImplemented;
+}
+
+function repeat<T>(items: T[], n: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) for (const x of items) out.push(x);
+  return out;
+}
+
+function setOp(op: BinOperator, a: PySet, b: PySet): unknown {
+  switch (op) {
+    case '|': {
+      const s = newSet(a.items(), a.frozen);
+      for (const k of b.items()) s.add(k);
+      return s;
+    }
+    case '&':
+      return newSet(a.items().filter((k) => b.has(k)), a.frozen);
+    case '-':
+      return newSet(a.items().filter((k) => !b.has(k)), a.frozen);
+    case '^': {
+      const s = newSet(a.items().filter((k) => !b.has(k)), a.frozen);
+      for (const k of b.items()) if (!a.has(k)) s.add(k);
+      return s;
+    }
+  }
+  return NotImplemented;
+}
+
+/** `a op b` (binary_op1 with __op__ / __rop__ for instances) */
+export function binaryOp(op: BinOperator, a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') {
+    // the hot path: small ints
+    if (op === '+') {
+      const r = a + b;
+      if (fits(r)) return r;
+    } else if (op === '-') {
+      const r = a - b;
+      if (fits(r)) return r;
+    }
+  }
+  if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+    const r = builtinBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+    return unsupported(op, a, b);
+  }
+  const name = DUNDER[op];
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const rightFirst = tb !== ta && tb.isSubtypeOf(ta) && tb.lookup(`__r${name}__`) !== undefined;
+  const tryLeft = (): unknown => {
+    const f = ta.lookup(`__${name}__`);
+    return f === undefined ? NotImplemented : callSpecial(f, a, [b]);
+  };
+  const tryRight = (): unknown => {
+    if (ta === tb) return NotImplemented;
+    const f = tb.lookup(`__r${name}__`);
+    return f === undefined ? NotImplemented : callSpecial(f, b, [a]);
+  };
+  const order = rightFirst ? [tryRight, tryLeft] : [tryLeft, tryRight];
+  for (const t of order) {
+    const r = a instanceof PyInstance || t === tryRight ? t() : NotImplemented;
+    if (r !== NotImplemented) return r;
+  }
+  if (!(a instanceof PyInstance)) {
+    const r = builtinBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  return unsupported(op, a, b);
+}
+
+function unsupported(op: BinOperator, a: unknown, b: unknown): never {
+  const an = typeOf(a).name;
+  const bn = typeOf(b).name;
+  if (op === '*' && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple || typeof b === 'string' || b instanceof PyList || b instanceof PyTuple)) {
+    const other = typeof a === 'string' || a instanceof PyList || a instanceof PyTuple ? bn : an;
+    return typeError(`can't multiply sequence by non-int of type '${other}'`);
+  }
+  const sym = op === '**' ? '** or pow()' : op;
+  return typeError(`unsupported operand type(s) for ${sym}: '${an}' and '${bn}'`);
+}
+
+/** `a op= b`: lists and sets change in place; everything else falls back to binaryOp */
+export function inplaceOp(op: BinOperator, a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return binaryOp(op, a, b);
+  if (a instanceof PyList && op === '+') {
+    const add = b instanceof PyList || b instanceof PyTuple ? b.items.map(incref) : iterArray(b);
+    a.items.push(...add);
+    mutated(a);
+    return incref(a);
+  }
+  if (a instanceof PyList && op === '*') {
+    const n = repeatCount(b, a.items.length);
+    if (n !== null) {
+      const old = a.items;
+      const next = repeat(old, n);
+      for (const x of next) incref(x);
+      a.items = next;
+      mutated(a);
+      for (const x of old) decref(x);
+      return incref(a);
+    }
+  }
+  if (a instanceof PySet && b instanceof PySet && (op === '|' || op === '&' || op === '-' || op === '^')) {
+    const keep = (setOp(op, a, b) as PySet);
+    const items = keep.items();
+    // mutate a to hold exactly `items`
+    for (const k of a.items()) if (!keep.has(k)) a.discard(k);
+    for (const k of items) a.add(k);
+    decref(keep);
+    return incref(a);
+  }
+  if (a instanceof PyDict && op === '|' && b instanceof PyDict) {
+    for (const i of b.positions()) a.set(b.ks[i], b.vs[i]);
+    return incref(a);
+  }
+  if (a instanceof PyInstance) {
+    const f = a.cls.lookup(`__i${DUNDER[op]}__`);
+    if (f !== undefined) {
+      const r = callSpecial(f, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return binaryOp(op, a, b);
+}
+
+import { iterToArray } from '../objects/iter';
+import { obs } from '../objects/object';
+function iterArray(v: unknown): unknown[] {
+  return iterToArray(v);
+}
+function mutated(o: PyObject): void {
+  if (obs !== null) obs.mutate(o);
+}
+
+/** -a, +a, ~a */
+export function unaryOp(op: '-' | '+' | '~', a: unknown): unknown {
+  if (isIntLike(a)) {
+    const v = ival(a);
+    if (op === '-') return typeof v === 'number' ? (v === 0 ? 0 : -v) : normInt(-v);
+    if (op === '+') return v;
+    return typeof v === 'number' && Math.abs(v) < 2 ** 31 ? ~v : normInt(-big(v) - 1n);
+  }
+  if (a instanceof PyFloat && op !== '~') return op === '-' ? new PyFloat(-a.v) : a;
+  if (a instanceof PyInstance) {
+    const f = a.cls.lookup(op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__');
+    if (f !== undefined) return callSpecial(f, a, []);
+  }
+  return typeError(`bad operand type for unary ${op}: '${typeOf(a).name}'`);
+}

@@ -1,0 +1,45 @@
+// Special-method lookup on a type (_PyType_Lookup of dunders) and calling what it finds.
+
+import { T_object } from '../objects/builtinTypes';
+import { method, type BuiltinMethodDescr } from '../objects/function';
+import type { PyType } from '../objects/type';
+import { callObject } from './call';
+import { incref } from '../objects/object';
+
+export function lookupSpecial(t: PyType, name: string): unknown {
+  return t.lookup(name);
+}
+
+/** call a special method found on the type with self borrowed and args borrowed; new reference */
+export function callSpecial(f: unknown, self: unknown, args: unknown[]): unknown {
+  const d = f as BuiltinMethodDescr;
+  if (d.fn !== undefined && d.owner !== undefined) return d.fn(self, args, null);
+  const owned = [incref(self)];
+  for (const a of args) owned.push(incref(a));
+  return callObject(f, owned, null);
+}
+
+// object's own defaults, compared by identity to know when a class overrides them
+export const OBJECT_REPR = method(T_object, '__repr__', (self) => defaultReprHook(self));
+export const OBJECT_STR = method(T_object, '__str__', (self) => strHook(self));
+export const OBJECT_EQ = method(T_object, '__eq__', (self, args) => (self === args[0] ? true : NotImplementedHook()));
+export const OBJECT_NE = method(T_object, '__ne__', (self, args) => (self === args[0] ? false : NotImplementedHook()));
+export const OBJECT_HASH = method(T_object, '__hash__', (self) => hashHook(self));
+export const OBJECT_INIT = method(T_object, '__init__', () => null);
+
+// late-bound to avoid import cycles with repr.ts / hash
+let defaultReprHook: (o: unknown) => string = () => '';
+let strHook: (o: unknown) => string = () => '';
+let hashHook: (o: unknown) => unknown = () => 0;
+let NotImplementedHook: () => unknown = () => null;
+export function installObjectHooks(h: {
+  repr: (o: unknown) => string;
+  str: (o: unknown) => string;
+  hash: (o: unknown) => unknown;
+  notImplemented: () => unknown;
+}): void {
+  defaultReprHook = h.repr;
+  strHook = h.str;
+  hashHook = h.hash;
+  NotImplementedHook = h.notImplemented;
+}

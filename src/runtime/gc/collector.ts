@@ -1,0 +1,325 @@
+// The cyclic garbage collector: CPython 3.11's gc_collect_main (Modules/gcmodule.c), phase by
+// phase, on the same lists. Each phase is a small function and reports itself to the observer.
+
+import { PyObject, GcState, obs, decref, incref } from '../objects/object';
+import { gcState, setAutoCollect, clearFreeLists } from './heap';
+import { GcList, moveTo, unlink, NUM_GENERATIONS, type GcNode } from './gcList';
+import { PyTuple, tupleCanUntrack, mayBeTracked } from '../objects/tuple';
+import { PyDict } from '../objects/dict';
+import { PyInstance } from '../objects/instance';
+import { PyType } from '../objects/type';
+import { PyWeakRef, clearRef, handleCallback, supportsWeakrefs } from '../objects/weakref';
+import { callFinalizer } from './finalizer';
+import { S } from '../eval/state';
+import type { GcPhase } from '../observer';
+import { hexAddr } from '../eval/repr';
+
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
+export const DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+/** gc.garbage and gc.callbacks live in the gc module; installed by modules/gc.ts */
+export const gcHooks = {
+  saveGarbage: (_o: PyObject): void => {},
+  invokeCallbacks: (_phase: 'start' | 'stop', _generation: number, _collected: number, _uncollectable: number): void => {},
+};
+
+function report(phase: GcPhase, generation: number, list: GcList | PyObject[], extra: { gcRefs?: boolean; collected?: number } = {}): void {
+  if (obs === null) return;
+  const objects = list instanceof GcList ? list.toArray() : list;
+  let gcRefs: Map<number, number> | undefined;
+  if (extra.gcRefs) {
+    gcRefs = new Map();
+    for (const o of objects) gcRefs.set(o.id, o.gcRefs);
+  }
+  obs.gc({ phase, generation, objects, gcRefs, collected: extra.collected });
+}
+
+function setGen(list: GcList, gen: number): void {
+  for (let g = list.gcNext; g !== list; g = g.gcNext!) {
+    const o = g as PyObject;
+    o.gen = gen;
+    o.gcState = GcState.Tracked;
+  }
+}
+
+/** update_refs: gc_refs := the reference count; mark as collecting */
+function updateRefs(young: GcList): void {
+  for (let g = young.gcNext; g !== young; g = g.gcNext!) {
+    const o = g as PyObject;
+    o.gcRefs = o.rc;
+    o.gcState = GcState.Collecting;
+  }
+}
+
+function visitDecref(o: PyObject): void {
+  if (o.gcState === GcState.Collecting) o.gcRefs--;
+}
+
+/** subtract_refs: remove the references that come from inside the young list */
+function subtractRefs(young: GcList): void {
+  for (let g = young.gcNext; g !== young; g = g.gcNext!) {
+    const o = g as PyObject;
+    o.traverse(visitDecref);
+    // a class's __dict__/__weakref__ descriptors live in its own namespace
+    if (o instanceof PyType) o.gcRefs -= o.descrRefs;
+  }
+}
+
+let reachableList: GcList;
+function visitReachable(o: PyObject): void {
+  if (o.gcState === GcState.Collecting) {
+    if (o.gcRefs === 0) o.gcRefs = 1;
+  } else if (o.gcState === GcState.Unreachable) {
+    // tentatively unreachable, but reachable after all: back to the end of young
+    unlink(o);
+    reachableList.append(o);
+    o.gcRefs = 1;
+    o.gcState = GcState.Collecting;
+  }
+}
+
+/** move_unreachable: what has gc_refs > 0 is reachable, and so is all it references */
+function moveUnreachable(young: GcList, unreachable: GcList): void {
+  reachableList = young;
+  let prev: GcNode = young;
+  let g = young.gcNext;
+  while (g !== young) {
+    const o = g as PyObject;
+    if (o.gcRefs > 0) {
+      o.traverse(visitReachable);
+      o.gcState = GcState.Tracked;
+      prev = g;
+    } else {
+      unlink(o);
+      unreachable.append(o);
+      o.gcState = GcState.Unreachable;
+    }
+    g = prev.gcNext!;
+  }
+}
+
+function deduceUnreachable(base: GcList, unreachable: GcList): void {
+  updateRefs(base);
+  subtractRefs(base);
+  moveUnreachable(base, unreachable);
+}
+
+/** untrack_tuples: tuples holding only atoms leave the collector */
+function untrackTuples(young: GcList): void {
+  let g = young.gcNext;
+  while (g !== young) {
+    const next = g!.gcNext!;
+    const o = g as PyObject;
+    if (o instanceof PyTuple && tupleCanUntrack(o)) gcState.untrack(o);
+    g = next;
+  }
+}
+
+/** untrack_dicts (full collections only) */
+function untrackDicts(young: GcList): void {
+  let g = young.gcNext;
+  while (g !== young) {
+    const next = g!.gcNext!;
+    const o = g as PyObject;
+    if (o instanceof PyDict && !o.inline) {
+      let keep = false;
+      for (const i of o.positions()) if (mayBeTracked(o.ks[i]) || mayBeTracked(o.vs[i])) keep = true;
+      if (!keep) gcState.untrack(o);
+    }
+    g = next;
+  }
+}
+
+/** handle_weakrefs: clear weakrefs to the unreachable, run callbacks of reachable weakrefs */
+function handleWeakrefs(unreachable: GcList, old: GcList, oldGen: number): number {
+  const wrcbToCall = new GcList();
+  for (let g = unreachable.gcNext; g !== unreachable; ) {
+    const o = g as PyObject;
+    const next = g!.gcNext!;
+    if (o instanceof PyWeakRef) clearRef(o);
+    if (supportsWeakrefs(o) && o.weakrefs !== null) {
+      while (o.weakrefs !== null && o.weakrefs.length > 0) {
+        const wr = o.weakrefs[0] as PyWeakRef;
+        clearRef(wr);
+        if (obs !== null) obs.weakrefCleared(wr, wr.callback !== null);
+        if (wr.callback === null) continue;
+        if (wr.gcState === GcState.Unreachable) continue;
+        incref(wr);
+        moveTo(wr, wrcbToCall);
+      }
+    }
+    g = next;
+  }
+  let freed = 0;
+  while (!wrcbToCall.isEmpty()) {
+    const wr = wrcbToCall.gcNext as PyWeakRef;
+    const cb = wr.callback;
+    if (cb !== null) handleCallback(wr, cb);
+    decref(wr);
+    if (wrcbToCall.gcNext === wr) {
+      moveTo(wr, old);
+      wr.gen = oldGen;
+    } else freed++;
+  }
+  return freed;
+}
+
+/** finalize_garbage: each __del__ once (PEP 442) */
+function finalizeGarbage(collectable: GcList): void {
+  const seen = new GcList();
+  while (!collectable.isEmpty()) {
+    const o = collectable.gcNext as PyObject;
+    moveTo(o, seen);
+    if (o instanceof PyInstance && o.cls.hasFinalizer && !o.finalized) {
+      incref(o);
+      callFinalizer(o);
+      decref(o);
+    }
+  }
+  seen.mergeInto(collectable);
+}
+
+/** handle_resurrected_objects: what a finalizer made reachable again survives */
+function handleResurrected(unreachable: GcList, stillUnreachable: GcList, old: GcList, oldGen: number): void {
+  for (let g = unreachable.gcNext; g !== unreachable; g = g!.gcNext!) (g as PyObject).gcState = GcState.Tracked;
+  deduceUnreachable(unreachable, stillUnreachable);
+  for (let g = stillUnreachable.gcNext; g !== stillUnreachable; g = g!.gcNext!) (g as PyObject).gcState = GcState.Unreachable;
+  setGen(unreachable, oldGen);
+  unreachable.mergeInto(old);
+}
+
+/** delete_garbage: tp_clear breaks the cycles; DEBUG_SAVEALL keeps them in gc.garbage */
+function deleteGarbage(collectable: GcList, old: GcList, oldGen: number): void {
+  while (!collectable.isEmpty()) {
+    const o = collectable.gcNext as PyObject;
+    if (gcState.debug & DEBUG_SAVEALL) {
+      gcHooks.saveGarbage(o);
+      moveTo(o, old);
+      o.gen = oldGen;
+      o.gcState = GcState.Tracked;
+    } else {
+      incref(o);
+      o.clear();
+      decref(o);
+    }
+    if (collectable.gcNext === o) {
+      moveTo(o, old);
+      o.gen = oldGen;
+      o.gcState = GcState.Tracked;
+    }
+  }
+}
+
+function countWithDescriptors(list: GcList): number {
+  let n = 0;
+  for (let g = list.gcNext; g !== list; g = g!.gcNext!) {
+    const o = g as PyObject;
+    n += 1 + (o instanceof PyType ? o.descrRefs : 0);
+  }
+  return n;
+}
+
+function stderr(text: string): void {
+  S.write('stderr', text);
+  if (obs !== null) obs.write('stderr', text);
+}
+
+/** gc_collect_main: returns the number of unreachable objects found */
+export function collectMain(generation: number): number {
+  const g = gcState;
+  if (g.debug & DEBUG_STATS) {
+    stderr(`gc: collecting generation ${generation}...\n`);
+    stderr(`gc: objects in each generation: ${g.gens.map((x) => x.head.size()).join(' ')}\n`);
+    stderr(`gc: objects in permanent generation: ${g.permanent.size()}\n`);
+  }
+  if (generation + 1 < NUM_GENERATIONS) g.gens[generation + 1].count += 1;
+  for (let i = 0; i <= generation; i++) g.gens[i].count = 0;
+  for (let i = 0; i < generation; i++) {
+    setGen(g.gens[i].head, generation);
+    g.gens[i].head.mergeInto(g.gens[generation].head);
+  }
+  const young = g.gens[generation].head;
+  const oldGen = generation < NUM_GENERATIONS - 1 ? generation + 1 : generation;
+  const old = g.gens[oldGen].head;
+  report('start', generation, young);
+
+  const unreachable = new GcList();
+  updateRefs(young);
+  report('update_refs', generation, young, { gcRefs: true });
+  subtractRefs(young);
+  report('subtract_refs', generation, young, { gcRefs: true });
+  moveUnreachable(young, unreachable);
+  report('move_unreachable', generation, unreachable);
+  untrackTuples(young);
+  if (young !== old) {
+    if (generation === NUM_GENERATIONS - 2) g.longLivedPending += young.size();
+    setGen(young, oldGen);
+    young.mergeInto(old);
+  } else {
+    untrackDicts(young);
+    g.longLivedPending = 0;
+    g.longLivedTotal = young.size();
+  }
+  if (g.debug & DEBUG_COLLECTABLE) {
+    for (let x = unreachable.gcNext; x !== unreachable; x = x!.gcNext!) {
+      const o = x as PyObject;
+      stderr(`gc: collectable <${o.type.name} ${hexAddr(o)}>\n`);
+    }
+  }
+  let m = handleWeakrefs(unreachable, old, oldGen);
+  report('weakrefs', generation, unreachable);
+  finalizeGarbage(unreachable);
+  report('finalize', generation, unreachable);
+  const finalUnreachable = new GcList();
+  handleResurrected(unreachable, finalUnreachable, old, oldGen);
+  report('resurrected', generation, finalUnreachable);
+  m += countWithDescriptors(finalUnreachable);
+  const saved = finalUnreachable.toArray();
+  deleteGarbage(finalUnreachable, old, oldGen);
+  report(g.debug & DEBUG_SAVEALL ? 'saveall' : 'clear', generation, saved, { collected: m });
+  if (generation === NUM_GENERATIONS - 1) clearFreeLists();
+  if (g.debug & DEBUG_STATS) stderr(`gc: done, ${m} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
+  report('done', generation, [], { collected: m });
+  return m;
+}
+
+/** gc_collect_with_callback */
+export function collectWithCallback(generation: number): number {
+  gcHooks.invokeCallbacks('start', generation, 0, 0);
+  const n = collectMain(generation);
+  gcHooks.invokeCallbacks('stop', generation, n, 0);
+  return n;
+}
+
+/** gc.collect(): no-op while a collection is already running */
+export function collectManual(generation: number): number {
+  if (gcState.collecting) return 0;
+  gcState.collecting = true;
+  try {
+    return collectWithCallback(generation);
+  } finally {
+    gcState.collecting = false;
+  }
+}
+
+/** gc_collect_generations: the automatic collection allocation triggers */
+function collectGenerations(): void {
+  const g = gcState;
+  for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+    if (g.gens[i].count > g.gens[i].threshold) {
+      if (i === NUM_GENERATIONS - 1 && g.longLivedPending < g.longLivedTotal / 4) continue;
+      g.collecting = true;
+      try {
+        collectWithCallback(i);
+      } finally {
+        g.collecting = false;
+      }
+      break;
+    }
+  }
+}
+
+setAutoCollect(collectGenerations);

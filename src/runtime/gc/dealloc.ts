@@ -1,0 +1,96 @@
+// tp_dealloc: what happens the moment a count reaches zero (subtype_dealloc, list_dealloc...).
+// Order, as in CPython 3.11: untrack; __del__ (once, PEP 442; it may resurrect); clear the
+// weak references (their callbacks run); release contents in the type's order; free; drop
+// the reference to the class. Deep structures go through the trashcan (Py_TRASHCAN_BEGIN,
+// depth 50), which also keeps the JS stack shallow.
+
+import { PyObject, GcState, obs, setDeallocator, decref } from '../objects/object';
+import { gcState, stats, freeLists, freeListMax } from './heap';
+
+function freeListKeyOf(o: PyObject): string | null {
+  if (o instanceof PyList) return 'list';
+  if (o instanceof PyDict) return o.registered ? 'dict' : null;
+  if (o instanceof PyTuple) {
+    const n = o.size;
+    return n >= 1 && n <= 20 ? 'tuple' + n : null;
+  }
+  return null;
+}
+import { PyInstance } from '../objects/instance';
+import { PyList } from '../objects/list';
+import { PyTuple } from '../objects/tuple';
+import { PyDict } from '../objects/dict';
+import { PySet } from '../objects/set';
+import { clearWeakrefsOnDealloc } from '../objects/weakref';
+import { callFinalizer } from './finalizer';
+
+const TRASH_UNWIND_LEVEL = 50;
+let trashNesting = 0;
+const deleteLater: PyObject[] = [];
+
+function usesTrashcan(o: PyObject): boolean {
+  return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PyInstance || o instanceof PySet;
+}
+
+export function dealloc(o: PyObject): void {
+  if (usesTrashcan(o)) {
+    if (trashNesting >= TRASH_UNWIND_LEVEL) {
+      deleteLater.push(o);
+      return;
+    }
+    trashNesting++;
+    try {
+      deallocBody(o);
+    } finally {
+      trashNesting--;
+      if (trashNesting <= 0 && deleteLater.length > 0) destroyChain();
+    }
+  } else {
+    deallocBody(o);
+  }
+}
+
+/** _PyTrash_thread_destroy_chain: last deposited first */
+function destroyChain(): void {
+  while (deleteLater.length > 0) {
+    const o = deleteLater.pop()!;
+    trashNesting++;
+    try {
+      deallocBody(o);
+    } finally {
+      trashNesting--;
+    }
+  }
+}
+
+function deallocBody(o: PyObject): void {
+  const wasTracked = o.gcState !== GcState.Untracked;
+  if (wasTracked) gcState.untrack(o);
+  if (o instanceof PyInstance && o.cls.hasFinalizer && !o.finalized) {
+    // PyObject_CallFinalizerFromDealloc: resurrect temporarily, call, undo
+    if (wasTracked) gcState.track(o);
+    o.rc = 1;
+    callFinalizer(o);
+    if (--o.rc !== 0) {
+      if (obs !== null) obs.rc(o, 0);
+      return; // resurrected by __del__
+    }
+    if (o.gcState !== GcState.Untracked) gcState.untrack(o);
+  }
+  if (o.weakrefs !== null) clearWeakrefsOnDealloc(o);
+  o.releaseContents();
+  if (o.isGC) {
+    const key = freeListKeyOf(o);
+    const pooled = key === null ? -1 : (freeLists.get(key) ?? 0);
+    if (key !== null && pooled < freeListMax(key)) freeLists.set(key, pooled + 1);
+    else {
+      const g0 = gcState.gens[0];
+      if (g0.count > 0) g0.count--;
+    }
+  }
+  stats.live--;
+  if (obs !== null) obs.free(o);
+  if (o instanceof PyInstance && !o.cls.builtin) decref(o.cls);
+}
+
+setDeallocator(dealloc);

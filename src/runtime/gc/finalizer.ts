@@ -1,0 +1,33 @@
+// tp_finalize for classes with __del__ (slot_tp_finalize), and PyErr_WriteUnraisable for
+// exceptions it raises: printed to stderr as "Exception ignored in: ...", never propagated.
+
+import { decref, incref, obs } from '../objects/object';
+import type { PyInstance } from '../objects/instance';
+import { callObject } from '../eval/call';
+import { PyError } from '../eval/errors';
+import { formatException } from '../eval/traceback';
+import { pyRepr } from '../eval/repr';
+import { S } from '../eval/state';
+
+export function callFinalizer(o: PyInstance): void {
+  if (o.finalized) return;
+  o.finalized = true;
+  const del = o.cls.lookup('__del__');
+  if (del === undefined) return;
+  if (obs !== null) obs.finalizer(o);
+  try {
+    const r = callObject(incref(del), [incref(o)], null);
+    decref(r);
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    writeUnraisable(`Exception ignored in: ${pyRepr(del)}`, e);
+  } finally {
+    decref(del);
+  }
+}
+
+/** PyErr_WriteUnraisable */
+export function writeUnraisable(header: string, e: PyError): void {
+  S.write('stderr', header + '\n' + formatException(e.exc));
+  decref(e.exc);
+}

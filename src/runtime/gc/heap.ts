@@ -1,0 +1,128 @@
+// Allocation: every heap object is born here, counted in generation 0 when the collector
+// tracks its type (_PyObject_GC_Link), and reported to the observer.
+
+import { obs, type PyObject } from '../objects/object';
+import { GcRuntime } from './gcList';
+
+export const gcState = new GcRuntime();
+
+export const limits = {
+  /** live heap objects before MemoryError */
+  maxObjects: 2_000_000,
+};
+
+export const stats = { live: 0 };
+
+/** the longest list, tuple or string RefScope makes (V8 aborts the process beyond its own limits) */
+export const MAX_SEQUENCE = 50_000_000;
+
+let memoryErrorFn: (() => never) | null = null;
+/** MemoryError unless a sequence of this length can be made */
+export function checkSize(n: number | bigint): void {
+  if (n > MAX_SEQUENCE) {
+    if (memoryErrorFn !== null) memoryErrorFn();
+    throw new Error('MemoryError');
+  }
+}
+
+/** the collector, installed by collector.ts (avoids an import cycle) */
+let autoCollect: () => void = () => {};
+export function setAutoCollect(f: () => void): void {
+  autoCollect = f;
+}
+
+let memoryError: () => never = () => {
+  throw new Error('MemoryError');
+};
+export function setMemoryErrorRaiser(heapLimit: () => never, plain: () => never): void {
+  memoryError = heapLimit;
+  memoryErrorFn = plain;
+}
+
+/**
+ * CPython's free lists: tuples (per length 1..20, 2000 each), lists and dicts (80 each) are
+ * reused without passing through the allocator, so they neither count in generation 0 nor
+ * trigger a collection. A full collection empties them (clear_freelists).
+ */
+export const freeLists = new Map<string, number>();
+const FREELIST_MAX: Record<string, number> = { list: 80, dict: 80 };
+export function freeListMax(key: string): number {
+  return FREELIST_MAX[key] ?? 2000;
+}
+export function fillFreeLists(): void {
+  freeLists.set('list', 80);
+  freeLists.set('dict', 80);
+  for (let n = 1; n <= 20; n++) freeLists.set('tuple' + n, 2000);
+}
+export function clearFreeLists(): void {
+  freeLists.clear();
+}
+
+/** A container object: counted in generation 0, maybe triggering a collection, then tracked. */
+export function gcNew<T extends PyObject>(o: T, track = true, freeListKey: string | null = null): T {
+  const g0 = gcState.gens[0];
+  const pooled = freeListKey !== null ? (freeLists.get(freeListKey) ?? 0) : 0;
+  if (pooled > 0) freeLists.set(freeListKey!, pooled - 1);
+  else {
+    g0.count++;
+    if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();
+  }
+  if (track) gcState.track(o);
+  born(o);
+  return o;
+}
+
+/**
+ * An allocation CPython makes and frees inside a builtin (print's temporary tuple): invisible,
+ * except to generation 0's count when the free list is empty.
+ */
+export function transientAlloc(freeListKey: string): void {
+  const pooled = freeLists.get(freeListKey) ?? 0;
+  if (pooled > 0) return;
+  const g0 = gcState.gens[0];
+  g0.count++;
+  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();
+  freeLists.set(freeListKey, 1);
+}
+
+/** A container CPython allocates once and keeps (sys.stdout's first write) */
+export function hiddenAlloc(freeListKey: string | null = null): void {
+  if (freeListKey !== null) {
+    const pooled = freeLists.get(freeListKey) ?? 0;
+    if (pooled > 0) {
+      freeLists.set(freeListKey, pooled - 1);
+      return;
+    }
+  }
+  const g0 = gcState.gens[0];
+  g0.count++;
+  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();
+}
+
+/** A non-container heap object (never tracked by the collector). */
+export function plainNew<T extends PyObject>(o: T): T {
+  born(o);
+  return o;
+}
+
+let raisingMemoryError = false;
+
+function born(o: PyObject): void {
+  if (++stats.live > limits.maxObjects && !raisingMemoryError) {
+    // the MemoryError object itself must be allowed to exist
+    raisingMemoryError = true;
+    try {
+      memoryError();
+    } finally {
+      raisingMemoryError = false;
+    }
+  }
+  if (obs !== null) obs.alloc(o);
+}
+
+export function resetHeap(): void {
+  const fresh = new GcRuntime();
+  Object.assign(gcState, fresh);
+  stats.live = 0;
+  fillFreeLists();
+}

@@ -1,0 +1,135 @@
+// property, staticmethod, classmethod: the descriptors a class body makes with decorators.
+
+import { PyObject, decref, isHeap } from './object';
+import * as BT from './builtinTypes';
+import { gcNew, plainNew } from '../gc/heap';
+import { IMMORTAL_RC, type PyType } from './type';
+
+export class PyProperty extends PyObject {
+  constructor(public fget: unknown, public fset: unknown, public fdel: unknown) {
+    super();
+  }
+  get type(): PyType {
+    return BT.T_property;
+  }
+  get isGC(): boolean {
+    return true;
+  }
+  traverse(visit: (o: PyObject) => void): void {
+    for (const f of [this.fget, this.fset, this.fdel]) if (isHeap(f)) visit(f);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    if (this.fget !== null) out('fget', this.fget);
+    if (this.fset !== null) out('fset', this.fset);
+    if (this.fdel !== null) out('fdel', this.fdel);
+  }
+  releaseContents(): void {
+    const a = [this.fget, this.fset, this.fdel];
+    this.fget = this.fset = this.fdel = null;
+    for (const f of a) decref(f);
+  }
+}
+
+export function newProperty(fget: unknown, fset: unknown, fdel: unknown): PyProperty {
+  return gcNew(new PyProperty(fget, fset, fdel));
+}
+
+/** staticmethod / classmethod wrappers around a function */
+export class PyMethodWrapper extends PyObject {
+  constructor(public func: unknown, public isClassMethod: boolean) {
+    super();
+  }
+  get type(): PyType {
+    return this.isClassMethod ? BT.T_classmethod : BT.T_staticmethod;
+  }
+  get isGC(): boolean {
+    return true;
+  }
+  traverse(visit: (o: PyObject) => void): void {
+    if (isHeap(this.func)) visit(this.func);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    out('__func__', this.func);
+  }
+  releaseContents(): void {
+    const f = this.func;
+    this.func = null;
+    decref(f);
+  }
+}
+
+/** steals func */
+export function newMethodWrapper(func: unknown, isClassMethod: boolean): PyMethodWrapper {
+  return gcNew(new PyMethodWrapper(func, isClassMethod));
+}
+
+/** the NotImplemented and Ellipsis singletons */
+export class PySingleton extends PyObject {
+  readonly immortal = true;
+  constructor(public name: string, private t: PyType) {
+    super();
+    this.rc = IMMORTAL_RC;
+  }
+  get type(): PyType {
+    return this.t;
+  }
+  pyRepr(): string {
+    return this.name;
+  }
+}
+
+/** range(start, stop, step): immutable, holds only ints */
+export class PyRange extends PyObject {
+  constructor(public start: number, public stop: number, public step: number) {
+    super();
+  }
+  get type(): PyType {
+    return BT.T_range;
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+  at(i: number): number {
+    return this.start + i * this.step;
+  }
+  pyRepr(): string {
+    return this.step === 1 ? `range(${this.start}, ${this.stop})` : `range(${this.start}, ${this.stop}, ${this.step})`;
+  }
+}
+
+export function newRange(start: number, stop: number, step: number): PyRange {
+  return plainNew(new PyRange(start, stop, step));
+}
+
+/** slices are transient and hold only atoms here: immortal, never on the traced heap */
+export class PySlice extends PyObject {
+  readonly immortal = true;
+  constructor(public start: unknown, public stop: unknown, public step: unknown) {
+    super();
+    this.rc = IMMORTAL_RC;
+  }
+  get type(): PyType {
+    return BT.T_slice;
+  }
+  pyRepr(): string {
+    const r = (v: unknown) => (v === null ? 'None' : String(v));
+    return `slice(${r(this.start)}, ${r(this.stop)}, ${r(this.step)})`;
+  }
+}
+
+export class PyModule extends PyObject {
+  readonly immortal = true;
+  attrs = new Map<string, unknown>();
+  constructor(public name: string) {
+    super();
+    this.rc = IMMORTAL_RC;
+  }
+  get type(): PyType {
+    return BT.T_module;
+  }
+  pyRepr(): string {
+    return `<module '${this.name}' (built-in)>`;
+  }
+}

@@ -1,0 +1,314 @@
+// dict: insertion-ordered table of key/value references (Objects/dictobject.c).
+// Entries live in two parallel arrays in insertion order (like CPython's compact dict); an
+// index maps a normalised key to its entry. Keys whose type defines __hash__/__eq__ are found
+// through their hash and compared with __eq__ (the slow path).
+
+import { PyObject, decref, incref, isHeap, obs } from './object';
+import { T_dict } from './builtinTypes';
+import { gcState, gcNew } from '../gc/heap';
+import { mayBeTracked } from './tuple';
+import { typeVersion, type PyType } from './type';
+import { keyOf, pyEq, slowHashKey } from './keys';
+
+const HOLE: unique symbol = Symbol('deleted');
+
+export class PyDict extends PyObject {
+  ks: unknown[] = [];
+  vs: unknown[] = [];
+  idx = new Map<unknown, number | number[]>();
+  used = 0;
+  holes = 0;
+  /** bumped when keys are added or removed, so iterators can detect a size change */
+  version = 0;
+  /** instance attributes not yet materialised as a dict object of their own (3.11 inline values) */
+  inline = false;
+  /** for inline attribute storage: the instance it belongs to */
+  owner: PyObject | null = null;
+
+  get type(): PyType {
+    return T_dict;
+  }
+  get isGC(): boolean {
+    return true;
+  }
+
+  // ---------- lookup ----------
+
+  /** entry index of key k, or -1 */
+  find(k: unknown): number {
+    const nk = keyOf(k);
+    if (nk !== undefined) {
+      const i = this.idx.get(nk);
+      return i === undefined ? -1 : (i as number);
+    }
+    const bucket = this.idx.get(slowHashKey(k)) as number[] | undefined;
+    if (bucket === undefined) return -1;
+    for (const i of bucket) {
+      const sk = this.ks[i];
+      if (sk === k || pyEq(sk, k)) return i;
+    }
+    return -1;
+  }
+
+  /** entry index for an already-normalised key */
+  findNorm(nk: unknown): number {
+    const i = this.idx.get(nk);
+    return i === undefined ? -1 : (i as number);
+  }
+
+  /** borrowed value or undefined */
+  get(k: unknown): unknown {
+    if (typeof k === 'string') return this.getStr(k);
+    const i = this.find(k);
+    return i < 0 ? undefined : this.vs[i];
+  }
+
+  getStr(k: string): unknown {
+    const i = this.idx.get(k);
+    return i === undefined ? undefined : this.vs[i as number];
+  }
+
+  has(k: unknown): boolean {
+    return this.find(k) >= 0;
+  }
+
+  // ---------- mutation (borrowing, like PyDict_SetItem: the dict takes its own references) ----------
+
+  set(k: unknown, v: unknown): void {
+    if (this.isTypeDict) typeVersion.v++;
+    const i = typeof k === 'string' ? this.strIndex(k) : this.find(k);
+    if (i >= 0) {
+      const old = this.vs[i];
+      this.vs[i] = incref(v);
+      if (obs !== null) obs.mutate(this, k);
+      this.maintainTracking(k, v);
+      decref(old);
+      return;
+    }
+    this.append(incref(k), incref(v));
+  }
+
+  /** set, stealing the caller's references to k and v */
+  setSteal(k: unknown, v: unknown): void {
+    if (this.isTypeDict) typeVersion.v++;
+    const i = typeof k === 'string' ? this.strIndex(k) : this.find(k);
+    if (i >= 0) {
+      const old = this.vs[i];
+      this.vs[i] = v;
+      if (obs !== null) obs.mutate(this, k);
+      this.maintainTracking(k, v);
+      decref(k);
+      decref(old);
+      return;
+    }
+    this.append(k, v);
+  }
+
+  private strIndex(k: string): number {
+    const i = this.idx.get(k);
+    return i === undefined ? -1 : (i as number);
+  }
+
+  private append(k: unknown, v: unknown): void {
+    if (this.isTypeDict) typeVersion.v++;
+    const pos = this.ks.length;
+    this.ks.push(k);
+    this.vs.push(v);
+    const nk = keyOf(k);
+    if (nk !== undefined) this.idx.set(nk, pos);
+    else {
+      const hk = slowHashKey(k);
+      const b = this.idx.get(hk) as number[] | undefined;
+      if (b) b.push(pos);
+      else this.idx.set(hk, [pos]);
+    }
+    this.used++;
+    this.version++;
+    if (obs !== null) obs.mutate(this, k);
+    this.maintainTracking(k, v);
+  }
+
+  /** MAINTAIN_TRACKING: an untracked dict starts being tracked once it may hold a container */
+  private maintainTracking(k: unknown, v: unknown): void {
+    if (this.gen === -1 && !this.inline && this.registered && (mayBeTracked(v) || mayBeTracked(k))) gcState.track(this);
+  }
+
+  /** true once the dict is a heap object of its own (not instance inline values) */
+  registered = false;
+  /** a class namespace: changing it invalidates the method caches */
+  isTypeDict = false;
+
+  /** remove entry i; returns [key, value] owned by the caller */
+  takeAt(i: number): [unknown, unknown] {
+    if (this.isTypeDict) typeVersion.v++;
+    const k = this.ks[i];
+    const v = this.vs[i];
+    this.ks[i] = HOLE;
+    this.vs[i] = undefined;
+    const nk = keyOf(k);
+    if (nk !== undefined) this.idx.delete(nk);
+    else {
+      const hk = slowHashKey(k);
+      const b = this.idx.get(hk) as number[];
+      const j = b.indexOf(i);
+      b.splice(j, 1);
+      if (b.length === 0) this.idx.delete(hk);
+    }
+    this.used--;
+    this.holes++;
+    this.version++;
+    if (obs !== null) obs.mutate(this, k);
+    if (this.holes > 16 && this.holes > this.used) this.compact();
+    return [k, v];
+  }
+
+  /** delete k; false if missing */
+  delete(k: unknown): boolean {
+    const i = this.find(k);
+    if (i < 0) return false;
+    const [ok, ov] = this.takeAt(i);
+    decref(ov);
+    decref(ok);
+    return true;
+  }
+
+  private compact(): void {
+    const ks: unknown[] = [];
+    const vs: unknown[] = [];
+    for (let i = 0; i < this.ks.length; i++) {
+      if (this.ks[i] !== HOLE) {
+        ks.push(this.ks[i]);
+        vs.push(this.vs[i]);
+      }
+    }
+    this.ks = ks;
+    this.vs = vs;
+    this.holes = 0;
+    this.idx = new Map();
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      const nk = keyOf(k);
+      if (nk !== undefined) this.idx.set(nk, i);
+      else {
+        const hk = slowHashKey(k);
+        const b = this.idx.get(hk) as number[] | undefined;
+        if (b) b.push(i);
+        else this.idx.set(hk, [i]);
+      }
+    }
+  }
+
+  // ---------- iteration ----------
+
+  /** live entry positions in order (snapshot) */
+  positions(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.ks.length; i++) if (this.ks[i] !== HOLE) out.push(i);
+    return out;
+  }
+
+  isLive(i: number): boolean {
+    return i < this.ks.length && this.ks[i] !== HOLE;
+  }
+
+  keysArray(): unknown[] {
+    const out: unknown[] = [];
+    for (let i = 0; i < this.ks.length; i++) if (this.ks[i] !== HOLE) out.push(this.ks[i]);
+    return out;
+  }
+
+  valuesArray(): unknown[] {
+    const out: unknown[] = [];
+    for (let i = 0; i < this.ks.length; i++) if (this.ks[i] !== HOLE) out.push(this.vs[i]);
+    return out;
+  }
+
+  /** the storage length (entries including holes), for iterators */
+  get capacity(): number {
+    return this.ks.length;
+  }
+
+  static isHole(k: unknown): boolean {
+    return k === HOLE;
+  }
+
+  // ---------- the collector's view ----------
+
+  /** dict_traverse: values only for str-keyed dicts, else value then key */
+  traverse(visit: (o: PyObject) => void): void {
+    const ks = this.ks;
+    const vs = this.vs;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      if (k === HOLE) continue;
+      const v = vs[i];
+      if (isHeap(v)) visit(v);
+      if (isHeap(k)) visit(k);
+    }
+  }
+
+  edges(out: (label: string, o: unknown) => void): void {
+    for (let i = 0; i < this.ks.length; i++) {
+      const k = this.ks[i];
+      if (k === HOLE) continue;
+      const label = labelOfKey(k, i);
+      out(`[${label}]`, this.vs[i]);
+      if (isHeap(k)) out(`key ${label}`, k);
+    }
+  }
+
+  /** PyDict_Clear: entries released in order, key then value */
+  clear(): void {
+    if (this.isTypeDict) typeVersion.v++;
+    const ks = this.ks;
+    const vs = this.vs;
+    this.ks = [];
+    this.vs = [];
+    this.idx = new Map();
+    this.used = 0;
+    this.holes = 0;
+    this.version++;
+    if (obs !== null) obs.mutate(this);
+    for (let i = 0; i < ks.length; i++) {
+      if (ks[i] === HOLE) continue;
+      decref(ks[i]);
+      decref(vs[i]);
+    }
+  }
+
+  releaseContents(): void {
+    this.clear();
+  }
+}
+
+function labelOfKey(k: unknown, i: number): string {
+  if (typeof k === 'string') return `'${k}'`;
+  if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean') return String(k === true ? 'True' : k === false ? 'False' : k);
+  if (k === null) return 'None';
+  return `#${i}`;
+}
+
+/** A new dict object on the heap (untracked until it may hold a container, like PyDict_New). */
+export function newDict(): PyDict {
+  const d = new PyDict();
+  d.registered = true;
+  return gcNew(d, false, 'dict');
+}
+
+/** Instance attribute storage: not an object of its own until `__dict__` asks for it. */
+export function newInlineDict(): PyDict {
+  const d = new PyDict();
+  d.inline = true;
+  return d;
+}
+
+/** make_dict_from_instance_attributes: the inline values become a real dict (3.11) */
+export function materialize(d: PyDict): void {
+  if (!d.inline) return;
+  d.inline = false;
+  d.registered = true;
+  d.rc = 1;
+  let track = false;
+  for (let i = 0; i < d.ks.length; i++) if (!PyDict.isHole(d.ks[i]) && mayBeTracked(d.vs[i])) track = true;
+  gcNew(d, track, 'dict');
+}

@@ -1,0 +1,202 @@
+// Function objects, cells, bound methods and builtin callables.
+
+import { PyObject, decref, isHeap } from './object';
+import { T_builtin, T_cell, T_function, T_method } from './builtinTypes';
+import { gcNew } from '../gc/heap';
+import { IMMORTAL_RC, typeVersion, type PyType } from './type';
+import type { PyDict } from './dict';
+import type { PyTuple } from './tuple';
+import type { Code } from './code';
+
+export class PyFunction extends PyObject {
+  name: string;
+  qualname: string;
+  dict: PyDict | null = null;
+  constructor(
+    public code: Code,
+    public globals: PyDict,
+    public defaults: PyTuple | null,
+    public kwdefaults: PyDict | null,
+    public closure: PyTuple | null,
+  ) {
+    super();
+    this.name = code.name;
+    this.qualname = code.qualname;
+  }
+  get type(): PyType {
+    return T_function;
+  }
+  get isGC(): boolean {
+    return true;
+  }
+  traverse(visit: (o: PyObject) => void): void {
+    visit(this.globals);
+    if (this.defaults !== null) visit(this.defaults);
+    if (this.kwdefaults !== null) visit(this.kwdefaults);
+    if (this.dict !== null) visit(this.dict);
+    if (this.closure !== null) visit(this.closure);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    if (this.defaults !== null) out('__defaults__', this.defaults);
+    if (this.kwdefaults !== null) out('__kwdefaults__', this.kwdefaults);
+    if (this.dict !== null) out('__dict__', this.dict);
+    if (this.closure !== null) out('__closure__', this.closure);
+  }
+  /** func_clear */
+  clear(): void {
+    const g = this.globals;
+    const d = this.defaults;
+    const k = this.kwdefaults;
+    const fd = this.dict;
+    const c = this.closure;
+    this.defaults = null;
+    this.kwdefaults = null;
+    this.dict = null;
+    this.closure = null;
+    // globals is never null in CPython either until dealloc; keep the pointer, drop the count
+    this.globalsCleared = true;
+    decref(g);
+    decref(d);
+    decref(k);
+    decref(fd);
+    decref(c);
+  }
+  globalsCleared = false;
+  releaseContents(): void {
+    if (!this.globalsCleared) this.clear();
+  }
+}
+
+export class PyCell extends PyObject {
+  constructor(public contents: unknown) {
+    super();
+  }
+  get type(): PyType {
+    return T_cell;
+  }
+  get isGC(): boolean {
+    return true;
+  }
+  traverse(visit: (o: PyObject) => void): void {
+    if (isHeap(this.contents)) visit(this.contents);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    if (this.contents !== undefined) out('cell_contents', this.contents);
+  }
+  clear(): void {
+    const c = this.contents;
+    this.contents = undefined;
+    decref(c);
+  }
+  releaseContents(): void {
+    this.clear();
+  }
+}
+
+export function newCell(contents: unknown): PyCell {
+  return gcNew(new PyCell(contents));
+}
+
+/** A method bound to its instance (Objects/classobject.c). Holds both. */
+export class PyBoundMethod extends PyObject {
+  constructor(public func: unknown, public self: unknown) {
+    super();
+  }
+  get type(): PyType {
+    return T_method;
+  }
+  get isGC(): boolean {
+    return true;
+  }
+  traverse(visit: (o: PyObject) => void): void {
+    if (isHeap(this.func)) visit(this.func);
+    if (isHeap(this.self)) visit(this.self);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    out('__func__', this.func);
+    out('__self__', this.self);
+  }
+  releaseContents(): void {
+    const f = this.func;
+    const s = this.self;
+    this.func = undefined;
+    this.self = undefined;
+    decref(f);
+    decref(s);
+  }
+}
+
+/** steals func and self */
+export function newBoundMethod(func: unknown, self: unknown): PyBoundMethod {
+  return gcNew(new PyBoundMethod(func, self));
+}
+
+export type Kw = Map<string, unknown> | null;
+/** A builtin implementation: borrows its arguments, returns a new reference. */
+export type BuiltinFn = (args: unknown[], kw: Kw) => unknown;
+/** A builtin method implementation: self is borrowed too. */
+export type BuiltinMethodFn = (self: any, args: unknown[], kw: Kw) => unknown;
+
+/** builtin functions (len, print, sys.getrefcount...): immortal */
+export class PyBuiltin extends PyObject {
+  readonly immortal = true;
+  constructor(public name: string, public fn: BuiltinFn, public module = 'builtins') {
+    super();
+    this.rc = IMMORTAL_RC;
+  }
+  get type(): PyType {
+    return T_builtin;
+  }
+}
+
+/** a method of a builtin type, as found in the type (method_descriptor): immortal */
+export class BuiltinMethodDescr extends PyObject {
+  readonly immortal = true;
+  constructor(public name: string, public owner: PyType, public fn: BuiltinMethodFn) {
+    super();
+    this.rc = IMMORTAL_RC;
+  }
+  get type(): PyType {
+    return T_builtin;
+  }
+}
+
+/** a builtin method bound to its object (`[].append`): holds the object */
+export class PyBuiltinBound extends PyObject {
+  constructor(public descr: BuiltinMethodDescr, public self: unknown) {
+    super();
+  }
+  get type(): PyType {
+    return T_builtin;
+  }
+  get isGC(): boolean {
+    return true;
+  }
+  traverse(visit: (o: PyObject) => void): void {
+    if (isHeap(this.self)) visit(this.self);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    out('__self__', this.self);
+  }
+  releaseContents(): void {
+    const s = this.self;
+    this.self = undefined;
+    decref(s);
+  }
+}
+
+/** steals self */
+export function newBuiltinBound(descr: BuiltinMethodDescr, self: unknown): PyBuiltinBound {
+  return gcNew(new PyBuiltinBound(descr, self));
+}
+
+export function builtin(name: string, fn: BuiltinFn, module?: string): PyBuiltin {
+  return new PyBuiltin(name, fn, module);
+}
+
+export function method(owner: PyType, name: string, fn: BuiltinMethodFn): BuiltinMethodDescr {
+  const d = new BuiltinMethodDescr(name, owner, fn);
+  owner.methods.set(name, d);
+  typeVersion.v++;
+  return d;
+}

@@ -1,0 +1,169 @@
+// set: an open-addressing hash table laid out as CPython's (Objects/setobject.c), so that
+// iteration order (and so repr) matches: linear probes of 9, then perturbation.
+
+import { PyObject, decref, incref, isHeap, obs } from './object';
+import { T_frozenset, T_set } from './builtinTypes';
+import { gcNew } from '../gc/heap';
+import type { PyType } from './type';
+import { pyHash } from '../eval/protocols';
+import { pyEq } from '../eval/compare';
+import { PyFloat } from './float';
+
+const MINSIZE = 8;
+const LINEAR_PROBES = 9;
+const PERTURB_SHIFT = 5;
+const DUMMY: unique symbol = Symbol('dummy');
+const EMPTY = undefined;
+
+type Slot = unknown | typeof DUMMY | undefined;
+
+/** hash as an unsigned 64-bit bigint when it does not fit the fast path */
+function toUnsigned(h: number | bigint): bigint {
+  return BigInt.asUintN(64, BigInt(h));
+}
+
+function fastEq(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === 'string' || typeof b === 'string') return false;
+  if ((ta === 'number' || ta === 'boolean' || ta === 'bigint' || a instanceof PyFloat) && (typeof b === 'number' || typeof b === 'boolean' || typeof b === 'bigint' || b instanceof PyFloat)) {
+    const x = a instanceof PyFloat ? a.v : typeof a === 'boolean' ? +a : a;
+    const y = b instanceof PyFloat ? b.v : typeof b === 'boolean' ? +b : b;
+    // eslint-disable-next-line eqeqeq
+    return x == y;
+  }
+  return pyEq(a, b);
+}
+
+export class PySet extends PyObject {
+  keys: Slot[] = new Array(MINSIZE).fill(EMPTY);
+  hashes: (number | bigint)[] = new Array(MINSIZE).fill(0);
+  mask = MINSIZE - 1;
+  fill = 0;
+  used = 0;
+  version = 0;
+  frozen = false;
+
+  get type(): PyType {
+    return this.frozen ? T_frozenset : T_set;
+  }
+  get isGC(): boolean {
+    return true;
+  }
+
+  /** probe sequence start and step, shared by lookup and insert */
+  private findSlot(key: unknown, hash: number | bigint, clean = false): number {
+    // returns index of the matching key, or -(index+1) of the first empty slot
+    const mask = this.mask;
+    const big = typeof hash === 'bigint' || hash < 0;
+    let perturbN = big ? 0 : (hash as number);
+    let perturbB = big ? toUnsigned(hash) : 0n;
+    let i = big ? Number(perturbB & BigInt(mask)) : (hash as number) % (mask + 1);
+    for (;;) {
+      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+      let j = i;
+      for (;;) {
+        const k = this.keys[j];
+        if (k === EMPTY) return -(j + 1);
+        // eslint-disable-next-line eqeqeq
+        if (!clean && k !== DUMMY && this.hashes[j] == hash && fastEq(k, key)) return j;
+        if (probes-- === 0) break;
+        j++;
+      }
+      if (big) {
+        perturbB >>= BigInt(PERTURB_SHIFT);
+        i = Number((BigInt(i) * 5n + 1n + perturbB) & BigInt(mask));
+      } else {
+        perturbN = Math.floor(perturbN / 32);
+        i = (i * 5 + 1 + perturbN) % (mask + 1);
+      }
+    }
+  }
+
+  has(key: unknown): boolean {
+    return this.findSlot(key, pyHash(key)) >= 0;
+  }
+
+  /** set_add_entry; the set takes its own reference */
+  add(key: unknown): void {
+    const h = pyHash(key);
+    const s = this.findSlot(key, h);
+    if (s >= 0) return;
+    const j = -s - 1;
+    this.keys[j] = incref(key);
+    this.hashes[j] = h;
+    this.fill++;
+    this.used++;
+    this.version++;
+    if (obs !== null) obs.mutate(this);
+    if (this.fill * 5 >= this.mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+  }
+
+  /** set_discard_key: true if it was there; the set's reference is released */
+  discard(key: unknown): boolean {
+    const s = this.findSlot(key, pyHash(key));
+    if (s < 0) return false;
+    const k = this.keys[s];
+    this.keys[s] = DUMMY;
+    this.used--;
+    this.version++;
+    if (obs !== null) obs.mutate(this);
+    decref(k);
+    return true;
+  }
+
+  /** set_table_resize: re-insert in old table order (set_insert_clean) */
+  private resize(minused: number): void {
+    let size = MINSIZE;
+    while (size <= minused) size <<= 1;
+    const oldK = this.keys;
+    const oldH = this.hashes;
+    this.keys = new Array(size).fill(EMPTY);
+    this.hashes = new Array(size).fill(0);
+    this.mask = size - 1;
+    this.fill = this.used;
+    for (let i = 0; i < oldK.length; i++) {
+      const k = oldK[i];
+      if (k === EMPTY || k === DUMMY) continue;
+      const j = -this.findSlot(k, oldH[i], true) - 1;
+      this.keys[j] = k;
+      this.hashes[j] = oldH[i];
+    }
+  }
+
+  /** the members in table order */
+  items(): unknown[] {
+    const out: unknown[] = [];
+    for (const k of this.keys) if (k !== EMPTY && k !== DUMMY) out.push(k);
+    return out;
+  }
+
+  traverse(visit: (o: PyObject) => void): void {
+    for (const k of this.keys) if (k !== EMPTY && k !== DUMMY && isHeap(k)) visit(k);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    let i = 0;
+    for (const k of this.keys) if (k !== EMPTY && k !== DUMMY) out(`{${i++}}`, k);
+  }
+  clear(): void {
+    const old = this.items();
+    this.keys = new Array(MINSIZE).fill(EMPTY);
+    this.hashes = new Array(MINSIZE).fill(0);
+    this.mask = MINSIZE - 1;
+    this.fill = 0;
+    this.used = 0;
+    this.version++;
+    if (obs !== null) obs.mutate(this);
+    for (const k of old) decref(k);
+  }
+  releaseContents(): void {
+    this.clear();
+  }
+}
+
+export function newSet(items: Iterable<unknown> = [], frozen = false): PySet {
+  const s = gcNew(new PySet());
+  s.frozen = frozen;
+  for (const k of items) s.add(k);
+  return s;
+}
