@@ -2,6 +2,8 @@
 // Nodes are plain data: a discriminated union on `kind`, every node with its source span
 // (1-based line, 0-based column, like CPython's `lineno`/`col_offset`).
 
+import type { Symtable } from './symtable';
+
 export interface Span {
   line: number;
   col: number;
@@ -196,4 +198,6 @@ export interface ParseResult {
   module: Module;
   /** empty when the source parsed cleanly; the first entry is what Python would raise */
   errors: SyntaxErrorInfo[];
+  /** the symbol table (symtable/), when the program parsed; what the compiler reads */
+  symtable: Symtable | null;
 }

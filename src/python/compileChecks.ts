@@ -1,5 +1,5 @@
 // The SyntaxErrors CPython 3.11 raises after parsing, in the order it meets them:
-// __future__ imports (Python/future.c), then the symbol table (symtable.ts), then the
+// __future__ imports (Python/future.c), then the symbol table (symtable/), then the
 // compiler (Python/compile.c): 'return' outside function, 'break' outside loop, misplaced
 // starred expressions, repeated keyword arguments, 'yield'/'await' outside a function...
 // The compiler checks follow code-generation order, which is not always source order
@@ -7,15 +7,15 @@
 
 import type { Expr, Keyword, Module, Span, Stmt, SyntaxErrorInfo } from './ast';
 import type { Extra } from './peg/core';
-import { symtableErrors } from './symtable';
+import { buildSymtable, type Symtable } from './symtable';
 
-export function compileChecks(module: Module, extra: Map<object, Extra>): SyntaxErrorInfo[] {
+export function compileChecks(module: Module, extra: Map<object, Extra>): { errors: SyntaxErrorInfo[]; symtable: Symtable | null } {
   const future = futureErrors(module);
-  if (future.errors.length) return future.errors;
-  const st = symtableErrors(module, extra);
+  if (future.errors.length) return { errors: future.errors, symtable: null };
+  const st = buildSymtable(module, extra);
   const c = new Compiler(extra, future.line);
   c.run(module);
-  return [...st, ...c.errors];
+  return { errors: [...st.errors, ...c.errors], symtable: st.symtable };
 }
 
 function err(message: string, s: Span): SyntaxErrorInfo {

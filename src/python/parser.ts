@@ -31,6 +31,7 @@ export function parse(source: string): ParseResult {
     return {
       module: { kind: 'Module', body: [] },
       errors: [{ type: 'RecursionError', message: 'maximum recursion depth exceeded during compilation', line: 1, col: 0, endLine: 1, endCol: 1 }],
+      symtable: null,
     };
   }
 }
@@ -42,7 +43,9 @@ function parseUnguarded(source: string): ParseResult {
   const run = runParser(tokens, tokErrors, fileRule, { extra });
   if (run.node) {
     const module = run.node;
-    return { module, errors: [...compileChecks(module, extra), ...unsupportedDiagnostics(module, extra)] };
+    const checked = compileChecks(module, extra);
+    const errors = [...checked.errors, ...unsupportedDiagnostics(module, extra)];
+    return { module, errors, symtable: errors.length ? null : checked.symtable };
   }
   const first = toInfo(run.error ?? fallbackError(tokens.length ? tokens[tokens.length - 1] : null));
   const recovery = recoverParse(tokens, extra);
@@ -50,6 +53,7 @@ function parseUnguarded(source: string): ParseResult {
   return {
     module: recovery.module,
     errors: [first, ...others, ...unsupportedDiagnostics(recovery.module, extra)],
+    symtable: null,
   };
 }
 

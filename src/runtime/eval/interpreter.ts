@@ -4,7 +4,7 @@
 
 import { parse } from '../../python/parser';
 import type { SyntaxErrorInfo } from '../../python/ast';
-import { buildScopes } from './compile/scope';
+import type { Symtable } from '../../python/symtable';
 import { compileModuleBody, addTraceback } from './compile/stmt';
 import { Frame } from './frame';
 import type { Code } from '../objects/code';
@@ -101,16 +101,13 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
 
   let parsed: ReturnType<typeof parse>;
   let errors: SyntaxErrorInfo[];
-  let scopes: ReturnType<typeof buildScopes> | null = null;
+  let symtable: Symtable | null = null;
   let body: ((f: Frame) => number) | null = null;
   try {
     parsed = parse(source);
     errors = parsed.errors;
-    if (errors.length === 0) {
-      scopes = buildScopes(parsed.module);
-      errors = scopes.errors.map((e) => ({ type: 'SyntaxError' as const, message: e.message, line: e.line, col: e.col, endLine: e.line, endCol: e.col + 1 }));
-      if (errors.length === 0) body = compileModuleBody(parsed.module, { scope: scopes.root, byNode: scopes.byNode, classCell: null });
-    }
+    symtable = parsed.symtable;
+    if (errors.length === 0 && symtable) body = compileModuleBody(parsed.module, { scope: symtable.root, byNode: symtable.byNode, classCell: null });
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     // an expression nested deeper than the JS stack: CPython's compiler gives up the same way
@@ -119,7 +116,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     setObserver(null);
     return { ...result, stdout, stderr, exitCode: 1, error: { type: 'RecursionError', message: msg.trim(), line: 1, col: 0 } };
   }
-  if (errors.length > 0 || scopes === null) {
+  if (errors.length > 0 || symtable === null) {
     const e = errors[0];
     S.write('stderr', formatSyntaxError(e, S.sourceLines, filename));
     setObserver(null);

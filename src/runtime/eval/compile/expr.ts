@@ -26,7 +26,7 @@ import { typeOf } from '../../objects/typeOf';
 import { withHint } from '../../objects/instance';
 import { newExc, PyError } from '../errors';
 import { calculateSuggestion } from '../suggest';
-import type { Scope } from './scope';
+import type { Scope } from '../../../python/symtable';
 import { compileLambda, compileComprehension, compileSuper } from './functions';
 import { gcNew } from '../../gc/heap';
 

@@ -17,7 +17,7 @@ import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
 import { PyType, typeVersion } from '../../objects/type';
-import type { Scope } from './scope';
+import type { Scope } from '../../../python/symtable';
 import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
 import { typeOf } from '../../objects/typeOf';

@@ -1,80 +1,55 @@
-// The SyntaxErrors CPython 3.11 raises while building its symbol table (Python/symtable.c),
-// after parsing succeeded: conflicting global/nonlocal declarations, duplicate parameters,
-// nonlocal names without a binding, 'yield' in a comprehension, star imports in functions.
-// Errors found while visiting come first (in visiting order), then those found by the
-// scope analysis, exactly as CPython would meet them.
+// Building the symbol table: Python/symtable.c's symtable_visit_stmt / symtable_visit_expr.
+// One walk over the tree in CPython's order records every name's DEF_* flags per block and the
+// SyntaxErrors met while visiting (duplicate parameters, global/nonlocal after use, 'yield'
+// inside a comprehension, star imports in functions).
 
-import type { Arguments, Expr, FormattedValue, Module, Span, Stmt, SyntaxErrorInfo } from './ast';
-import type { Extra } from './peg/core';
+import type { Arguments, Expr, FormattedValue, Module, Span, Stmt, SyntaxErrorInfo } from '../ast';
+import type { Extra } from '../peg/core';
+import { DEF_ANNOT, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, Scope, USE, type ScopeKind } from './scope';
 
-const DEF_GLOBAL = 1;
-const DEF_LOCAL = 2;
-const DEF_PARAM = 4;
-const DEF_NONLOCAL = 8;
-const USE = 16;
-const DEF_IMPORT = 128;
-const DEF_ANNOT = 256;
-const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
-
-type BlockType = 'module' | 'function' | 'class';
 type Ctx = 'load' | 'store' | 'del';
 
-interface Scope {
-  type: BlockType;
-  /** for comprehensions: how CPython names it in "'yield' inside ..." */
-  comprehension: string | null;
-  symbols: Map<string, number>;
-  /** the first global/nonlocal statement for each name (where analysis errors point) */
-  directives: Map<string, Span>;
-  children: Scope[];
-}
-
-function newScope(type: BlockType, comprehension: string | null = null): Scope {
-  return { type, comprehension, symbols: new Map(), directives: new Map(), children: [] };
-}
-
-function err(message: string, s: Span): SyntaxErrorInfo {
+export function symtableError(message: string, s: Span): SyntaxErrorInfo {
   return { type: 'SyntaxError', message, line: s.line, col: s.col, endLine: s.endLine, endCol: s.endCol };
 }
 
-export function symtableErrors(module: Module, extra: Map<object, Extra>): SyntaxErrorInfo[] {
-  const b = new Builder(extra);
-  b.run(module);
-  if (b.errors.length) return b.errors;
-  const out: SyntaxErrorInfo[] = [];
-  analyze(b.top, null, new Set(), out);
-  return out;
-}
+const COMPREHENSION_NAMES = { list: '<listcomp>', set: '<setcomp>', dict: '<dictcomp>', gen: '<genexpr>' } as const;
 
-class Builder {
+export class SymtableBuilder {
   readonly errors: SyntaxErrorInfo[] = [];
-  readonly top = newScope('module');
-  private cur: Scope = this.top;
-  private readonly extra: Map<object, Extra>;
+  readonly byNode = new Map<unknown, Scope>();
+  readonly top: Scope;
+  private cur: Scope;
 
-  constructor(extra: Map<object, Extra>) {
-    this.extra = extra;
+  constructor(module: Module, private readonly extra: Map<object, Extra>) {
+    this.top = new Scope('module', '<module>', null, module);
+    this.byNode.set(module, this.top);
+    this.cur = this.top;
   }
 
   run(m: Module): void {
     for (const s of m.body) this.stmt(s);
   }
 
+  /** symtable_add_def */
   private addDef(name: string, flag: number, at: Span): void {
-    const val = this.cur.symbols.get(name) ?? 0;
-    if (flag & DEF_PARAM && val & DEF_PARAM) {
-      this.errors.push(err(`duplicate argument '${name}' in function definition`, at));
+    const val = this.cur.flags(name);
+    if (flag & DEF_PARAM) {
+      if (val & DEF_PARAM) this.errors.push(symtableError(`duplicate argument '${name}' in function definition`, at));
+      else this.cur.params.push(name);
     }
     this.cur.symbols.set(name, val | flag);
     if (flag & DEF_GLOBAL) {
       // CPython also records explicit globals in the module's table
-      this.top.symbols.set(name, (this.top.symbols.get(name) ?? 0) | flag);
+      this.top.symbols.set(name, this.top.flags(name) | flag);
     }
   }
 
-  private enter(type: BlockType, comprehension: string | null = null): Scope {
-    const s = newScope(type, comprehension);
+  /** symtable_enter_block */
+  private enter(kind: ScopeKind, name: string, node: unknown, comprehension: string | null = null): Scope {
+    const s = new Scope(kind, name, this.cur, node, comprehension);
     this.cur.children.push(s);
+    this.byNode.set(node, s);
     const prev = this.cur;
     this.cur = s;
     return prev;
@@ -93,18 +68,22 @@ class Builder {
 
   private directive(s: Stmt & { names: string[] }, kind: 'global' | 'nonlocal'): void {
     for (const name of s.names) {
-      const cur = this.cur.symbols.get(name) ?? 0;
+      const cur = this.cur.flags(name);
       if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
         const msg = cur & DEF_PARAM ? `name '${name}' is parameter and ${kind}`
           : cur & USE ? `name '${name}' is used prior to ${kind} declaration`
           : cur & DEF_ANNOT ? `annotated name '${name}' can't be ${kind}`
           : `name '${name}' is assigned to before ${kind} declaration`;
-        this.errors.push(err(msg, s));
+        this.errors.push(symtableError(msg, s));
         return;
       }
       this.addDef(name, kind === 'global' ? DEF_GLOBAL : DEF_NONLOCAL, s);
       if (!this.cur.directives.has(name)) this.cur.directives.set(name, s);
     }
+  }
+
+  private body(stmts: Stmt[]): void {
+    for (const b of stmts) this.stmt(b);
   }
 
   private stmt(s: Stmt): void {
@@ -115,9 +94,9 @@ class Builder {
         this.addDef(s.name, DEF_LOCAL, s);
         this.defaults(s.args);
         for (const d of s.decorators) this.expr(d);
-        const prev = this.enter('function');
+        const prev = this.enter('function', s.name, s);
         this.params(s.args);
-        for (const b of s.body) this.stmt(b);
+        this.body(s.body);
         this.cur = prev;
         return;
       }
@@ -126,8 +105,8 @@ class Builder {
         for (const e of s.bases) this.expr(e);
         for (const k of s.keywords) this.expr(k.value);
         for (const d of s.decorators) this.expr(d);
-        const prev = this.enter('class');
-        for (const b of s.body) this.stmt(b);
+        const prev = this.enter('class', s.name, s);
+        this.body(s.body);
         this.cur = prev;
         return;
       }
@@ -144,9 +123,9 @@ class Builder {
       case 'AnnAssign':
         if (s.target.kind === 'Name') {
           const name = s.target.id;
-          const cur = this.cur.symbols.get(name) ?? 0;
+          const cur = this.cur.flags(name);
           if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && this.cur !== this.top) {
-            this.errors.push(err(`annotated name '${name}' can't be ${cur & DEF_GLOBAL ? 'global' : 'nonlocal'}`, s));
+            this.errors.push(symtableError(`annotated name '${name}' can't be ${cur & DEF_GLOBAL ? 'global' : 'nonlocal'}`, s));
             return;
           }
           this.addDef(name, DEF_ANNOT | DEF_LOCAL, s.target);
@@ -162,11 +141,13 @@ class Builder {
       case 'For':
         this.expr(s.target, 'store');
         this.expr(s.iter);
-        for (const b of [...s.body, ...s.orelse]) this.stmt(b);
+        this.body(s.body);
+        this.body(s.orelse);
         return;
       case 'While':
         this.expr(s.test);
-        for (const b of [...s.body, ...s.orelse]) this.stmt(b);
+        this.body(s.body);
+        this.body(s.orelse);
         return;
       case 'If':
         if (x?.withItems) {
@@ -177,20 +158,22 @@ class Builder {
         } else {
           this.expr(s.test);
         }
-        for (const b of [...s.body, ...s.orelse]) this.stmt(b);
+        this.body(s.body);
+        this.body(s.orelse);
         return;
       case 'Raise':
         if (s.exc) this.expr(s.exc);
         if (s.cause) this.expr(s.cause);
         return;
       case 'Try':
-        for (const b of [...s.body, ...s.orelse]) this.stmt(b);
+        this.body(s.body);
+        this.body(s.orelse);
         for (const h of s.handlers) {
           if (h.type) this.expr(h.type);
           if (h.name) this.addDef(h.name, DEF_LOCAL, h);
-          for (const b of h.body) this.stmt(b);
+          this.body(h.body);
         }
-        for (const b of s.finalbody) this.stmt(b);
+        this.body(s.finalbody);
         return;
       case 'Assert':
         this.expr(s.test);
@@ -202,8 +185,8 @@ class Builder {
       case 'ImportFrom':
         for (const a of s.names) {
           if (a.name === '*') {
-            if (this.cur.type !== 'module') {
-              this.errors.push(err('import * only allowed at module level', a.span));
+            if (this.cur.kind !== 'module') {
+              this.errors.push(symtableError('import * only allowed at module level', a.span));
               return;
             }
             continue;
@@ -229,7 +212,7 @@ class Builder {
     if (this.errors.length) return;
     const x = this.extra.get(e);
     if (x && (x.kind === 'Yield' || x.kind === 'YieldFrom') && this.cur.comprehension) {
-      this.errors.push(err(`'yield' inside ${this.cur.comprehension}`, e));
+      this.errors.push(symtableError(`'yield' inside ${this.cur.comprehension}`, e));
       return;
     }
     if (x && x.kind === 'NamedExpr' && e.kind === 'Tuple') {
@@ -256,17 +239,18 @@ class Builder {
         return;
       case 'Lambda': {
         this.defaults(e.args);
-        const prev = this.enter('function');
+        const prev = this.enter('lambda', '<lambda>', e);
         this.params(e.args);
         this.expr(e.body);
         this.cur = prev;
         return;
       }
       case 'Comprehension': {
+        // the outermost iterable is evaluated in the enclosing scope
         const [first, ...rest] = e.generators;
         this.expr(first.iter);
         const what = e.type === 'gen' ? 'generator expression' : `${e.type} comprehension`;
-        const prev = this.enter('function', what);
+        const prev = this.enter('comprehension', COMPREHENSION_NAMES[e.type], e, what);
         this.addDef('.0', DEF_PARAM, e);
         this.expr(first.target, 'store');
         for (const c of first.ifs) this.expr(c);
@@ -275,8 +259,8 @@ class Builder {
           this.expr(g.iter);
           for (const c of g.ifs) this.expr(c);
         }
-        if (e.value) this.expr(e.value);
         this.expr(e.elt);
+        if (e.value) this.expr(e.value);
         this.cur = prev;
         return;
       }
@@ -312,53 +296,5 @@ class Builder {
     if (typeof part === 'string') return;
     this.expr(part.expr);
     if (part.spec) for (const s of part.spec) this.fstringPart(s);
-  }
-}
-
-/** analyze_block / analyze_name: resolve global and nonlocal declarations. */
-function analyze(scope: Scope, bound: Set<string> | null, global: Set<string>, out: SyntaxErrorInfo[]): void {
-  const local = new Set<string>();
-  const newGlobal = new Set(global);
-  const newBound = new Set<string>();
-  if (scope.type === 'class') {
-    if (bound) for (const n of bound) newBound.add(n);
-  }
-  for (const [name, flags] of scope.symbols) {
-    if (out.length) return;
-    const at = (): Span => scope.directives.get(name) ?? { line: 1, col: 0, endLine: 1, endCol: 0 };
-    if (flags & DEF_GLOBAL) {
-      if (flags & DEF_NONLOCAL) {
-        out.push(err(`name '${name}' is nonlocal and global`, at()));
-        return;
-      }
-      newGlobal.add(name);
-      if (bound) bound.delete(name);
-      continue;
-    }
-    if (flags & DEF_NONLOCAL) {
-      if (!bound) {
-        out.push(err('nonlocal declaration not allowed at module level', at()));
-        return;
-      }
-      if (!bound.has(name)) {
-        out.push(err(`no binding for nonlocal '${name}' found`, at()));
-        return;
-      }
-      continue;
-    }
-    if (flags & DEF_BOUND) {
-      local.add(name);
-      newGlobal.delete(name);
-    }
-  }
-  if (scope.type !== 'class') {
-    if (scope.type === 'function') for (const n of local) newBound.add(n);
-    if (bound) for (const n of bound) newBound.add(n);
-  } else {
-    newBound.add('__class__');
-  }
-  for (const child of scope.children) {
-    analyze(child, new Set(newBound), newGlobal, out);
-    if (out.length) return;
   }
 }

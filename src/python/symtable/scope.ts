@@ -1,0 +1,91 @@
+// One block of the symbol table (Python/symtable.c's PySTEntryObject): the names a module,
+// class, function, lambda or comprehension defines and uses, with CPython's DEF_* flags, and
+// what the analysis resolved them to (analyze.ts): fast locals, cells, free variables.
+
+import type { Span } from '../ast';
+
+export const DEF_GLOBAL = 1;
+export const DEF_LOCAL = 2;
+export const DEF_PARAM = 4;
+export const DEF_NONLOCAL = 8;
+export const USE = 16;
+export const DEF_IMPORT = 128;
+export const DEF_ANNOT = 256;
+export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+
+/** what the compiler makes of the block: module and class bodies use dicts, the rest fast locals */
+export type ScopeKind = 'module' | 'function' | 'lambda' | 'class' | 'comprehension';
+
+/** how a name is loaded and stored in a block (the scope the compiler's *_NAME/*_FAST/*_DEREF ops read) */
+export type NameKind =
+  | 'local' // fast local slot
+  | 'cell' // fast local slot holding a cell (captured by an inner scope)
+  | 'free' // from the closure
+  | 'global' // explicit `global`, or implicit in a function: globals then builtins
+  | 'name' // module/class level: LOAD_NAME (namespace, then globals, then builtins)
+  | 'classderef'; // a free variable read in a class body
+
+export class Scope {
+  /** the names in order of first appearance, each with its DEF_* / USE flags (ste_symbols) */
+  readonly symbols = new Map<string, number>();
+  /** the first global/nonlocal statement for each name (where analysis errors point) */
+  readonly directives = new Map<string, Span>();
+  readonly children: Scope[] = [];
+  /** parameters in co_varnames order: positional, keyword-only, *args, **kwargs ('.0' for a comprehension) */
+  readonly params: string[] = [];
+  /** names bound here that an inner scope captures (cell variables) */
+  readonly cells = new Set<string>();
+  /** free variables, in the order the closure tuple holds them */
+  readonly frees: string[] = [];
+  /** co_varnames: parameters, then other locals, then cells that are not parameters */
+  varnames: string[] = [];
+
+  constructor(
+    readonly kind: ScopeKind,
+    readonly name: string,
+    readonly parent: Scope | null,
+    readonly node: unknown,
+    /** for comprehensions: how CPython names it in "'yield' inside ..." */
+    readonly comprehension: string | null = null,
+  ) {}
+
+  get isFunctionLike(): boolean {
+    return this.kind === 'function' || this.kind === 'lambda' || this.kind === 'comprehension';
+  }
+
+  flags(name: string): number {
+    return this.symbols.get(name) ?? 0;
+  }
+
+  isBound(name: string): boolean {
+    return (this.flags(name) & DEF_BOUND) !== 0;
+  }
+
+  isGlobal(name: string): boolean {
+    return (this.flags(name) & DEF_GLOBAL) !== 0;
+  }
+
+  isNonlocal(name: string): boolean {
+    return (this.flags(name) & DEF_NONLOCAL) !== 0;
+  }
+
+  kindOf(name: string): NameKind {
+    if (this.kind === 'module') return 'name';
+    if (this.isGlobal(name)) return 'global';
+    if (this.kind === 'class') {
+      if (this.isBound(name)) return 'name';
+      return this.frees.includes(name) ? 'classderef' : 'name';
+    }
+    if (this.frees.includes(name)) return 'free';
+    if (this.isBound(name)) return this.cells.has(name) ? 'cell' : 'local';
+    return 'global';
+  }
+
+  /** index of a fast local (or free variable, after the locals) */
+  slot(name: string): number {
+    const i = this.varnames.indexOf(name);
+    if (i >= 0) return i;
+    const j = this.frees.indexOf(name);
+    return j >= 0 ? this.varnames.length + j : -1;
+  }
+}
