@@ -10,8 +10,6 @@ import { run, type RunResult } from '../../src/runtime/eval/interpreter';
 
 export const MAX_STEPS = 20_000;
 export const MAX_OBJECTS = 20_000;
-/** a single run slower than this is reported as a (near-)hang */
-export const SLOW_MS = 10_000;
 
 // ---------------------------------------------------------------------------------------------
 // corpus
@@ -37,7 +35,6 @@ const TS_PATH = /[\w\-/\\]\.(ts|js|mjs|cjs):\d+/;
 export interface Check {
   problems: string[];
   result: RunResult | null;
-  ms: number;
 }
 
 function describeThrow(stage: string, e: unknown): string {
@@ -53,7 +50,6 @@ export function checkSource(src: string, opts: { maxSteps?: number; maxObjects?:
   const maxSteps = opts.maxSteps ?? MAX_STEPS;
   const maxObjects = opts.maxObjects ?? MAX_OBJECTS;
   const problems: string[] = [];
-  const t0 = Date.now();
   try {
     const t = tokenize(src);
     if (!Array.isArray(t.tokens) || !Array.isArray(t.errors)) problems.push('tokenize: bad result shape');
@@ -79,8 +75,6 @@ export function checkSource(src: string, opts: { maxSteps?: number; maxObjects?:
   } catch (e) {
     problems.push(describeThrow('run', e));
   }
-  const ms = Date.now() - t0;
-  if (ms > SLOW_MS) problems.push(`slow: ${ms} ms`);
   if (result) {
     const r = result;
     if (r.exitCode !== 0 && r.exitCode !== 1) problems.push(`exitCode ${r.exitCode}`);
@@ -104,7 +98,7 @@ export function checkSource(src: string, opts: { maxSteps?: number; maxObjects?:
       problems.push(`run-only syntax error of type ${r.syntaxErrors[0].type}`);
     }
   }
-  return { problems, result, ms };
+  return { problems, result };
 }
 
 export function lastLine(s: string): string {

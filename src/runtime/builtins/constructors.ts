@@ -18,7 +18,7 @@ import { typeError, valueError, raise } from '../eval/errors';
 import { typeOf, normInt } from '../objects/typeOf';
 import { argRange, intArg, parseArgs, noKw } from '../eval/args';
 import { method } from '../objects/function';
-import { mergeMapping } from '../eval/compile/expr';
+import { dictMerge } from './methods/dict';
 import { PySuper } from '../eval/compile/functions';
 import { gcNew } from '../gc/heap';
 
@@ -132,7 +132,7 @@ BT.T_dict.construct = (args, kw) => {
     if (args.length === 1) {
       const src = args[0];
       const keysAttr = src !== null && typeof src === 'object' && !(src instanceof PyFloat) ? typeOf(src).lookup('keys') : undefined;
-      if (src instanceof PyDict || keysAttr !== undefined) mergeMapping(d, src);
+      if (src instanceof PyDict || keysAttr !== undefined) dictMerge(d, src);
       else {
         let i = 0;
         for (const item of iterToArray(src)) {

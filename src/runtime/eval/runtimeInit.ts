@@ -9,6 +9,8 @@ import '../builtins/methods/dict';
 import '../builtins/methods/set';
 import '../builtins/methods/str';
 import '../builtins/constructors';
+import '../builtins/iteration';
+import '../builtins/numeric';
 import '../modules/sys';
 import '../modules/gc';
 import '../modules/weakref';

@@ -11,8 +11,27 @@ import { pyEq } from '../../eval/compare';
 import { pyRepr } from '../../eval/repr';
 import { keyError, typeError } from '../../eval/errors';
 import { argRange, exactArgs } from '../../eval/args';
-import { mergeMapping } from '../../eval/compile/expr';
+import { getAttr } from '../../eval/attr';
+import { callObject } from '../../eval/call';
+import { getItem } from '../../eval/protocols';
 import type { PyType } from '../../objects/type';
+
+/** dict_merge (Objects/dictobject.c): dict(m), d.update(m) and {**m} */
+export function dictMerge(d: PyDict, m: unknown): void {
+  if (m instanceof PyDict) {
+    for (const i of m.positions()) d.set(m.ks[i], m.vs[i]);
+    return;
+  }
+  const keysFn = getAttr(m, 'keys');
+  const keys = callObject(keysFn, [], null);
+  decref(keysFn);
+  const arr = iterToArray(keys);
+  decref(keys);
+  for (const k of arr) {
+    const v = getItem(m, k);
+    d.setSteal(k, v);
+  }
+}
 
 type ViewKind = 'keys' | 'values' | 'items';
 
@@ -116,7 +135,7 @@ method(BT.T_dict, 'update', (d: PyDict, args, kw) => {
   argRange('update', args, 0, 1);
   if (args.length === 1) {
     const src = args[0];
-    if (src instanceof PyDict || (isHeap(src) && (src as PyObject).type.lookup('keys') !== undefined)) mergeMapping(d, src);
+    if (src instanceof PyDict || (isHeap(src) && (src as PyObject).type.lookup('keys') !== undefined)) dictMerge(d, src);
     else {
       for (const item of iterToArray(src)) {
         const pair = iterToArray(item);

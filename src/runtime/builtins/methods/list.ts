@@ -9,7 +9,7 @@ import { pyEq } from '../../eval/compare';
 import { pyRepr } from '../../eval/repr';
 import { indexError, valueError, typeError } from '../../eval/errors';
 import { exactArgs, argRange, intArg, parseArgs } from '../../eval/args';
-import { sortList } from '../builtins';
+import { sortList } from '../iteration';
 import { pyTruthy } from '../../eval/protocols';
 
 const changed = (l: PyList): void => {

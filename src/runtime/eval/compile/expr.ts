@@ -3,31 +3,25 @@
 
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
-import { decref, incref, obs } from '../../objects/object';
+import { decref, incref } from '../../objects/object';
 import { PyFloat } from '../../objects/float';
 import { newList } from '../../objects/list';
 import { newTuple, PyTuple } from '../../objects/tuple';
-import { newDict, PyDict } from '../../objects/dict';
 import { newSet } from '../../objects/set';
 import { PySlice } from '../../objects/descriptors';
-import { PyCell } from '../../objects/function';
 import { binaryOp, unaryOp } from '../ops';
 import { richCompare, type CmpOp } from '../compare';
 import { contains, getItem, pyTruthy } from '../protocols';
-import { getAttr, loadMethod } from '../attr';
-import { callObject, releaseArgs } from '../call';
-import { iterToArray } from '../../objects/iter';
+import { getAttr } from '../attr';
 import { formatValue } from '../format';
 import { pyRepr, pyStr } from '../repr';
-import { raise, typeError } from '../errors';
+import { raise } from '../errors';
 import * as BT from '../../objects/builtinTypes';
-import { builtinsMap } from '../../builtins/builtins';
-import { typeOf } from '../../objects/typeOf';
-import { withHint } from '../../objects/instance';
-import { newExc, PyError } from '../errors';
-import { calculateSuggestion } from '../suggest';
 import type { Scope } from '../../../python/symtable';
-import { compileLambda, compileComprehension, compileSuper } from './functions';
+import { compileLambda, compileComprehension } from './functions';
+import { compileName } from './names';
+import { compileElt, evalElts, compileDict } from './displays';
+import { compileCall } from './calls';
 import { gcNew } from '../../gc/heap';
 
 export type EFn = (f: Frame) => unknown;
@@ -39,86 +33,6 @@ export interface Ctx {
   classCell: { cls: unknown } | null;
 }
 
-export function nameError(f: Frame, name: string): never {
-  const e = newExc(BT.T_NameError, `name '${name}' is not defined`);
-  throw new PyError(
-    withHint(e, () => {
-      const fromLocals = calculateSuggestion(f.code.varnames.filter((n) => !n.startsWith('.')), name);
-      if (fromLocals !== null) return fromLocals;
-      const fromGlobals = calculateSuggestion(f.globals.keysArray().map(String), name);
-      if (fromGlobals !== null) return fromGlobals;
-      return calculateSuggestion([...builtinsMap.keys()], name);
-    }),
-  );
-}
-
-export function unboundLocal(name: string): never {
-  return raise(BT.T_UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-}
-
-export function unboundFree(name: string): never {
-  return raise(BT.T_NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-}
-
-/** LOAD_GLOBAL: globals, then builtins */
-export function loadGlobal(f: Frame, name: string): unknown {
-  let v = f.globals.getStr(name);
-  if (v === undefined) {
-    v = builtinsMap.get(name);
-    if (v === undefined) nameError(f, name);
-  }
-  return incref(v);
-}
-
-export function compileName(e: A.Name, ctx: Ctx): EFn {
-  const name = e.id;
-  const kind = ctx.scope.kindOf(name);
-  switch (kind) {
-    case 'local': {
-      const i = ctx.scope.slot(name);
-      return (f) => {
-        const v = f.locals[i];
-        if (v === undefined) unboundLocal(name);
-        if (typeof v === 'object' && v !== null) {
-          (v as { rc: number }).rc++;
-          if (obs !== null) obs.rc(v as never, 1);
-        }
-        return v;
-      };
-    }
-    case 'cell':
-    case 'free': {
-      const i = ctx.scope.slot(name);
-      return (f) => {
-        const v = (f.locals[i] as PyCell).contents;
-        if (v === undefined) return kind === 'cell' ? unboundLocal(name) : unboundFree(name);
-        return incref(v);
-      };
-    }
-    case 'global':
-      return (f) => loadGlobal(f, name);
-    case 'name':
-      return (f) => {
-        if (f.ns !== null) {
-          const v = f.ns.getStr(name);
-          if (v !== undefined) return incref(v);
-        }
-        return loadGlobal(f, name);
-      };
-    case 'classderef': {
-      const i = ctx.scope.slot(name);
-      return (f) => {
-        const v = f.ns!.getStr(name);
-        if (v !== undefined) return incref(v);
-        const c = (f.locals[i] as PyCell).contents;
-        if (c === undefined) unboundFree(name);
-        return incref(c);
-      };
-    }
-  }
-}
-
-/** a tuple of constants is one object in co_consts, shared by every evaluation */
 function constValue(e: A.Expr): { ok: boolean; v?: unknown } {
   switch (e.kind) {
     case 'Int':
@@ -371,86 +285,6 @@ export function truthOwned(v: unknown): boolean {
   }
 }
 
-type EltFn = { star: boolean; fn: EFn };
-
-function compileElt(x: A.Expr, ctx: Ctx): EltFn {
-  if (x.kind === 'Starred') return { star: true, fn: compileExpr(x.value, ctx) };
-  return { star: false, fn: compileExpr(x, ctx) };
-}
-
-/** evaluate display items left to right; on error release what was made */
-export function evalElts(items: EltFn[], f: Frame): unknown[] {
-  const out: unknown[] = [];
-  try {
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i];
-      const v = it.fn(f);
-      if (it.star) {
-        try {
-          out.push(...iterToArray(v));
-        } finally {
-          decref(v);
-        }
-      } else out.push(v);
-    }
-  } catch (x) {
-    for (const v of out) decref(v);
-    throw x;
-  }
-  return out;
-}
-
-function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
-  const ks = e.keys.map((k) => (k ? compileExpr(k, ctx) : null));
-  const vs = e.values.map((v) => compileExpr(v, ctx));
-  return (f) => {
-    const d = newDict();
-    try {
-      for (let i = 0; i < vs.length; i++) {
-        const kf = ks[i];
-        if (kf === null) {
-          const m = vs[i](f);
-          try {
-            mergeMapping(d, m);
-          } finally {
-            decref(m);
-          }
-          continue;
-        }
-        const k = kf(f);
-        let v: unknown;
-        try {
-          v = vs[i](f);
-        } catch (x) {
-          decref(k);
-          throw x;
-        }
-        d.setSteal(k, v);
-      }
-    } catch (x) {
-      decref(d);
-      throw x;
-    }
-    return d;
-  };
-}
-
-export function mergeMapping(d: PyDict, m: unknown): void {
-  if (m instanceof PyDict) {
-    for (const i of m.positions()) d.set(m.ks[i], m.vs[i]);
-    return;
-  }
-  const keysFn = getAttr(m, 'keys');
-  const keys = callObject(keysFn, [], null);
-  decref(keysFn);
-  const arr = iterToArray(keys);
-  decref(keys);
-  for (const k of arr) {
-    const v = getItem(m, k);
-    d.setSteal(k, v);
-  }
-}
-
 const CMP: Record<string, CmpOp> = { '<': '<', '<=': '<=', '>': '>', '>=': '>=', '==': '==', '!=': '!=' };
 
 /** the result of one comparison step, as a new reference */
@@ -560,143 +394,4 @@ function compileFormatted(p: A.FormattedValue, ctx: Ctx): (f: Frame) => string {
       decref(v);
     }
   };
-}
-
-// ---------- calls ----------
-
-interface ArgPlan {
-  pos: EltFn[];
-  kws: { name: string | null; fn: EFn }[];
-  simple: boolean;
-}
-
-function planArgs(e: A.Call, ctx: Ctx): ArgPlan {
-  const pos = e.args.map((a) => compileElt(a, ctx));
-  const kws = e.keywords.map((k) => ({ name: k.name, fn: compileExpr(k.value, ctx) }));
-  return { pos, kws, simple: kws.length === 0 && pos.every((p) => !p.star) };
-}
-
-function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
-  if (plan.kws.length === 0) return null;
-  const kw = new Map<string, unknown>();
-  try {
-    for (const k of plan.kws) {
-      const v = k.fn(f);
-      if (k.name !== null) {
-        if (kw.has(k.name)) {
-          decref(v);
-          typeError(`keywords must be unique: '${k.name}'`);
-        }
-        kw.set(k.name, v);
-      } else {
-        try {
-          if (!(v instanceof PyDict)) typeError(`argument after ** must be a mapping, not ${typeOf(v).name}`);
-          const d = v as PyDict;
-          for (const i of d.positions()) {
-            const key = d.ks[i];
-            if (typeof key !== 'string') typeError('keywords must be strings');
-            if (kw.has(key as string)) typeError(`got multiple values for keyword argument '${key}'`);
-            kw.set(key as string, incref(d.vs[i]));
-          }
-        } finally {
-          decref(v);
-        }
-      }
-    }
-  } catch (x) {
-    for (const v of kw.values()) decref(v);
-    throw x;
-  }
-  return kw;
-}
-
-function compileCall(e: A.Call, ctx: Ctx): EFn {
-  if (e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && ctx.scope.kindOf('super') === 'global') {
-    return compileSuper(e, ctx);
-  }
-  const plan = planArgs(e, ctx);
-  // obj.method(...) without making a bound method (LOAD_METHOD / CALL)
-  if (e.func.kind === 'Attribute') {
-    const recv = compileExpr(e.func.value, ctx);
-    const name = e.func.attr;
-    return (f) => {
-      const o = recv(f);
-      const [callable, self] = loadMethod(o, name);
-      let args: unknown[];
-      let kw: Map<string, unknown> | null;
-      try {
-        args = plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
-        try {
-          kw = evalKw(plan, f);
-        } catch (x) {
-          releaseArgs(args, null);
-          throw x;
-        }
-      } catch (x) {
-        decref(self);
-        decref(callable);
-        throw x;
-      }
-      if (self !== undefined) args.unshift(self);
-      try {
-        return callObject(callable, args, kw);
-      } finally {
-        decref(callable);
-      }
-    };
-  }
-  const fn = compileExpr(e.func, ctx);
-  if (plan.simple && plan.pos.length === 1) {
-    const a0 = plan.pos[0].fn;
-    return (f) => {
-      const callee = fn(f);
-      let a: unknown;
-      try {
-        a = a0(f);
-      } catch (x) {
-        decref(callee);
-        throw x;
-      }
-      try {
-        return callObject(callee, [a], null);
-      } finally {
-        decref(callee);
-      }
-    };
-  }
-  return (f) => {
-    const callee = fn(f);
-    let args: unknown[];
-    let kw: Map<string, unknown> | null;
-    try {
-      args = plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
-      try {
-        kw = evalKw(plan, f);
-      } catch (x) {
-        releaseArgs(args, null);
-        throw x;
-      }
-    } catch (x) {
-      decref(callee);
-      throw x;
-    }
-    try {
-      return callObject(callee, args, kw);
-    } finally {
-      decref(callee);
-    }
-  };
-}
-
-function evalSimple(pos: EltFn[], f: Frame): unknown[] {
-  const n = pos.length;
-  const out = new Array(n);
-  let i = 0;
-  try {
-    for (; i < n; i++) out[i] = pos[i].fn(f);
-  } catch (x) {
-    for (let j = 0; j < i; j++) decref(out[j]);
-    throw x;
-  }
-  return out;
 }

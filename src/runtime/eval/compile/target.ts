@@ -12,7 +12,8 @@ import { PyList } from '../../objects/list';
 import { PyTuple } from '../../objects/tuple';
 import { raise, valueError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
-import { compileExpr, nameError, unboundLocal, unboundFree, type Ctx } from './expr';
+import { nameError, unboundLocal, unboundFree } from './names';
+import { compileExpr, type Ctx } from './expr';
 
 /** store into the target, consuming the reference to v */
 export type StoreFn = (f: Frame, v: unknown) => void;

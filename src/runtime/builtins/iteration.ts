@@ -1,0 +1,288 @@
+
+import { type Kw } from '../objects/function';
+import { decref, incref } from '../objects/object';
+import { PyList, newList } from '../objects/list';
+import { PyTuple, newTuple } from '../objects/tuple';
+import { PyInstance } from '../objects/instance';
+import { PyRange } from '../objects/descriptors';
+import { getIter, iterNext, iterToArray, newIter, STOP } from '../objects/iter';
+import { pyLen, pyTruthy } from '../eval/protocols';
+import { pyLt } from '../eval/compare';
+import { binaryOp } from '../eval/ops';
+import { callObject } from '../eval/call';
+import { typeError, valueError } from '../eval/errors';
+import { typeOf } from '../objects/typeOf';
+import { exactArgs, intArg, parseArgs } from '../eval/args';
+import { obs } from '../objects/object';
+import { def } from './builtins';
+
+def('sorted', (args, kw) => {
+  const [iterable, key, reverse] = parseArgs('sorted', args, kw, ['iterable', 'key?', 'reverse?'], { maxPos: 1 });
+  const items = iterToArray(iterable);
+  const l = newList(items);
+  try {
+    sortList(l, key ?? null, pyTruthy(reverse ?? false));
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
+});
+
+/** list.sort: stable, key called once per item, reverse keeps stability */
+export function sortList(l: PyList, key: unknown, reverse: boolean): void {
+  const items = l.items;
+  l.items = [];
+  try {
+    let keys: unknown[] = items;
+    if (key !== null) keys = items.map((x) => callObject(incref(key), [incref(x)], null));
+    const idx = items.map((_, i) => i);
+    try {
+      if (reverse) idx.reverse();
+      idx.sort((a, b) => (pyLt(keys[a], keys[b]) ? -1 : pyLt(keys[b], keys[a]) ? 1 : 0));
+      if (reverse) idx.reverse();
+    } finally {
+      if (key !== null) for (const k of keys) decref(k);
+    }
+    if (l.items.length > 0) {
+      for (const x of l.items) decref(x);
+      valueError('list modified during sort');
+    }
+    l.items = idx.map((i) => items[i]);
+  } catch (e) {
+    if (l.items.length === 0) l.items = items;
+    throw e;
+  }
+  if (obs !== null) obs.mutate(l);
+}
+
+function minmax(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
+  let key: unknown = null;
+  let dflt: unknown = undefined;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'key') key = v;
+      else if (k === 'default') dflt = v;
+      else typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+    }
+  }
+  if (args.length === 0) return typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length > 1 && dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  // iterate (never materialise: max(range(10**9)) must not build a list)
+  const it = getIter(args.length === 1 ? args[0] : newTupleBorrowed(args));
+  let best: unknown = undefined;
+  let bestKey: unknown = undefined;
+  try {
+    for (;;) {
+      const v = iterNext(it);
+      if (v === STOP) break;
+      let k: unknown;
+      try {
+        k = key === null ? v : callObject(incref(key), [incref(v)], null);
+      } catch (e) {
+        decref(v);
+        throw e;
+      }
+      if (best === undefined) {
+        best = v;
+        bestKey = k;
+        continue;
+      }
+      let better: boolean;
+      try {
+        better = name === 'max' ? pyLt(bestKey, k) : pyLt(k, bestKey);
+      } catch (e) {
+        decref(v);
+        if (key !== null) decref(k);
+        throw e;
+      }
+      if (better) {
+        decref(best);
+        if (key !== null) decref(bestKey);
+        best = v;
+        bestKey = k;
+      } else {
+        decref(v);
+        if (key !== null) decref(k);
+      }
+    }
+  } catch (e) {
+    decref(best);
+    if (key !== null) decref(bestKey);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  if (key !== null) decref(bestKey);
+  if (best === undefined) {
+    if (dflt !== undefined) return incref(dflt);
+    return valueError(`${name}() arg is an empty sequence`);
+  }
+  return best;
+}
+
+function newTupleBorrowed(items: unknown[]): PyTuple {
+  return newTuple(items.map(incref));
+}
+
+def('min', (args, kw) => minmax('min', args, kw));
+def('max', (args, kw) => minmax('max', args, kw));
+
+def('sum', (args, kw) => {
+  const [iterable, start] = parseArgs('sum', args, kw, ['iterable', 'start?']);
+  let acc: unknown = start === undefined ? 0 : incref(start);
+  if (typeof acc === 'string') typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  const it = getIter(iterable);
+  try {
+    for (;;) {
+      const v = iterNext(it);
+      if (v === STOP) break;
+      const next = binaryOp('+', acc, v);
+      decref(acc);
+      decref(v);
+      acc = next;
+    }
+  } catch (e) {
+    decref(acc);
+    throw e;
+  } finally {
+    decref(it);
+  }
+  return acc;
+});
+
+function anyAll(isAny: boolean) {
+  return (args: unknown[]) => {
+    exactArgs(isAny ? 'any' : 'all', args, 1);
+    const it = getIter(args[0]);
+    try {
+      for (;;) {
+        const v = iterNext(it);
+        if (v === STOP) return !isAny;
+        const t = pyTruthy(v);
+        decref(v);
+        if (t === isAny) return isAny;
+      }
+    } finally {
+      decref(it);
+    }
+  };
+}
+def('any', anyAll(true));
+def('all', anyAll(false));
+
+def('enumerate', (args, kw) => {
+  const [iterable, start] = parseArgs('enumerate', args, kw, ['iterable', 'start?']);
+  const src = getIter(iterable);
+  let n = start === undefined ? 0 : intArg(start, 'enumerate');
+  return newIter('enumerate', [src], (it) => {
+    const s = it.held[0];
+    if (s === undefined) return STOP;
+    const v = iterNext(s);
+    if (v === STOP) return STOP;
+    return newTuple([n++, v]);
+  });
+});
+
+def('zip', (args, kw) => {
+  let strict = false;
+  if (kw !== null) for (const [k, v] of kw) {
+    if (k === 'strict') strict = pyTruthy(v);
+    else typeError(`zip() got an unexpected keyword argument '${k}'`);
+  }
+  const its: unknown[] = [];
+  try {
+    for (const a of args) its.push(getIter(a));
+  } catch (e) {
+    for (const i of its) decref(i);
+    throw e;
+  }
+  return newIter('zip', its, (it) => {
+    if (it.held.length === 0) return STOP;
+    const vals: unknown[] = [];
+    for (let i = 0; i < it.held.length; i++) {
+      const v = iterNext(it.held[i]);
+      if (v === STOP) {
+        for (const x of vals) decref(x);
+        if (strict && i > 0) valueError(`zip() argument ${i + 1} is shorter than argument 1`);
+        return STOP;
+      }
+      vals.push(v);
+    }
+    return newTuple(vals);
+  });
+});
+
+def('reversed', (args) => {
+  exactArgs('reversed', args, 1);
+  const v = args[0];
+  if (v instanceof PyList) {
+    return newIter('list_reverseiterator', [incref(v)], (it) => {
+      const l = it.held[0] as PyList | undefined;
+      if (l === undefined) return STOP;
+      const i = l.items.length - 1 - it.i++;
+      if (i < 0) return it.exhaust();
+      return incref(l.items[i]);
+    });
+  }
+  if (v instanceof PyInstance) {
+    const f = v.cls.lookup('__reversed__');
+    if (f !== undefined) return callObject(incref(f), [incref(v)], null);
+  }
+  if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange || v instanceof PyInstance) {
+    const n = pyLen(v);
+    const seq = incref(v);
+    return newIter('reversed', [seq], (it) => {
+      const i = n - 1 - it.i++;
+      if (i < 0) return it.exhaust();
+      return getItemAt(it.held[0], i);
+    });
+  }
+  return typeError(`'${typeOf(v).name}' object is not reversible`);
+});
+
+import { getItem } from '../eval/protocols';
+function getItemAt(seq: unknown, i: number): unknown {
+  return getItem(seq, i);
+}
+
+def('map', (args) => {
+  if (args.length < 2) typeError('map() must have at least two arguments.');
+  const fn = incref(args[0]);
+  const its = args.slice(1).map(getIter);
+  return newIter('map', [fn, ...its], (it) => {
+    if (it.held.length === 0) return STOP;
+    const vals: unknown[] = [];
+    for (let i = 1; i < it.held.length; i++) {
+      const v = iterNext(it.held[i]);
+      if (v === STOP) {
+        for (const x of vals) decref(x);
+        return STOP;
+      }
+      vals.push(v);
+    }
+    return callObject(it.held[0], vals, null);
+  });
+});
+
+def('filter', (args) => {
+  exactArgs('filter', args, 2);
+  const fn = incref(args[0]);
+  const src = getIter(args[1]);
+  return newIter('filter', [fn, src], (it) => {
+    if (it.held.length === 0) return STOP;
+    for (;;) {
+      const v = iterNext(it.held[1]);
+      if (v === STOP) return STOP;
+      const keep = it.held[0] === null ? pyTruthy(v) : truth(callObject(it.held[0], [incref(v)], null));
+      if (keep) return v;
+      decref(v);
+    }
+  });
+});
+
+function truth(v: unknown): boolean {
+  const t = pyTruthy(v);
+  decref(v);
+  return t;
+}

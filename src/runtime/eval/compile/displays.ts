@@ -1,0 +1,75 @@
+// Displays (compile.c's starunpack_helper, compiler_dict): list, tuple, set and dict displays
+// with * and ** unpacking.
+
+import type * as A from '../../../python/ast';
+import type { Frame } from '../frame';
+import { decref } from '../../objects/object';
+import { newDict } from '../../objects/dict';
+import { iterToArray } from '../../objects/iter';
+import { dictMerge } from '../../builtins/methods/dict';
+import { compileExpr, type Ctx, type EFn } from './expr';
+
+export type EltFn = { star: boolean; fn: EFn };
+
+export function compileElt(x: A.Expr, ctx: Ctx): EltFn {
+  if (x.kind === 'Starred') return { star: true, fn: compileExpr(x.value, ctx) };
+  return { star: false, fn: compileExpr(x, ctx) };
+}
+
+/** evaluate display items left to right; on error release what was made */
+export function evalElts(items: EltFn[], f: Frame): unknown[] {
+  const out: unknown[] = [];
+  try {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      const v = it.fn(f);
+      if (it.star) {
+        try {
+          out.push(...iterToArray(v));
+        } finally {
+          decref(v);
+        }
+      } else out.push(v);
+    }
+  } catch (x) {
+    for (const v of out) decref(v);
+    throw x;
+  }
+  return out;
+}
+
+export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
+  const ks = e.keys.map((k) => (k ? compileExpr(k, ctx) : null));
+  const vs = e.values.map((v) => compileExpr(v, ctx));
+  return (f) => {
+    const d = newDict();
+    try {
+      for (let i = 0; i < vs.length; i++) {
+        const kf = ks[i];
+        if (kf === null) {
+          const m = vs[i](f);
+          try {
+            dictMerge(d, m);
+          } finally {
+            decref(m);
+          }
+          continue;
+        }
+        const k = kf(f);
+        let v: unknown;
+        try {
+          v = vs[i](f);
+        } catch (x) {
+          decref(k);
+          throw x;
+        }
+        d.setSteal(k, v);
+      }
+    } catch (x) {
+      decref(d);
+      throw x;
+    }
+    return d;
+  };
+}
+
