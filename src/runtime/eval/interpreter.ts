@@ -24,6 +24,7 @@ import { clearFrame } from './call';
 import { resetPrint } from '../builtins/builtins';
 import { resetReprState } from './repr';
 import './runtimeInit';
+import { PY311, setProfile, type VersionProfile } from '../versions';
 
 export interface RunOptions {
   filename?: string;
@@ -33,6 +34,8 @@ export interface RunOptions {
   observer?: HeapObserver | null;
   /** receives output as it is written */
   onWrite?: (stream: 'stdout' | 'stderr', text: string) => void;
+  /** the CPython version simulated (default 3.11) */
+  version?: VersionProfile;
 }
 
 export interface RunError {
@@ -85,6 +88,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   S.maxSteps = opts.maxSteps ?? Infinity;
   S.work = 0;
   S.maxWork = S.maxSteps === Infinity ? Infinity : S.maxSteps * 100;
+  setProfile(opts.version ?? PY311);
   S.recursionLimit = 1000;
   S.frame = null;
   limits.maxObjects = opts.maxObjects ?? 2_000_000;

@@ -1,6 +1,7 @@
 // The collector's bookkeeping: three generations as intrusive doubly linked lists in
 // allocation order (PyGC_Head), their counts and thresholds (struct gc_generation).
 
+import { profile } from '../versions';
 import { GcState, type PyObject } from '../objects/object';
 
 /** A list head; objects link through the same two fields. */
@@ -76,7 +77,7 @@ export const NUM_GENERATIONS = 3;
 
 /** struct _gc_runtime_state */
 export class GcRuntime {
-  gens = [new Generation(700), new Generation(10), new Generation(10)];
+  gens = profile.gcThresholds.map((t) => new Generation(t));
   /** the permanent generation (gc.freeze) */
   permanent = new GcList();
   enabled = true;

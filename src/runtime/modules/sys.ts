@@ -1,5 +1,6 @@
 // The sys module: getrefcount above all.
 
+import { profile } from '../versions';
 import * as BT from '../objects/builtinTypes';
 import { PyModule } from '../objects/descriptors';
 import { builtin } from '../objects/function';
@@ -88,9 +89,9 @@ registerModule('sys', () => {
   a.set('stdout', new PyStream('stdout'));
   a.set('stderr', new PyStream('stderr'));
   a.set('maxsize', 9223372036854775807n);
-  a.set('version', '3.11.7 (RefScope simulation)');
+  a.set('version', `${profile.versionInfo.join('.')} (RefScope simulation)`);
   // module constants live outside the traced heap (immortal), so they never clutter the graph
-  a.set('version_info', immortal(new PyTuple([3, 11, 7, 'final', 0])));
+  a.set('version_info', immortal(new PyTuple([...profile.versionInfo, 'final', 0])));
   a.set('argv', immortal(new PyList([''])));
   a.set('platform', 'refscope');
   a.set('implementation', 'RefScope');
