@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
-// Browser tests against the production build, in Debian's Chromium (never a downloaded browser).
+// Browser tests against the production build, in Debian's Chromium or Playwright's own
+// (scripts/chromium.mjs finds it; `npm run test:e2e` says how to get one when there is none).
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: /.*\.spec\.ts/,
@@ -14,8 +16,8 @@ export default defineConfig({
     baseURL: 'http://localhost:4173',
     viewport: { width: 1280, height: 720 },
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      executablePath: findChromium() ?? undefined,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -1,6 +1,7 @@
 // The production build served by `vite preview` and Debian's Chromium, for the scripts that drive
 // the page outside Playwright's test runner (bench/browser.ts, scripts/screenshots.ts).
 
+import { findChromium, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 
@@ -30,7 +31,7 @@ export async function startPreview(port: number): Promise<() => void> {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    executablePath: findChromium() ?? undefined,
+    args: CHROMIUM_ARGS,
   });
 }

@@ -1,30 +1,61 @@
-// refscope: the headless command line over the engine.
-//   refscope run FILE.py [--max-steps N]   prints the program's stdout; a traceback to stderr
-//   refscope trace FILE.py --json          the recorded execution as JSON
-// `-` reads the program from standard input. The npm script gives node a deeper stack
-// (--stack-size) so that Python recursion up to the default limit of 1000 fits.
+// refscope: the command line (bin/refscope.mjs runs the bundle of this file; see --help).
+// A run starts on this thread. If the JS stack runs out before CPython's recursion limit would
+// (deep recursion, deeply nested data), the same run is made again in a worker thread given
+// the stack that the limit of 1000 needs: programs are deterministic and output is written only
+// at the end, so nobody sees the first try, and no node flag is ever asked of the user.
 
 import { readFileSync } from 'node:fs';
-import { runCommand } from './commands';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parseArgs, type CliCommand } from './args';
+import { runCommand, type CommandOutput } from './commands';
 
-const USAGE = `usage: refscope run FILE.py [--max-steps N]
-       refscope trace FILE.py --json [--max-steps N]
-FILE may be - to read the program from standard input.`;
+/** enough JS stack for 1000 nested Python calls of the deepest kind the engine runs */
+export const ENGINE_STACK_MB = 256;
 
-const argv = process.argv.slice(2);
-const [cmd, file] = argv;
-if ((cmd !== 'run' && cmd !== 'trace') || !file) {
-  process.stderr.write(USAGE + '\n');
-  process.exit(2);
+declare const REFSCOPE_VERSION: string;
+
+function finish(out: CommandOutput): void {
+  process.stdout.write(out.stdout, () => {
+    process.stderr.write(out.stderr, () => process.exit(out.code));
+  });
 }
-let source = '';
-try {
-  source = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-} catch (e) {
-  process.stderr.write(`refscope: can't open file '${file}': ${(e as Error).message}\n`);
-  process.exit(2);
+
+function runWithLargeStack(cmd: CliCommand, source: string): void {
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { cmd, source },
+    resourceLimits: { stackSizeMb: ENGINE_STACK_MB },
+  });
+  let done = false;
+  worker.once('message', (out: CommandOutput) => {
+    done = true;
+    finish(out);
+  });
+  worker.once('error', (e) => {
+    if (!done) finish({ stdout: '', stderr: `refscope: internal error: ${e.message}\n`, code: 1 });
+  });
 }
-const out = runCommand(argv, source);
-process.stdout.write(out.stdout, () => {
-  process.stderr.write(out.stderr, () => process.exit(out.code));
-});
+
+function main(): void {
+  const action = parseArgs(process.argv.slice(2), typeof REFSCOPE_VERSION === 'string' ? REFSCOPE_VERSION : 'dev');
+  if (action.kind === 'print') {
+    finish({ stdout: action.code === 0 ? action.text : '', stderr: action.code === 0 ? '' : action.text, code: action.code });
+    return;
+  }
+  let source: string;
+  try {
+    source = action.file === '-' ? readFileSync(0, 'utf8') : readFileSync(action.file, 'utf8');
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file or directory' : (e as Error).message;
+    finish({ stdout: '', stderr: `refscope: can't open file '${action.file}': ${why}\n`, code: 2 });
+    return;
+  }
+  const out = runCommand(action, source);
+  if (out.jsStackOverflowed) runWithLargeStack(action, source);
+  else finish(out);
+}
+
+if (isMainThread) main();
+else {
+  const { cmd, source } = workerData as { cmd: CliCommand; source: string };
+  parentPort!.postMessage(runCommand(cmd, source));
+}

@@ -1,6 +1,7 @@
 // Running a program with the recorder attached.
 
 import { run, type RunOptions, type RunResult } from '../runtime/eval/interpreter';
+import type { VersionProfile } from '../runtime/versions';
 import { gcLists } from '../runtime/modules/gc';
 import { Recorder, type RecorderOptions } from './recorder';
 import { Trace } from './trace';
@@ -9,6 +10,8 @@ export interface RecordOptions extends RecorderOptions {
   filename?: string;
   maxSteps?: number;
   maxObjects?: number;
+  /** the CPython version simulated (default 3.11) */
+  version?: VersionProfile;
 }
 
 export function recordRun(source: string, opts: RecordOptions = {}): { trace: Trace; result: RunResult } {
@@ -20,6 +23,7 @@ export function recordRun(source: string, opts: RecordOptions = {}): { trace: Tr
     maxObjects: opts.maxObjects,
     observer,
     onWrite: (stream, text) => rec.output(stream, text),
+    version: opts.version,
   };
   const result = run(source, runOpts);
   rec.finish();

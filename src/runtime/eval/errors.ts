@@ -1,6 +1,7 @@
 // Python exceptions as JS throwables. A PyError owns one reference to the exception object.
 // Control flow (return/break/continue) never uses these: they are reserved for user errors.
 
+import { S } from './state';
 import * as BT from '../objects/builtinTypes';
 import { newInstance, type PyInstance } from '../objects/instance';
 import { newTuple } from '../objects/tuple';
@@ -43,7 +44,10 @@ export function isStackOverflow(e: unknown): boolean {
  */
 export function pyErrorFromJs(e: unknown): PyError | null {
   if (!(e instanceof RangeError)) return null;
-  if (/call stack/i.test(e.message)) return new PyError(newExc(BT.T_RecursionError, 'maximum recursion depth exceeded'));
+  if (/call stack/i.test(e.message)) {
+    S.jsStackOverflowed = true;
+    return new PyError(newExc(BT.T_RecursionError, 'maximum recursion depth exceeded'));
+  }
   if (/Invalid (string|array|typed array) length|BigInt size|allocation failed|out of memory/i.test(e.message)) {
     return new PyError(newExc(BT.T_MemoryError));
   }

@@ -52,6 +52,11 @@ export interface RunResult {
   steps: number;
   /** the run hit its step limit */
   stepLimited: boolean;
+  /**
+   * the JS stack ran out before CPython's recursion limit (reported as RecursionError, so the
+   * output may differ from CPython's): the host should run it again with a larger stack
+   */
+  jsStackOverflowed: boolean;
   /** the uncaught exception or syntax error, with its position */
   error: RunError | null;
   syntaxErrors: SyntaxErrorInfo[];
@@ -89,6 +94,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   S.work = 0;
   S.maxWork = S.maxSteps === Infinity ? Infinity : S.maxSteps * 100;
   setProfile(opts.version ?? PY311);
+  S.jsStackOverflowed = false;
   S.recursionLimit = 1000;
   S.frame = null;
   limits.maxObjects = opts.maxObjects ?? 2_000_000;
@@ -101,7 +107,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   gcLists.garbage = null;
   gcLists.callbacks = null;
   setObserver(opts.observer ?? null);
-  const result: RunResult = { stdout: '', stderr: '', exitCode: 0, steps: 0, stepLimited: false, error: null, syntaxErrors: [] };
+  const result: RunResult = { stdout: '', stderr: '', exitCode: 0, steps: 0, stepLimited: false, jsStackOverflowed: false, error: null, syntaxErrors: [] };
 
   let parsed: ReturnType<typeof parse>;
   let errors: SyntaxErrorInfo[];
@@ -118,13 +124,15 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     const msg = 'RecursionError: maximum recursion depth exceeded during compilation\n';
     S.write('stderr', msg);
     setObserver(null);
-    return { ...result, stdout, stderr, exitCode: 1, error: { type: 'RecursionError', message: msg.trim(), line: 1, col: 0 } };
+    return { ...result, stdout, stderr, exitCode: 1, jsStackOverflowed: true, error: { type: 'RecursionError', message: msg.trim(), line: 1, col: 0 } };
   }
   if (errors.length > 0 || symtable === null) {
     const e = errors[0];
     S.write('stderr', formatSyntaxError(e, S.sourceLines, filename));
     setObserver(null);
-    return { ...result, stdout, stderr, exitCode: 1, syntaxErrors: errors, error: { type: e.type, message: e.message, line: e.line, col: e.col } };
+    // the parser reports nesting deeper than the JS stack as a RecursionError
+    const jsStackOverflowed = e.type === 'RecursionError';
+    return { ...result, stdout, stderr, exitCode: 1, jsStackOverflowed, syntaxErrors: errors, error: { type: e.type, message: e.message, line: e.line, col: e.col } };
   }
 
   const run = body!;
@@ -192,7 +200,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   S.frame = null;
   opts.observer?.frameExit(frame);
   setObserver(null);
-  return { ...result, stdout, stderr, steps: S.steps };
+  return { ...result, stdout, stderr, steps: S.steps, jsStackOverflowed: S.jsStackOverflowed };
 }
 
 function lastLine(s: string): string {

@@ -6,6 +6,8 @@ export const S = {
   /** the innermost executing frame */
   frame: null as Frame | null,
   recursionLimit: 1000,
+  /** the JS stack ran out at least once (reported as RecursionError): the host's stack is too small for this run */
+  jsStackOverflowed: false,
   /** line events so far and the limit (Infinity for none) */
   steps: 0,
   maxSteps: Infinity,
