@@ -5,12 +5,15 @@ import { useApp, actions } from '../store';
 import { setPresenting } from '../store/classroom';
 import { useLessonNote } from './graph/HeapGraph';
 import { Icon } from './Icon';
+import { useCaption } from './useCaption';
+import { stepLabel } from '../trace/views/ending';
 
 export function PresentBar() {
-  const caption = useApp((s) => (s.status === 'running' ? 'Running the program…' : (s.heap?.caption ?? 'Press Run (Ctrl+Enter) to see the heap.')));
+  const caption = useCaption().text;
+  const grain = useApp((s) => s.settings.grain);
+  const summary = useApp((s) => s.summary);
   const ready = useApp((s) => s.status === 'ready' && s.summary !== null && s.summary.stepCount > 0);
   const step = useApp((s) => s.step);
-  const stepCount = useApp((s) => s.summary?.stepCount ?? 0);
   const output = useApp((s) => {
     const out = s.heap?.stdout ?? '';
     const lines = out.trimEnd().split('\n');
@@ -42,8 +45,8 @@ export function PresentBar() {
         <button type="button" onClick={() => void a.stepBack()} disabled={!ready} aria-label="Step back" title="Step back (←)">
           <Icon name="back" />
         </button>
-        <span className="present-count" data-testid="step-count">
-          {stepCount > 0 ? `step ${step + 1} / ${stepCount}` : ''}
+        <span className="present-count" data-testid="step-count" data-step={step} aria-live="off">
+          {summary !== null && summary.stepCount > 0 ? stepLabel(summary, step, grain) : ''}
         </span>
         <button type="button" onClick={() => void a.stepForward()} disabled={!ready} aria-label="Step forward" title="Step forward (→)">
           <Icon name="forward" />
