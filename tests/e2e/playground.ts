@@ -32,6 +32,25 @@ export class Playground {
     await expect(this.page.getByTestId('step-count')).toContainText('step ');
   }
 
+  /** the step the page shows (0-based), in whatever grain */
+  async step(): Promise<number> {
+    return Number(await this.stepCount().getAttribute('data-step'));
+  }
+
+  /** the line the caption says is next (0: none) */
+  async nextLine(): Promise<number> {
+    return Number(await this.caption().getAttribute('data-line'));
+  }
+
+  /** step forward until the line about to run is `line`, at a line step */
+  async forwardToLine(line: number, max = 400): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if ((await this.nextLine()) === line && /Next: line \d+\./.test((await this.caption().textContent()) ?? '')) return;
+      await this.forward();
+    }
+    throw new Error(`never reached line ${line}`);
+  }
+
   async setGrain(g: 'line' | 'ref' | 'gc'): Promise<void> {
     await this.page.getByLabel('Step grain').selectOption(g);
   }
@@ -49,8 +68,7 @@ export class Playground {
   }
 
   async currentStep(): Promise<number> {
-    const t = (await this.stepCount().textContent()) ?? '';
-    return Number(/step (\d+)/.exec(t)?.[1] ?? '0') - 1;
+    return this.step();
   }
 
   /** step forward once and wait for the page to land on the next step */
