@@ -9,7 +9,9 @@ import { useCaption } from './useCaption';
 import { stepLabel } from '../trace/views/ending';
 
 export function PresentBar() {
-  const caption = useCaption().text;
+  const cap = useCaption();
+  const caption = cap.text;
+  const stepGrain = useApp((s) => s.heap?.grain ?? '');
   const grain = useApp((s) => s.settings.grain);
   const summary = useApp((s) => s.summary);
   const ready = useApp((s) => s.status === 'ready' && s.summary !== null && s.summary.stepCount > 0);
@@ -24,7 +26,7 @@ export function PresentBar() {
   return (
     <div className="present-bar" data-testid="present-bar">
       <div className="present-text">
-        <div className="present-caption" data-testid="present-caption" aria-live="polite">
+        <div className="present-caption" data-testid="present-caption" data-line={cap.line} data-grain={stepGrain} aria-live="polite">
           {note !== null ? note.text : caption}
         </div>
         <div className="present-sub">

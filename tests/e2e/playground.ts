@@ -39,13 +39,18 @@ export class Playground {
 
   /** the line the caption says is next (0: none) */
   async nextLine(): Promise<number> {
-    return Number(await this.caption().getAttribute('data-line'));
+    return Number(await this.anyCaption().getAttribute('data-line'));
+  }
+
+  /** the console's caption, or presentation mode's */
+  anyCaption(): Locator {
+    return this.page.locator('[data-testid=caption], [data-testid=present-caption]').first();
   }
 
   /** step forward until the line about to run is `line`, at a line step */
   async forwardToLine(line: number, max = 400): Promise<void> {
     for (let i = 0; i < max; i++) {
-      if ((await this.nextLine()) === line && /Next: line \d+\./.test((await this.caption().textContent()) ?? '')) return;
+      if ((await this.nextLine()) === line && (await this.anyCaption().getAttribute('data-grain')) === 'line') return;
       await this.forward();
     }
     throw new Error(`never reached line ${line}`);

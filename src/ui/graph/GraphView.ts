@@ -108,7 +108,8 @@ export class GraphView {
     }
     this.viewport = this.svg.append('g').attr('class', 'viewport');
     this.linkLayer = this.viewport.append('g').attr('class', 'links');
-    this.nodeLayer = this.viewport.append('g').attr('class', 'nodes');
+    // (not a tab stop itself: Chromium would make an svg group with key listeners one)
+    this.nodeLayer = this.viewport.append('g').attr('class', 'nodes').attr('tabindex', '-1');
     this.weakLayer = this.viewport.append('g').attr('class', 'links weak-links');
     this.canvas = new CanvasRenderer(host, (id) => this.cb.onSelect(id));
     this.vp = new Viewport(host, this.svg, this.viewport, {
@@ -465,7 +466,7 @@ export class GraphView {
       if (g.classed('freed')) return;
       self.pending.delete(d.key);
       self.fading.add(d.key);
-      g.classed('freed', true).attr('data-object-id', null).attr('data-refcount', '0');
+      g.classed('freed', true).attr('data-object-id', null).attr('data-refcount', '0').attr('tabindex', null).attr('aria-hidden', 'true');
       g.select('.badge-inner text').text('0');
       g.append('text').attr('class', 'freed-label').attr('x', 0).attr('y', -8).text('freed');
       g.transition()
@@ -490,7 +491,7 @@ export class GraphView {
         (this as NodeEl).__tf = v;
       });
     // a few new objects fade in as they fly out of their creator; many just appear
-    ne.append('g').attr('class', bulk ? 'grow' : 'grow grow-in');
+    ne.append('g').attr('class', bulk ? 'grow' : 'grow grow-in').attr('tabindex', '-1');
     ne.on('click', (e: MouseEvent, d) => {
       e.stopPropagation();
       if (d.objectId !== null) this.cb.onSelect(d.objectId);

@@ -23,6 +23,21 @@ export function HeapGraph() {
   const presenting = useClassroom((c) => c.presenting);
   const embed = useClassroom((c) => c.embed);
 
+  useEffect(() => {
+    const v = new GraphView(host.current!, { onSelect: (id) => actions().select(id) });
+    view.current = v;
+    const onFit = () => v.fit();
+    const onZoom = (e: Event) => v.zoomBy((e as CustomEvent<number>).detail);
+    window.addEventListener('refscope:fit', onFit);
+    window.addEventListener('refscope:zoom', onZoom);
+    return () => {
+      window.removeEventListener('refscope:fit', onFit);
+      window.removeEventListener('refscope:zoom', onZoom);
+      v.destroy();
+      view.current = null;
+    };
+  }, []);
+
   // presentation: bigger boxes and type (laid out afresh), and a fit that may zoom further in
   const [layoutKey, setLayoutKey] = useState(0);
   useEffect(() => {
@@ -38,21 +53,6 @@ export function HeapGraph() {
       setLayoutKey((x) => x + 1);
     }
   }, [presenting]);
-
-  useEffect(() => {
-    const v = new GraphView(host.current!, { onSelect: (id) => actions().select(id) });
-    view.current = v;
-    const onFit = () => v.fit();
-    const onZoom = (e: Event) => v.zoomBy((e as CustomEvent<number>).detail);
-    window.addEventListener('refscope:fit', onFit);
-    window.addEventListener('refscope:zoom', onZoom);
-    return () => {
-      window.removeEventListener('refscope:fit', onFit);
-      window.removeEventListener('refscope:zoom', onZoom);
-      v.destroy();
-      view.current = null;
-    };
-  }, []);
 
   // a new run (or an invalidated one): positions start over
   useEffect(() => {
