@@ -3,13 +3,14 @@
 import { useEffect, useRef } from 'react';
 import { useApp } from '../store';
 import { useCaption } from './useCaption';
+import { programEnd } from '../trace/views/ending';
 
 export function Console() {
   const heap = useApp((s) => s.heap);
   const summary = useApp((s) => s.summary);
   const status = useApp((s) => s.status);
   const runMs = useApp((s) => s.runMs);
-  const atEnd = useApp((s) => s.summary !== null && s.step >= s.summary.stepCount - 1);
+  const atEnd = useApp((s) => s.summary !== null && s.step >= programEnd(s.summary));
   const caption = useCaption();
   const out = useRef<HTMLPreElement>(null);
   const stdout = heap?.stdout ?? '';
