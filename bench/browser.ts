@@ -40,7 +40,7 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await page.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor({ timeout: 120_000 });
       await page.getByRole('button', { name: 'Jump to end', exact: true }).click();
-      await page.waitForFunction('/step (\\d+) \\/ \\1$/.test(document.querySelector("[data-testid=step-count]")?.textContent ?? "")', null, { timeout: 60_000 });
+      await page.waitForFunction(`(() => { const e = document.querySelector("[data-testid=step-count]"); return e !== null && e.getAttribute("data-step") === e.getAttribute("data-end"); })()`, null, { timeout: 60_000 });
       await page.waitForTimeout(800);
       await page.evaluate(`(() => {
         const w = window; w.__frames = []; w.__fpsOn = true;

@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import { LESSONS, lessonBySlug, type Lesson } from '../lessons';
 import { loadProgress, saveProgress, loadTheme, saveTheme, type Progress, type ThemeChoice } from '../share/persist';
 import { appStore } from './index';
+import { programEnd } from '../trace/views/ending';
 
 export interface ClassroomState {
   /** the lesson being worked on (null: free play) */
@@ -109,6 +110,6 @@ export function startClassroom(): void {
   appStore.subscribe((s) => {
     const lesson = currentLesson();
     if (!lesson || s.summary === null || s.ranCode !== s.code) return;
-    if (s.ranCode.trim() === lesson.code.trim() && s.step >= s.summary.stepCount - 1) mark('finished', lesson.slug);
+    if (s.ranCode.trim() === lesson.code.trim() && s.step >= programEnd(s.summary)) mark('finished', lesson.slug);
   });
 }

@@ -6,6 +6,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { EngineClient } from '../worker/client';
 import type { Grain, HeapState, TraceSummary } from '../trace/types';
 import { SEED_PROGRAM } from './seed';
+import { programEnd } from '../trace/views/ending';
+import { lineCaption } from '../trace/views/lineEffect';
 
 /** a one-off message, with at most one action button (e.g. "Copy anyway") */
 export interface Notice {
@@ -44,6 +46,8 @@ export interface AppState {
   selection: number | null;
   /** the line the previous line step ran (the "just run" mark), when known */
   lastLine: number | null;
+  /** at a line step: what the line that just ran did, in words (null: first step, or not known yet) */
+  lineCaption: string | null;
   breakpoints: number[];
   playing: boolean;
   settings: Settings;
@@ -102,21 +106,46 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
       }
       return at > 0 ? ls[at - 1] : null;
     };
+    /** a few line steps' heaps, for the caption of the line after them (stepping back and forth) */
+    const lineHeaps = new Map<number, HeapState>();
+    const keepLineHeap = (h: HeapState) => {
+      if (h.grain !== 'line' || h.objects.length > 2000) return;
+      lineHeaps.set(h.step, h);
+      if (lineHeaps.size > 6) lineHeaps.delete(lineHeaps.keys().next().value!);
+    };
+    /** the caption of a line step: what the line before it did */
+    const captionFor = (prev: HeapState, heap: HeapState): string => {
+      const lines = (get().ranCode ?? '').split('\n');
+      const collections = (get().summary?.markers ?? []).filter((m) => m.kind === 'gc' && m.step > prev.step && m.step <= heap.step).length;
+      return lineCaption(prev, heap, prev.line > 0 ? lines[prev.line - 1] : undefined, collections);
+    };
     const land = (gen: number, step: number, heap: HeapState) => {
       if (gen !== generation) return;
       const s = get();
       lineOf.set(step, heap.line);
+      if (s.heap !== null) keepLineHeap(s.heap);
+      keepLineHeap(heap);
       const sel = s.selection !== null && heap.objects.some((o) => o.id === s.selection) ? s.selection : null;
       const prev = prevLineStep(step);
       const known = prev === null ? null : lineOf.get(prev);
-      set({ prevStep: s.step, step, heap, selection: sel, lastLine: prev === null ? null : (known ?? null) });
-      if (prev !== null && known === undefined && heap.objects.length < 2000) {
+      const isLine = heap.grain === 'line';
+      const prevHeap = prev !== null && isLine ? lineHeaps.get(prev) : undefined;
+      set({
+        prevStep: s.step,
+        step,
+        heap,
+        selection: sel,
+        lastLine: prev === null ? null : (known ?? null),
+        lineCaption: prevHeap !== undefined ? captionFor(prevHeap, heap) : null,
+      });
+      if (prev !== null && (known === undefined || (isLine && prevHeap === undefined)) && heap.objects.length < 2000) {
         // not seen yet (a jump): ask once, off the navigation queue
         void engine()
           .state(prev)
           .then((st) => {
             lineOf.set(prev, st.line);
-            if (gen === generation && get().step === step) set({ lastLine: st.line });
+            keepLineHeap(st);
+            if (gen === generation && get().step === step) set({ lastLine: st.line, lineCaption: isLine ? captionFor(st, heap) : null });
           })
           .catch(() => undefined);
       }
@@ -151,6 +180,7 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
     const invalidate = () => {
       generation++;
       lineOf.clear();
+      lineHeaps.clear();
       stopPlayback();
     };
 
@@ -166,6 +196,7 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
       prevStep: 0,
       selection: null,
       lastLine: null,
+      lineCaption: null,
       breakpoints: [],
       playing: false,
       settings: DEFAULT_SETTINGS,
@@ -195,7 +226,7 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
           const first = r.summary.lineSteps[0] ?? 0;
           const heap = first !== 0 && r.state !== null ? await engine().state(first) : r.state;
           if (gen !== generation) return;
-          set({ status: 'ready', ranCode: code, summary: r.summary, runMs: r.ms, step: heap?.step ?? 0, prevStep: 0, heap, lastLine: null });
+          set({ status: 'ready', ranCode: code, summary: r.summary, runMs: r.ms, step: heap?.step ?? 0, prevStep: 0, heap, lastLine: null, lineCaption: null });
           if (heap !== null) lineOf.set(heap.step, heap.line);
         } catch (err) {
           if (gen !== generation) return;
@@ -227,9 +258,10 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
         await get().seek(s.lineSteps[0] ?? 0);
       },
       async jumpToEnd() {
+        // the end of the program proper: interpreter shutdown follows, to be stepped into
         const s = get().summary;
         if (s === null) return;
-        await get().seek(s.stepCount - 1);
+        await get().seek(programEnd(s));
       },
       async seek(step) {
         await queue(async (gen) => {

@@ -3,7 +3,7 @@
 // Three layouts share it: the full page, presentation (editor and graph only, large captions),
 // and embed (?embed=1: compact and read-only, for iframes).
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApp, actions, appStore } from '../store';
 import { useClassroom, setPresenting, effectiveTheme } from '../store/classroom';
 import { currentLink, adoptLink } from '../share/boot';
@@ -98,11 +98,31 @@ function Notice() {
 
 function Help() {
   const open = useApp((s) => s.helpOpen);
+  const box = useRef<HTMLDivElement>(null);
+  // the dialog takes focus, keeps it (Tab cycles inside it), and gives it back on close
+  useEffect(() => {
+    if (!open) return;
+    const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    box.current?.querySelector<HTMLElement>('button')?.focus();
+    return () => {
+      if (back?.isConnected) back.focus();
+    };
+  }, [open]);
   if (!open) return null;
+  const trap = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Tab') return;
+    const els = [...(box.current?.querySelectorAll<HTMLElement>('button, [href], [tabindex]:not([tabindex="-1"])') ?? [])];
+    if (els.length === 0) return;
+    const first = els[0];
+    const last = els[els.length - 1];
+    if (e.shiftKey && document.activeElement === first) (e.preventDefault(), last.focus());
+    else if (!e.shiftKey && document.activeElement === last) (e.preventDefault(), first.focus());
+    else if (!box.current?.contains(document.activeElement)) (e.preventDefault(), first.focus());
+  };
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-label="Keyboard shortcuts" onClick={() => actions().setHelpOpen(false)}>
-      <div className="help" onClick={(e) => e.stopPropagation()}>
-        <h2>Keyboard shortcuts</h2>
+    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={() => actions().setHelpOpen(false)} onKeyDown={trap}>
+      <div className="help" ref={box} onClick={(e) => e.stopPropagation()}>
+        <h2 id="help-title">Keyboard shortcuts</h2>
         <table>
           <tbody>
             {SHORTCUTS.map((s) => (

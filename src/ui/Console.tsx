@@ -2,13 +2,16 @@
 
 import { useEffect, useRef } from 'react';
 import { useApp } from '../store';
+import { useCaption } from './useCaption';
+import { programEnd } from '../trace/views/ending';
 
 export function Console() {
   const heap = useApp((s) => s.heap);
   const summary = useApp((s) => s.summary);
   const status = useApp((s) => s.status);
   const runMs = useApp((s) => s.runMs);
-  const atEnd = useApp((s) => s.summary !== null && s.step >= s.summary.stepCount - 1);
+  const atEnd = useApp((s) => s.summary !== null && s.step >= programEnd(s.summary));
+  const caption = useCaption();
   const out = useRef<HTMLPreElement>(null);
   const stdout = heap?.stdout ?? '';
   // a syntax error has no steps: its message is the whole story
@@ -19,8 +22,8 @@ export function Console() {
   }, [stdout, stderr]);
   return (
     <section className="console-panel" aria-label="Console">
-      <div className="caption" data-testid="caption" aria-live="polite">
-        {status === 'running' ? 'Running the program…' : heap?.caption ?? (status === 'stopped' ? 'Stopped before the program finished.' : 'Not run yet.')}
+      <div className={`caption phase-${caption.phase}`} data-testid="caption" data-line={caption.line} data-phase={caption.phase} data-grain={heap?.grain ?? ''} aria-live="polite">
+        {caption.text}
       </div>
       {limit !== null && (
         <div className="limit-banner" role="alert" data-testid="step-limit">
@@ -40,3 +43,4 @@ export function Console() {
     </section>
   );
 }
+

@@ -4,6 +4,7 @@ import { memo, useEffect, useState } from 'react';
 import type { Grain, Marker, TraceSummary } from '../trace/types';
 import { useApp, actions } from '../store';
 import { Icon } from './Icon';
+import { programEnd, stepLabel } from '../trace/views/ending';
 
 const GRAINS: { value: Grain; label: string; hint: string }[] = [
   { value: 'line', label: 'Line', hint: 'one source line at a time (like a debugger)' },
@@ -17,7 +18,7 @@ export function Controls() {
   const grain = useApp((s) => s.settings.grain);
   const speed = useApp((s) => s.settings.speed);
   const step = useApp((s) => s.step);
-  const stepCount = useApp((s) => s.summary?.stepCount ?? 0);
+  const summary = useApp((s) => s.summary);
   const hasBreakpoints = useApp((s) => s.breakpoints.length > 0);
   const a = actions();
   return (
@@ -73,8 +74,14 @@ export function Controls() {
           onChange={(e) => a.setSettings({ speed: Number(e.target.value) })}
         />
       </label>
-      <span className="step-count" aria-live="polite" data-testid="step-count">
-        {stepCount > 0 ? `step ${step + 1} / ${stepCount}` : ''}
+      <span
+        className="step-count"
+        data-testid="step-count"
+        data-step={step}
+        data-end={summary !== null ? programEnd(summary) : undefined}
+        data-last={summary !== null ? summary.stepCount - 1 : undefined}
+      >
+        {summary !== null && summary.stepCount > 0 ? stepLabel(summary, step, grain) : ''}
       </span>
     </div>
   );

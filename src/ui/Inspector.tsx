@@ -6,6 +6,7 @@ import { heapFacts } from '../store/derive';
 import { displayRepr } from '../trace/display';
 import { explainRefcount } from '../trace/views/explain';
 import { whyAlive } from '../trace/views/whyAlive';
+import { tracking } from '../trace/views/tracking';
 
 export function Inspector() {
   const heap = useApp((s) => s.heap);
@@ -29,6 +30,7 @@ export function Inspector() {
       byId: facts.byId,
       gcRefs: s.gc?.gcRefs[o.id],
       isTransient: s.transient?.id === o.id,
+      tracking: tracking(o, facts.byId),
     };
   }, [heap, sel, showInternals]);
 
@@ -60,7 +62,9 @@ export function Inspector() {
         </dd>
         <dt>collector</dt>
         <dd>
-          {o.generation >= 0 ? `tracked by the cyclic collector, generation ${o.generation}` : 'not tracked by the cyclic collector'}
+          <span data-testid="tracking" data-tracked={info.tracking.tracked}>
+            {info.tracking.why}
+          </span>
           {info.gcRefs !== undefined && ` · gc_refs ${info.gcRefs}`}
           {o.finalized && ' · its __del__ has run'}
         </dd>

@@ -5,12 +5,17 @@ import { useApp, actions } from '../store';
 import { setPresenting } from '../store/classroom';
 import { useLessonNote } from './graph/HeapGraph';
 import { Icon } from './Icon';
+import { useCaption } from './useCaption';
+import { stepLabel } from '../trace/views/ending';
 
 export function PresentBar() {
-  const caption = useApp((s) => (s.status === 'running' ? 'Running the program…' : (s.heap?.caption ?? 'Press Run (Ctrl+Enter) to see the heap.')));
+  const cap = useCaption();
+  const caption = cap.text;
+  const stepGrain = useApp((s) => s.heap?.grain ?? '');
+  const grain = useApp((s) => s.settings.grain);
+  const summary = useApp((s) => s.summary);
   const ready = useApp((s) => s.status === 'ready' && s.summary !== null && s.summary.stepCount > 0);
   const step = useApp((s) => s.step);
-  const stepCount = useApp((s) => s.summary?.stepCount ?? 0);
   const output = useApp((s) => {
     const out = s.heap?.stdout ?? '';
     const lines = out.trimEnd().split('\n');
@@ -21,7 +26,7 @@ export function PresentBar() {
   return (
     <div className="present-bar" data-testid="present-bar">
       <div className="present-text">
-        <div className="present-caption" data-testid="present-caption" aria-live="polite">
+        <div className="present-caption" data-testid="present-caption" data-line={cap.line} data-grain={stepGrain} aria-live="polite">
           {note !== null ? note.text : caption}
         </div>
         <div className="present-sub">
@@ -42,8 +47,8 @@ export function PresentBar() {
         <button type="button" onClick={() => void a.stepBack()} disabled={!ready} aria-label="Step back" title="Step back (←)">
           <Icon name="back" />
         </button>
-        <span className="present-count" data-testid="step-count">
-          {stepCount > 0 ? `step ${step + 1} / ${stepCount}` : ''}
+        <span className="present-count" data-testid="step-count" data-step={step} aria-live="off">
+          {summary !== null && summary.stepCount > 0 ? stepLabel(summary, step, grain) : ''}
         </span>
         <button type="button" onClick={() => void a.stepForward()} disabled={!ready} aria-label="Step forward" title="Step forward (→)">
           <Icon name="forward" />

@@ -111,7 +111,7 @@ test('a breakpoint in the gutter, then Continue stops there', async ({ pg, page 
   await page.locator('.monaco-editor .line-numbers', { hasText: /^13$/ }).click();
   await expect(page.locator('.monaco-editor .bp-glyph')).toHaveCount(1);
   await pg.button('Continue').click();
-  await expect(pg.caption()).toContainText('line 13 is about to run');
+  await expect(pg.caption()).toContainText('Next: line 13.');
   await expect(page.locator('.monaco-editor .line-next')).toHaveCount(1);
   await expect(page.locator('.monaco-editor .line-last')).toHaveCount(1);
 });

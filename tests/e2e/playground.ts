@@ -32,6 +32,30 @@ export class Playground {
     await expect(this.page.getByTestId('step-count')).toContainText('step ');
   }
 
+  /** the step the page shows (0-based), in whatever grain */
+  async step(): Promise<number> {
+    return Number(await this.stepCount().getAttribute('data-step'));
+  }
+
+  /** the line the caption says is next (0: none) */
+  async nextLine(): Promise<number> {
+    return Number(await this.anyCaption().getAttribute('data-line'));
+  }
+
+  /** the console's caption, or presentation mode's */
+  anyCaption(): Locator {
+    return this.page.locator('[data-testid=caption], [data-testid=present-caption]').first();
+  }
+
+  /** step forward until the line about to run is `line`, at a line step */
+  async forwardToLine(line: number, max = 400): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if ((await this.nextLine()) === line && (await this.anyCaption().getAttribute('data-grain')) === 'line') return;
+      await this.forward();
+    }
+    throw new Error(`never reached line ${line}`);
+  }
+
   async setGrain(g: 'line' | 'ref' | 'gc'): Promise<void> {
     await this.page.getByLabel('Step grain').selectOption(g);
   }
@@ -49,8 +73,7 @@ export class Playground {
   }
 
   async currentStep(): Promise<number> {
-    const t = (await this.stepCount().textContent()) ?? '';
-    return Number(/step (\d+)/.exec(t)?.[1] ?? '0') - 1;
+    return this.step();
   }
 
   /** step forward once and wait for the page to land on the next step */

@@ -43,11 +43,14 @@ test.describe('seed program', () => {
   });
 
   test('the dict cycle is highlighted and leaked after del a, b', async ({ pg, page }) => {
-    await pg.forwardUntilCaption(/line 21 is about to run/);
+    await pg.forwardToLine(21);
     await expect(page.locator('g.node.in-cycle[data-type="dict"]')).toHaveCount(2);
     await expect(page.locator('g.node.leaked')).toHaveCount(0);
     await pg.forward();
-    await expect(pg.caption()).toContainText('line 23 is about to run');
+    await expect(pg.caption()).toHaveAttribute('data-line', '23');
+    // the caption says what the line did
+    await expect(pg.caption()).toContainText('del a, b: 2 names removed (a, b)');
+    await expect(pg.caption()).toContainText('the two dicts keep each other alive — leaked until the collector runs');
     await expect(page.locator('g.node.in-cycle.leaked[data-type="dict"]')).toHaveCount(2);
     await expect(page.locator('path.link.cycle')).toHaveCount(2);
     for (const n of await page.locator('g.node.leaked[data-type="dict"]').all()) await expect(n).toHaveAttribute('data-refcount', '1');
@@ -55,7 +58,7 @@ test.describe('seed program', () => {
   });
 
   test('the collection, phase by phase, at the gc grain', async ({ pg, page }) => {
-    await pg.forwardUntilCaption(/line 27 is about to run/);
+    await pg.forwardToLine(27);
     await pg.setGrain('gc');
     const phases: string[] = [];
     for (let i = 0; i < 20; i++) {
@@ -72,7 +75,8 @@ test.describe('seed program', () => {
     }
     expect(phases).toEqual(expect.arrayContaining(['start', 'update_refs', 'subtract_refs', 'move_unreachable', 'finalize', 'saveall', 'done']));
     await pg.setGrain('line');
-    await expect(pg.caption()).toContainText('line 28');
+    await expect(pg.caption()).toHaveAttribute('data-line', '28');
+    await expect(pg.caption()).toContainText('gc.collect(): the cyclic collector ran, kept in gc.garbage (DEBUG_SAVEALL)');
     // DEBUG_SAVEALL keeps the three objects alive (the trace does not yet record gc.garbage's
     // new items as edges, so the gc.garbage root is not asserted here)
     await expect(page.locator('g.node[data-type="dict"]')).toHaveCount(2);
@@ -85,6 +89,9 @@ test.describe('seed program', () => {
     await expect(pg.console()).toContainText('Leak count: 1');
     await expect(pg.console()).toContainText("Before GC: {'user': <__main__.User object at");
     await expect(pg.console()).toContainText('After GC: {}');
-    await expect(page.getByTestId('step-count')).toContainText(/step (\d+) \/ \1/);
+    // the end of the program proper, before interpreter shutdown
+    const end = await page.getByTestId('step-count').getAttribute('data-end');
+    await expect(page.getByTestId('step-count')).toHaveAttribute('data-step', end!);
+    await expect(pg.caption()).toContainText('The program has finished.');
   });
 });

@@ -7,11 +7,13 @@ import Editor from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
 import { useApp, actions, appStore } from '../../store';
 import { useClassroom, effectiveTheme } from '../../store/classroom';
+import { programEnd } from '../../trace/views/ending';
 
 type Ed = monaco.editor.IStandaloneCodeEditor;
 
 export default function MonacoEditor() {
   const [ed, setEd] = useState<Ed | null>(null);
+  const hostRef = useRef<HTMLDivElement>(null);
   const code = useApp((s) => s.code);
   const ranCode = useApp((s) => s.ranCode);
   const line = useApp((s) => (s.heap !== null && s.ranCode === s.code ? s.heap.line : 0));
@@ -20,7 +22,7 @@ export default function MonacoEditor() {
   const breakpoints = useApp((s) => s.breakpoints);
   const error = useApp((s) => (s.ranCode === s.code ? (s.summary?.error ?? null) : null));
   const [markers, setMarkers] = useState('');
-  const atEnd = useApp((s) => s.summary !== null && s.step >= s.summary.stepCount - 1);
+  const atEnd = useApp((s) => s.summary !== null && s.step >= programEnd(s.summary));
   const presenting = useClassroom((c) => c.presenting);
   const embed = useClassroom((c) => c.embed);
   const dark = useClassroom((c) => effectiveTheme(c) === 'dark');
@@ -47,6 +49,18 @@ export default function MonacoEditor() {
       run: () => void actions().run(),
     });
     return () => d.dispose();
+  }, [ed]);
+
+  // keyboard: Escape leaves the editor for its frame (one tab stop on the page), unless a widget
+  // of the editor's own is open; Ctrl+M (Monaco's tab-focus mode) makes Tab move focus instead
+  useEffect(() => {
+    if (!ed) return;
+    const id = ed.addCommand(
+      monaco.KeyCode.Escape,
+      () => hostRef.current?.focus(),
+      '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !inSnippetMode && !markersNavigationVisible',
+    );
+    return () => void id;
   }, [ed]);
 
   // breakpoints: click the gutter
@@ -137,7 +151,21 @@ export default function MonacoEditor() {
   }, [ed, error, ranCode]);
 
   return (
-    <div className="editor-host" data-testid="editor" data-ready={ed ? 'true' : 'false'} data-markers={markers}>
+    <div
+      className="editor-host"
+      data-testid="editor"
+      data-ready={ed ? 'true' : 'false'}
+      data-markers={markers}
+      ref={hostRef}
+      tabIndex={0}
+      role="group"
+      aria-label={embed ? 'Python program (read-only)' : 'Python program: press Enter to edit; in the editor, Tab indents and Escape leaves'}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget || e.key !== 'Enter' || e.ctrlKey || e.metaKey) return;
+        e.preventDefault();
+        ed?.focus();
+      }}
+    >
       <Editor
         defaultLanguage="python"
         defaultValue={appStore.getState().code}
@@ -159,6 +187,8 @@ export default function MonacoEditor() {
           renderLineHighlight: 'none',
           fixedOverflowWidgets: true,
           ariaLabel: 'Python program',
+          // (not a tab stop of its own: the frame around it is, and Enter there starts editing)
+          tabIndex: -1,
         }}
         onMount={(editor) => setEd(editor)}
       />

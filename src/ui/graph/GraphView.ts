@@ -1,11 +1,19 @@
 // The heap graph's renderer: D3 over SVG (and canvas for very large heaps). It owns the layout,
-// the zoom, the animation between steps; React only hands it models and highlights.
+// the animation between steps, and the nodes' and arrows' elements; the zoom lives in
+// viewport.ts, a node's insides in nodeDraw.ts, the arrows' paths in links.ts. React only hands
+// it models and highlights.
 
 import * as d3 from 'd3';
 import type { GcPhaseState } from '../../trace/types';
-import { HEADER_H, MAX_SLOTS, SLOT_H, objKey, type GLink, type GNode, type GraphModel } from './model';
+import { objKey, type GLink, type GNode, type GraphModel } from './model';
 import { Layout, type SimNode } from './layout';
+import { LayeredLayout } from './layered';
 import { CanvasRenderer } from './canvas';
+import { Viewport, boundsOf, type Box, type Pt } from './viewport';
+import { Minimap } from './minimap';
+import { GraphKeys } from './graphKeys';
+import { linkPath } from './links';
+import { accessibleName, drawNode, nodeClassFn, setAttr, type NodeMemo } from './nodeDraw';
 
 export interface Highlights {
   selected: number | null;
@@ -21,17 +29,17 @@ export interface GraphCallbacks {
   onSelect(id: number | null): void;
 }
 
-type Pt = { x: number; y: number };
-
 /** above this many nodes the graph draws on a canvas */
 export const CANVAS_OVER = 900;
+/**
+ * up to this many nodes the layered layout (dagre) places them; above it, the incremental column
+ * layout, which places only what is new in well under a millisecond (dagre takes 30 ms and more
+ * at 200 nodes, too long for a step's frame budget)
+ */
+export const LAYERED_MAX = 150;
 const MOVE_MS = 420;
 /** a step that brings more objects than this shows them at once (no flying in, no fading) */
 const BULK = 40;
-/** below this zoom the texts are too small to read and are not drawn (boxes and arrows are) */
-const TEXT_MIN_SCALE = 0.4;
-/** the smallest zoom (times the node scale) that stepping uses by itself: type about 9 px */
-const READABLE_K = 0.75;
 /** how long one frame may spend drawing new nodes' insides */
 const DRAW_BUDGET_MS = 4;
 
@@ -43,8 +51,12 @@ export class GraphView {
   private viewport: d3.Selection<SVGGElement, unknown, null, undefined>;
   private linkLayer: d3.Selection<SVGGElement, unknown, null, undefined>;
   private nodeLayer: d3.Selection<SVGGElement, unknown, null, undefined>;
-  private zoom: d3.ZoomBehavior<SVGSVGElement, unknown>;
-  private layout = new Layout();
+  private weakLayer: d3.Selection<SVGGElement, unknown, null, undefined>;
+  private vp: Viewport;
+  private columns = new Layout();
+  private layered = new LayeredLayout();
+  /** nodes the user dragged: they stay where they were put */
+  private pinned = new Map<string, Pt>();
   /** where each node is drawn right now (interpolated while moving) */
   private disp = new Map<string, Pt>();
   private from = new Map<string, Pt>();
@@ -52,33 +64,27 @@ export class GraphView {
   private anim: d3.Timer | null = null;
   private model: GraphModel | null = null;
   private sizes = new Map<string, { w: number; h: number }>();
-  private userZoomed = false;
-  private lastRefcount = new Map<string, number>();
-  private lastGcRefs = new Map<string, number>();
+  private memo: NodeMemo = { refcount: new Map(), gcRefs: new Map() };
   private canvas: CanvasRenderer;
+  private minimap: Minimap;
+  private keys: GraphKeys;
   private mode: 'svg' | 'canvas' = 'svg';
-  private transform = d3.zoomIdentity;
   private hl: Highlights | null = null;
   /** the drawn (not freed) nodes and links by key, and the links at each node */
   private nodeEls = new Map<string, NodeEl>();
   private linkEls = new Map<string, LinkEl>();
   private linksAt = new Map<string, GLink[]>();
-  /** the host's size, kept by a ResizeObserver (reading it from the DOM forces a layout) */
-  private hostSize: { width: number; height: number } | null = null;
-  private resizeObserver: ResizeObserver | null = null;
-  /** the largest zoom a fit may choose (presentation mode draws bigger) */
-  maxScale = 1.5;
-  /**
-   * how much larger each node is drawn than the layout's column spacing assumes (presentation
-   * mode: bigger boxes and type at the same overall width). Set it, then reset() and update().
-   */
-  nodeScale = 1;
 
   constructor(
     private host: HTMLElement,
     private cb: GraphCallbacks,
   ) {
-    this.svg = d3.select(host).append('svg').attr('class', 'heap-svg').attr('role', 'img').attr('aria-label', 'Heap graph');
+    this.svg = d3
+      .select(host)
+      .append('svg')
+      .attr('class', 'heap-svg')
+      .attr('role', 'group')
+      .attr('aria-label', 'Heap graph: Tab to reach the objects, arrow keys move between them, Enter opens one in the Inspector');
     const defs = this.svg.append('defs');
     for (const [id, cls] of [
       ['arrow', 'arrow'],
@@ -102,61 +108,75 @@ export class GraphView {
     }
     this.viewport = this.svg.append('g').attr('class', 'viewport');
     this.linkLayer = this.viewport.append('g').attr('class', 'links');
-    this.nodeLayer = this.viewport.append('g').attr('class', 'nodes');
+    // (not a tab stop itself: Chromium would make an svg group with key listeners one)
+    this.nodeLayer = this.viewport.append('g').attr('class', 'nodes').attr('tabindex', '-1');
+    this.weakLayer = this.viewport.append('g').attr('class', 'links weak-links');
     this.canvas = new CanvasRenderer(host, (id) => this.cb.onSelect(id));
-    this.zoom = d3
-      .zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.03, 4])
-      // (d3's default reads the svg's size from the DOM, which forces a style and layout pass)
-      .extent(() => {
-        const { width, height } = this.size();
-        return [
-          [0, 0],
-          [width, height],
-        ];
-      })
-      .on('zoom', (e: d3.D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (e.sourceEvent) {
-          this.userZoomed = true;
-          this.stopGlide();
-        }
-        this.transform = e.transform;
-        this.viewport.attr('transform', e.transform.toString());
-        const far = e.transform.k * this.nodeScale < TEXT_MIN_SCALE;
-        if (far !== this.svg.classed('text-hidden')) this.svg.classed('text-hidden', far);
+    this.vp = new Viewport(host, this.svg, this.viewport, {
+      onTransform: () => {
         if (this.mode === 'canvas') this.drawCanvas();
         else if (this.pending.size > 0 && this.drainFrame === null) this.drainFrame = requestAnimationFrame(this.drain);
-      });
-    this.svg.call(this.zoom).on('dblclick.zoom', null);
+        this.drawMinimap();
+      },
+      // the panel changed size (a window resized, presentation mode): fit again
+      onResize: () => this.fit(false, true),
+    });
+    this.minimap = new Minimap(host, (p) => this.vp.centerOn(p));
+    this.keys = new GraphKeys(this.nodeLayer.node()!, {
+      places: () => this.places(),
+      element: (k) => this.nodeEls.get(k),
+      select: (k) => {
+        const id = this.model?.nodes.find((n) => n.key === k)?.objectId ?? null;
+        if (id !== null) this.cb.onSelect(id);
+      },
+      reveal: (k) => this.reveal(k),
+    });
     this.svg.on('click', (e: MouseEvent) => {
       if (e.target === this.svg.node()) this.cb.onSelect(null);
     });
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const r = entries[entries.length - 1]?.contentRect;
-        if (r) this.hostSize = { width: r.width, height: r.height };
-      });
-      this.resizeObserver.observe(host);
-    }
   }
 
   destroy(): void {
     this.anim?.stop();
-    this.stopGlide();
-    this.resizeObserver?.disconnect();
+    this.vp.destroy();
     if (this.drainFrame !== null) cancelAnimationFrame(this.drainFrame);
     this.pending.clear();
     this.svg.remove();
     this.canvas.destroy();
+    this.minimap.destroy();
   }
 
   /** a new program: forget every position */
   reset(): void {
-    this.layout.reset();
+    this.columns.reset();
+    this.layered.reset();
+    this.pinned.clear();
     this.disp.clear();
-    this.userZoomed = false;
-    this.lastRefcount.clear();
-    this.lastGcRefs.clear();
+    this.vp.reset();
+    this.memo.refcount.clear();
+    this.memo.gcRefs.clear();
+  }
+
+  get maxScale(): number {
+    return this.vp.maxScale;
+  }
+
+  set maxScale(v: number) {
+    this.vp.maxScale = v;
+  }
+
+  /** how much larger each node is drawn (presentation mode). Set it, then reset() and update() */
+  get nodeScale(): number {
+    return this.vp.nodeScale;
+  }
+
+  set nodeScale(v: number) {
+    this.vp.nodeScale = v;
+  }
+
+  /** the smallest on-screen type size a fit keeps */
+  set minTextPx(v: number) {
+    this.vp.minTextPx = v;
   }
 
   /** large heaps are drawn on a canvas, not as SVG nodes */
@@ -168,23 +188,39 @@ export class GraphView {
     return this.model?.nodes.length ?? 0;
   }
 
+  private *places(): Iterable<[string, Pt, { w: number; h: number }]> {
+    for (const [k, p] of this.target) {
+      const s = this.sizes.get(k);
+      if (s !== undefined) yield [k, p, s];
+    }
+  }
+
+  /** where each node goes: the layered layout for ordinary heaps, the columns for big ones */
+  private placeAll(model: GraphModel, k: number): Map<string, Pt> {
+    if (model.nodes.length <= LAYERED_MAX) {
+      this.columns.reset();
+      return this.layered.run(model, k);
+    }
+    const sim: SimNode[] = this.columns.run(model, k);
+    return new Map(sim.map((s) => [s.key, { x: s.x, y: s.y }]));
+  }
+
   update(model: GraphModel, hl: Highlights): void {
     const first = this.model === null || this.model.nodes.length === 0;
     this.model = model;
     this.hl = hl;
     const k = this.nodeScale;
-    const sim = this.layout.run(model, k);
+    const places = this.placeAll(model, k);
     let entering = 0;
     for (const n of model.nodes) if (!this.disp.has(n.key)) entering++;
     const bulk = entering > BULK;
     this.sizes.clear();
     for (const n of model.nodes) this.sizes.set(n.key, { w: n.width * k, h: n.height * k });
-    const byKey = new Map(sim.map((s) => [s.key, s]));
     this.from.clear();
     this.target.clear();
     for (const n of model.nodes) {
-      const s = byKey.get(n.key)!;
-      const t = { x: s.x ?? 0, y: s.y ?? 0 };
+      const s = this.pinned.get(n.key) ?? places.get(n.key);
+      const t = { x: s?.x ?? 0, y: s?.y ?? 0 };
       this.target.set(n.key, t);
       const cur = this.disp.get(n.key);
       if (cur) this.from.set(n.key, { ...cur });
@@ -199,6 +235,7 @@ export class GraphView {
         this.disp.set(n.key, { ...start });
       }
     }
+    this.keys.settle(model.nodes.map((n) => n.key));
     const wantCanvas = model.nodes.length > CANVAS_OVER;
     if (wantCanvas !== (this.mode === 'canvas')) {
       this.mode = wantCanvas ? 'canvas' : 'svg';
@@ -211,173 +248,69 @@ export class GraphView {
         this.linksAt.clear();
         this.nodeLayer.selectAll('*').remove();
         this.linkLayer.selectAll('*').remove();
+        this.weakLayer.selectAll('*').remove();
       }
     }
     if (this.mode === 'svg') this.renderSvg(model, hl, bulk);
     else this.canvas.setModel(model, hl);
     // forget freed nodes' positions after their fade
     const alive = new Set(model.nodes.map((n) => n.key));
-    for (const k of [...this.disp.keys()]) if (!alive.has(k) && !this.fading.has(k)) this.disp.delete(k);
-    this.animate(first || !this.userZoomed);
-  }
-
-  fit(animated = true, onlyIfNeeded = false): void {
-    this.userZoomed = false;
-    const b = this.bounds(this.target);
-    if (b === null) return;
-    const { width, height } = this.size();
-    if (width === 0 || height === 0) return;
-    const pad = 36;
-    const fitK = Math.min((width - pad * 2) / Math.max(1, b.x1 - b.x0), (height - pad * 2 - 30) / Math.max(1, b.y1 - b.y0));
-    let k = Math.min(this.maxScale, fitK);
-    // stepping never zooms out so far that the text cannot be read: a picture too large for the
-    // view is shown at a readable size and panned to what the step is about (Fit to view shows all)
-    const readable = READABLE_K / this.nodeScale;
-    if (onlyIfNeeded && k < readable) return this.follow(b, readable, animated);
-    if (onlyIfNeeded) {
-      // leave the view alone while everything is visible at about the right scale (a still
-      // picture reads better, and repainting a moving view is costly)
-      const c = this.transform;
-      const v = this.viewRect(30);
-      const inside = b.x0 >= v.x0 && b.y0 >= v.y0 && b.x1 <= v.x1 && b.y1 <= v.y1;
-      if (inside && k / c.k < 1.35) return;
-      // a new zoom makes the browser lay out every text in the graph again: when the picture
-      // still fits at the present zoom, only pan; when it must shrink, leave room to grow
-      if (c.k <= k && k / c.k < 1.35) k = c.k;
-      else if (k < c.k) k = Math.min(this.maxScale, fitK * 0.9);
-    }
-    const tx = (width - (b.x1 - b.x0) * k) / 2 - b.x0 * k;
-    const ty = 30 + (height - 30 - (b.y1 - b.y0) * k) / 2 - b.y0 * k;
-    const t = d3.zoomIdentity.translate(tx, ty).scale(k);
-    if (animated && this.mode === 'svg') this.glideTo(t);
-    else {
-      this.stopGlide();
-      this.svg.call(this.zoom.transform, t);
-    }
-  }
-
-  /**
-   * show a picture larger than the view at a readable zoom: keep the present view when the step's
-   * subject (or the selection, or else the globals) is in it, else pan just enough to bring it
-   * in; on a fresh zoom, start from the top left, where the roots are.
-   */
-  private follow(b: { x0: number; y0: number; x1: number; y1: number }, readable: number, animated: boolean): void {
-    const { width, height } = this.size();
-    const pad = 36;
-    const c = this.transform;
-    // (the present zoom stays if it is about the readable one: zooming lays out every text again)
-    const keep = c.k >= readable && c.k <= readable * 1.35 && !this.firstFrame();
-    const k = keep ? c.k : readable;
-    let tx = keep ? c.x : pad - b.x0 * k;
+    for (const key of [...this.disp.keys()]) if (!alive.has(key) && !this.fading.has(key)) this.disp.delete(key);
     // (a collection's banner covers the top of the view)
-    const top0 = this.hl?.gc ? 90 : 30;
-    let ty = keep ? c.y : top0 + pad - b.y0 * k;
-    // what to keep in view: the step's object, else the selection, else the globals
-    const id = this.hl?.subject ?? this.hl?.selected ?? null;
-    const key = id !== null && this.target.has(objKey(id)) ? objKey(id) : 'globals';
-    const p = this.target.get(key);
-    const sz = this.sizes.get(key);
-    if (p !== undefined && sz !== undefined) {
-      // the node's box (with its badge and tag) on screen, moved inside the view if it is not
-      // (its right and bottom first, then its left and top win when it is larger than the view)
-      const right = (p.x + sz.w + 14) * k + tx;
-      if (right > width - pad) tx -= right - (width - pad);
-      const left = p.x * k + tx;
-      if (left < pad) tx += pad - left;
-      const bottom = (p.y + sz.h + 18) * k + ty;
-      if (bottom > height - pad) ty -= bottom - (height - pad);
-      const top = (p.y - 14) * k + ty;
-      if (top < top0 + pad) ty += top0 + pad - top;
-    }
-    if (keep && Math.abs(tx - c.x) < 0.5 && Math.abs(ty - c.y) < 0.5) return;
-    const t = d3.zoomIdentity.translate(tx, ty).scale(k);
-    if (animated && this.mode === 'svg') this.glideTo(t);
-    else {
-      this.stopGlide();
-      this.svg.call(this.zoom.transform, t);
-    }
+    this.vp.topCover = hl.gc ? 96 : 30;
+    this.animate(first || !this.vp.userZoomed);
+    this.drawMinimap();
   }
 
-  /** the part of the graph in view (graph coordinates), below `top` screen pixels */
-  private viewRect(top = 0): { x0: number; y0: number; x1: number; y1: number } {
-    const { width, height } = this.size();
-    const [x0, y0] = this.transform.invert([0, top]);
-    const [x1, y1] = this.transform.invert([width, height]);
-    return { x0, y0, x1, y1 };
-  }
-
-  private size(): { width: number; height: number } {
-    if (this.hostSize === null) {
-      const r = this.host.getBoundingClientRect();
-      this.hostSize = { width: r.width, height: r.height };
-    }
-    return this.hostSize;
-  }
-
-  private glide: d3.Timer | null = null;
-
-  private stopGlide(): void {
-    if (this.glide === null) return;
-    this.glide.stop();
-    this.glide = null;
-    const el = this.svg.node()!;
-    el.style.removeProperty('transform');
-    // (overflow stays visible: toggling it lays the whole svg out again; the panel clips anyway.
-    // The svg keeps its own compositor layer (will-change in the stylesheet): were it made and
-    // dropped for each glide, the whole graph would be painted and rasterized again twice)
-  }
-
-  /**
-   * an animated fit. Changing the SVG's own zoom every frame makes the browser lay out every
-   * text in the graph again each frame (SVG text depends on its on-screen scale), so the zoom
-   * jumps to its end at once and the svg element, an HTML box, is moved with a CSS transform
-   * from where the picture was to there (the compositor scales it; nothing is laid out again).
-   */
-  private glideTo(t: d3.ZoomTransform): void {
-    this.stopGlide();
-    const t0 = this.transform;
-    this.svg.call(this.zoom.transform, t);
-    const el = this.svg.node()!;
-    const ease = d3.easeCubicInOut;
-    const place = (e: number) => {
-      // the picture at the transform between t0 and t, relative to t (now applied inside)
-      const k = t0.k + (t.k - t0.k) * e;
-      const x = t0.x + (t.x - t0.x) * e;
-      const y = t0.y + (t.y - t0.y) * e;
-      const r = k / t.k;
-      el.style.transform = `matrix(${r},0,0,${r},${x - t.x * r},${y - t.y * r})`;
-    };
-    el.style.overflow = 'visible';
-    place(0);
-    this.glide = d3.timer((elapsed) => {
-      const u = Math.min(1, elapsed / MOVE_MS);
-      if (u >= 1) this.stopGlide();
-      else place(ease(u));
-    });
+  /** fit the graph to the view (never below a readable size: the minimap shows the rest) */
+  fit(animated = true, onlyIfNeeded = false): void {
+    this.vp.fit(this.bounds(this.target), this.focusBox(), animated, onlyIfNeeded);
+    this.drawMinimap();
   }
 
   zoomBy(f: number): void {
-    this.userZoomed = true;
-    this.svg.transition().duration(200).call(this.zoom.scaleBy, f);
+    this.vp.zoomBy(f);
   }
 
-  private bounds(pts: Map<string, Pt>): { x0: number; y0: number; x1: number; y1: number } | null {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (const [k, p] of pts) {
-      const s = this.sizes.get(k);
-      if (!s) continue;
-      x0 = Math.min(x0, p.x);
-      y0 = Math.min(y0, p.y - 14);
-      x1 = Math.max(x1, p.x + s.w + 14);
-      y1 = Math.max(y1, p.y + s.h + 18);
-    }
-    return x0 === Infinity ? null : { x0, y0, x1, y1 };
+  /** what to keep in view: the step's object, else the selection, else the globals */
+  private focusBox(): Box | null {
+    const id = this.hl?.subject ?? this.hl?.selected ?? null;
+    const key = id !== null && this.target.has(objKey(id)) ? objKey(id) : 'globals';
+    return this.boxOf(key);
+  }
+
+  private boxOf(key: string): Box | null {
+    const p = this.target.get(key);
+    const sz = this.sizes.get(key);
+    if (p === undefined || sz === undefined) return null;
+    return { x0: p.x, y0: p.y - 14, x1: p.x + sz.w + 14, y1: p.y + sz.h + 18 };
+  }
+
+  /** pan so that a node is in view (keyboard focus moved to it) */
+  private reveal(key: string): void {
+    const b = this.boxOf(key);
+    if (b !== null) this.vp.reveal(b);
+  }
+
+  private bounds(pts: Map<string, Pt>): Box | null {
+    return boundsOf(pts, this.sizes);
+  }
+
+  /** the minimap, shown while part of the heap is out of view */
+  private drawMinimap(): void {
+    const all = this.bounds(this.target);
+    const v = this.vp.viewRect();
+    const out = all !== null && (all.x0 < v.x0 - 1 || all.y0 < v.y0 - 1 || all.x1 > v.x1 + 1 || all.y1 > v.y1 + 1);
+    const boxes = (function* (self: GraphView) {
+      for (const [, p, s] of self.places()) yield [p, s] as [Pt, { w: number; h: number }];
+    })(this);
+    this.minimap.draw(boxes, all, v, out);
   }
 
   private animate(refit: boolean): void {
     this.anim?.stop();
     this.anim = null;
-    if (refit) this.fit(!this.firstFrame(), !this.firstFrame());
+    if (refit) this.fit(!this.vp.firstFrame(), !this.vp.firstFrame());
     // only what moves is written each frame (and the arrows at it)
     const moving: string[] = [];
     for (const [k, to] of this.target) {
@@ -407,10 +340,6 @@ export class GraphView {
       }
     };
     this.anim = d3.timer(step);
-  }
-
-  private firstFrame(): boolean {
-    return this.transform.k === 1 && this.transform.x === 0 && this.transform.y === 0;
   }
 
   /**
@@ -464,7 +393,7 @@ export class GraphView {
     }
     for (const [, el] of links) {
       const d = (el as unknown as { __data__: GLink }).__data__;
-      const v = this.linkPath(d);
+      const v = linkPath(d, this.disp, this.sizes, this.nodeScale);
       if (el.__d === v) continue;
       el.__d = v;
       el.setAttribute('d', v);
@@ -472,60 +401,31 @@ export class GraphView {
   }
 
   private drawCanvas(): void {
-    this.canvas.draw(this.disp, this.transform);
-  }
-
-  linkPath(l: GLink): string {
-    const s = this.disp.get(l.source);
-    const t = this.disp.get(l.target);
-    const ss = this.sizes.get(l.source);
-    const ts = this.sizes.get(l.target);
-    if (!s || !t || !ss || !ts) return '';
-    const k = this.nodeScale;
-    const sx = s.x + ss.w - 8 * k;
-    const sy = s.y + (HEADER_H + Math.min(l.slot, MAX_SLOTS - 1) * SLOT_H + SLOT_H / 2 + 1) * k;
-    if (l.source === l.target) {
-      // a self-reference: a loop over the node's top edge
-      const tx = s.x + ss.w * 0.55;
-      return `M${sx},${sy} C${sx + 70},${sy} ${sx + 40},${s.y - 50} ${tx},${s.y - 1}`;
-    }
-    const tx = t.x;
-    const ty = t.y + Math.min((HEADER_H / 2) * k, ts.h / 2);
-    if (Math.abs(t.x - s.x) < 60 && tx <= sx + 20) {
-      // same column: swing out to the right and come back in on the target's right side
-      const rx = t.x + ts.w;
-      const out = Math.max(sx, rx) + 46;
-      return `M${sx},${sy} C${out},${sy} ${out},${ty} ${rx + 2},${ty}`;
-    }
-    if (tx > sx + 20) {
-      const dx = Math.max(30, (tx - sx) * 0.5);
-      return `M${sx},${sy} C${sx + dx},${sy} ${tx - dx},${ty} ${tx},${ty}`;
-    }
-    // pointing back left: dip below both nodes and come in from the left
-    const low = Math.max(s.y + ss.h, t.y + ts.h) + 30;
-    return `M${sx},${sy} C${sx + 70},${sy} ${sx + 70},${low} ${(sx + tx) / 2},${low} S${tx - 60},${ty} ${tx},${ty}`;
+    this.canvas.draw(this.disp, this.vp.transform);
   }
 
   private fading = new Set<string>();
 
   private renderSvg(model: GraphModel, hl: Highlights, bulk: boolean): void {
     const gc = hl.gc;
-    const gcSet = new Set(gc?.objects ?? []);
-    const unreachPhase = gc !== null && !['start', 'update_refs', 'subtract_refs', 'done'].includes(gc.phase);
-    const reachPhase = gc !== null && gc.phase === 'move_unreachable';
     const self = this;
-    const nodeClass = this.nodeClassFn(hl, gcSet, unreachPhase, reachPhase);
+    const nodeClass = nodeClassFn(hl, (k) => this.pinned.has(k));
 
     // ---- links ----
     // (many at once, as after a jump: no fading, each fading element is drawn again every frame)
-    const links = this.linkLayer.selectAll<SVGPathElement, GLink>('path.link:not(.freed)').data(model.links, (d) => d.key);
+    // (weak references are drawn above the boxes, never hidden behind one)
+    this.linkEls.clear();
+    this.linksAt.clear();
+    for (const [layer, data] of [
+      [this.linkLayer, model.links.filter((l) => !l.weak)],
+      [this.weakLayer, model.links.filter((l) => l.weak)],
+    ] as const) {
+    const links = layer.selectAll<SVGPathElement, GLink>('path.link:not(.freed)').data(data, (d) => d.key);
     const lx = links.exit();
     if (lx.size() > BULK) lx.remove();
     else lx.classed('freed', true).transition().duration(700).style('opacity', 0).remove();
     const le = links.enter().append('path').attr('class', 'link');
     if (!bulk) le.style('opacity', 0).transition().delay(150).duration(300).style('opacity', null);
-    this.linkEls.clear();
-    this.linksAt.clear();
     // (attributes are written only when they change: each write invalidates style and layout)
     le.merge(links).each(function (d) {
       self.linkEls.set(d.key, this);
@@ -549,6 +449,7 @@ export class GraphView {
         hl.whyLinks.has(d.key) ? 'url(#arrow-why)' : d.transient ? 'url(#arrow-temp)' : d.cycle ? 'url(#arrow-cycle)' : d.weak ? 'url(#arrow-weak)' : 'url(#arrow)',
       );
     });
+    }
 
     // ---- nodes ----
     const nodes = this.nodeLayer.selectAll<SVGGElement, GNode>('g.node:not(.freed)').data(model.nodes, (d) => d.key);
@@ -565,7 +466,7 @@ export class GraphView {
       if (g.classed('freed')) return;
       self.pending.delete(d.key);
       self.fading.add(d.key);
-      g.classed('freed', true).attr('data-object-id', null).attr('data-refcount', '0');
+      g.classed('freed', true).attr('data-object-id', null).attr('data-refcount', '0').attr('tabindex', null).attr('aria-hidden', 'true');
       g.select('.badge-inner text').text('0');
       g.append('text').attr('class', 'freed-label').attr('x', 0).attr('y', -8).text('freed');
       g.transition()
@@ -590,7 +491,7 @@ export class GraphView {
         (this as NodeEl).__tf = v;
       });
     // a few new objects fade in as they fly out of their creator; many just appear
-    ne.append('g').attr('class', bulk ? 'grow' : 'grow grow-in');
+    ne.append('g').attr('class', bulk ? 'grow' : 'grow grow-in').attr('tabindex', '-1');
     ne.on('click', (e: MouseEvent, d) => {
       e.stopPropagation();
       if (d.objectId !== null) this.cb.onSelect(d.objectId);
@@ -599,22 +500,22 @@ export class GraphView {
       d3
         .drag<SVGGElement, GNode>()
         .on('drag', (e, d) => {
-          const sn = this.layout.nodes.get(d.key);
           const p = this.disp.get(d.key);
-          if (!sn || !p) return;
+          if (!p) return;
           p.x += e.dx;
           p.y += e.dy;
-          sn.x = p.x;
-          sn.y = p.y;
-          sn.pinned = true;
+          const sn = this.columns.nodes.get(d.key);
+          if (sn) ((sn.x = p.x), (sn.y = p.y), (sn.pinned = true));
+          this.pinned.set(d.key, { ...p });
           this.target.set(d.key, { ...p });
           d3.select(e.sourceEvent?.target?.closest?.('g.node') ?? null).classed('pinned', true);
           this.drawPositions(true, [d.key]);
         }),
     );
     ne.on('dblclick', (e: MouseEvent, d) => {
-      const sn = this.layout.nodes.get(d.key);
+      const sn = this.columns.nodes.get(d.key);
       if (sn) sn.pinned = false;
+      this.pinned.delete(d.key);
       d3.select(e.currentTarget as SVGGElement).classed('pinned', false);
     });
     const all = ne.merge(nodes);
@@ -626,6 +527,9 @@ export class GraphView {
       setAttr(this, 'data-refcount', d.refcount !== null ? String(d.refcount) : null);
       setAttr(this, 'data-key', d.key);
       setAttr(this, 'class', nodeClass(d));
+      setAttr(this, 'role', d.kind === 'atom' ? 'img' : 'button');
+      setAttr(this, 'tabindex', d.key === self.keys.current ? '0' : '-1');
+      setAttr(this, 'aria-label', accessibleName(d, model));
       const wave = `${Math.min(d.depth, 8) * 140}ms`;
       if (this.style.getPropertyValue('--wave') !== wave) this.style.setProperty('--wave', wave);
     });
@@ -639,7 +543,7 @@ export class GraphView {
         return;
       }
       self.pending.delete(d.key);
-      self.drawNode(d3.select(this as SVGGElement), d, gc);
+      drawNode(d3.select(this as SVGGElement), d, gc, self.memo);
     });
     if (this.pending.size > 0 && this.drainFrame === null) this.drainFrame = requestAnimationFrame(this.drain);
   }
@@ -653,7 +557,7 @@ export class GraphView {
     const t0 = performance.now();
     // only what is in view: what is not waits until a pan or zoom brings it in (or an export),
     // as drawing it would cost frames for nothing to see
-    const v = this.viewRect();
+    const v = this.vp.viewRect();
     let more = false;
     for (const [k, { el, d }] of this.pending) {
       const p = this.target.get(k);
@@ -665,7 +569,7 @@ export class GraphView {
         break;
       }
       this.pending.delete(k);
-      if (el.isConnected) this.drawNode(d3.select(el), d, this.hl?.gc ?? null);
+      if (el.isConnected) drawNode(d3.select(el), d, this.hl?.gc ?? null, this.memo);
     }
     if (more) this.drainFrame = requestAnimationFrame(this.drain);
   };
@@ -674,117 +578,9 @@ export class GraphView {
   flush(): void {
     if (this.drainFrame !== null) cancelAnimationFrame(this.drainFrame);
     this.drainFrame = null;
-    for (const { el, d } of this.pending.values()) if (el.isConnected) this.drawNode(d3.select(el), d, this.hl?.gc ?? null);
+    for (const { el, d } of this.pending.values()) if (el.isConnected) drawNode(d3.select(el), d, this.hl?.gc ?? null, this.memo);
     this.pending.clear();
   }
 
-  private nodeClassFn(hl: Highlights, gcSet: Set<number>, unreachPhase: boolean, reachPhase: boolean): (d: GNode) => string {
-    return (d) => {
-      const c = ['node', `kind-${d.kind}`];
-      if (d.leaked) c.push('leaked');
-      if (d.cycle !== null) c.push('in-cycle');
-      if (d.objectId !== null && d.objectId === hl.selected) c.push('selected');
-      if (hl.whyNodes.has(d.key)) c.push('why');
-      if (d.objectId !== null && d.objectId === hl.subject) c.push('subject');
-      if (d.objectId !== null && gcSet.has(d.objectId)) c.push(unreachPhase ? 'gc-unreachable' : 'gc-young');
-      if (reachPhase && d.objectId !== null && d.generation >= 0 && !gcSet.has(d.objectId)) c.push('gc-reachable');
-      if (hl.finalizer && d.objectId !== null && d.objectId === hl.subject) c.push('flash');
-      if (this.layout.nodes.get(d.key)?.pinned) c.push('pinned');
-      if (d.finalized) c.push('finalized');
-      return c.join(' ');
-    };
-  }
-
-  private drawNode(g: d3.Selection<SVGGElement, unknown, null, undefined>, d: GNode, gc: GcPhaseState | null): void {
-    const inner = g.select<SVGGElement>('g.grow');
-    const compact = d.kind === 'object' && d.height <= 30;
-    const sig = JSON.stringify([d.title, d.repr, d.slots, d.width, d.height, d.leaked, d.cycle !== null, compact, d.generation]);
-    const el = inner.node() as (SVGGElement & { __sig?: string }) | null;
-    if (el && el.__sig !== sig) {
-      el.__sig = sig;
-      inner.selectAll('*').remove();
-      inner.append('rect').attr('class', 'body').attr('width', d.width).attr('height', d.height).attr('rx', 7);
-      inner
-        .append('path')
-        .attr('class', 'header')
-        .attr('d', `M0,7 a7,7 0 0 1 7,-7 h${d.width - 14} a7,7 0 0 1 7,7 v${(compact ? d.height : HEADER_H) - 7} h${-d.width} z`);
-      inner.append('text').attr('class', 'title').attr('x', 9).attr('y', compact ? 19 : 16).text(compact ? `${d.type}` : d.title);
-      if (!compact) {
-        inner.append('text').attr('class', 'repr').attr('x', 9).attr('y', 33).text(d.repr);
-        // (as few elements as will do: every element costs style, layout and memory)
-        const rows = d.slots.slice(0, MAX_SLOTS);
-        if (rows.length > 1)
-          inner
-            .append('path')
-            .attr('class', 'slot-sep')
-            .attr('d', rows.slice(1).map((_, i) => `M6,${HEADER_H + (i + 1) * SLOT_H + 2}H${d.width - 6}`).join(''));
-        rows.forEach((s, i) => {
-          const y = HEADER_H + i * SLOT_H;
-          inner.append('text').attr('class', 'slot-label').attr('x', 9).attr('y', y + SLOT_H - 2).text(s.label);
-          if (s.target !== undefined) {
-            inner.append('circle').attr('class', s.weak ? 'port weak' : s.transient ? 'port temp' : 'port').attr('cx', d.width - 8).attr('cy', y + SLOT_H / 2 + 1).attr('r', 3.5);
-          } else inner.append('text').attr('class', 'slot-value').attr('x', d.width - 9).attr('y', y + SLOT_H - 2).attr('text-anchor', 'end').text(s.text ?? '');
-        });
-        if (d.hiddenSlots > 0)
-          inner
-            .append('text')
-            .attr('class', 'slot-more')
-            .attr('x', 9)
-            .attr('y', HEADER_H + MAX_SLOTS * SLOT_H + SLOT_H - 4)
-            .text(`… ${d.hiddenSlots} more`);
-      }
-      if (d.leaked) inner.append('text').attr('class', 'tag leaked-tag').attr('x', 0).attr('y', d.height + 13).text('leaked until collected');
-      else if (d.cycle !== null) inner.append('text').attr('class', 'tag cycle-tag').attr('x', 0).attr('y', d.height + 13).text('in a reference cycle');
-      if (d.refcount !== null) {
-        const b = inner.append('g').attr('class', 'badge').attr('transform', `translate(${d.width},0)`);
-        b.append('title').text('reference count');
-        const bi = b.append('g').attr('class', 'badge-inner');
-        bi.append('circle').attr('r', 12);
-        bi.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
-      }
-    }
-    // refcount badge: animate when it changes
-    if (d.refcount !== null) {
-      const prev = this.lastRefcount.get(d.key);
-      const bi = inner.select<SVGGElement>('.badge-inner');
-      const bt = bi.select<SVGTextElement>('text').node();
-      if (bt && bt.textContent !== String(d.refcount)) bt.textContent = String(d.refcount);
-      if (prev !== undefined && prev !== d.refcount) {
-        const node = bi.node();
-        if (node) {
-          // restart the bump: a new animation name starts it again (alt flips between two copies
-          // of the keyframes), with no forced style and layout of the whole graph
-          const alt = !node.classList.contains('alt');
-          node.classList.remove('up', 'down');
-          node.classList.add(d.refcount > prev ? 'up' : 'down');
-          node.classList.toggle('alt', alt);
-        }
-      }
-      this.lastRefcount.set(d.key, d.refcount);
-    }
-    // gc_refs chip during a collection
-    let chip = inner.select<SVGGElement>('g.gcrefs');
-    const v = gc !== null && d.objectId !== null ? gc.gcRefs[d.objectId] : undefined;
-    if (v === undefined) {
-      if (!chip.empty()) chip.remove();
-    } else if (chip.empty()) chip = inner.append('g').attr('class', 'gcrefs').attr('transform', 'translate(0,-11)');
-    else chip.selectAll('*').remove();
-    if (v !== undefined) {
-      const prev = this.lastGcRefs.get(d.key);
-      const t = `gc_refs ${v}`;
-      chip.append('rect').attr('x', 0).attr('y', -9).attr('width', t.length * 6.4 + 10).attr('height', 16).attr('rx', 8).attr('class', v === 0 ? 'zero' : '');
-      chip.append('text').attr('x', 5).attr('y', 3).text(t);
-      if (prev !== undefined && prev !== v) chip.classed('dropped', false).classed('dropped', true);
-      this.lastGcRefs.set(d.key, v);
-    } else this.lastGcRefs.delete(d.key);
-  }
 }
-
-/** set (or remove, for null) an attribute only if it differs */
-function setAttr(el: Element, name: string, v: string | null): void {
-  if (v === null) {
-    if (el.hasAttribute(name)) el.removeAttribute(name);
-  } else if (el.getAttribute(name) !== v) el.setAttribute(name, v);
-}
-
 export type { SimNode };

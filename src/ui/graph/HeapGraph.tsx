@@ -8,19 +8,8 @@ import { buildModel, pathKeys } from './model';
 import { GraphView } from './GraphView';
 import { graphSvg, svgToPng, canvasPng, download } from './export';
 import { useClassroom, currentLesson } from '../../store/classroom';
-
-const PHASE_TITLES: Record<string, string> = {
-  start: 'collection starts',
-  update_refs: 'update_refs',
-  subtract_refs: 'subtract_refs',
-  move_unreachable: 'move_unreachable',
-  weakrefs: 'weak references',
-  finalize: 'finalizers',
-  resurrected: 'resurrection check',
-  saveall: 'DEBUG_SAVEALL',
-  free: 'freeing',
-  done: 'collection done',
-};
+import { gcShown } from '../../store/caption';
+import { PHASE_TEXT, PHASE_TITLES, gcGlossary } from '../../trace/views/gcPhases';
 
 export function HeapGraph() {
   const host = useRef<HTMLDivElement>(null);
@@ -33,20 +22,6 @@ export function HeapGraph() {
   const selection = useApp((s) => s.selection);
   const presenting = useClassroom((c) => c.presenting);
   const embed = useClassroom((c) => c.embed);
-
-  // presentation: bigger boxes and type (laid out afresh), and a fit that may zoom further in
-  const [layoutKey, setLayoutKey] = useState(0);
-  useEffect(() => {
-    const v = view.current;
-    if (!v) return;
-    v.maxScale = presenting ? 2.4 : 1.5;
-    const k = presenting ? 1.5 : 1;
-    if (v.nodeScale !== k) {
-      v.nodeScale = k;
-      v.reset();
-      setLayoutKey((x) => x + 1);
-    }
-  }, [presenting]);
 
   useEffect(() => {
     const v = new GraphView(host.current!, { onSelect: (id) => actions().select(id) });
@@ -62,6 +37,22 @@ export function HeapGraph() {
       view.current = null;
     };
   }, []);
+
+  // presentation: bigger boxes and type (laid out afresh), and a fit that may zoom further in
+  const [layoutKey, setLayoutKey] = useState(0);
+  useEffect(() => {
+    const v = view.current;
+    if (!v) return;
+    v.maxScale = presenting ? 2.4 : 1.5;
+    // the smallest type on screen: 11 px at a desk, 16 px on a projector (with a little margin)
+    v.minTextPx = presenting ? 16.5 : 11.5;
+    const k = presenting ? 1.5 : 1;
+    if (v.nodeScale !== k) {
+      v.nodeScale = k;
+      v.reset();
+      setLayoutKey((x) => x + 1);
+    }
+  }, [presenting]);
 
   // a new run (or an invalidated one): positions start over
   useEffect(() => {
@@ -90,7 +81,11 @@ export function HeapGraph() {
     if (heap === null) view.current?.update({ nodes: [], links: [], facts: buildEmptyFacts(), subject: null }, EMPTY_HL);
   }, [heap]);
 
-  const gc = state?.gc ?? null;
+  const gc = state !== null && gcShown({ heap: state }) ? state.gc : null;
+  // the collector's words are explained during the run's first collection, and at each start
+  const firstGc = summary?.markers.find((m) => m.kind === 'gc')?.step ?? -1;
+  const nextGc = summary?.markers.find((m) => m.kind === 'gc' && m.step > firstGc)?.step ?? Infinity;
+  const gloss = gc !== null && (gc.phase === 'start' || (state!.step >= firstGc && state!.step < nextGc));
   const nLeaked = model?.facts.leaked.size ?? 0;
   const nCycles = model?.facts.cycleList.length ?? 0;
   return (
@@ -98,8 +93,15 @@ export function HeapGraph() {
       <div className="graph-host" ref={host} data-testid="graph" data-node-count={model?.nodes.length ?? 0} />
       {gc !== null && (
         <div className={`gc-banner phase-${gc.phase}`} role="status" data-testid="gc-banner" data-phase={gc.phase}>
-          <strong>gc · generation {gc.generation} · {PHASE_TITLES[gc.phase] ?? gc.phase}</strong>
-          <span>{state!.caption.replace(/^gc: /, '')}</span>
+          <strong>
+            The collector · {PHASE_TITLES[gc.phase] ?? gc.phase} · generation {gc.generation}
+          </strong>
+          <span>{PHASE_TEXT[gc.phase] ?? gc.phase}</span>
+          {gloss && (
+            <span className="gc-gloss" data-testid="gc-gloss">
+              {gcGlossary(gc.generation)}
+            </span>
+          )}
         </div>
       )}
       {heap === null && (

@@ -72,9 +72,9 @@ export const MAX_SLOTS = 10;
 export const HEADER_H = 40;
 export const SLOT_H = 17;
 const SHARED_ATOMS = new Set(['int', 'str', 'NoneType', 'bool']);
-const CHAR_W = 6.6;
-/** the repr line: 11.5 px monospace, 0.6 em a character */
-const REPR_CHAR_W = 6.95;
+const CHAR_W = 7.25;
+/** the repr line: 12 px monospace, 0.6 em a character */
+const REPR_CHAR_W = 7.25;
 
 export const objKey = (id: number) => `o${id}`;
 
@@ -99,6 +99,12 @@ function atomText(type: string, repr: string): string {
 
 function short(text: string, n: number): string {
   return text.length > n ? text.slice(0, n - 1) + '…' : text;
+}
+
+/** the repr line of a box: an instance's default repr is only its address (the title names its class) */
+function boxRepr(repr: string): string {
+  const m = /^<[\w.]+ object at (0x[0-9a-f]+)>$/.exec(repr);
+  return m ? `at ${m[1]}` : short(repr, 40);
 }
 
 /** graphs bigger than this draw compact nodes (no slot rows) */
@@ -234,7 +240,7 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
     if (o.truncated) slots.push({ label: '…', text: 'more not shown' });
     const node = finishNode({
       key: objKey(o.id), kind: isGarbage ? 'root' : 'object', objectId: o.id, type: o.type,
-      title: isGarbage ? 'gc.garbage' : o.type, repr: short(displayRepr(s, o.id, byId), 40), refcount: o.refcount, slots,
+      title: isGarbage ? 'gc.garbage' : o.type, repr: boxRepr(displayRepr(s, o.id, byId)), refcount: o.refcount, slots,
       depth: isGarbage ? 0 : -1, parent: null, leaked: leaked.has(o.id), cycle: inCycle.get(o.id) ?? null,
       generation: o.generation, finalized: o.finalized,
     });
