@@ -31,7 +31,7 @@ async function main(): Promise<void> {
       await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
     };
     const shots: { file: string; w: number; h: number; url: string; scheme?: 'dark'; go: (p: Page) => Promise<void> }[] = [
-      { file: 'screenshot-1280x720', w: 1280, h: 720, url: seed, go: async (p) => (await run(p), await stepUntil(p, /line 23 is about to run/)) },
+      { file: 'screenshot-1280x720', w: 1280, h: 720, url: seed, go: async (p) => (await run(p), await stepUntil(p, /Next: line 23\./)) },
       {
         file: 'screenshot-1920x1080',
         w: 1920,
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
         url: seed,
         go: async (p) => {
           await run(p);
-          await stepUntil(p, /line 27 is about to run/);
+          await stepUntil(p, /Next: line 27\./);
           await p.getByLabel('Step grain').selectOption('gc');
           await stepUntil(p, /subtract_refs/);
         },
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
           await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
           await p.locator('body').press('p');
           await p.getByTestId('present-bar').waitFor();
-          await stepUntil(p, /line 9 is about to run/, 'present-bar');
+          await stepUntil(p, /Next: line 9\./, 'present-bar');
         },
       },
       {
@@ -63,10 +63,10 @@ async function main(): Promise<void> {
         url: '/?embed=1&lesson=cycle',
         go: async (p) => {
           await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
-          await stepUntil(p, /line 9 is about to run/);
+          await stepUntil(p, /Next: line 9\./);
         },
       },
-      { file: 'dark-1280x720', w: 1280, h: 720, url: seed, scheme: 'dark', go: async (p) => (await run(p), await stepUntil(p, /line 23 is about to run/)) },
+      { file: 'dark-1280x720', w: 1280, h: 720, url: seed, scheme: 'dark', go: async (p) => (await run(p), await stepUntil(p, /Next: line 23\./)) },
     ];
     for (const { file, w, h, url, scheme, go } of shots) {
       const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme ?? 'light' });
