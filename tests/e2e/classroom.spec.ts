@@ -184,6 +184,8 @@ test.describe('permalinks', () => {
   ] as const) {
     test(`malformed and hostile links (${name}) give the default program and a message`, async ({ pg, page }) => {
       expect(HOSTILE.length).toBeGreaterThanOrEqual(20);
+      // eleven page loads in one test: give a busy machine the time they take
+      test.setTimeout(180_000);
       const dialogs: string[] = [];
       page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
       await page.goto('/');
