@@ -90,8 +90,26 @@ export function releaseArgs(args: unknown[], kw: Kw): void {
 
 /** _PyEval_Vector: a new frame for fn, the arguments moved into its locals */
 export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
-  const code = fn.code;
+  // kept small: this frame sits on the JS stack once per Python call level
   const back = S.frame;
+  const f = newFrame(fn, back, args, kw);
+  S.frame = f;
+  if (obs !== null) obs.frameEnter(f);
+  try {
+    f.code.run(f);
+    return f.retval;
+  } catch (e) {
+    addTraceback(e, f);
+    throw e;
+  } finally {
+    S.frame = back;
+    clearFrame(f);
+  }
+}
+
+/** _PyEvalFramePushAndInit: the frame, its arguments bound, its cells and free variables set */
+function newFrame(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw): Frame {
+  const code = fn.code;
   const f = new Frame(code, fn.globals, null, fn, back);
   if (f.depth > S.recursionLimit) {
     releaseArgs(args, kw);
@@ -114,18 +132,7 @@ export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
     const cl = (fn.closure as PyTuple).items;
     for (let i = 0; i < nfree; i++) L[base + i] = incref(cl[i]);
   }
-  S.frame = f;
-  if (obs !== null) obs.frameEnter(f);
-  try {
-    code.run(f);
-    return f.retval;
-  } catch (e) {
-    addTraceback(e, f);
-    throw e;
-  } finally {
-    S.frame = back;
-    clearFrame(f);
-  }
+  return f;
 }
 
 /** _PyFrame_Clear: locals released first to last */

@@ -17,8 +17,8 @@ export interface Code {
   cellSlots: number[];
   /** names this scope takes from its closure; they live at varnames.length + i */
   freevars: string[];
-  /** the body: runs in a frame, leaves the return value in frame.retval */
-  run: (f: Frame) => void;
+  /** the body: runs in a frame, leaves the return value in frame.retval (None unless set) */
+  run: (f: Frame) => unknown;
   /** 'function' | 'module' | 'class' | 'lambda' | 'comprehension' */
   scopeKind: string;
 }

@@ -6,9 +6,10 @@ import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
 import { PyDict } from '../../objects/dict';
 import { loadMethod } from '../attr';
-import { callObject, releaseArgs } from '../call';
+import { callFunction, callObject, releaseArgs } from '../call';
 import { typeError } from '../errors';
 import { typeOf } from '../../objects/typeOf';
+import { PyFunction } from '../../objects/function';
 import { compileSuper } from './functions';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { compileElt, evalElts, type EltFn } from './displays';
@@ -88,7 +89,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       }
       if (self !== undefined) args.unshift(self);
       try {
-        return callObject(callable, args, kw);
+        return callable instanceof PyFunction ? callFunction(callable, args, kw) : callObject(callable, args, kw);
       } finally {
         decref(callable);
       }
@@ -107,7 +108,8 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
         throw x;
       }
       try {
-        return callObject(callee, [a], null);
+        // a Python function is called straight away (one JS frame less per Python call)
+        return callee instanceof PyFunction ? callFunction(callee, [a], null) : callObject(callee, [a], null);
       } finally {
         decref(callee);
       }
@@ -130,7 +132,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       throw x;
     }
     try {
-      return callObject(callee, args, kw);
+      return callee instanceof PyFunction ? callFunction(callee, args, kw) : callObject(callee, args, kw);
     } finally {
       decref(callee);
     }

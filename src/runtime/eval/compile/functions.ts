@@ -35,7 +35,7 @@ export function qualnameOf(scope: Scope): string {
   return parts.join('.');
 }
 
-export function makeCode(scope: Scope, name: string, firstLine: number, run: (f: Frame) => void, args: A.Arguments | null): Code {
+export function makeCode(scope: Scope, name: string, firstLine: number, run: (f: Frame) => unknown, args: A.Arguments | null): Code {
   return {
     name,
     qualname: qualnameOf(scope),

@@ -9,18 +9,15 @@ import { getIter, iterNext, STOP } from '../../objects/iter';
 import { inplaceOp } from '../ops';
 import { getAttr, setAttr } from '../attr';
 import { getItem, setItem } from '../protocols';
-import { PyError, newExc, raise, typeError, pyErrorFromJs } from '../errors';
-import { PyInstance } from '../../objects/instance';
-import { PyType } from '../../objects/type';
-import { PyTuple } from '../../objects/tuple';
-import { callObject } from '../call';
+import { PyError, newExc, raise } from '../errors';
 import { S, StepLimitExceeded } from '../state';
 import * as BT from '../../objects/builtinTypes';
 import { importModule } from '../../modules/registry';
-import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
-import { compileDelete, compileStore, storeName, deleteName } from './target';
+import { compileExpr, truthOwned, type Ctx } from './expr';
+import { compileDelete, compileStore, storeName } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
+import { compileRaise, compileTry } from './exceptions';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -31,27 +28,43 @@ export type SFn = (f: Frame) => number;
 export { addTraceback };
 
 /** the line event: count the step, tell the observer */
-function lineEvent(f: Frame, line: number): void {
+export function lineEvent(f: Frame, line: number): void {
   f.line = line;
   if (++S.steps > S.maxSteps) throw new StepLimitExceeded(S.steps - 1);
   if (obs !== null) obs.line(f, line);
 }
 
+/** compound statements emit their own line events (a loop's header on every iteration) */
+function ownsLineEvents(st: A.Stmt): boolean {
+  return st.kind === 'For' || st.kind === 'While' || st.kind === 'Try';
+}
+
+/**
+ * A block runs the line event of each simple statement itself, so a statement costs one JS frame,
+ * not two: deep Python recursion must fit the page's worker stack.
+ */
 export function compileBlock(body: A.Stmt[], ctx: Ctx): SFn {
-  const fns = body.map((s) => compileStmt(s, ctx));
-  if (fns.length === 0) return () => NORMAL;
-  if (fns.length === 1) return fns[0];
-  if (fns.length === 2) {
-    const [a, b] = fns;
+  // line 0: the statement emits its own line events
+  const lines = body.map((s) => (ownsLineEvents(s) ? 0 : s.line));
+  const n = body.length;
+  if (n === 0) return () => NORMAL;
+  if (n === 1) {
+    const la = lines[0];
+    // a one-statement block (an if's branch, a loop's body) is the statement itself
+    const own = la === 0 ? null : compileWithLine(body[0], ctx, la);
+    if (own !== null) return own;
+    const a = compileInner(body[0], ctx);
+    if (la === 0) return a;
     return (f) => {
-      const r = a(f);
-      if (r !== NORMAL) return r;
-      return b(f);
+      lineEvent(f, la);
+      return a(f);
     };
   }
-  const n = fns.length;
+  const fns = body.map((s) => compileInner(s, ctx));
   return (f) => {
     for (let i = 0; i < n; i++) {
+      const line = lines[i];
+      if (line !== 0) lineEvent(f, line);
       const r = fns[i](f);
       if (r !== NORMAL) return r;
     }
@@ -59,28 +72,47 @@ export function compileBlock(body: A.Stmt[], ctx: Ctx): SFn {
   };
 }
 
-export function compileStmt(st: A.Stmt, ctx: Ctx): SFn {
-  const inner = compileInner(st, ctx);
-  const line = st.line;
-  // compound statements emit their own line events (a loop's header on every iteration)
-  if (st.kind === 'For' || st.kind === 'While' || st.kind === 'Try') return inner;
-  return (f) => {
-    f.line = line;
-    if (++S.steps > S.maxSteps) throw new StepLimitExceeded(S.steps - 1);
-    if (obs !== null) obs.line(f, line);
-    return inner(f);
-  };
-}
-
-function compileInner(st: A.Stmt, ctx: Ctx): SFn {
+/** the common simple statements, emitting their own line event first unless line is 0 (null for the others) */
+function compileWithLine(st: A.Stmt, ctx: Ctx, line: number): SFn | null {
   switch (st.kind) {
+    case 'Return': {
+      const v = st.value ? compileExpr(st.value, ctx) : null;
+      return (f) => {
+        if (line !== 0) lineEvent(f, line);
+        f.retval = v === null ? null : v(f);
+        return RETURN;
+      };
+    }
     case 'ExprStmt': {
       const e = compileExpr(st.value, ctx);
       return (f) => {
+        if (line !== 0) lineEvent(f, line);
         decref(e(f));
         return NORMAL;
       };
     }
+    case 'If': {
+      const test = compileExpr(st.test, ctx);
+      const body = compileBlock(st.body, ctx);
+      const orelse = compileBlock(st.orelse, ctx);
+      return (f) => {
+        if (line !== 0) lineEvent(f, line);
+        const t = test(f);
+        if (t === true || (t !== false && truthOwned(t))) return body(f);
+        return orelse(f);
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+function compileInner(st: A.Stmt, ctx: Ctx): SFn {
+  switch (st.kind) {
+    case 'ExprStmt':
+    case 'Return':
+    case 'If':
+      return compileWithLine(st, ctx, 0)!;
     case 'Assign': {
       const value = compileExpr(st.value, ctx);
       const stores = st.targets.map((t) => compileStore(t, ctx));
@@ -126,23 +158,6 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       return () => BREAK;
     case 'Continue':
       return () => CONTINUE;
-    case 'Return': {
-      const v = st.value ? compileExpr(st.value, ctx) : null;
-      return (f) => {
-        f.retval = v === null ? null : v(f);
-        return RETURN;
-      };
-    }
-    case 'If': {
-      const test = compileExpr(st.test, ctx);
-      const body = compileBlock(st.body, ctx);
-      const orelse = compileBlock(st.orelse, ctx);
-      return (f) => {
-        const t = test(f);
-        if (t === true || (t !== false && truthOwned(t))) return body(f);
-        return orelse(f);
-      };
-    }
     case 'While':
       return compileWhile(st, ctx);
     case 'For':
@@ -362,9 +377,9 @@ function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   const inner = ctx.byNode.get(st)!;
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: ctx.scope.kind === 'class' ? ctx.classCell : ctx.classCell };
   const body = compileBlock(st.body, ictx);
-  const code = makeCode(inner, st.name, st.line, (f) => {
-    if (body(f) !== RETURN) f.retval = null;
-  }, st.args);
+  // the body runs as the code itself (one JS frame less per call): a frame's retval starts as
+  // None, and only `return` sets it
+  const code = makeCode(inner, st.name, st.line, body, st.args);
   const make = functionMaker(code, inner, st.args, ctx);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);
@@ -387,186 +402,6 @@ function compileClassDef(st: A.ClassDef, ctx: Ctx): SFn {
     const cls = make(f);
     store(f, decos.length > 0 ? applyDecorators(f, cls, decos) : cls);
     return NORMAL;
-  };
-}
-
-/** the exception class or instance a `raise` names, as an exception instance (owned) */
-function toException(v: unknown): PyInstance {
-  if (v instanceof PyType) {
-    if (!v.isSubtypeOf(BT.T_BaseException)) {
-      decref(v);
-      return typeError('exceptions must derive from BaseException');
-    }
-    const e = callObject(v, [], null);
-    decref(v);
-    return e as PyInstance;
-  }
-  if (v instanceof PyInstance && v.cls.isSubtypeOf(BT.T_BaseException)) return v;
-  decref(v);
-  return typeError('exceptions must derive from BaseException');
-}
-
-function compileRaise(st: A.Raise, ctx: Ctx): SFn {
-  const exc = st.exc ? compileExpr(st.exc, ctx) : null;
-  const cause = st.cause ? compileExpr(st.cause, ctx) : null;
-  return (f) => {
-    if (exc === null) {
-      const cur = currentHandled(f);
-      if (cur === undefined) raise(BT.T_RuntimeError, 'No active exception to reraise');
-      throw new PyError(incref(cur) as PyInstance);
-    }
-    const e = toException(exc(f));
-    if (cause !== null) {
-      const c = cause(f);
-      let cv: unknown = null;
-      if (c !== null) cv = c instanceof PyType ? toException(c) : c;
-      const old = e.excCause;
-      e.excCause = cv;
-      e.suppressContext = true;
-      decref(old);
-    }
-    throw new PyError(e);
-  };
-}
-
-/** the exception being handled in this frame or a caller (sys.exc_info) */
-function currentHandled(f: Frame | null): unknown {
-  for (let fr = f; fr !== null; fr = fr.back) {
-    if (fr.handling.length > 0) return fr.handling[fr.handling.length - 1];
-  }
-  return undefined;
-}
-
-interface Handler {
-  type: EFn | null;
-  store: ((f: Frame, v: unknown) => void) | null;
-  del: ((f: Frame) => void) | null;
-  body: SFn;
-  line: number;
-}
-
-function matches(exc: PyInstance, t: unknown): boolean {
-  if (t instanceof PyType) return exc.cls.isSubtypeOf(t);
-  if (t instanceof PyTuple) return t.items.some((x) => matches(exc, x));
-  return typeError('catching classes that do not inherit from BaseException is not allowed');
-}
-
-function compileTry(st: A.Try, ctx: Ctx): SFn {
-  const body = compileBlock(st.body, ctx);
-  const handlers: Handler[] = st.handlers.map((h) => ({
-    type: h.type ? compileExpr(h.type, ctx) : null,
-    store: h.name ? storeName(h.name, ctx) : null,
-    del: h.name ? deleteName(h.name, ctx) : null,
-    body: compileBlock(h.body, ctx),
-    line: h.line,
-  }));
-  const orelse = compileBlock(st.orelse, ctx);
-  const finalbody = st.finalbody.length > 0 ? compileBlock(st.finalbody, ctx) : null;
-  const line = st.line;
-
-  const runHandlers = (f: Frame, err: PyError): number => {
-    const exc = err.exc;
-    for (const h of handlers) {
-      lineEvent(f, h.line);
-      if (h.type !== null) {
-        const t = h.type(f);
-        let ok: boolean;
-        try {
-          ok = matches(exc, t);
-        } finally {
-          decref(t);
-        }
-        if (!ok) continue;
-      }
-      // the exception is now being handled: exc_info holds the error's reference
-      f.handling.push(exc);
-      try {
-        if (h.store !== null) h.store(f, incref(exc));
-        try {
-          return h.body(f);
-        } finally {
-          // `except E as e` ends with `e = None; del e`
-          if (h.store !== null) {
-            h.store(f, null);
-            h.del!(f);
-          }
-        }
-      } catch (x) {
-        if (x instanceof PyError && x.exc !== exc && x.exc.excContext === undefined) {
-          x.exc.excContext = incref(exc);
-        }
-        throw x;
-      } finally {
-        f.handling.pop();
-        decref(exc);
-      }
-    }
-    throw err;
-  };
-
-  const tryExcept = (f: Frame): number => {
-    let r: number;
-    try {
-      r = body(f);
-    } catch (x) {
-      if (!(x instanceof PyError)) {
-        const e = pyErrorFromJs(x);
-        if (e !== null) {
-          addTraceback(e, f);
-          if (handlers.length > 0) return runHandlers(f, e);
-          throw e;
-        }
-        throw x;
-      }
-      addTraceback(x, f);
-      if (handlers.length === 0) throw x;
-      return runHandlers(f, x);
-    }
-    if (r !== NORMAL) return r;
-    return orelse(f);
-  };
-
-  if (finalbody === null) {
-    return (f) => {
-      lineEvent(f, line);
-      return tryExcept(f);
-    };
-  }
-  return (f) => {
-    lineEvent(f, line);
-    let r: number;
-    try {
-      r = tryExcept(f);
-    } catch (x) {
-      if (x instanceof PyError) addTraceback(x, f);
-      if (x instanceof StepLimitExceeded) throw x;
-      const savedRet = f.retval;
-      let fr: number;
-      try {
-        fr = finalbody(f);
-      } catch (y) {
-        if (y instanceof PyError && x instanceof PyError && y.exc !== x.exc && y.exc.excContext === undefined) {
-          y.exc.excContext = x.exc; // the old exception becomes the context (its reference moves)
-        } else if (x instanceof PyError) decref(x.exc);
-        throw y;
-      }
-      if (fr !== NORMAL) {
-        // return/break in finally swallows the exception
-        if (x instanceof PyError) decref(x.exc);
-        return fr;
-      }
-      f.retval = savedRet;
-      throw x;
-    }
-    // on return, the value waits while finally runs
-    const ret = f.retval;
-    const fr = finalbody(f);
-    if (fr !== NORMAL) {
-      if (r === RETURN && fr === RETURN) decref(ret);
-      return fr;
-    }
-    if (r === RETURN) f.retval = ret;
-    return r;
   };
 }
 
