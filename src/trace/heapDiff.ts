@@ -117,53 +117,28 @@ export class HeapDiffer extends StepWriter {
       }
     }
     const dirty = this.dirty;
-    // A JS stack overflow can interrupt a diff (deep recursion reaches the recorder last): what
-    // is not yet diffed, the interrupted one included, stays queued for the next boundary.
-    const n = this.dirtyN;
-    let i = 0;
-    try {
-      for (; i < n; i++) {
-        const o = dirty[i]!;
-        if (o.traced) {
-          (o.traceRec as ShadowRec).dirty = false;
-          this.diffObject(o);
-        }
-        dirty[i] = null;
+    // A JS stack overflow can interrupt a diff (deep recursion reaches the recorder last). An
+    // entry is cleared only once diffed, so what was not diffed stays queued for the next
+    // boundary; nothing here calls a function on the way out (the stack may have no room).
+    for (let i = 0; i < this.dirtyN; i++) {
+      const o = dirty[i];
+      if (o === null) continue;
+      if (o.traced) {
+        this.diffObject(o);
+        (o.traceRec as ShadowRec).dirty = false;
       }
-      this.dirtyN = 0;
-    } finally {
-      if (i < n) this.requeue(dirty, i, n, (o) => o.traced && ((o.traceRec as ShadowRec).dirty = true), 'objects');
+      dirty[i] = null;
     }
+    this.dirtyN = 0;
     const frames = this.dirtyFrames;
-    const nf = this.dirtyFramesN;
-    let j = 0;
-    try {
-      for (; j < nf; j++) {
-        const f = frames[j]!;
-        if (f.traceDirty) {
-          f.traceDirty = false;
-          this.diffFrame(f);
-        }
-        frames[j] = null;
-      }
-      this.dirtyFramesN = 0;
-    } finally {
-      if (j < nf) this.requeue(frames, j, nf, (f) => (f.traceDirty = true), 'frames');
+    for (let j = 0; j < this.dirtyFramesN; j++) {
+      const f = frames[j];
+      if (f === null) continue;
+      if (f.traceDirty) this.diffFrame(f);
+      f.traceDirty = false;
+      frames[j] = null;
     }
-  }
-
-  /** after an interrupted flush: entries from..n-1 move to the front, marked dirty again */
-  private requeue<T>(queue: (T | null)[], from: number, n: number, mark: (x: T) => unknown, which: 'objects' | 'frames'): void {
-    let k = 0;
-    for (let m = from; m < n; m++) {
-      const x = queue[m];
-      queue[m] = null;
-      if (x === null) continue;
-      mark(x);
-      queue[k++] = x;
-    }
-    if (which === 'objects') this.dirtyN = k;
-    else this.dirtyFramesN = k;
+    this.dirtyFramesN = 0;
   }
 
   protected diffObject(o: PyObject): void {

@@ -1,0 +1,67 @@
+// The page runs what the command line runs: CPython's recursion limit in the Web Worker, and a
+// sample of the differential programs (ours, and the shared corpora when ../shared is there)
+// opened by permalink, run to the last step, their output compared with CPython's recording.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures';
+import type { Playground } from './playground';
+
+/** run the open program and go to its last step (shutdown included); the console's stdout */
+async function runToLast(pg: Playground): Promise<{ stdout: string; stderr: string }> {
+  await pg.run();
+  const last = Number(await pg.stepCount().getAttribute('data-last'));
+  // past the program's end (where Jump to end lands) to the end of shutdown
+  await pg.page.getByRole('slider', { name: 'Timeline' }).fill(String(last));
+  await expect.poll(() => pg.step()).toBe(last);
+  return pg.page.getByTestId('console').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    const err = copy.querySelector('.stderr');
+    const stderr = err?.textContent ?? '';
+    err?.remove();
+    return { stdout: copy.textContent ?? '', stderr };
+  });
+}
+
+const RECURSE = 'def f(n):\n    if n == 0:\n        return 0\n    return 1 + f(n - 1)\n\nprint(f(990))\n';
+
+test("f(990) prints 990 in the page, as in CPython", async ({ pg }) => {
+  await pg.open(RECURSE);
+  const out = await runToLast(pg);
+  expect(out.stderr).toBe('');
+  expect(out.stdout).toBe('990\n');
+});
+
+test('unbounded recursion is a RecursionError, twice in one program; a second Run works', async ({ pg }) => {
+  const src =
+    'def down(n):\n    return down(n + 1)\n\n' +
+    'for attempt in range(2):\n    try:\n        down(0)\n    except RecursionError as e:\n        print(attempt, e)\n\n' +
+    'down(0)\n';
+  await pg.open(src);
+  let out = await runToLast(pg);
+  expect(out.stdout).toBe('0 maximum recursion depth exceeded\n1 maximum recursion depth exceeded\n');
+  expect(out.stderr.trimEnd().split('\n').pop()).toBe('RecursionError: maximum recursion depth exceeded');
+  out = await runToLast(pg);
+  expect(out.stdout).toBe('0 maximum recursion depth exceeded\n1 maximum recursion depth exceeded\n');
+});
+
+// every SAMPLE-th program of each corpus, in name order (deterministic)
+const SAMPLE = 7;
+const here = fileURLToPath(new URL('.', import.meta.url));
+const corpora = [join(here, '../diff/cases'), join(here, '../../../shared/corpus')];
+const mask = (s: string) => s.replace(/0x[0-9a-f]+/g, '0xADDR');
+
+for (const dir of corpora.filter((d) => existsSync(d))) {
+  const names = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+  const sample = names.filter((_, i) => i % SAMPLE === 0);
+  test(`the page prints what CPython printed: ${sample.length} programs of ${dir.split('/').slice(-2).join('/')}`, async ({ pg }) => {
+    test.setTimeout(30_000 + sample.length * 15_000);
+    for (const f of sample) {
+      const src = readFileSync(join(dir, f), 'utf8');
+      const expected = readFileSync(join(dir, f.replace(/\.py$/, '.out')), 'utf8');
+      await pg.open(src);
+      const out = await runToLast(pg);
+      expect(mask(out.stdout), f).toBe(mask(expected));
+    }
+  });
+}
