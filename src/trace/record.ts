@@ -32,6 +32,7 @@ export function recordRun(source: string, opts: RecordOptions = {}): { trace: Tr
     garbageId: gcLists.garbage !== null ? gcLists.garbage.id : null,
     exitCode: result.exitCode,
     stepLimited: result.stepLimited,
+    jsStackOverflowed: result.jsStackOverflowed,
     error: result.error,
   });
   return { trace, result };

@@ -28,6 +28,8 @@ export interface TraceMeta {
   garbageId: number | null;
   exitCode: number;
   stepLimited: boolean;
+  /** the JS stack ran out before CPython's recursion limit (see RunResult) */
+  jsStackOverflowed: boolean;
   error: TraceSummary['error'];
 }
 
@@ -88,6 +90,7 @@ export class Trace {
       stderr: this.rec.stderr,
       exitCode: this.meta.exitCode,
       stepLimited: this.meta.stepLimited,
+      jsStackOverflowed: this.meta.jsStackOverflowed,
       error: this.meta.error,
       bytes: this.rec.bytes,
     };

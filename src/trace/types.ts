@@ -111,6 +111,11 @@ export interface TraceSummary {
   stderr: string;
   exitCode: number;
   stepLimited: boolean;
+  /**
+   * the browser's JavaScript stack ran out before CPython's recursion limit: the RecursionError
+   * came earlier than CPython's would (the command line reaches the limit)
+   */
+  jsStackOverflowed?: boolean;
   error: { type: string; message: string; line: number; col: number } | null;
   /** bytes the record takes, for the curious */
   bytes: number;

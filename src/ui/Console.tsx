@@ -25,6 +25,13 @@ export function Console() {
       <div className={`caption phase-${caption.phase}`} data-testid="caption" data-line={caption.line} data-phase={caption.phase} data-grain={heap?.grain ?? ''} aria-live="polite">
         {caption.text}
       </div>
+      {summary?.jsStackOverflowed && (
+        <div className="limit-banner" role="alert" data-testid="stack-limit">
+          <strong>This browser ran out of stack before CPython would.</strong> The RecursionError above came at a smaller depth
+          than CPython's limit of 1000, so this run differs from CPython from there on. The command line reaches the limit:{' '}
+          <code>npx refscope run program.py</code>
+        </div>
+      )}
       {limit !== null && (
         <div className="limit-banner" role="alert" data-testid="step-limit">
           <strong>The program was stopped after {(summary!.stepCount - 1).toLocaleString('en-US')} steps.</strong> It may loop forever; the

@@ -90,11 +90,9 @@ export function releaseArgs(args: unknown[], kw: Kw): void {
 
 /** _PyEval_Vector: a new frame for fn, the arguments moved into its locals */
 export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
-  // kept small: this frame sits on the JS stack once per Python call level
+  // the compiled call sites (compile/calls.ts) do the same inline, one JS frame less per call
   const back = S.frame;
-  const f = newFrame(fn, back, args, kw);
-  S.frame = f;
-  if (obs !== null) obs.frameEnter(f);
+  const f = pushFrame(fn, back, args, kw);
   try {
     f.code.run(f);
     return f.retval;
@@ -107,7 +105,15 @@ export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
   }
 }
 
-/** _PyEvalFramePushAndInit: the frame, its arguments bound, its cells and free variables set */
+/** _PyEvalFramePushAndInit: a new frame for fn, now the executing one; the caller runs it */
+export function pushFrame(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw): Frame {
+  const f = newFrame(fn, back, args, kw);
+  S.frame = f;
+  if (obs !== null) obs.frameEnter(f);
+  return f;
+}
+
+/** the frame, its arguments bound, its cells and free variables set */
 function newFrame(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw): Frame {
   const code = fn.code;
   const f = new Frame(code, fn.globals, null, fn, back);

@@ -6,7 +6,9 @@ import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
 import { PyDict } from '../../objects/dict';
 import { loadMethod } from '../attr';
-import { callFunction, callObject, releaseArgs } from '../call';
+import { callObject, clearFrame, pushFrame, releaseArgs } from '../call';
+import { S } from '../state';
+import { addTraceback } from '../tracebackChain';
 import { typeError } from '../errors';
 import { typeOf } from '../../objects/typeOf';
 import { PyFunction } from '../../objects/function';
@@ -60,6 +62,72 @@ function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
   return kw;
 }
 
+// A Python function called from compiled code runs in the call site's own JS frame (callFunction
+// inline), and that frame holds only the callee and the new frame while the callee runs:
+// arguments are evaluated and the frame pushed by helpers that return first. A Python call
+// level then costs three small JS frames, so CPython's recursion limit of 1000 fits the page's
+// worker stack.
+
+/** the arguments of a call, evaluated (owned); on an error the callee is released */
+function evalArgs(plan: ArgPlan, f: Frame, callee: unknown): { args: unknown[]; kw: Map<string, unknown> | null } {
+  let args: unknown[];
+  try {
+    args = plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
+  } catch (x) {
+    decref(callee);
+    throw x;
+  }
+  try {
+    return { args, kw: evalKw(plan, f) };
+  } catch (x) {
+    releaseArgs(args, null);
+    decref(callee);
+    throw x;
+  }
+}
+
+/** a method call's arguments, self first when LOAD_METHOD found a plain function; on an error both are released */
+function evalMethodArgs(plan: ArgPlan, f: Frame, m: [unknown, unknown]): { args: unknown[]; kw: Map<string, unknown> | null } {
+  let ev: { args: unknown[]; kw: Map<string, unknown> | null };
+  try {
+    ev = evalArgs(plan, f, m[0]);
+  } catch (x) {
+    decref(m[1]);
+    throw x;
+  }
+  if (m[1] !== undefined) ev.args.unshift(m[1]);
+  return ev;
+}
+
+/** pushFrame; on an error (RecursionError) the callee is released */
+function pushOrRelease(callee: PyFunction, args: unknown[], kw: Map<string, unknown> | null): Frame {
+  try {
+    return pushFrame(callee, S.frame, args, kw);
+  } catch (x) {
+    decref(callee);
+    throw x;
+  }
+}
+
+/** any other callable: callObject, the callee released after */
+function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | null): unknown {
+  try {
+    return callObject(callee, args, kw);
+  } finally {
+    decref(callee);
+  }
+}
+
+/** one argument, evaluated; on an error the callee is released */
+function evalArg(a0: EFn, f: Frame, callee: unknown): unknown {
+  try {
+    return a0(f);
+  } catch (x) {
+    decref(callee);
+    throw x;
+  }
+}
+
 export function compileCall(e: A.Call, ctx: Ctx): EFn {
   if (e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && ctx.scope.kindOf('super') === 'global') {
     return compileSuper(e, ctx);
@@ -70,27 +138,20 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
     const recv = compileExpr(e.func.value, ctx);
     const name = e.func.attr;
     return (f) => {
-      const o = recv(f);
-      const [callable, self] = loadMethod(o, name);
-      let args: unknown[];
-      let kw: Map<string, unknown> | null;
+      const m = loadMethod(recv(f), name);
+      const ev = evalMethodArgs(plan, f, m);
+      const callable = m[0];
+      if (!(callable instanceof PyFunction)) return callOther(callable, ev.args, ev.kw);
+      const fr = pushOrRelease(callable, ev.args, ev.kw);
       try {
-        args = plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
-        try {
-          kw = evalKw(plan, f);
-        } catch (x) {
-          releaseArgs(args, null);
-          throw x;
-        }
+        fr.code.run(fr);
+        return fr.retval;
       } catch (x) {
-        decref(self);
-        decref(callable);
+        addTraceback(x, fr);
         throw x;
-      }
-      if (self !== undefined) args.unshift(self);
-      try {
-        return callable instanceof PyFunction ? callFunction(callable, args, kw) : callObject(callable, args, kw);
       } finally {
+        S.frame = fr.back;
+        clearFrame(fr);
         decref(callable);
       }
     };
@@ -100,40 +161,36 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
     const a0 = plan.pos[0].fn;
     return (f) => {
       const callee = fn(f);
-      let a: unknown;
+      const a = evalArg(a0, f, callee);
+      if (!(callee instanceof PyFunction)) return callOther(callee, [a], null);
+      const fr = pushOrRelease(callee, [a], null);
       try {
-        a = a0(f);
+        fr.code.run(fr);
+        return fr.retval;
       } catch (x) {
-        decref(callee);
+        addTraceback(x, fr);
         throw x;
-      }
-      try {
-        // a Python function is called straight away (one JS frame less per Python call)
-        return callee instanceof PyFunction ? callFunction(callee, [a], null) : callObject(callee, [a], null);
       } finally {
+        S.frame = fr.back;
+        clearFrame(fr);
         decref(callee);
       }
     };
   }
   return (f) => {
     const callee = fn(f);
-    let args: unknown[];
-    let kw: Map<string, unknown> | null;
+    const ev = evalArgs(plan, f, callee);
+    if (!(callee instanceof PyFunction)) return callOther(callee, ev.args, ev.kw);
+    const fr = pushOrRelease(callee, ev.args, ev.kw);
     try {
-      args = plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
-      try {
-        kw = evalKw(plan, f);
-      } catch (x) {
-        releaseArgs(args, null);
-        throw x;
-      }
+      fr.code.run(fr);
+      return fr.retval;
     } catch (x) {
-      decref(callee);
+      addTraceback(x, fr);
       throw x;
-    }
-    try {
-      return callee instanceof PyFunction ? callFunction(callee, args, kw) : callObject(callee, args, kw);
     } finally {
+      S.frame = fr.back;
+      clearFrame(fr);
       decref(callee);
     }
   };

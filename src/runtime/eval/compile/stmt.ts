@@ -60,6 +60,25 @@ export function compileBlock(body: A.Stmt[], ctx: Ctx): SFn {
       return a(f);
     };
   }
+  const last = body[n - 1];
+  if (last.kind === 'Return') {
+    // a block ending in `return X` (a recursive function's last line, often) evaluates X in
+    // its own frame: one JS frame less per Python call level
+    const fns = body.slice(0, n - 1).map((s) => compileInner(s, ctx));
+    const value = last.value ? compileExpr(last.value, ctx) : null;
+    const lastLine = last.line;
+    return (f) => {
+      for (let i = 0; i < n - 1; i++) {
+        const line = lines[i];
+        if (line !== 0) lineEvent(f, line);
+        const r = fns[i](f);
+        if (r !== NORMAL) return r;
+      }
+      lineEvent(f, lastLine);
+      f.retval = value === null ? null : value(f);
+      return RETURN;
+    };
+  }
   const fns = body.map((s) => compileInner(s, ctx));
   return (f) => {
     for (let i = 0; i < n; i++) {
