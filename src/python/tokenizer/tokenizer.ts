@@ -6,8 +6,8 @@
 // tokenizer would have failed; the parser uses that to decide which error CPython would
 // have reported first.
 
-import type { Span, SyntaxErrorInfo } from './ast';
-import { decodeStringBody } from './strings';
+import type { Span, SyntaxErrorInfo } from '../ast';
+import { decodeStringBody } from '../strings';
 
 export type TokenKind = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER';
 
