@@ -1,117 +1,26 @@
-// Tokenizer for RefScope's Python subset, modelled on CPython 3.11's C tokenizer
-// (Parser/tokenizer.c): same token boundaries, same INDENT/DEDENT rules, same error
-// messages and error positions. Unlike CPython it does not stop at the first error: it
-// records the error, emits a best-effort token and carries on, so the editor can show
-// every problem. Each error remembers the index of the token at which CPython's lazy
-// tokenizer would have failed; the parser uses that to decide which error CPython would
-// have reported first.
+// The tokenizer for RefScope's Python subset, modelled on CPython 3.11's C tokenizer
+// (tok_get() and its indentation handling in Parser/tokenizer.c): same token boundaries,
+// same INDENT/DEDENT rules, same error messages and error positions. Unlike CPython it
+// does not stop at the first error: it records the error, emits a best-effort token and
+// carries on, so the editor can show every problem. Each error remembers the index of the
+// token at which CPython's lazy tokenizer would have failed; the parser uses that to
+// decide which error CPython would have reported first. The scanning state and the number
+// and string scanners live in scanner.ts.
 
-import type { Span, SyntaxErrorInfo } from '../ast';
-import { decodeStringBody } from '../strings';
+import * as chars from './chars';
+import { firstInvalidIdentifierChar, hex4, PRINTABLE } from './chars';
+import { Scanner } from './scanner';
+import { THREE_CHAR_OPS, TWO_CHAR_OPS } from './token';
+import type { Token, TokenizeOptions, TokenizeResult } from './token';
 
-export type TokenKind = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER';
-
-export interface StringInfo {
-  /** the prefix letters as written, e.g. '', 'r', 'Rb', 'f' */
-  prefix: string;
-  raw: boolean;
-  bytes: boolean;
-  fstring: boolean;
-  triple: boolean;
-  /**
-   * Plain strings: the decoded value (escapes applied).
-   * f-strings: the raw body between the quotes (the parser parses replacement fields).
-   */
-  value: string;
-  /** where the body (after the opening quotes) starts */
-  bodyLine: number;
-  bodyCol: number;
-  /** a decoding problem in a plain string ("(unicode error) ..."); CPython raises it when the parser reaches the literal */
-  decodeError?: string;
-  /** an escape RefScope does not decode (\N{...}) */
-  unsupported?: string;
-}
-
-export interface Token extends Span {
-  kind: TokenKind;
-  /**
-   * Source text of the token; '' for INDENT/DEDENT/ENDMARKER and for the implicit final
-   * NEWLINE. NAME tokens are NFKC-normalised, as CPython does for identifiers.
-   */
-  text: string;
-  /** bracket nesting depth after this token (CPython's token.level) */
-  level: number;
-  /**
-   * Where CPython puts an error reported *at* this token. It differs from line/col only for
-   * INDENT, DEDENT and ENDMARKER, which have no text in CPython and take the tokenizer's
-   * current position instead.
-   */
-  errLine: number;
-  errCol: number;
-  str?: StringInfo;
-}
-
-/**
- * How CPython surfaces a tokenizer error:
- * - 'raise': the tokenizer sets the exception itself (bad literal, unmatched bracket...).
- *   When the parser fails earlier, such an error later in the file still wins, because
- *   CPython tokenizes the rest of the file looking for exactly these.
- * - 'code': the tokenizer only returns an error code (indentation, line continuation);
- *   these do not override an earlier parser error.
- * - 'eof': a bracket still open at the end of the file.
- */
-export type TokenizerErrorKind = 'raise' | 'code' | 'eof';
-
-export interface TokenizerError extends SyntaxErrorInfo {
-  /** CPython fails when the parser asks for the token with this index */
-  tokenIndex: number;
-  kind: TokenizerErrorKind;
-  /** the innermost bracket still open where the error occurred */
-  openBracket: { char: string; line: number; col: number } | null;
-}
-
-export interface TokenizeResult {
-  tokens: Token[];
-  errors: TokenizerError[];
-}
-
-export interface TokenizeOptions {
-  /** position of the first character (used for f-string replacement fields) */
-  startLine?: number;
-  startCol?: number;
-}
+// The tokenizer reads these for every character. Bound once here as module constants: under
+// Vitest's module runner every use of an imported name is a getter call, which made the
+// tokenizer about 1.5x slower in the tests.
+const { Ch, EOF, isDigit, isIdentChar, isIdentStart } = chars;
 
 const TABSIZE = 8;
 const MAXINDENT = 100;
 const MAXLEVEL = 200;
-
-const enum Ch {
-  TAB = 9, LF = 10, FF = 12, SPACE = 32, BANG = 33, DQUOTE = 34, HASH = 35, PERCENT = 37, AMP = 38,
-  SQUOTE = 39, LPAR = 40, RPAR = 41, STAR = 42, PLUS = 43, MINUS = 45, DOT = 46, SLASH = 47,
-  D0 = 48, D1 = 49, D7 = 55, D9 = 57, COLON = 58, LT = 60, EQ = 61, GT = 62, AT = 64,
-  UA = 65, UB = 66, UE = 69, UF = 70, UJ = 74, UO = 79, UR = 82, UU = 85, UX = 88, UZ = 90,
-  LSQB = 91, BACKSLASH = 92, RSQB = 93, CARET = 94, UNDERSCORE = 95,
-  LA = 97, LB = 98, LE = 101, LOWER_F = 102, LI = 105, LJ = 106, LN = 110, LO = 111, LR = 114,
-  LS = 115, LU = 117, LX = 120, LZ = 122, LBRACE = 123, VBAR = 124, RBRACE = 125, TILDE = 126,
-}
-
-const EOF = -1;
-
-const isDigit = (c: number): boolean => c >= Ch.D0 && c <= Ch.D9;
-const isHexDigit = (c: number): boolean => isDigit(c) || (c >= Ch.LA && c <= Ch.LOWER_F) || (c >= Ch.UA && c <= Ch.UF);
-const isIdentStart = (c: number): boolean =>
-  (c >= Ch.LA && c <= Ch.LZ) || (c >= Ch.UA && c <= Ch.UZ) || c === Ch.UNDERSCORE || c >= 128;
-const isIdentChar = (c: number): boolean => isIdentStart(c) || isDigit(c);
-
-const TWO_CHAR_OPS = new Set([
-  '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '<>', '==', '>=', '>>',
-  '@=', '^=', '|=',
-]);
-const THREE_CHAR_OPS = new Set(['**=', '//=', '<<=', '>>=']);
-
-const ID_START = /[\p{ID_Start}_]/u;
-const ID_CONTINUE = /[\p{ID_Continue}]/u;
-const PRINTABLE = /[^\p{C}\p{Z}]|[ ]/u;
 
 /** Normalise newlines as CPython does when it reads source (\r\n and lone \r become \n). */
 export function normalizeSource(source: string): string {
@@ -124,92 +33,13 @@ export function tokenize(source: string, options: TokenizeOptions = {}): Tokeniz
   return new Tokenizer(normalizeSource(source), options).run();
 }
 
-function hex4(cp: number): string {
-  return cp.toString(16).toUpperCase().padStart(4, '0');
-}
-
-class Tokenizer {
-  private readonly src: string;
-  private readonly n: number;
-  private pos = 0;
-  private line: number;
-  private lineStart: number;
-  /** column added to positions on the first line (f-string fields start mid-line) */
-  private readonly firstLineColShift: number;
+class Tokenizer extends Scanner {
   /** start of CPython's line buffer: only reset when a new line starts outside a token */
   private bufStart = 0;
-  /** the source did not end with a newline and one was added */
-  private readonly hasImplicitNewline: boolean;
-  private readonly tokens: Token[] = [];
-  private readonly errors: TokenizerError[] = [];
   private indstack = [0];
   private altindstack = [0];
   private pendin = 0;
   private atbol = true;
-  private parens: { ch: number; line: number; col: number }[] = [];
-
-  constructor(src: string, options: TokenizeOptions) {
-    // CPython appends a newline to source that does not end with one
-    this.src = src.length > 0 && src.charCodeAt(src.length - 1) !== Ch.LF ? src + '\n' : src;
-    this.n = this.src.length;
-    this.line = options.startLine ?? 1;
-    this.firstLineColShift = options.startCol ?? 0;
-    this.lineStart = -this.firstLineColShift;
-    this.hasImplicitNewline = this.src.length !== src.length;
-  }
-
-  private peekc(offset = 0): number {
-    const p = this.pos + offset;
-    return p < this.n ? this.src.charCodeAt(p) : EOF;
-  }
-
-  private col(p: number): number {
-    return p - this.lineStart;
-  }
-
-  /** Start a new physical line; called after consuming the '\n' at position p - 1. */
-  private newlineAt(p: number): void {
-    this.line++;
-    this.lineStart = p;
-  }
-
-  private error(
-    message: string,
-    kind: TokenizerErrorKind,
-    line: number,
-    col: number,
-    endLine = line,
-    endCol = col + 1,
-    type: SyntaxErrorInfo['type'] = 'SyntaxError',
-  ): void {
-    const open = this.parens[this.parens.length - 1];
-    this.errors.push({
-      type, message, line, col: Math.max(0, col), endLine, endCol: Math.max(endCol, 0), tokenIndex: this.tokens.length, kind,
-      openBracket: open ? { char: String.fromCharCode(open.ch), line: open.line, col: open.col } : null,
-    });
-  }
-
-  private push(kind: TokenKind, startLine: number, startCol: number, text: string, str?: StringInfo): Token {
-    const tok: Token = {
-      kind,
-      text,
-      line: startLine,
-      col: startCol,
-      endLine: this.line,
-      endCol: this.col(this.pos),
-      level: this.parens.length,
-      errLine: startLine,
-      errCol: startCol,
-    };
-    if (str) tok.str = str;
-    this.tokens.push(tok);
-    return tok;
-  }
-
-  /** INDENT/DEDENT/ENDMARKER: no text; CPython reports errors at the tokenizer's position */
-  private pushVirtual(kind: TokenKind, line: number, col: number, endCol: number, errLine: number, errCol: number): void {
-    this.tokens.push({ kind, text: '', line, col, endLine: line, endCol, level: this.parens.length, errLine, errCol });
-  }
 
   run(): TokenizeResult {
     for (;;) {
@@ -325,18 +155,6 @@ class Tokenizer {
       this.pendin--;
       this.pushVirtual('INDENT', this.line, 0, c, errLine, errCol);
     }
-  }
-
-  /** CPython's position at end of input: the last line, just past its text */
-  private eofLine(): number {
-    // this.line was advanced past the final '\n'
-    return this.n === 0 ? 1 : this.line - 1;
-  }
-
-  private eofCol(): number {
-    if (this.n === 0) return 0;
-    const lastNl = this.src.lastIndexOf('\n', this.n - 2);
-    return this.n - 1 - (lastNl + 1);
   }
 
   /** Read one token after indentation processing. */
@@ -578,231 +396,4 @@ class Tokenizer {
     return true;
   }
 
-  private number(start: number, startLine: number, startCol: number): void {
-    const err = (msg: string, atPos: number): void => {
-      // CPython's column is one before the tokenizer's position when it gives up
-      if (!failed) this.error(msg, 'raise', startLine, this.col(atPos) - 1);
-      failed = true;
-    };
-    let failed = false;
-    const src = this.src;
-    const at = (p: number): number => (p < this.n ? src.charCodeAt(p) : EOF);
-    let p = this.pos;
-
-    // after a complete literal: an identifier character straight after is an error, except
-    // for the keywords that can legally follow a number (1if x else y)
-    const verifyEnd = (q: number, kind: string): void => {
-      const c = at(q);
-      let ok = false;
-      if (c === Ch.LA) ok = lookahead(q + 1, 'nd');
-      else if (c === Ch.LE) ok = lookahead(q + 1, 'lse');
-      else if (c === Ch.LOWER_F) ok = lookahead(q + 1, 'or');
-      else if (c === Ch.LI) { const c2 = at(q + 1); ok = c2 === Ch.LOWER_F || c2 === Ch.LN || c2 === Ch.LS; }
-      else if (c === Ch.LO) ok = lookahead(q + 1, 'r');
-      else if (c === Ch.LN) ok = lookahead(q + 1, 'ot');
-      if (!ok && isIdentChar(c)) err(`invalid ${kind} literal`, q);
-    };
-    const lookahead = (q: number, rest: string): boolean => {
-      for (let i = 0; i < rest.length; i++) if (at(q + i) !== rest.charCodeAt(i)) return false;
-      return !isIdentChar(at(q + rest.length));
-    };
-    // digits with single underscores between them; returns the position after
-    const decimalTail = (q: number): number => {
-      for (;;) {
-        while (isDigit(at(q))) q++;
-        if (at(q) !== Ch.UNDERSCORE) return q;
-        q++;
-        if (!isDigit(at(q))) {
-          err('invalid decimal literal', q);
-          return q;
-        }
-      }
-    };
-    const fraction = (q: number): number => {
-      // q is just after the '.'
-      if (isDigit(at(q))) q = decimalTail(q);
-      if (failed) return q;
-      if (at(q) === Ch.LE || at(q) === Ch.UE) return exponent(q);
-      return imaginaryOrEnd(q);
-    };
-    const exponent = (q: number): number => {
-      // q at 'e'
-      const e = q;
-      q++;
-      if (at(q) === Ch.PLUS || at(q) === Ch.MINUS) {
-        q++;
-        if (!isDigit(at(q))) {
-          err('invalid decimal literal', q);
-          return q;
-        }
-      } else if (!isDigit(at(q))) {
-        verifyEnd(e, 'decimal');
-        return e;
-      }
-      q = decimalTail(q);
-      if (failed) return q;
-      return imaginaryOrEnd(q);
-    };
-    const imaginaryOrEnd = (q: number): number => {
-      if (at(q) === Ch.LJ || at(q) === Ch.UJ) {
-        q++;
-        verifyEnd(q, 'imaginary');
-        return q;
-      }
-      verifyEnd(q, 'decimal');
-      return q;
-    };
-
-    let end: number;
-    const c0 = at(p);
-    if (c0 === Ch.DOT) {
-      end = fraction(p + 1);
-    } else if (c0 === Ch.D0) {
-      p++;
-      const c = at(p);
-      if (c === Ch.LX || c === Ch.UX || c === Ch.LO || c === Ch.UO || c === Ch.LB || c === Ch.UB) {
-        const kind = c === Ch.LX || c === Ch.UX ? 'hexadecimal' : c === Ch.LO || c === Ch.UO ? 'octal' : 'binary';
-        const ok = kind === 'hexadecimal' ? isHexDigit : kind === 'octal'
-          ? (d: number) => d >= Ch.D0 && d <= Ch.D7
-          : (d: number) => d === Ch.D0 || d === Ch.D1;
-        p++;
-        for (;;) {
-          if (at(p) === Ch.UNDERSCORE) p++;
-          const d = at(p);
-          if (!ok(d)) {
-            if (kind !== 'hexadecimal' && isDigit(d)) err(`invalid digit '${String.fromCharCode(d)}' in ${kind} literal`, p + 1);
-            else err(`invalid ${kind} literal`, p);
-            break;
-          }
-          while (ok(at(p))) p++;
-          if (at(p) !== Ch.UNDERSCORE) break;
-        }
-        if (!failed && kind !== 'hexadecimal' && isDigit(at(p))) {
-          err(`invalid digit '${String.fromCharCode(at(p))}' in ${kind} literal`, p + 1);
-        }
-        if (!failed) verifyEnd(p, kind);
-        end = p;
-      } else {
-        // '0', '00', '0_0', or old-style octal (an error), or a float like 0.5 / 0e1
-        let nonzero = false;
-        for (;;) {
-          if (at(p) === Ch.UNDERSCORE) {
-            p++;
-            if (!isDigit(at(p))) {
-              err('invalid decimal literal', p);
-              break;
-            }
-          }
-          if (at(p) !== Ch.D0) break;
-          p++;
-        }
-        const zerosEnd = p + 1;
-        if (!failed && isDigit(at(p))) {
-          nonzero = true;
-          p = decimalTail(p);
-        }
-        if (failed) end = p;
-        else if (at(p) === Ch.DOT) end = fraction(p + 1);
-        else if (at(p) === Ch.LE || at(p) === Ch.UE) end = exponent(p);
-        else if (at(p) === Ch.LJ || at(p) === Ch.UJ) end = imaginaryOrEnd(p);
-        else if (nonzero) {
-          this.error(
-            'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-            'raise', startLine, startCol, startLine, this.col(zerosEnd) - 1,
-          );
-          failed = true;
-          end = p;
-        } else {
-          verifyEnd(p, 'decimal');
-          end = p;
-        }
-      }
-    } else {
-      p = decimalTail(p);
-      if (failed) end = p;
-      else if (at(p) === Ch.DOT) end = fraction(p + 1);
-      else if (at(p) === Ch.LE || at(p) === Ch.UE) end = exponent(p);
-      else end = imaginaryOrEnd(p);
-    }
-    if (failed) {
-      // recover: swallow the rest of the malformed literal
-      while (isIdentChar(at(end)) || at(end) === Ch.DOT) end++;
-    }
-    this.pos = end;
-    this.push('NUMBER', startLine, startCol, src.slice(start, end));
-  }
-
-  private string(start: number, startLine: number, startCol: number, prefix: string): void {
-    const src = this.src;
-    const quote = src.charCodeAt(this.pos);
-    let triple = false;
-    if (src.charCodeAt(this.pos + 1) === quote && src.charCodeAt(this.pos + 2) === quote) triple = true;
-    const qlen = triple ? 3 : 1;
-    this.pos += qlen;
-    const bodyStart = this.pos;
-    const bodyLine = this.line;
-    const bodyCol = this.col(bodyStart);
-    let bodyEnd = -1;
-    for (;;) {
-      const c = this.peekc();
-      if (c === EOF || (!triple && c === Ch.LF)) {
-        // CPython reports at the start of the literal, naming the line where it gave up
-        const detected = c === EOF ? this.eofLine() : this.line;
-        const msg = triple
-          ? `unterminated triple-quoted string literal (detected at line ${detected})`
-          : `unterminated string literal (detected at line ${detected})`;
-        this.error(msg, 'raise', startLine, startCol, startLine, startCol + 1);
-        bodyEnd = this.pos;
-        break;
-      }
-      if (c === quote) {
-        if (!triple) {
-          bodyEnd = this.pos;
-          this.pos++;
-          break;
-        }
-        if (src.charCodeAt(this.pos + 1) === quote && src.charCodeAt(this.pos + 2) === quote) {
-          bodyEnd = this.pos;
-          this.pos += 3;
-          break;
-        }
-        this.pos++;
-        continue;
-      }
-      if (c === Ch.BACKSLASH) {
-        this.pos++;
-        const c2 = this.peekc();
-        if (c2 === EOF) continue;
-        this.pos++;
-        if (c2 === Ch.LF) this.newlineAt(this.pos);
-        continue;
-      }
-      this.pos++;
-      if (c === Ch.LF) this.newlineAt(this.pos);
-    }
-    const lower = prefix.toLowerCase();
-    const raw = lower.includes('r');
-    const bytes = lower.includes('b');
-    const fstring = lower.includes('f');
-    const body = src.slice(bodyStart, bodyEnd);
-    const info: StringInfo = { prefix, raw, bytes, fstring, triple, value: body, bodyLine, bodyCol };
-    if (!fstring && !raw) {
-      const d = decodeStringBody(body, bytes);
-      info.value = d.value;
-      if (d.error) info.decodeError = d.error;
-      if (d.unsupported) info.unsupported = d.unsupported;
-    }
-    this.push('STRING', startLine, startCol, src.slice(start, this.pos), info);
-  }
-}
-
-/** Index of the first character that cannot appear in an identifier, or -1. */
-function firstInvalidIdentifierChar(text: string): number {
-  let i = 0;
-  for (const ch of text) {
-    const ok = i === 0 ? ID_START.test(ch) : ID_CONTINUE.test(ch);
-    if (!ok) return i;
-    i += ch.length;
-  }
-  return -1;
 }
