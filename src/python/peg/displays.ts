@@ -4,12 +4,13 @@
 import type { ComprehensionFor, Expr } from '../ast';
 import type { Parser } from './core';
 import {
-  assignmentExpression, bitwiseOr, disjunction, expression, namedExpression, sepList,
-  starNamedExpression, starNamedExpressions,
+  assignmentExpression, disjunction, expression, namedExpression, sepList, starNamedExpression,
+  starNamedExpressions,
 } from './expressions';
 import {
   invalidComprehension, invalidDictComprehension, invalidDoubleStarredKvpairs, invalidForTarget,
 } from './invalid';
+import { bitwiseOr } from './operators';
 import { starTargets } from './targets';
 
 // list: '[' a=[star_named_expressions] ']' { List(a) }

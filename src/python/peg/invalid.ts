@@ -10,10 +10,11 @@ import { args, kwargs, positionalArgs, starredExpression } from './arguments';
 import type { Parser } from './core';
 import { forIfClauses, genexp, kvpairList, list, tuple } from './displays';
 import {
-  bitwiseOr, disjunction, expression, expressionWithoutInvalid, starExpressions,
-  starNamedExpression, starNamedExpressions, yieldExpr,
+  disjunction, expression, expressionWithoutInvalid, starExpressions, starNamedExpression,
+  starNamedExpressions, yieldExpr,
 } from './expressions';
 import { exprName, raiseInvalidTarget } from './names';
+import { bitwiseOr } from './operators';
 import { many } from './params';
 import { R } from './rules';
 import { augassign } from './statements';

@@ -1,6 +1,7 @@
 // Function and lambda parameter lists (python.gram "Function parameters" and
-// "Lambda functions"). The two grammars differ only in annotations and in what may follow
-// the last parameter (')' for def, ':' for lambda), so one implementation serves both.
+// "Lambda functions", which also holds the lambdef expression itself). The two grammars
+// differ only in annotations and in what may follow the last parameter (')' for def, ':'
+// for lambda), so one implementation serves both.
 
 import type { Arguments, Expr, Param } from '../ast';
 import type { Parser } from './core';
@@ -35,6 +36,27 @@ export function params(p: Parser): Arguments | null {
     p.mark = start;
   }
   return parameters(p, DEF);
+}
+
+// lambdef: 'lambda' a=[lambda_params] ':' b=expression { Lambda }
+export function lambdef(p: Parser): Expr | null {
+  if (p.errorIndicator) return null;
+  const start = p.mark;
+  if (p.expect('lambda')) {
+    const m = p.mark;
+    let a = lambdaParams(p);
+    if (p.errorIndicator) return null;
+    if (!a) p.mark = m;
+    if (p.expect(':')) {
+      const b = expression(p);
+      if (b) {
+        a ??= { args: [], vararg: null, kwonly: [], kwarg: null };
+        return { kind: 'Lambda', args: a, body: b, ...p.span(start) };
+      }
+    }
+  }
+  p.mark = start;
+  return null;
 }
 
 // lambda_params: invalid_lambda_parameters | lambda_parameters

@@ -7,7 +7,8 @@ import { R } from './rules';
 import { nameNode } from './names';
 import { argumentsRule } from './arguments';
 import { genexp } from './displays';
-import { atom, sepList, slices } from './expressions';
+import { sepList } from './expressions';
+import { atom, slices } from './primary';
 
 // t_lookahead: '(' | '[' | '.'
 function tLookahead(p: Parser): boolean {
