@@ -467,18 +467,13 @@ describe('parser: the shared corpus', () => {
 });
 
 describe('parser: speed', () => {
-  it('parses a 2,000-line file quickly', () => {
+  // (its speed is a benchmark's business, never a unit test's: npm run bench)
+  it('parses a 2,000-line file made of the corpus programs, with no error', () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.py')).map((f) => readFileSync(join(CORPUS, f), 'utf8'));
     let src = '';
     while (src.split('\n').length < 2000) src += files[src.length % files.length] + '\n';
-    expect(parse(src).errors).toEqual([]); // also warms up
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      parse(src);
-      best = Math.min(best, performance.now() - t0);
-    }
-    // typically ~30 ms; the bound leaves room for slow or busy machines
-    expect(best).toBeLessThan(400);
+    const r = parse(src);
+    expect(r.errors).toEqual([]);
+    expect(r.module.body.length).toBeGreaterThan(500);
   });
 });
