@@ -1,7 +1,7 @@
 // Parser tests for valid input: the AST built for expressions (literals, f-strings,
 // precedence, displays, spans) and statements, compared with what CPython 3.11's parser
 // (Grammar/python.gram via Parser/pegen.c) builds; then whole programs from the shared
-// corpus, and speed. Syntax errors, recovery and unsupported constructs are tested in
+// and the corpus. Syntax errors, recovery and unsupported constructs are tested in
 // parserErrors.test.ts.
 
 import { describe, expect, it } from 'vitest';
@@ -454,7 +454,7 @@ describe('parser: compound statements', () => {
   });
 });
 
-// ---------- corpus and speed ----------
+// ---------- the corpus ----------
 
 const CORPUS = '/work/shared/corpus';
 
@@ -466,7 +466,7 @@ describe('parser: the shared corpus', () => {
   }
 });
 
-describe('parser: speed', () => {
+describe('parser: a long file', () => {
   // (its speed is a benchmark's business, never a unit test's: npm run bench)
   it('parses a 2,000-line file made of the corpus programs, with no error', () => {
     const files = readdirSync(CORPUS).filter((f) => f.endsWith('.py')).map((f) => readFileSync(join(CORPUS, f), 'utf8'));
