@@ -141,6 +141,10 @@ export class Recorder extends HeapDiffer implements HeapObserver {
     frame.traceDirty = false;
   }
 
+  frameSuspend(_frame: Frame, _owner: PyObject): void {}
+
+  frameResume(_frame: Frame): void {}
+
   local(frame: Frame): void {
     this.events++;
     this.markFrame(frame);

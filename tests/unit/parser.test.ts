@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../../src/python/parser';
-import type { Expr, FormattedValue, Module, Stmt, SyntaxErrorInfo } from '../../src/python/ast';
+import type { Assign, Expr, ExprStmt, FormattedValue, FunctionDef, Module, Stmt, SyntaxErrorInfo, With } from '../../src/python/ast';
 
 // ---------- helpers ----------
 
@@ -64,6 +64,8 @@ function sx(e: Expr | null): string {
     case 'Lambda': return `(lambda ${sx(e.body)})`;
     case 'Comprehension': return `(${e.type}comp ${sx(e.elt)})`;
     case 'FString': return 'f' + JSON.stringify(e.parts.map((p) => (typeof p === 'string' ? p : `{${sx(p.expr)}}`)).join(''));
+    case 'Yield': return `(yield ${sx(e.value)})`;
+    case 'YieldFrom': return `(yieldfrom ${sx(e.value)})`;
   }
 }
 
@@ -704,12 +706,9 @@ describe('parser: error recovery', () => {
 
 describe('parser: valid Python outside the subset', () => {
   const cases: [string, string, string, number][] = [
-    ['with', 'with open(f) as g:\n    pass\n', "'with' statements are not supported in RefScope", 1],
     ['async def', 'async def f():\n    pass\n', "async functions ('async def') are not supported in RefScope", 1],
     ['async for', 'async def f():\n    async for x in y:\n        pass\n', "async functions ('async def') are not supported in RefScope", 1],
     ['await', 'async def f():\n    await g()\n', "async functions ('async def') are not supported in RefScope", 1],
-    ['yield', 'def gen():\n    yield 1\n', "'yield' (generators) is not supported in RefScope", 2],
-    ['yield from', 'def gen():\n    yield from x\n', "'yield from' (generators) is not supported in RefScope", 2],
     ['match', 'match x:\n    case [1, *rest] if rest:\n        pass\n    case {"k": v, **kw}:\n        pass\n    case Point(x=0) | None:\n        pass\n    case _:\n        pass\n', "'match' statements are not supported in RefScope", 1],
     ['walrus', 'if (n := 10) > 5:\n    pass\n', "assignment expressions (the walrus operator ':=') are not supported in RefScope", 1],
     ['star import', 'from sys import *\n', "star imports ('from module import *') are not supported in RefScope", 1],
@@ -739,6 +738,20 @@ describe('parser: valid Python outside the subset', () => {
     expect(first('x = (y := 1\n')).toEqual(['SyntaxError', "'(' was never closed", 1, 4]);
     expect(first('with a:\n    return 1\n')).toEqual(['SyntaxError', "'return' outside function", 2, 4]);
     expect(first('x = 1\nyield x\n')).toEqual(['SyntaxError', "'yield' outside function", 2, 0]);
+  });
+
+  it('parses yield, yield from and with into their own nodes, marking generator scopes', () => {
+    const r = parse('def g(a):\n    x = yield a, 1\n    yield from x\n    with p as q, r:\n        yield\ndef h():\n    return lambda: (yield)\n');
+    expect(r.errors).toEqual([]);
+    const g = r.module.body[0] as FunctionDef;
+    expect(sx((g.body[0] as Assign).value)).toBe('(yield (tuple a 1))');
+    expect(sx((g.body[1] as ExprStmt).value)).toBe('(yieldfrom x)');
+    const w = g.body[2] as With;
+    expect([w.kind, w.isAsync, w.items.map((i) => [sx(i.context), sx(i.target)]), w.body.length]).toEqual(['With', false, [['p', 'q'], ['r', '_']], 1]);
+    const scopes = r.symtable!.root.children;
+    expect(scopes.map((s) => [s.name, s.generator])).toEqual([['g', true], ['h', false]]);
+    expect(scopes[1].children.map((s) => [s.name, s.generator])).toEqual([['<lambda>', true]]);
+    expect(first('def f():\n    x = yield = 1\n')).toEqual(['SyntaxError', 'assignment to yield expression not possible', 2, 8]);
   });
 
   it('accepts any module name in imports (the evaluator checks them)', () => {

@@ -16,6 +16,7 @@ import { takeOwnership } from '../objects/frameObject';
 import { addTraceback } from './tracebackChain';
 import { PyWeakRef } from '../objects/weakref';
 import { proxyTarget } from './protocols';
+import { newGenerator } from '../objects/genobject';
 
 /** call any callable; consumes (steals) args and kw values; returns a new reference */
 export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
@@ -114,6 +115,8 @@ export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
     const cl = (fn.closure as PyTuple).items;
     for (let i = 0; i < nfree; i++) L[base + i] = incref(cl[i]);
   }
+  // a generator function's call returns the generator, which owns the frame (RETURN_GENERATOR)
+  if (code.genBody !== undefined) return newGenerator(fn, f);
   S.frame = f;
   if (obs !== null) obs.frameEnter(f);
   try {

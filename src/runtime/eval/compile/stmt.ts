@@ -21,6 +21,8 @@ import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import { compileDelete, compileStore, storeName, deleteName } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
+import { compileWith } from './with';
+import { compileGenBody } from './genStmt';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -179,6 +181,8 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
         return NORMAL;
       };
     }
+    case 'With':
+      return compileWith(st, ctx);
     case 'ImportFrom': {
       const mod = st.module;
       const stores = st.names.map((a) => ({ name: a.name, store: storeName(a.asname ?? a.name, ctx) }));
@@ -361,10 +365,11 @@ function compileFor(st: A.For, ctx: Ctx): SFn {
 function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   const inner = ctx.byNode.get(st)!;
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: ctx.scope.kind === 'class' ? ctx.classCell : ctx.classCell };
-  const body = compileBlock(st.body, ictx);
+  const body = inner.generator ? () => NORMAL : compileBlock(st.body, ictx);
   const code = makeCode(inner, st.name, st.line, (f) => {
     if (body(f) !== RETURN) f.retval = null;
   }, st.args);
+  if (inner.generator) code.genBody = compileGenBody(st.body, ictx);
   const make = functionMaker(code, inner, st.args, ctx);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);
