@@ -74,9 +74,10 @@ export class PyGenerator extends PyObject {
     for (const e of f.handling) if (isHeap(e)) visit(e);
   }
 
+  /** while suspended, the frame's variables are the generator's references (running, the frame shows them) */
   edges(out: (label: string, o: unknown) => void): void {
     const f = this.frame;
-    if (f === null) return;
+    if (f === null || this.state === GenState.Executing) return;
     const names = f.code.varnames;
     const nv = names.length;
     f.locals.forEach((v, i) => v !== undefined && out(i < nv ? names[i] : f.code.freevars[i - nv], v));
