@@ -12,7 +12,7 @@ import { newList, PyList } from '../../objects/list';
 import { newSet, PySet } from '../../objects/set';
 import { gcNew, gcState } from '../../gc/heap';
 import { callFunction, callObject, clearFrame } from '../call';
-import { getIter, iterNext, newIter, STOP, PyIter } from '../../objects/iter';
+import { getIter, iterNext, STOP } from '../../objects/iter';
 import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
