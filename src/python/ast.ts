@@ -36,7 +36,9 @@ export type Expr =
   | Slice
   | Lambda
   | Comprehension
-  | Starred;
+  | Starred
+  | Yield
+  | YieldFrom;
 
 export interface IntLit extends Span { kind: 'Int'; value: number | bigint }
 export interface FloatLit extends Span { kind: 'Float'; value: number }
@@ -82,6 +84,10 @@ export interface Subscript extends Span { kind: 'Subscript'; value: Expr; index:
 export interface Slice extends Span { kind: 'Slice'; lower: Expr | null; upper: Expr | null; step: Expr | null }
 export interface Lambda extends Span { kind: 'Lambda'; args: Arguments; body: Expr }
 export interface Starred extends Span { kind: 'Starred'; value: Expr }
+/** `yield` / `yield value` (makes the enclosing function a generator) */
+export interface Yield extends Span { kind: 'Yield'; value: Expr | null }
+/** `yield from iterable` */
+export interface YieldFrom extends Span { kind: 'YieldFrom'; value: Expr }
 
 export interface ComprehensionFor { target: Expr; iter: Expr; ifs: Expr[] }
 /** list/set/dict comprehension or generator expression */
@@ -129,7 +135,8 @@ export type Stmt =
   | Raise
   | Assert
   | Import
-  | ImportFrom;
+  | ImportFrom
+  | With;
 
 export interface ExprStmt extends Span { kind: 'ExprStmt'; value: Expr }
 /** a = b = value: targets [a, b] */
@@ -177,6 +184,11 @@ export interface Alias { name: string; asname: string | null; span: Span }
 export interface Import extends Span { kind: 'Import'; names: Alias[] }
 /** from module import a, b as c */
 export interface ImportFrom extends Span { kind: 'ImportFrom'; module: string; names: Alias[] }
+
+/** one `context [as target]` of a with statement */
+export interface WithItem { context: Expr; target: Expr | null }
+/** with a as x, b: ... (`async with` keeps isAsync and is rejected as unsupported) */
+export interface With extends Span { kind: 'With'; items: WithItem[]; body: Stmt[]; isAsync: boolean }
 
 export interface Module {
   kind: 'Module';

@@ -58,6 +58,8 @@ export function exprChildren(e: Expr): Expr[] {
       return out;
     }
     case 'Starred': return [e.value];
+    case 'Yield': return e.value ? [e.value] : [];
+    case 'YieldFrom': return [e.value];
   }
 }
 
@@ -80,5 +82,13 @@ export function stmtChildren(s: Stmt): { exprs: Expr[]; stmts: Stmt[]; handlers:
     case 'Try': return { exprs: [], stmts: [...s.body, ...s.orelse, ...s.finalbody], handlers: s.handlers };
     case 'Raise': return { ...none, exprs: [s.exc, s.cause].filter((x): x is Expr => x !== null) };
     case 'Assert': return { ...none, exprs: s.msg ? [s.test, s.msg] : [s.test] };
+    case 'With': {
+      const exprs: Expr[] = [];
+      for (const it of s.items) {
+        exprs.push(it.context);
+        if (it.target) exprs.push(it.target);
+      }
+      return { ...none, exprs, stmts: s.body };
+    }
   }
 }

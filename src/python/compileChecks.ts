@@ -172,20 +172,20 @@ class Compiler {
         this.stmts(s.orelse);
         return;
       case 'If':
-        if (x?.withItems) {
-          if (x.kind === 'AsyncWith' && !this.unit.async) {
-            this.fail("'async with' outside async function", s);
-            return;
-          }
-          for (const it of x.withItems) {
-            this.expr(it.context);
-            if (it.target) this.expr(it.target, 'store');
-          }
-        } else {
-          this.expr(s.test);
-        }
+        this.expr(s.test);
         this.stmts(s.body);
         this.stmts(s.orelse);
+        return;
+      case 'With':
+        if (s.isAsync && !this.unit.async) {
+          this.fail("'async with' outside async function", s);
+          return;
+        }
+        for (const it of s.items) {
+          this.expr(it.context);
+          if (it.target) this.expr(it.target, 'store');
+        }
+        this.stmts(s.body);
         return;
       case 'Raise':
         if (s.exc) this.expr(s.exc);
@@ -238,13 +238,16 @@ class Compiler {
    */
   private expr(e: Expr, ctx: 'load' | 'store' | 'del' = 'load', starOk = false): void {
     const x = this.extra.get(e);
+    if (e.kind === 'Yield' || e.kind === 'YieldFrom') {
+      if (this.unit.kind === 'module' || this.unit.kind === 'class') {
+        this.fail("'yield' outside function", e);
+        return;
+      }
+      if (e.value) this.expr(e.value);
+      return;
+    }
     if (x) {
-      if (x.kind === 'Yield' || x.kind === 'YieldFrom') {
-        if (this.unit.kind === 'module' || this.unit.kind === 'class') {
-          this.fail("'yield' outside function", e);
-          return;
-        }
-      } else if (x.kind === 'Await') {
+      if (x.kind === 'Await') {
         if (this.unit.kind === 'module' || this.unit.kind === 'class') {
           this.fail("'await' outside function", e);
           return;

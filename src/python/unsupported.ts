@@ -60,16 +60,8 @@ export function unsupportedDiagnostics(module: Module, extra: Map<object, Extra>
   };
   const visitStmt = (s: Stmt): void => {
     report(s, s);
-    const x = extra.get(s);
-    if (x?.withItems) {
-      for (const it of x.withItems) {
-        visitExpr(it.context);
-        if (it.target) visitExpr(it.target);
-      }
-    }
     const c = stmtChildren(s);
-    // the stand-in for 'with' has a synthetic `True` test; do not walk it
-    if (!(x && (x.kind === 'With' || x.kind === 'AsyncWith'))) for (const e of c.exprs) visitExpr(e);
+    for (const e of c.exprs) visitExpr(e);
     for (const h of c.handlers) {
       if (h.type) visitExpr(h.type);
       for (const b of h.body) visitStmt(b);

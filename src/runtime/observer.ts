@@ -40,6 +40,10 @@ export interface HeapObserver {
   mutate(o: PyObject, key?: unknown): void;
   frameEnter(frame: Frame): void;
   frameExit(frame: Frame): void;
+  /** a generator's frame stopped (created, or at a yield): `owner`, the generator, now holds it */
+  frameSuspend(frame: Frame, owner: PyObject): void;
+  /** a suspended generator's frame runs again, called from frame.back */
+  frameResume(frame: Frame): void;
   /** a variable of `frame` was bound or unbound */
   local(frame: Frame): void;
   gc(e: GcPhaseEvent): void;

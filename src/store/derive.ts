@@ -58,7 +58,7 @@ export function heapFacts(s: HeapState, showInternals: boolean): HeapFacts {
   const stack: number[] = [];
   const g = byId.get(s.globalsId);
   if (g) for (const e of g.edges) if (!e.weak && objId(e.to) !== null) stack.push(objId(e.to)!);
-  for (const f of s.frames) for (const v of [...f.vars, ...f.temps]) if (objId(v.value) !== null) stack.push(objId(v.value)!);
+  for (const f of s.frames) if (!f.suspended) for (const v of [...f.vars, ...f.temps]) if (objId(v.value) !== null) stack.push(objId(v.value)!);
   if (s.garbageId !== null) stack.push(s.garbageId);
   if (s.transient !== null) stack.push(s.transient.id);
   const leakedRoots = [...leaked];

@@ -49,6 +49,8 @@ function reprOf(m: Map<number, ObjectState>, id: number, busy: Set<number>, dept
     }
     case 'function':
       return `<function ${o.name ?? '?'}>`;
+    case 'generator':
+      return `<generator object ${o.name ?? '?'}>`;
     case 'type':
       return `<class '__main__.${o.name ?? '?'}'>`;
     case 'cell': {

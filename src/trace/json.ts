@@ -11,6 +11,8 @@ export interface JsonStep {
   objects: { id: number; type: string; repr: string; refcount: number }[];
   edges: { from: number; to: number; label: string; weak: boolean }[];
   roots: { frame: string; variables: Record<string, string | { id: number }> }[];
+  /** paused generators' frames: held by their generator (not roots), at the line they yielded */
+  suspended?: { frame: string; generator: number; line: number; variables: Record<string, string | { id: number }> }[];
   stdout: string;
 }
 
@@ -37,13 +39,22 @@ export function traceToJson(trace: Trace): { steps: JsonStep[] } {
       roots.push({ frame: '<module>', variables });
     }
     for (const f of st.frames) {
-      if (f.name === '<module>') continue;
+      if (f.name === '<module>' || f.suspended) continue;
       const variables: JsonStep['roots'][number]['variables'] = {};
       for (const v of f.vars) variables[v.name] = v.value.kind === 'obj' ? { id: v.value.id } : valueRepr(st, v.value, byId);
       roots.push({ frame: f.name, variables });
     }
     if (st.garbageId !== null && byId.has(st.garbageId)) roots.push({ frame: 'gc', variables: { garbage: { id: st.garbageId } } });
-    steps.push({ step: s, line: st.line, objects, edges, roots, stdout: st.stdout });
+    const suspended: NonNullable<JsonStep['suspended']> = [];
+    for (const f of st.frames) {
+      if (!f.suspended) continue;
+      const variables: JsonStep['roots'][number]['variables'] = {};
+      for (const v of f.vars) variables[v.name] = v.value.kind === 'obj' ? { id: v.value.id } : valueRepr(st, v.value, byId);
+      suspended.push({ frame: f.name, generator: f.generator ?? 0, line: f.line, variables });
+    }
+    const step: JsonStep = { step: s, line: st.line, objects, edges, roots, stdout: st.stdout };
+    if (suspended.length > 0) step.suspended = suspended;
+    steps.push(step);
   }
   return { steps };
 }

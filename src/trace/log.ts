@@ -16,13 +16,15 @@ export const enum Op {
   Out = 12, // stream endOffset
   Gc = 13, // phase generation dataStart count collected
   Transient = 14, // id label (id -1 clears)
+  FrameSuspend = 15, // frame owner line (a generator's frame stops at line: the generator holds it)
+  FrameResume = 16, // frame parent callerLine (it runs again, called from parent)
 }
 
 /** how many int32s follow each opcode */
 export const OP_ARGS: Record<number, number> = {
   [Op.Rc]: 2, [Op.Alloc]: 2, [Op.Free]: 1, [Op.Edge]: 5, [Op.Unedge]: 2, [Op.Meta]: 3,
   [Op.FramePush]: 4, [Op.FramePop]: 1, [Op.Var]: 5, [Op.Unvar]: 2, [Op.FrameLine]: 2,
-  [Op.Out]: 2, [Op.Gc]: 5, [Op.Transient]: 2,
+  [Op.Out]: 2, [Op.Gc]: 5, [Op.Transient]: 2, [Op.FrameSuspend]: 3, [Op.FrameResume]: 3,
 };
 
 export const enum Meta {

@@ -10,6 +10,7 @@ import { PyDict } from '../runtime/objects/dict';
 import { PyList } from '../runtime/objects/list';
 import { PyType } from '../runtime/objects/type';
 import { PyFunction } from '../runtime/objects/function';
+import { PyGenerator } from '../runtime/objects/genobject';
 import { EdgeMap } from './edgeMap';
 import { Op, Meta } from './log';
 import { F_END } from './steps';
@@ -41,7 +42,7 @@ export class Recorder extends HeapDiffer implements HeapObserver {
     if (this.refSteps) this.newStep(GRAIN_REF, Cause.Alloc, o.id);
     const rec = this.emitAlloc(o.id, this.typeLabel(o));
     o.traceRec = rec;
-    if (o instanceof PyFunction || o instanceof PyType) this.emit(Op.Meta, o.id, Meta.Name, this.strings.id(o instanceof PyType ? o.name : o.qualname));
+    if (o instanceof PyFunction || o instanceof PyType || o instanceof PyGenerator) this.emit(Op.Meta, o.id, Meta.Name, this.strings.id(o instanceof PyType ? o.name : o.qualname));
     rec.dirty = true;
     this.dirty[this.dirtyN++] = o;
   }
@@ -113,9 +114,10 @@ export class Recorder extends HeapDiffer implements HeapObserver {
       fr.name = this.codeLabel(frame);
       fr.parent = parent;
       fr.line = 0;
+      fr.owner = 0;
       fr.vars.clear();
       this.shadow.frames.set(id, fr);
-    } else this.shadow.frames.set(id, { name: this.codeLabel(frame), parent, line: 0, vars: new EdgeMap() });
+    } else this.shadow.frames.set(id, { name: this.codeLabel(frame), parent, line: 0, owner: 0, vars: new EdgeMap() });
     this.shadow.stack.push(id);
     this.opsSinceCheckpoint++;
     this.markFrame(frame);
@@ -139,6 +141,25 @@ export class Recorder extends HeapDiffer implements HeapObserver {
     }
     this.opsSinceCheckpoint++;
     frame.traceDirty = false;
+  }
+
+  /** a generator's frame stops (made, or at a yield): it leaves the stack, its generator holds it */
+  frameSuspend(frame: Frame, owner: PyObject): void {
+    this.events++;
+    if (frame.traceId === 0) return;
+    this.markFrame(frame);
+    // the generator's edges are now the frame's variables
+    if (owner.traced) this.markDirty(owner);
+    this.emit(Op.FrameSuspend, frame.traceId, owner.id, frame.line);
+  }
+
+  /** a suspended generator's frame runs again, on top of its caller */
+  frameResume(frame: Frame): void {
+    this.events++;
+    if (frame.traceId === 0) return;
+    const parent = frame.back !== null ? frame.back.traceId : 0;
+    if (frame.gen !== null && frame.gen.traced) this.markDirty(frame.gen);
+    this.emit(Op.FrameResume, frame.traceId, parent, this.curLine);
   }
 
   local(frame: Frame): void {

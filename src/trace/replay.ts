@@ -39,6 +39,8 @@ export interface FrameRec {
   name: number;
   parent: number;
   line: number;
+  /** a suspended generator's frame: the generator's id (0 while the frame runs) */
+  owner: number;
   /** slot -> packed value (the names are in ReplayState.slotNames) */
   vars: EdgeMap<number>;
 }
@@ -144,7 +146,27 @@ function applyOp(s: ReplayState, d: Int32Array, p: number): number {
       // the caller stays at the line that made the call
       const caller = s.frames.get(d[p + 3]);
       if (caller !== undefined) caller.line = d[p + 4];
-      s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, vars: new EdgeMap() });
+      s.frames.set(d[p + 1], { name: d[p + 2], parent: d[p + 3], line: 0, owner: 0, vars: new EdgeMap() });
+      s.stack.push(d[p + 1]);
+      break;
+    }
+    case Op.FrameSuspend: {
+      const f = s.frames.get(d[p + 1]);
+      if (f !== undefined) {
+        f.owner = d[p + 2];
+        f.line = d[p + 3];
+      }
+      const i = s.stack.lastIndexOf(d[p + 1]);
+      if (i >= 0) s.stack.splice(i, 1);
+      break;
+    }
+    case Op.FrameResume: {
+      const f = s.frames.get(d[p + 1]);
+      if (f === undefined) break;
+      const caller = s.frames.get(d[p + 2]);
+      if (caller !== undefined) caller.line = d[p + 3];
+      f.owner = 0;
+      f.parent = d[p + 2];
       s.stack.push(d[p + 1]);
       break;
     }

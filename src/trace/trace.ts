@@ -168,7 +168,9 @@ export class Trace {
       objects.push(os);
     }
     objects.sort((a, b) => a.id - b.id);
-    const frames: FrameState[] = s.stack.map((fid) => {
+    const paused: number[] = [];
+    for (const [fid, f] of s.frames) if (f.owner !== 0) paused.push(fid);
+    const frames: FrameState[] = [...s.stack, ...paused].map((fid) => {
       const f = s.frames.get(fid)!;
       const vars: VarState[] = [];
       const temps: VarState[] = [];
@@ -179,10 +181,15 @@ export class Trace {
         const v = { name: str(name), value: this.decode(unpackTag(packed), unpackPayload(packed)) };
         (slot < 0 ? temps : vars).push(v);
       }
-      return { id: fid, name: str(f.name), line: f.line, vars, temps };
+      const fs: FrameState = { id: fid, name: str(f.name), line: f.line, vars, temps };
+      if (f.owner !== 0) {
+        fs.suspended = true;
+        fs.generator = f.owner;
+      }
+      return fs;
     });
     // the innermost frame is at the step's line
-    if (frames.length > 0) frames[frames.length - 1].line = this.lineOf(step);
+    if (s.stack.length > 0) frames[s.stack.length - 1].line = this.lineOf(step);
     let gc: HeapState['gc'] = null;
     if (s.gc !== null) {
       const d = this.rec.gcData;

@@ -52,6 +52,13 @@ export interface FrameState {
   vars: VarState[];
   /** references the evaluator holds for this frame (a for loop's iterator) */
   temps: VarState[];
+  /**
+   * a paused generator's frame (after the running frames): not a root; its variables are
+   * references the generator holds (they are also the generator's edges)
+   */
+  suspended?: boolean;
+  /** for a suspended frame: the id of the generator that owns it */
+  generator?: number;
 }
 
 export interface GcPhaseState {

@@ -8,7 +8,7 @@ function gcEvents(src: string): GcPhaseEvent[] {
   const events: GcPhaseEvent[] = [];
   const noop = () => {};
   const obs: HeapObserver = {
-    line: noop, alloc: noop, free: noop, rc: noop, mutate: noop, frameEnter: noop, frameExit: noop, local: noop,
+    line: noop, alloc: noop, free: noop, rc: noop, mutate: noop, frameEnter: noop, frameExit: noop, frameSuspend: noop, frameResume: noop, local: noop,
     getrefcount: noop, finalizer: noop, weakrefCleared: noop, write: noop, exception: noop,
     gc: (e) => events.push({ ...e, objects: e.objects.slice(), gcRefs: e.gcRefs ? new Map(e.gcRefs) : undefined }),
   };

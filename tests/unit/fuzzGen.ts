@@ -306,6 +306,16 @@ const exprArb: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
   ),
 })).e;
 
+/** statements only a generator's body holds */
+const yieldStmtArb: fc.Arbitrary<string> = fc.oneof(
+  exprArb.map((e) => `yield ${e}`),
+  fc.tuple(nameArb, exprArb).map(([n, e]) => `${n} = yield ${e}`),
+  exprArb.map((e) => `yield from ${e}`),
+  fc.tuple(nameArb, exprArb).map(([n, e]) => `${n} = (yield) or ${e}`),
+  fc.tuple(exprArb, exprArb).map(([x, y]) => `print((yield ${x}), ${y})`),
+  fc.constantFrom('yield', 'return a', 'return (yield)', 'x += yield 1', 'for q in lst:\n    yield q', 'with CM():\n    yield 1'),
+);
+
 const stmtArb: fc.Arbitrary<string> = fc.letrec<{ s: string; block: string }>((tie) => ({
   block: fc.array(tie('s'), { minLength: 1, maxLength: 3 }).map((ss) => ss.join('\n')),
   s: fc.oneof(
@@ -334,6 +344,19 @@ const stmtArb: fc.Arbitrary<string> = fc.letrec<{ s: string; block: string }>((t
         `class C:\n    cnt = 0\n    def __init__(self):\n        self.x = self\n    def m(self):\n${ind(b1, 2)}\n        return self\n    def __del__(self):\n${ind(b2, 2)}\n        print("del C")`,
     ),
     fc.tuple(tie('block'), tie('block')).map(([b1, b2]) => `try:\n${ind(b1)}\nexcept Exception as e:\n    print(type(e).__name__)\n${ind(b2)}\nfinally:\n    pass`),
+    // generators: a body with yields in several positions, then code that drives it
+    fc.tuple(fc.array(fc.oneof(tie('s'), yieldStmtArb), { minLength: 1, maxLength: 4 }), fc.boolean()).map(
+      ([ss, fin]) => `def gen(*args):\n    try:\n${ind(ss.join('\n'), 2)}\n    finally:\n        ${fin ? 'print("gen finally")' : 'pass'}\ngobj = gen(a)`,
+    ),
+    fc.constantFrom(
+      'print(next(gobj, "end"))', 'print(gobj.send(None))', 'print(gobj.send(a))', 'gobj.close()', 'print(gobj.throw(ValueError("t")))',
+      'print(list(gen(b)))', 'del gobj', 'gobj = gen(obj)', 'obj.g = gobj', 'print(gobj.gi_frame is None, gobj.gi_running)',
+      'print(sum(i for i in range(5)))', 'ge = (i * 2 for i in lst)', 'print(next(ge, None))', 'lst.append(gen(lst))',
+    ),
+    // with statements, nested, with managers that swallow or raise
+    fc.tuple(fc.constantFrom('CM()', 'CM(True)', 'CM() as a', 'CM(), CM(True) as b', 'contextlib.suppress(ValueError)', 'contextlib.nullcontext(obj) as x', 'lst', 'CM(raises=True)'), tie('block')).map(
+      ([items, b]) => `with ${items}:\n${ind(b)}`,
+    ),
   ),
 })).s;
 
@@ -357,6 +380,21 @@ def f(*args, **kw):
     return args
 def g(*args):
     return 1
+import contextlib
+class CM:
+    def __init__(self, swallow=False, raises=False):
+        self.swallow = swallow
+        self.raises = raises
+    def __enter__(self):
+        return self
+    def __exit__(self, t, v, tb):
+        print("exit", t)
+        if self.raises:
+            raise KeyError("exit")
+        return self.swallow
+def gen(*args):
+    yield args
+gobj = gen()
 `;
 
 /** top-level statements, each maybe wrapped in try/except so a program keeps going after an error */

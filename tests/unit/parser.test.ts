@@ -1,14 +1,14 @@
 // Parser tests for valid input: the AST built for expressions (literals, f-strings,
 // precedence, displays, spans) and statements, compared with what CPython 3.11's parser
 // (Grammar/python.gram via Parser/pegen.c) builds; then whole programs from the shared
-// and the corpus. Syntax errors, recovery and unsupported constructs are tested in
+// corpus. Syntax errors, recovery and unsupported constructs are tested in
 // parserErrors.test.ts.
 
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../../src/python/parser';
-import type { Expr, FormattedValue, Module, Stmt } from '../../src/python/ast';
+import type { Assign, Expr, ExprStmt, FormattedValue, FunctionDef, Module, Stmt, With } from '../../src/python/ast';
 
 // ---------- helpers ----------
 
@@ -70,6 +70,8 @@ function sx(e: Expr | null): string {
     case 'Lambda': return `(lambda ${sx(e.body)})`;
     case 'Comprehension': return `(${e.type}comp ${sx(e.elt)})`;
     case 'FString': return 'f' + JSON.stringify(e.parts.map((p) => (typeof p === 'string' ? p : `{${sx(p.expr)}}`)).join(''));
+    case 'Yield': return `(yield ${sx(e.value)})`;
+    case 'YieldFrom': return `(yieldfrom ${sx(e.value)})`;
   }
 }
 
@@ -475,5 +477,20 @@ describe('parser: a long file', () => {
     const r = parse(src);
     expect(r.errors).toEqual([]);
     expect(r.module.body.length).toBeGreaterThan(500);
+  });
+});
+
+describe('parser: generators and with', () => {
+  it('parses yield, yield from and with into their own nodes, marking generator scopes', () => {
+    const r = parse('def g(a):\n    x = yield a, 1\n    yield from x\n    with p as q, r:\n        yield\ndef h():\n    return lambda: (yield)\n');
+    expect(r.errors).toEqual([]);
+    const g = r.module.body[0] as FunctionDef;
+    expect(sx((g.body[0] as Assign).value)).toBe('(yield (tuple a 1))');
+    expect(sx((g.body[1] as ExprStmt).value)).toBe('(yieldfrom x)');
+    const w = g.body[2] as With;
+    expect([w.kind, w.isAsync, w.items.map((i) => [sx(i.context), sx(i.target)]), w.body.length]).toEqual(['With', false, [['p', 'q'], ['r', '_']], 1]);
+    const scopes = r.symtable!.root.children;
+    expect(scopes.map((s) => [s.name, s.generator])).toEqual([['g', true], ['h', false]]);
+    expect(scopes[1].children.map((s) => [s.name, s.generator])).toEqual([['<lambda>', true]]);
   });
 });

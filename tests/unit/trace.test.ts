@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { recordRun } from '../../src/trace/record';
 import type { HeapState } from '../../src/trace/types';
-import { globalName } from '../../src/trace/views/roots';
+import { globalName, leakedUntilCollected, reachableFromRoots, rootsOf } from '../../src/trace/views/roots';
 
 function global(s: HeapState, name: string) {
   const g = s.objects.find((o) => o.id === s.globalsId)!;
@@ -195,5 +195,49 @@ describe('collections unfold phase by phase', () => {
     expect(phases.slice(0, 4)).toEqual(['start', 'update_refs', 'subtract_refs', 'move_unreachable']);
     expect(sawRefs).toBe(true);
     expect(trace.summary().markers.some((m) => m.kind === 'gc')).toBe(true);
+  });
+});
+
+describe('a paused generator keeps its frame', () => {
+  const src = [
+    'def gen(n):', //          1
+    '    data = [n]', //       2
+    '    for i in range(n):', // 3
+    '        yield i', //      4
+    'g = gen(3)', //           5
+    'x = next(g)', //          6
+    'y = next(g)', //          7
+    'del g', //                8
+    'print(x, y)', //          9
+  ].join('\n');
+  const { trace } = recordRun(src);
+
+  it('records the frame as suspended, owned by the generator, at the line it yielded', () => {
+    const s = trace.stateAt(lineStep(trace, 7));
+    const gen = global(s, 'g')!;
+    expect(gen.type).toBe('generator');
+    const running = s.frames.filter((f) => !f.suspended).map((f) => f.name);
+    expect(running).toEqual(['<module>']);
+    const paused = s.frames.filter((f) => f.suspended);
+    expect(paused.map((f) => [f.name, f.generator, f.line, f.vars.map((v) => v.name)])).toEqual([['gen', gen.id, 4, ['n', 'data', 'i']]]);
+  });
+
+  it("counts the frame's locals as the generator's references, not as roots", () => {
+    const s = trace.stateAt(lineStep(trace, 7));
+    const gen = global(s, 'g')!;
+    const data = gen.edges.find((e) => e.label === 'data')!;
+    expect(data.to.kind).toBe('obj');
+    const dataId = (data.to as { id: number }).id;
+    expect(rootsOf(s).some((r) => r.id === dataId)).toBe(false);
+    expect(reachableFromRoots(s).has(dataId)).toBe(true);
+    expect(leakedUntilCollected(s)).toEqual([]);
+  });
+
+  it('shows the frame running again on the stack while the generator runs, and gone once it is freed', () => {
+    const inside = trace.stateAt(lineStep(trace, 4));
+    expect(inside.frames.map((f) => [f.name, !!f.suspended])).toEqual([['<module>', false], ['gen', false]]);
+    const after = trace.stateAt(lineStep(trace, 9));
+    expect(after.frames.map((f) => f.name)).toEqual(['<module>']);
+    expect(after.objects.some((o) => o.type === 'generator')).toBe(false);
   });
 });

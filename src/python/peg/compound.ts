@@ -353,8 +353,8 @@ function withStmt(p: Parser): Stmt | null {
         if (p.errorIndicator) return null;
         continue;
       }
-      const s: Stmt = { kind: 'If', test: { kind: 'Bool', value: true, ...spanOf(w) }, body: b, orelse: [], ...p.span(start) };
-      p.extra.set(s, { kind: isAsync ? 'AsyncWith' : 'With', withItems: items });
+      const s: Stmt = { kind: 'With', items, body: b, isAsync, ...p.span(start) };
+      if (isAsync) p.extra.set(s, { kind: 'AsyncWith' });
       return s;
     }
   }

@@ -118,14 +118,14 @@ export function yieldExpr(p: Parser): Expr | null {
   const start = p.mark;
   if (p.expect('yield') && p.expect('from')) {
     const a = expression(p);
-    if (a) return standIn(p, 'YieldFrom', [a], p.span(start));
+    if (a) return { kind: 'YieldFrom', value: a, ...p.span(start) };
   }
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.expect('yield')) {
     const a = starExpressions(p);
     if (p.errorIndicator) return null;
-    return standIn(p, 'Yield', a ? [a] : [], p.span(start));
+    return { kind: 'Yield', value: a, ...p.span(start) };
   }
   return null;
 }

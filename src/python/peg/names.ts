@@ -52,6 +52,7 @@ export function exprName(p: Parser, e: Expr): string {
     case 'Compare': return 'comparison';
     case 'IfExp': return 'conditional expression';
     case 'Slice': return 'slice';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
   }
 }
 

@@ -150,16 +150,16 @@ export class SymtableBuilder {
         this.body(s.orelse);
         return;
       case 'If':
-        if (x?.withItems) {
-          for (const it of x.withItems) {
-            this.expr(it.context);
-            if (it.target) this.expr(it.target, 'store');
-          }
-        } else {
-          this.expr(s.test);
-        }
+        this.expr(s.test);
         this.body(s.body);
         this.body(s.orelse);
+        return;
+      case 'With':
+        for (const it of s.items) {
+          this.expr(it.context);
+          if (it.target) this.expr(it.target, 'store');
+        }
+        this.body(s.body);
         return;
       case 'Raise':
         if (s.exc) this.expr(s.exc);
@@ -211,8 +211,13 @@ export class SymtableBuilder {
   private expr(e: Expr, ctx: Ctx = 'load'): void {
     if (this.errors.length) return;
     const x = this.extra.get(e);
-    if (x && (x.kind === 'Yield' || x.kind === 'YieldFrom') && this.cur.comprehension) {
-      this.errors.push(symtableError(`'yield' inside ${this.cur.comprehension}`, e));
+    if (e.kind === 'Yield' || e.kind === 'YieldFrom') {
+      if (this.cur.comprehension) {
+        this.errors.push(symtableError(`'yield' inside ${this.cur.comprehension}`, e));
+        return;
+      }
+      this.cur.generator = true;
+      if (e.value) this.expr(e.value);
       return;
     }
     if (x && x.kind === 'NamedExpr' && e.kind === 'Tuple') {

@@ -39,6 +39,8 @@ export class Scope {
   readonly frees: string[] = [];
   /** co_varnames: parameters, then other locals, then cells that are not parameters */
   varnames: string[] = [];
+  /** the block contains yield / yield from: calling it makes a generator (ste_generator) */
+  generator = false;
 
   constructor(
     readonly kind: ScopeKind,

@@ -13,6 +13,7 @@ import { PyInstance } from '../objects/instance';
 import { PyType } from '../objects/type';
 import { newProperty, newMethodWrapper } from '../objects/descriptors';
 import { getIter, iterNext, STOP } from '../objects/iter';
+import { PyGenerator, genSend } from '../objects/genobject';
 import { pyHash, pyLen, NotImplemented, Ellipsis } from '../eval/protocols';
 import { pyRepr, pyStr, idOf } from '../eval/repr';
 import { unaryOp } from '../eval/ops';
@@ -192,6 +193,8 @@ def('iter', (args) => {
 
 def('next', (args) => {
   argRange('next', args, 1, 2);
+  // a generator's return value travels in the StopIteration (gen_iternext)
+  if (args.length === 1 && args[0] instanceof PyGenerator) return genSend(args[0], null);
   const v = iterNext(args[0]);
   if (v === STOP) {
     if (args.length === 2) return incref(args[1]);

@@ -133,6 +133,13 @@ function exceptionAttr(e: PyInstance, name: string): unknown {
       return e.tb === null ? null : incref(e.tb);
     case '__suppress_context__':
       return e.suppressContext;
+    case 'value':
+      // StopIteration.value: the first argument (what a generator returned), else None
+      if (e.cls.isSubtypeOf(BT.T_StopIteration)) {
+        const a = e.excArgs !== null ? e.excArgs.items : [];
+        return incref(a.length > 0 ? a[0] : null);
+      }
+      break;
   }
   return undefined;
 }

@@ -16,6 +16,7 @@ import { takeOwnership } from '../objects/frameObject';
 import { addTraceback } from './tracebackChain';
 import { PyWeakRef } from '../objects/weakref';
 import { proxyTarget } from './protocols';
+import { newGenerator } from '../objects/genobject';
 
 /** call any callable; consumes (steals) args and kw values; returns a new reference */
 export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
@@ -92,6 +93,8 @@ export function releaseArgs(args: unknown[], kw: Kw): void {
 export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
   // the compiled call sites (compile/calls.ts) do the same inline, one JS frame less per call
   const back = S.frame;
+  // a generator function's call returns the generator, which owns the frame (RETURN_GENERATOR)
+  if (fn.code.genBody !== undefined) return newGenerator(fn, newFrame(fn, back, args, kw));
   const f = pushFrame(fn, back, args, kw);
   try {
     f.code.run(f);

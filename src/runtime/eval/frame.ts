@@ -5,6 +5,7 @@ import type { Code } from '../objects/code';
 import type { PyDict } from '../objects/dict';
 import type { PyFunction } from '../objects/function';
 import type { PyFrameObject } from '../objects/frameObject';
+import type { PyObject } from '../objects/object';
 
 export class Frame {
   /** fast locals and cells; undefined = unbound */
@@ -22,6 +23,10 @@ export class Frame {
   traceId = 0;
   /** queued for the trace recorder's next diff */
   traceDirty = false;
+  /** the generator that owns this frame (3.11 embeds a generator's frame in the generator) */
+  gen: PyObject | null = null;
+  /** f_locals: the dict a frame object's f_locals made and keeps (snapshot of the fast locals) */
+  localsDict: PyDict | null = null;
 
   constructor(
     public code: Code,

@@ -10,6 +10,7 @@ import { PyInstance } from '../objects/instance';
 import { PyType } from '../objects/type';
 import { PyWeakRef, clearRef, handleCallback, supportsWeakrefs } from '../objects/weakref';
 import { callFinalizer } from './finalizer';
+import { PyGenerator, genFinalize } from '../objects/genobject';
 import { S } from '../eval/state';
 import type { GcPhase } from '../observer';
 import { hexAddr } from '../eval/repr';
@@ -176,6 +177,11 @@ function finalizeGarbage(collectable: GcList): void {
     if (o instanceof PyInstance && o.cls.hasFinalizer && !o.finalized) {
       incref(o);
       callFinalizer(o);
+      decref(o);
+    } else if (o instanceof PyGenerator && !o.finalized) {
+      // _PyGen_Finalize: an unfinished generator is closed (its finally blocks run)
+      incref(o);
+      genFinalize(o);
       decref(o);
     }
   }

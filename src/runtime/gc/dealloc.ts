@@ -23,6 +23,7 @@ import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import { clearWeakrefsOnDealloc } from '../objects/weakref';
 import { callFinalizer } from './finalizer';
+import { PyGenerator, genFinalize } from '../objects/genobject';
 
 const TRASH_UNWIND_LEVEL = 50;
 let trashNesting = 0;
@@ -76,6 +77,20 @@ function deallocBody(o: PyObject): void {
       return; // resurrected by __del__
     }
     if (o.gcState !== GcState.Untracked) gcState.untrack(o);
+  }
+  if (o instanceof PyGenerator) {
+    // gen_dealloc: weak references first, then _PyGen_Finalize (close), which may resurrect
+    if (o.weakrefs !== null) clearWeakrefsOnDealloc(o);
+    if (!o.finalized) {
+      gcState.track(o);
+      o.rc = 1;
+      genFinalize(o);
+      if (--o.rc !== 0) {
+        if (obs !== null) obs.rc(o, 0);
+        return;
+      }
+      if (o.gcState !== GcState.Untracked) gcState.untrack(o);
+    }
   }
   if (o.weakrefs !== null) clearWeakrefsOnDealloc(o);
   o.releaseContents();

@@ -82,3 +82,7 @@ export const EXCEPTION_TYPES: PyType[] = [
   T_StopIteration, T_SystemError, T_ImportError, T_ModuleNotFoundError, T_SyntaxError, T_IndentationError,
   T_UnicodeError, T_OSError, T_Warning, T_UserWarning, T_DeprecationWarning, T_ResourceWarning,
 ];
+
+// generators (Objects/genobject.c): thrown in by close()
+export const T_GeneratorExit = bt('GeneratorExit', T_BaseException);
+EXCEPTION_TYPES.push(T_GeneratorExit);

@@ -9,6 +9,9 @@ import * as BT from './builtinTypes';
 import { gcNew, gcState } from '../gc/heap';
 import { PyType } from './type';
 import type { Frame } from '../eval/frame';
+import { codeObjectOf } from './code';
+import { newDict, type PyDict } from './dict';
+import { PyCell } from './function';
 
 const T_frame = new PyType('frame', [BT.T_object], true);
 const T_traceback = new PyType('traceback', [BT.T_object], true);
@@ -17,6 +20,8 @@ export class PyFrameObject extends PyObject {
   /** locals taken over when the frame finished while this object was still referenced */
   owned: unknown[] | null = null;
   ownedFn: unknown = null;
+  /** the f_locals dict, taken over with the locals */
+  ownedLocalsDict: PyObject | null = null;
   back: PyFrameObject | null = null;
   constructor(public frame: Frame) {
     super();
@@ -31,6 +36,7 @@ export class PyFrameObject extends PyObject {
     if (this.back !== null) visit(this.back);
     if (this.owned === null) return;
     if (isHeap(this.ownedFn)) visit(this.ownedFn);
+    if (this.ownedLocalsDict !== null) visit(this.ownedLocalsDict);
     for (const v of this.owned) if (isHeap(v)) visit(v);
   }
   edges(out: (label: string, o: unknown) => void): void {
@@ -45,6 +51,9 @@ export class PyFrameObject extends PyObject {
     if (o === null) return;
     this.owned = [];
     for (const v of o) if (v !== undefined) decref(v);
+    const ld = this.ownedLocalsDict;
+    this.ownedLocalsDict = null;
+    decref(ld);
   }
   releaseContents(): void {
     this.clear();
@@ -54,6 +63,32 @@ export class PyFrameObject extends PyObject {
     this.back = null;
     decref(fn);
     decref(back);
+  }
+  /** f_locals (PyFrame_GetLocals: the snapshot dict the frame keeps), f_lineno, f_code, f_back */
+  pyGetAttr(name: string): unknown {
+    const f = this.frame;
+    switch (name) {
+      case 'f_lineno':
+        return f.line;
+      case 'f_code':
+        return codeObjectOf(f.code);
+      case 'f_back':
+        if (this.owned !== null) return incref(this.back);
+        return f.back === null || f.obj !== this ? null : incref(frameObjectOf(f.back));
+      case 'f_locals': {
+        const names = [...f.code.varnames, ...f.code.freevars];
+        if (this.owned !== null) {
+          if (this.ownedLocalsDict === null) this.ownedLocalsDict = newDict();
+          fastToLocals(this.ownedLocalsDict as PyDict, names, this.owned);
+          return incref(this.ownedLocalsDict);
+        }
+        if (f.obj !== this) return newDict();
+        if (f.localsDict === null) f.localsDict = newDict();
+        fastToLocals(f.localsDict, names, f.locals);
+        return incref(f.localsDict);
+      }
+    }
+    return undefined;
   }
   pyRepr(): string {
     return `<frame at 0x${(0x7f3a00000000 + this.id * 0x30).toString(16)}, file '${this.frame.code.name}', line ${this.frame.line}, code ${this.frame.code.name}>`;
@@ -88,6 +123,17 @@ export class PyTraceback extends PyObject {
   }
   releaseContents(): void {
     this.clear();
+  }
+}
+
+/** _PyFrame_FastToLocalsWithError: the dict mirrors the fast locals (cells read through) */
+function fastToLocals(d: PyDict, names: string[], values: unknown[]): void {
+  for (let i = 0; i < names.length; i++) {
+    let v = values[i];
+    if (v instanceof PyCell) v = v.contents;
+    if (v === undefined) {
+      if (d.getStr(names[i]) !== undefined) d.delete(names[i]);
+    } else if (d.getStr(names[i]) !== v) d.set(names[i], v);
   }
 }
 

@@ -157,7 +157,7 @@ export function getIter(o: unknown): PyObject {
     const f = o.cls.lookup('__iter__');
     if (f !== undefined) {
       const r = callSpecial(f, o, []);
-      if (!(r instanceof PyObject) || (!(r instanceof PyIter) && !(r instanceof PyInstance && r.cls.lookup('__next__') !== undefined))) {
+      if (!(r instanceof PyObject) || (!(r instanceof PyIter) && !(r instanceof PyInstance && r.cls.lookup('__next__') !== undefined) && (r as { pyNext?: unknown }).pyNext === undefined)) {
         decref(r);
         typeError(`iter() returned non-iterator of type '${typeOf(r).name}'`);
       }
@@ -203,6 +203,8 @@ export function iterNext(it: unknown): Next {
       throw e;
     }
   }
+  const custom = (it as { pyNext?: () => Next } | null)?.pyNext;
+  if (custom !== undefined) return custom.call(it);
   return typeError(`'${typeOf(it).name}' object is not an iterator`);
 }
 

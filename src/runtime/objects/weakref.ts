@@ -86,7 +86,7 @@ export function clearRef(wr: PyWeakRef): void {
 export function supportsWeakrefs(o: unknown): o is PyObject {
   if (!isHeap(o)) return false;
   const t = o.type;
-  if (t.builtin) return t === BT.T_function || t === BT.T_method || t === BT.T_builtin || t === BT.T_type || t === BT.T_set || t === BT.T_frozenset || t.name === 'WeakValueDictionary' || t.name === 'WeakKeyDictionary' || t.name === 'WeakSet' || t.name === 'finalize';
+  if (t.builtin) return t === BT.T_function || t === BT.T_method || t === BT.T_builtin || t === BT.T_type || t === BT.T_set || t === BT.T_frozenset || t.name === 'WeakValueDictionary' || t.name === 'WeakKeyDictionary' || t.name === 'WeakSet' || t.name === 'finalize' || t.name === 'generator';
   return t.weakrefable;
 }
 

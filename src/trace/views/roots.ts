@@ -29,6 +29,8 @@ export function rootsOf(s: HeapState): Root[] {
     }
   }
   for (const f of s.frames) {
+    // a paused generator's frame is not a root: its variables are the generator's references
+    if (f.suspended) continue;
     for (const v of f.vars) {
       const id = objId(v.value);
       if (id !== null) roots.push({ label: `${f.name}: ${v.name}`, id, kind: 'local' });
@@ -84,7 +86,7 @@ export function leakedUntilCollected(s: HeapState): number[] {
       if (t !== null && !e.weak) shown.set(t, (shown.get(t) ?? 0) + 1);
     }
   }
-  for (const f of s.frames) for (const v of [...f.vars, ...f.temps]) {
+  for (const f of s.frames) if (!f.suspended) for (const v of [...f.vars, ...f.temps]) {
     const t = objId(v.value);
     if (t !== null) shown.set(t, (shown.get(t) ?? 0) + 1);
   }

@@ -195,6 +195,8 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
     addLinks(node, null, labels);
   }
   for (const f of s.frames) {
+    // a paused generator's frame is held by its generator, not a root (drawn by a later issue)
+    if (f.suspended) continue;
     const isModule = f.name === '<module>';
     const slots: Slot[] = [];
     const labels: string[] = [];

@@ -66,7 +66,7 @@ function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
 // inline), and that frame holds only the callee and the new frame while the callee runs:
 // arguments are evaluated and the frame pushed by helpers that return first. A Python call
 // level then costs three small JS frames, so CPython's recursion limit of 1000 fits the page's
-// worker stack.
+// worker stack. (A generator function's call goes through callFunction: it makes the generator.)
 
 /** the arguments of a call, evaluated (owned); on an error the callee is released */
 function evalArgs(plan: ArgPlan, f: Frame, callee: unknown): { args: unknown[]; kw: Map<string, unknown> | null } {
@@ -141,7 +141,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       const m = loadMethod(recv(f), name);
       const ev = evalMethodArgs(plan, f, m);
       const callable = m[0];
-      if (!(callable instanceof PyFunction)) return callOther(callable, ev.args, ev.kw);
+      if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOther(callable, ev.args, ev.kw);
       const fr = pushOrRelease(callable, ev.args, ev.kw);
       try {
         fr.code.run(fr);
@@ -162,7 +162,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
     return (f) => {
       const callee = fn(f);
       const a = evalArg(a0, f, callee);
-      if (!(callee instanceof PyFunction)) return callOther(callee, [a], null);
+      if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, [a], null);
       const fr = pushOrRelease(callee, [a], null);
       try {
         fr.code.run(fr);
@@ -180,7 +180,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   return (f) => {
     const callee = fn(f);
     const ev = evalArgs(plan, f, callee);
-    if (!(callee instanceof PyFunction)) return callOther(callee, ev.args, ev.kw);
+    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, ev.args, ev.kw);
     const fr = pushOrRelease(callee, ev.args, ev.kw);
     try {
       fr.code.run(fr);

@@ -273,6 +273,10 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
       return compileComprehension(e, ctx);
     case 'Starred':
       return () => raise(BT.T_SyntaxError, "can't use starred expression here");
+    case 'Yield':
+    case 'YieldFrom':
+      // only a generator's body holds yields, and genExpr.ts compiles those
+      return () => raise(BT.T_SystemError, "'yield' outside a generator body");
   }
 }
 

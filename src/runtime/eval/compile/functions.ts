@@ -12,7 +12,7 @@ import { newList, PyList } from '../../objects/list';
 import { newSet, PySet } from '../../objects/set';
 import { gcNew, gcState } from '../../gc/heap';
 import { callFunction, callObject, clearFrame } from '../call';
-import { getIter, iterNext, newIter, STOP, PyIter } from '../../objects/iter';
+import { getIter, iterNext, STOP } from '../../objects/iter';
 import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
@@ -20,6 +20,7 @@ import { PyType, typeVersion } from '../../objects/type';
 import type { Scope } from '../../../python/symtable';
 import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
+import { compileGenexpBody, compileGenLambda } from './genStmt';
 import { typeOf } from '../../objects/typeOf';
 import { PyMethodWrapper } from '../../objects/descriptors';
 
@@ -91,10 +92,11 @@ export function functionMaker(code: Code, inner: Scope, args: A.Arguments, ctx: 
 export function compileLambda(e: A.Lambda, ctx: Ctx): EFn {
   const inner = ctx.byNode.get(e)!;
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: ctx.classCell };
-  const body = compileExpr(e.body, ictx);
+  const body = inner.generator ? () => null : compileExpr(e.body, ictx);
   const code = makeCode(inner, '<lambda>', e.line, (f) => {
     f.retval = body(f);
   }, e.args);
+  if (inner.generator) code.genBody = compileGenLambda(e.body, ictx);
   return functionMaker(code, inner, e.args, ctx);
 }
 
@@ -155,7 +157,9 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   const line = e.line;
   let code: Code;
   if (e.type === 'gen') {
+    // a generator expression is a generator function called with the outer iterator as .0
     code = makeCode(inner, name, line, () => {}, null);
+    code.genBody = compileGenexpBody(e.generators, ictx, elt);
     return (f) => {
       const src = outer(f);
       let it: unknown;
@@ -166,7 +170,7 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
       }
       const fn = gcNew(new PyFunction(code, incref(f.globals), null, null, closure(f)));
       try {
-        return makeGenerator(fn, it, e.generators, ictx, elt);
+        return callFunction(fn, [it], null);
       } finally {
         decref(fn);
       }
@@ -229,84 +233,6 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
       decref(fn);
     }
   };
-}
-
-/** a generator object running a generator expression's loops lazily */
-function makeGenerator(fn: PyFunction, it: unknown, gens: A.ComprehensionFor[], ictx: Ctx, elt: EFn): PyIter {
-  const code = fn.code;
-  const frame = new Frame(code, fn.globals, null, fn, null);
-  frame.locals[0] = it;
-  const cells = code.cellSlots;
-  for (const s of cells) frame.locals[s] = gcNew(new PyCell(frame.locals[s]));
-  const nfree = code.freevars.length;
-  if (nfree > 0) {
-    const cl = (fn.closure as PyTuple).items;
-    for (let i = 0; i < nfree; i++) frame.locals[code.varnames.length + i] = incref(cl[i]);
-  }
-  incref(fn);
-  const stores = gens.map((g) => compileStore(g.target, ictx));
-  const conds = gens.map((g) => g.ifs.map((c) => compileExpr(c, ictx)));
-  const iters = gens.map((g, i) => (i === 0 ? null : compileExpr(g.iter, ictx)));
-  // an explicit stack of iterators replaces the nested loops so we can pause between items
-  const stack: unknown[] = [];
-  let started = false;
-  let done = false;
-  const finish = () => {
-    if (done) return;
-    done = true;
-    for (const x of stack) decref(x);
-    stack.length = 0;
-    clearFrame(frame);
-    decref(fn);
-  };
-  const step = (self: PyIter): unknown => {
-    if (done) return STOP;
-    if (S.frame !== null && frame.depth !== S.frame.depth + 1) frame.depth = S.frame.depth + 1;
-    const back = S.frame;
-    frame.back = back;
-    S.frame = frame;
-    try {
-      if (!started) {
-        started = true;
-        stack.push(incref(frame.locals[0]));
-      }
-      for (;;) {
-        if (stack.length === 0) {
-          finish();
-          return STOP;
-        }
-        const level = stack.length - 1;
-        const v = iterNext(stack[level]);
-        if (v === STOP) {
-          decref(stack.pop());
-          continue;
-        }
-        stores[level](frame, v);
-        let ok = true;
-        for (const c of conds[level]) {
-          if (!truthOwned(c(frame))) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-        if (level === gens.length - 1) return elt(frame);
-        const src = iters[level + 1]!(frame);
-        try {
-          stack.push(getIter(src));
-        } finally {
-          decref(src);
-        }
-      }
-    } catch (x) {
-      finish();
-      throw x;
-    } finally {
-      S.frame = back;
-      void self;
-    }
-  };
-  return newIter('generator', [], step, true, finish);
 }
 
 // ---------- super() ----------

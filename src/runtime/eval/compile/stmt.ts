@@ -18,6 +18,8 @@ import { compileDelete, compileStore, storeName } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
 import { compileRaise, compileTry } from './exceptions';
+import { compileWith } from './with';
+import { compileGenBody } from './genStmt';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -89,6 +91,11 @@ export function compileBlock(body: A.Stmt[], ctx: Ctx): SFn {
     }
     return NORMAL;
   };
+}
+
+/** one statement with its line event (as a block of one) */
+export function compileStmt(st: A.Stmt, ctx: Ctx): SFn {
+  return compileBlock([st], ctx);
 }
 
 /** the common simple statements, emitting their own line event first unless line is 0 (null for the others) */
@@ -213,6 +220,8 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
         return NORMAL;
       };
     }
+    case 'With':
+      return compileWith(st, ctx);
     case 'ImportFrom': {
       const mod = st.module;
       const stores = st.names.map((a) => ({ name: a.name, store: storeName(a.asname ?? a.name, ctx) }));
@@ -395,10 +404,11 @@ function compileFor(st: A.For, ctx: Ctx): SFn {
 function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   const inner = ctx.byNode.get(st)!;
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: ctx.scope.kind === 'class' ? ctx.classCell : ctx.classCell };
-  const body = compileBlock(st.body, ictx);
+  const body = inner.generator ? () => NORMAL : compileBlock(st.body, ictx);
   // the body runs as the code itself (one JS frame less per call): a frame's retval starts as
   // None, and only `return` sets it
   const code = makeCode(inner, st.name, st.line, body, st.args);
+  if (inner.generator) code.genBody = compileGenBody(st.body, ictx);
   const make = functionMaker(code, inner, st.args, ctx);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);

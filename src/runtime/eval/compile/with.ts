@@ -1,0 +1,130 @@
+// The with statement (compile.c's compiler_with; ceval.c's BEFORE_WITH and WITH_EXCEPT_START):
+// __enter__ and __exit__ are looked up on the type, the bound __exit__ stays on the value stack
+// for the whole block (so the manager is referenced twice while the body runs), __exit__ gets
+// (type, value, traceback) or three Nones, and a true result swallows the exception.
+
+import type * as A from '../../../python/ast';
+import type { Frame } from '../frame';
+import { decref, incref } from '../../objects/object';
+import { PyFunction, BuiltinMethodDescr, newBoundMethod, newBuiltinBound } from '../../objects/function';
+import { callObject } from '../call';
+import { PyError, typeError, pyErrorFromJs } from '../errors';
+import { addTraceback } from '../tracebackChain';
+import { typeOf } from '../../objects/typeOf';
+import { compileExpr, truthOwned, type Ctx } from './expr';
+import { compileStore } from './target';
+import { compileBlock, NORMAL, RETURN, type SFn } from './stmt';
+
+/** _PyObject_LookupSpecial: the type's attribute, bound to the object (a new reference) */
+function bindSpecial(v: unknown, o: unknown): unknown {
+  if (v instanceof PyFunction) return newBoundMethod(incref(v), incref(o));
+  if (v instanceof BuiltinMethodDescr) return newBuiltinBound(v, incref(o));
+  return incref(v);
+}
+
+/** BEFORE_WITH: consumes the manager; returns [bound __exit__, what __enter__ returned] */
+export function enterWith(mgr: unknown): [unknown, unknown] {
+  const t = typeOf(mgr);
+  const enter = t.lookup('__enter__');
+  if (enter === undefined) {
+    decref(mgr);
+    return typeError(`'${t.name}' object does not support the context manager protocol`);
+  }
+  const exit = t.lookup('__exit__');
+  if (exit === undefined) {
+    decref(mgr);
+    return typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
+  const boundEnter = bindSpecial(enter, mgr);
+  const boundExit = bindSpecial(exit, mgr);
+  decref(mgr);
+  let res: unknown;
+  try {
+    res = callObject(boundEnter, [], null);
+  } catch (x) {
+    decref(boundExit);
+    throw x;
+  } finally {
+    decref(boundEnter);
+  }
+  return [boundExit, res];
+}
+
+/** the block ended without an exception (r: its completion): __exit__(None, None, None) */
+export function exitNormal(f: Frame, exit: unknown, r: number): void {
+  try {
+    decref(callObject(exit, [null, null, null], null));
+  } catch (x) {
+    if (r === RETURN) {
+      decref(f.retval);
+      f.retval = null;
+    }
+    throw x;
+  } finally {
+    decref(exit);
+  }
+}
+
+/** WITH_EXCEPT_START: __exit__(type, value, tb) while the exception is being handled; NORMAL if it swallowed it */
+export function exitWithError(f: Frame, exit: unknown, x: unknown): number {
+  let err: PyError;
+  if (x instanceof PyError) err = x;
+  else {
+    const e = pyErrorFromJs(x);
+    if (e === null) {
+      decref(exit);
+      throw x;
+    }
+    err = e;
+  }
+  addTraceback(err, f);
+  const exc = err.exc;
+  f.handling.push(exc);
+  let res: unknown;
+  try {
+    res = callObject(exit, [incref(exc.cls), incref(exc), incref(exc.tb)], null);
+  } catch (y) {
+    if (y instanceof PyError && y.exc !== exc && y.exc.excContext === undefined) y.exc.excContext = incref(exc);
+    decref(exc);
+    throw y;
+  } finally {
+    f.handling.pop();
+    decref(exit);
+  }
+  let swallow: boolean;
+  try {
+    swallow = truthOwned(res);
+  } catch (y) {
+    decref(exc);
+    throw y;
+  }
+  if (swallow) {
+    decref(exc);
+    return NORMAL;
+  }
+  throw err;
+}
+
+export function compileWith(st: A.With, ctx: Ctx): SFn {
+  let inner: SFn = compileBlock(st.body, ctx);
+  for (let i = st.items.length - 1; i >= 0; i--) inner = withItem(st.items[i], inner, ctx);
+  return inner;
+}
+
+function withItem(item: A.WithItem, body: SFn, ctx: Ctx): SFn {
+  const mgr = compileExpr(item.context, ctx);
+  const store = item.target !== null ? compileStore(item.target, ctx) : null;
+  return (f) => {
+    const [exit, res] = enterWith(mgr(f));
+    let r: number;
+    try {
+      if (store !== null) store(f, res);
+      else decref(res);
+      r = body(f);
+    } catch (x) {
+      return exitWithError(f, exit, x);
+    }
+    exitNormal(f, exit, r);
+    return r;
+  };
+}

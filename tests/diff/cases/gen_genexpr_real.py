@@ -1,0 +1,25 @@
+import gc, sys
+gc.collect()
+data = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sys.getrefcount(data))
+ge = (x * 2 for x in data)
+print(type(ge).__name__, ge.__name__, ge.__qualname__, sys.getrefcount(data))
+print(ge.gi_code.co_varnames, sorted(ge.gi_frame.f_locals))
+print(next(ge), next(ge))
+print(sorted(ge.gi_frame.f_locals))
+print(sum(ge))
+print(ge.gi_frame, sys.getrefcount(data))
+def outer():
+    k = 10
+    return (x + k for x in range(3))
+print(list(outer()), outer().__qualname__)
+nested = ((i, j) for i in range(3) for j in range(i) if (i + j) % 2)
+print(list(nested))
+g = (x for x in data)
+print(iter(g) is g)
+g.close()
+print(list(g))
+print(sum(x * x for x in range(100)), max(len(w) for w in ["a", "abc", "ab"]))
+print(dict((k, len(k)) for k in ["aa", "b"]), sorted(set(c for c in "hello")), tuple(n for n in range(4)))
+print(", ".join(str(n) for n in range(5)))
+print(gc.collect())
