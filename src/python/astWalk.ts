@@ -1,7 +1,7 @@
 // Generic traversal of the AST: every child node of a statement or expression, in source
 // order. Used by the checks that run after parsing.
 
-import type { Arguments, ComprehensionFor, ExceptHandler, Expr, FormattedValue, Stmt } from './ast';
+import type { Arguments, ComprehensionFor, ExceptHandler, Expr, FormattedValue, Pattern, Stmt } from './ast';
 
 export type Node = Stmt | Expr | ExceptHandler | ComprehensionFor;
 
@@ -58,7 +58,31 @@ export function exprChildren(e: Expr): Expr[] {
       return out;
     }
     case 'Starred': return [e.value];
+    case 'NamedExpr': return [e.target, e.value];
+    case 'Ellipsis': case 'Imag': return [];
   }
+}
+
+/** The expressions inside a pattern (values, class names, mapping keys), in source order. */
+export function patternExprs(p: Pattern, out: Expr[] = []): Expr[] {
+  switch (p.kind) {
+    case 'MatchValue': out.push(p.value); break;
+    case 'MatchSingleton': case 'MatchStar': break;
+    case 'MatchSequence': case 'MatchOr': for (const q of p.patterns) patternExprs(q, out); break;
+    case 'MatchMapping':
+      p.keys.forEach((k, i) => {
+        out.push(k);
+        patternExprs(p.patterns[i], out);
+      });
+      break;
+    case 'MatchClass':
+      out.push(p.cls);
+      for (const q of p.patterns) patternExprs(q, out);
+      for (const q of p.kwdPatterns) patternExprs(q, out);
+      break;
+    case 'MatchAs': if (p.pattern) patternExprs(p.pattern, out); break;
+  }
+  return out;
 }
 
 /** The direct child expressions and statements of a statement. */
@@ -80,5 +104,15 @@ export function stmtChildren(s: Stmt): { exprs: Expr[]; stmts: Stmt[]; handlers:
     case 'Try': return { exprs: [], stmts: [...s.body, ...s.orelse, ...s.finalbody], handlers: s.handlers };
     case 'Raise': return { ...none, exprs: [s.exc, s.cause].filter((x): x is Expr => x !== null) };
     case 'Assert': return { ...none, exprs: s.msg ? [s.test, s.msg] : [s.test] };
+    case 'Match': {
+      const exprs: Expr[] = [s.subject];
+      const stmts: Stmt[] = [];
+      for (const c of s.cases) {
+        patternExprs(c.pattern, exprs);
+        if (c.guard) exprs.push(c.guard);
+        stmts.push(...c.body);
+      }
+      return { ...none, exprs, stmts };
+    }
   }
 }

@@ -211,7 +211,7 @@ export function assignmentExpression(p: Parser): Expr | null {
     // cut: no other alternative once ':=' is seen
     const b = expression(p);
     if (!b) return null;
-    return standIn(p, 'NamedExpr', [nameNode(a), b], p.span(start));
+    return { kind: 'NamedExpr', target: nameNode(a) as Expr & { kind: 'Name' }, value: b, ...p.span(start) };
   }
   p.mark = start;
   return null;
@@ -654,9 +654,7 @@ export function atom(p: Parser): Expr | null {
       return firstOf(p, start, [dict, set, dictcomp, setcomp]);
     case '...': {
       p.mark++;
-      const e: Expr = { kind: 'None', ...spanOf(tok) };
-      p.extra.set(e, { kind: 'Ellipsis' });
-      return e;
+      return { kind: 'Ellipsis', ...spanOf(tok) };
     }
     default:
       return null;
@@ -679,9 +677,7 @@ export function numberNode(p: Parser, tok: Token): Expr {
   const span = spanOf(tok);
   const last = text[text.length - 1];
   if (last === 'j' || last === 'J') {
-    const e: Expr = { kind: 'Float', value: parseFloat(text.slice(0, -1)) || 0, ...span };
-    p.extra.set(e, { kind: 'Complex' });
-    return e;
+    return { kind: 'Imag', value: parseFloat(text.slice(0, -1)) || 0, ...span };
   }
   const lower = text.toLowerCase();
   const isRadix = lower.startsWith('0x') || lower.startsWith('0o') || lower.startsWith('0b');

@@ -52,6 +52,9 @@ export function exprName(p: Parser, e: Expr): string {
     case 'Compare': return 'comparison';
     case 'IfExp': return 'conditional expression';
     case 'Slice': return 'slice';
+    case 'NamedExpr': return 'named expression';
+    case 'Ellipsis': return 'ellipsis';
+    case 'Imag': return 'literal';
   }
 }
 

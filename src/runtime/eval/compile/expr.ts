@@ -23,6 +23,8 @@ import { compileName } from './names';
 import { compileElt, evalElts, compileDict } from './displays';
 import { compileCall } from './calls';
 import { gcNew } from '../../gc/heap';
+import { compileNamedExpr, compileImag } from './assignExpr';
+import { Ellipsis } from '../protocols';
 
 export type EFn = (f: Frame) => unknown;
 
@@ -273,6 +275,12 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
       return compileComprehension(e, ctx);
     case 'Starred':
       return () => raise(BT.T_SyntaxError, "can't use starred expression here");
+    case 'NamedExpr':
+      return compileNamedExpr(e, ctx);
+    case 'Ellipsis':
+      return () => Ellipsis;
+    case 'Imag':
+      return compileImag(e);
   }
 }
 

@@ -21,6 +21,7 @@ import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import { compileDelete, compileStore, storeName, deleteName } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
+import { compileMatch } from './patterns';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -118,6 +119,8 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
         return NORMAL;
       };
     }
+    case 'Match':
+      return compileMatch(st, ctx, compileBlock, lineEvent, NORMAL);
     case 'Pass':
     case 'Global':
     case 'Nonlocal':
