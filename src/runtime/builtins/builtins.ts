@@ -26,6 +26,7 @@ import { hiddenAlloc, transientAlloc } from '../gc/heap';
 import { dirOf } from '../eval/suggest';
 import { obs } from '../objects/object';
 import { PyWeakRef } from '../objects/weakref';
+import { callIter } from '../objects/callIter';
 
 export const builtinsMap = new Map<string, unknown>();
 
@@ -118,6 +119,15 @@ def('abs', (args) => {
   return typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
 });
 
+function callIterBuiltin(v: unknown, sentinel: unknown): unknown {
+  if (!isCallable(v)) typeError('iter(v, w): v must be callable');
+  return callIter(v, sentinel);
+}
+
+function isCallable(v: unknown): boolean {
+  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || v instanceof BuiltinMethodDescr || v instanceof PyBuiltinBound || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+}
+
 def('callable', (args) => {
   exactArgs('callable', args, 1);
   const v = args[0];
@@ -186,7 +196,8 @@ def('delattr', (args) => {
 });
 
 def('iter', (args) => {
-  exactArgs('iter', args, 1);
+  if (args.length === 2) return callIterBuiltin(args[0], args[1]);
+  argRange('iter', args, 1, 2);
   return getIter(args[0]);
 });
 
