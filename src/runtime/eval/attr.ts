@@ -162,6 +162,9 @@ function typeGetAttr(t: PyType, name: string): unknown {
       return incref(BT.T_type);
     case '__doc__':
       if (t.lookup('__doc__') === undefined) return null;
+      break;
+    case '__annotations__':
+      return typeAnnotations(t);
   }
   const v = t.lookup(name);
   if (v !== undefined) {
@@ -196,6 +199,8 @@ function functionAttr(f: PyFunction, name: string): unknown {
     case '__dict__':
       if (f.dict === null) f.dict = newDictLazy();
       return incref(f.dict);
+    case '__annotations__':
+      return functionAnnotations(f);
   }
   if (f.dict !== null) {
     const v = f.dict.getStr(name);
@@ -207,6 +212,7 @@ function functionAttr(f: PyFunction, name: string): unknown {
 }
 
 import { newDict } from '../objects/dict';
+import { functionAnnotations, typeAnnotations } from './annotations';
 function newDictLazy(): PyDict {
   return newDict();
 }

@@ -22,6 +22,7 @@ import { compileDelete, compileStore, storeName, deleteName } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
 import { compileMatch } from './patterns';
+import { compileAnnAssign, withAnnotations, withSetupAnnotations } from './annotate';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -102,11 +103,9 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       };
     }
     case 'AnnAssign': {
-      if (st.value === null) return () => NORMAL;
-      const value = compileExpr(st.value, ctx);
-      const store = compileStore(st.target, ctx);
+      const run = compileAnnAssign(st, ctx, compileStore);
       return (f) => {
-        store(f, value(f));
+        run(f);
         return NORMAL;
       };
     }
@@ -368,7 +367,7 @@ function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   const code = makeCode(inner, st.name, st.line, (f) => {
     if (body(f) !== RETURN) f.retval = null;
   }, st.args);
-  const make = functionMaker(code, inner, st.args, ctx);
+  const make = withAnnotations(functionMaker(code, inner, st.args, ctx), st, ctx);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);
   return (f) => {
@@ -382,7 +381,7 @@ function compileClassDef(st: A.ClassDef, ctx: Ctx): SFn {
   const inner = ctx.byNode.get(st)!;
   const cell = { cls: null as unknown };
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: cell };
-  const body = compileBlock(st.body, ictx);
+  const body = withSetupAnnotations(st.body, compileBlock(st.body, ictx));
   const make = classMaker(st, ctx, (f) => void body(f), inner, cell);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);
@@ -574,6 +573,6 @@ function compileTry(st: A.Try, ctx: Ctx): SFn {
 }
 
 export function compileModuleBody(mod: A.Module, ctx: Ctx): SFn {
-  return compileBlock(mod.body, ctx);
+  return withSetupAnnotations(mod.body, compileBlock(mod.body, ctx));
 }
 
