@@ -22,6 +22,8 @@ export class Frame {
   traceId = 0;
   /** queued for the trace recorder's next diff */
   traceDirty = false;
+  /** frame->f_locals: the dict frame.f_locals filled (PyFrame_FastToLocals), released with the frame */
+  localsDict: PyDict | null = null;
 
   constructor(
     public code: Code,

@@ -21,4 +21,6 @@ export interface Code {
   run: (f: Frame) => void;
   /** 'function' | 'module' | 'class' | 'lambda' | 'comprehension' */
   scopeKind: string;
+  /** co_filename when it is not the program's (code compiled by compile()/exec()/eval()) */
+  filename?: string;
 }

@@ -17,6 +17,8 @@ export class PyFrameObject extends PyObject {
   /** locals taken over when the frame finished while this object was still referenced */
   owned: unknown[] | null = null;
   ownedFn: unknown = null;
+  /** the f_locals dict taken over with the locals */
+  ownedLocalsDict: PyObject | null = null;
   back: PyFrameObject | null = null;
   constructor(public frame: Frame) {
     super();
@@ -31,6 +33,7 @@ export class PyFrameObject extends PyObject {
     if (this.back !== null) visit(this.back);
     if (this.owned === null) return;
     if (isHeap(this.ownedFn)) visit(this.ownedFn);
+    if (this.ownedLocalsDict !== null) visit(this.ownedLocalsDict);
     for (const v of this.owned) if (isHeap(v)) visit(v);
   }
   edges(out: (label: string, o: unknown) => void): void {
@@ -50,15 +53,24 @@ export class PyFrameObject extends PyObject {
     this.clear();
     const fn = this.ownedFn;
     const back = this.back;
+    const ld = this.ownedLocalsDict;
     this.ownedFn = null;
     this.back = null;
+    this.ownedLocalsDict = null;
     decref(fn);
+    decref(ld);
     decref(back);
+  }
+  pyGetAttr(name: string): unknown {
+    return frameAttrHook.get === null ? undefined : frameAttrHook.get(this, name);
   }
   pyRepr(): string {
     return `<frame at 0x${(0x7f3a00000000 + this.id * 0x30).toString(16)}, file '${this.frame.code.name}', line ${this.frame.line}, code ${this.frame.code.name}>`;
   }
 }
+
+/** frame attributes (f_locals, f_lineno, f_code, f_back, f_globals), installed by eval/frameAccess.ts */
+export const frameAttrHook: { get: ((fo: PyFrameObject, name: string) => unknown) | null } = { get: null };
 
 export class PyTraceback extends PyObject {
   constructor(public next: PyTraceback | null, public frameObj: PyFrameObject, public line: number) {
@@ -117,6 +129,8 @@ export function takeOwnership(f: Frame): boolean {
   fo.owned = f.locals.slice();
   f.locals.fill(undefined);
   fo.ownedFn = f.fn === null ? null : incref(f.fn);
+  fo.ownedLocalsDict = f.localsDict;
+  f.localsDict = null;
   if (f.back !== null && f.back.code.scopeKind !== 'class') fo.back = incref(frameObjectOf(f.back));
   gcState.track(fo);
   decref(fo);
