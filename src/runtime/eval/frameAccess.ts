@@ -46,6 +46,14 @@ function fastToLocals(f: Frame, values: unknown[], existing: PyDict | null): PyD
   return d;
 }
 
+/** PyEval_GetLocals for a running frame: its namespace, or its refreshed f_locals dict (borrowed) */
+export function frameLocalsDict(f: Frame): PyDict {
+  if (f.ns !== null) return f.ns;
+  if (f.code.scopeKind === 'module') return f.globals;
+  f.localsDict = fastToLocals(f, f.locals, f.localsDict);
+  return f.localsDict;
+}
+
 function fLocals(fo: PyFrameObject): unknown {
   const f = fo.frame;
   if (f.ns !== null) return incref(f.ns);
