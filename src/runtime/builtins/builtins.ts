@@ -27,6 +27,7 @@ import { dirOf } from '../eval/suggest';
 import { obs } from '../objects/object';
 import { PyWeakRef } from '../objects/weakref';
 import { callIter } from '../objects/callIter';
+import { PyComplex, complexAbs, constructComplex } from '../objects/complex';
 
 export const builtinsMap = new Map<string, unknown>();
 
@@ -108,6 +109,7 @@ def('abs', (args) => {
   exactArgs('abs', args, 1);
   const v = args[0];
   if (v instanceof PyFloat) return new PyFloat(Math.abs(v.v));
+  if (v instanceof PyComplex) return complexAbs(v);
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
     const n = typeof v === 'boolean' ? +v : v;
     return n < 0 ? unaryOp('-', n) : n;
@@ -243,10 +245,13 @@ def('locals', () => {
   return raise(BT.T_NotImplementedError, 'locals() inside a function is not supported in RefScope');
 });
 
-for (const name of ['input', 'open', 'breakpoint', '__import__', 'memoryview', 'bytearray', 'bytes', 'complex', 'aiter', 'anext']) {
+for (const name of ['input', 'open', 'breakpoint', '__import__', 'memoryview', 'bytearray', 'bytes', 'aiter', 'anext']) {
   def(name, () => raise(BT.T_NotImplementedError, `${name}() is not supported in RefScope`));
 }
 
+builtinsMap.set('complex', BT.T_complex);
+BT.T_complex.construct = constructComplex;
+BT.T_complex.identityHash = false;
 builtinsMap.set('property', BT.T_property);
 builtinsMap.set('staticmethod', BT.T_staticmethod);
 builtinsMap.set('classmethod', BT.T_classmethod);

@@ -50,7 +50,7 @@ function getBuiltinsDict(): PyDict {
 /** the SyntaxError compile() raises, with msg, filename, lineno, offset, text, end_lineno, end_offset */
 function syntaxError(e: A.SyntaxErrorInfo, filename: string, lines: string[]): never {
   if (e.type === 'NotImplementedError') raise(BT.T_NotImplementedError, `${e.message} (in code given to exec/eval/compile, line ${e.line})`);
-  const type = e.type === 'IndentationError' ? BT.T_IndentationError : e.type === 'TabError' ? (BT as Record<string, unknown>).T_TabError ?? BT.T_IndentationError : e.type === 'RecursionError' ? BT.T_RecursionError : BT.T_SyntaxError;
+  const type = e.type === 'IndentationError' ? BT.T_IndentationError : e.type === 'TabError' ? BT.T_IndentationError : e.type === 'RecursionError' ? BT.T_RecursionError : BT.T_SyntaxError;
   if (type === BT.T_RecursionError) raise(BT.T_RecursionError, e.message);
   const text = lines[e.line - 1] !== undefined ? lines[e.line - 1] + '\n' : null;
   const details = newTuple([filename, e.line, e.col + 1, text, e.endLine, e.endCol + 1]);

@@ -80,6 +80,8 @@ export function getAttr(o: unknown, name: string): unknown {
     }
   }
   if (name === '__class__') return incref(typeOf(o));
+  const num = realNumberAttr(o, name);
+  if (num !== undefined) return num;
   const t = typeOf(o);
   const v = t.lookup(name);
   if (v !== undefined) return bindToInstance(v, o);
@@ -213,6 +215,7 @@ function functionAttr(f: PyFunction, name: string): unknown {
 
 import { newDict } from '../objects/dict';
 import { functionAnnotations, typeAnnotations } from './annotations';
+import { realNumberAttr } from '../objects/complex';
 function newDictLazy(): PyDict {
   return newDict();
 }

@@ -5,6 +5,7 @@
 // dict's or set's table) raise NotImplementedError instead of a guess.
 
 import { PyFloat } from './float';
+import { PyComplex } from './complex';
 import { PyTuple } from './tuple';
 import { PyRange, PySingleton } from './descriptors';
 import { PyInstance } from './instance';
@@ -61,6 +62,7 @@ export function builtinSizeof(o: unknown): number | null {
   if (o instanceof PyFloat) return 24;
   if (o instanceof PyTuple && typeOf(o) === BT.T_tuple) return 24 + 8 * o.items.length + GC_HEAD;
   if (o instanceof PyRange) return 48;
+  if (o instanceof PyComplex) return 32;
   if (o instanceof PySingleton) return 16;
   if (o instanceof PyFunction) return 136 + GC_HEAD;
   if (o instanceof PyInstance) {

@@ -3,7 +3,7 @@
 
 import type * as A from '../../../python/ast';
 import { incref } from '../../objects/object';
-import { notImplemented } from '../errors';
+import { PyComplex } from '../../objects/complex';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
 
@@ -19,6 +19,6 @@ export function compileNamedExpr(e: A.NamedExpr, ctx: Ctx): EFn {
 }
 
 export function compileImag(e: A.ImagLit): EFn {
-  const msg = `complex numbers (imaginary literals such as 1j) are not supported in RefScope (line ${e.line})`;
-  return () => notImplemented(msg);
+  const v = new PyComplex(0, e.value);
+  return () => v;
 }
