@@ -11,7 +11,7 @@ import { PyDict } from '../objects/dict';
 import { IMMORTAL_RC } from '../objects/type';
 import { newTuple } from '../objects/tuple';
 import { PyCodeObject } from '../objects/codeObject';
-import type { Code } from '../objects/code';
+import { compiling, type Code } from '../objects/code';
 import * as BT from '../objects/builtinTypes';
 import { typeOf } from '../objects/typeOf';
 import { Frame } from '../eval/frame';
@@ -77,6 +77,17 @@ function compileSource(source: string, filename: string, mode: Mode): CompiledSo
   if (parsed.errors.length > 0 || parsed.symtable === null) syntaxError(parsed.errors[0], filename, lines);
   const st = parsed.symtable!;
   const ctx = { scope: st.root, byNode: st.byNode, classCell: null };
+  const saved = compiling.filename;
+  compiling.filename = filename;
+  try {
+    return new CompiledSource(compileParsed(parsed.module, ctx, mode, filename, lines), filename, mode);
+  } finally {
+    compiling.filename = saved;
+  }
+}
+
+function compileParsed(module: A.Module, ctx: Parameters<typeof compileModuleBody>[1], mode: Mode, filename: string, lines: string[]): Code {
+  const parsed = { module };
   let run: (f: Frame) => void;
   if (mode === 'eval') {
     const body = parsed.module.body;
@@ -100,7 +111,7 @@ function compileSource(source: string, filename: string, mode: Mode): CompiledSo
     name: '<module>', qualname: '<module>', firstLine: 1, varnames: [], argcount: 0, kwonlycount: 0,
     hasVarargs: false, hasKwargs: false, cellSlots: [], freevars: [], run, scopeKind: 'module', filename,
   };
-  return new CompiledSource(code, filename, mode);
+  return code;
 }
 
 /** PyEval_EvalCode: a frame for the code, its function holding globals, the frame holding locals */

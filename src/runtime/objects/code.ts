@@ -2,6 +2,9 @@
 
 import type { Frame } from '../eval/frame';
 
+/** the filename of the source being compiled when it is not the program's (compile()/exec()/eval()) */
+export const compiling: { filename: string | undefined } = { filename: undefined };
+
 export interface Code {
   name: string;
   qualname: string;

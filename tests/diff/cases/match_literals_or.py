@@ -30,7 +30,7 @@ def classify(v):
             return "ends with end"
         case [_, *_]:
             return "non-empty sequence"
-        case str() | bytes():
+        case str() | frozenset():
             return "some string"
         case _:
             return "other"

@@ -19,7 +19,8 @@ import * as BT from '../../objects/builtinTypes';
 import { getAttr } from '../attr';
 import { callObject } from '../call';
 import { delItem, getItem, pyLen } from '../protocols';
-import { PyError, raise, typeError } from '../errors';
+import { PyError, notImplemented, raise, typeError } from '../errors';
+import { PyBuiltin } from '../../objects/function';
 import { pyRepr } from '../repr';
 import { isInstance } from '../../builtins/builtins';
 import { dictMerge } from '../../builtins/methods/dict';
@@ -279,9 +280,15 @@ function classAttr(s: unknown, cls: PyType, name: string, seen: ReturnType<typeo
   }
 }
 
+/** builtin types RefScope does not have (their names are stubs raising NotImplementedError) */
+const STUB_TYPES = new Set(['bytes', 'bytearray', 'memoryview']);
+
 /** match_class: the tuple of attributes (a new reference), or null */
 function matchClass(s: unknown, cls: unknown, nargs: number, kwd: string[]): PyTuple | null {
-  if (!(cls instanceof PyType)) return typeError('called match pattern must be a type');
+  if (!(cls instanceof PyType)) {
+    if (cls instanceof PyBuiltin && STUB_TYPES.has(cls.name)) return notImplemented(`${cls.name} is not supported in RefScope`);
+    return typeError('called match pattern must be a type');
+  }
   if (!isInstance(s, cls)) return null;
   const seen = newSet();
   const attrs = newList([]);
