@@ -187,7 +187,8 @@ function runBuiltin(what: Mode, args: unknown[], kw: Map<string, unknown> | null
 def('exec', (args, kw) => runBuiltin('exec', args, kw));
 def('eval', (args, kw) => runBuiltin('eval', args, kw));
 def('compile', (args, kw) => {
-  const [source, filename, mode] = parseArgs('compile', args, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
+  const [source, filename, mode, flags] = parseArgs('compile', args, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
+  if (flags !== undefined && flags !== 0 && flags !== false) return raise(BT.T_NotImplementedError, 'compile() flags are not supported in RefScope');
   if (typeof source !== 'string') {
     if (source instanceof CompiledSource) return incref(source);
     return typeError('compile() arg 1 must be a string, bytes or AST object');
