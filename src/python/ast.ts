@@ -38,7 +38,10 @@ export type Expr =
   | Comprehension
   | Starred
   | Yield
-  | YieldFrom;
+  | YieldFrom
+  | NamedExpr
+  | EllipsisLit
+  | ImagLit;
 
 export interface IntLit extends Span { kind: 'Int'; value: number | bigint }
 export interface FloatLit extends Span { kind: 'Float'; value: number }
@@ -88,6 +91,12 @@ export interface Starred extends Span { kind: 'Starred'; value: Expr }
 export interface Yield extends Span { kind: 'Yield'; value: Expr | null }
 /** `yield from iterable` */
 export interface YieldFrom extends Span { kind: 'YieldFrom'; value: Expr }
+/** (target := value) */
+export interface NamedExpr extends Span { kind: 'NamedExpr'; target: Name; value: Expr }
+/** the `...` literal */
+export interface EllipsisLit extends Span { kind: 'Ellipsis' }
+/** an imaginary literal such as 2j (value is its imaginary part) */
+export interface ImagLit extends Span { kind: 'Imag'; value: number }
 
 export interface ComprehensionFor { target: Expr; iter: Expr; ifs: Expr[] }
 /** list/set/dict comprehension or generator expression */
@@ -102,7 +111,7 @@ export interface Comprehension extends Span {
 
 // ---------- function signatures ----------
 
-export interface Param { name: string; default: Expr | null; span: Span }
+export interface Param { name: string; default: Expr | null; span: Span; annotation?: Expr | null }
 export interface Arguments {
   /** positional-or-keyword parameters (positional-only `/` is folded in here) */
   args: Param[];
@@ -136,14 +145,15 @@ export type Stmt =
   | Assert
   | Import
   | ImportFrom
-  | With;
+  | With
+  | Match;
 
 export interface ExprStmt extends Span { kind: 'ExprStmt'; value: Expr }
 /** a = b = value: targets [a, b] */
 export interface Assign extends Span { kind: 'Assign'; targets: Expr[]; value: Expr }
 export interface AugAssign extends Span { kind: 'AugAssign'; target: Expr; op: BinOperator; value: Expr }
-/** x: int = 3 (the annotation is parsed and ignored) */
-export interface AnnAssign extends Span { kind: 'AnnAssign'; target: Expr; value: Expr | null }
+/** x: int = 3 (simple: the target is a bare name, not parenthesised) */
+export interface AnnAssign extends Span { kind: 'AnnAssign'; target: Expr; value: Expr | null; annotation?: Expr; simple?: boolean }
 export interface Delete extends Span { kind: 'Delete'; targets: Expr[] }
 export interface Pass extends Span { kind: 'Pass' }
 export interface Break extends Span { kind: 'Break' }
@@ -158,6 +168,8 @@ export interface FunctionDef extends Span {
   args: Arguments;
   body: Stmt[];
   decorators: Expr[];
+  /** the `-> expr` annotation */
+  returns?: Expr | null;
 }
 export interface ClassDef extends Span {
   kind: 'ClassDef';
@@ -189,6 +201,41 @@ export interface ImportFrom extends Span { kind: 'ImportFrom'; module: string; n
 export interface WithItem { context: Expr; target: Expr | null }
 /** with a as x, b: ... (`async with` keeps isAsync and is rejected as unsupported) */
 export interface With extends Span { kind: 'With'; items: WithItem[]; body: Stmt[]; isAsync: boolean }
+
+// ---------- match statement (PEP 634) ----------
+
+export interface MatchCase { pattern: Pattern; guard: Expr | null; body: Stmt[]; span: Span }
+export interface Match extends Span { kind: 'Match'; subject: Expr; cases: MatchCase[] }
+
+export type Pattern =
+  | MatchValue
+  | MatchSingleton
+  | MatchSequence
+  | MatchMapping
+  | MatchClass
+  | MatchStar
+  | MatchAs
+  | MatchOr;
+
+/** a literal or dotted-name value, compared with == */
+export interface MatchValue extends Span { kind: 'MatchValue'; value: Expr }
+/** None, True, False: compared with `is` */
+export interface MatchSingleton extends Span { kind: 'MatchSingleton'; value: null | boolean }
+export interface MatchSequence extends Span { kind: 'MatchSequence'; patterns: Pattern[] }
+/** {key: pattern, **rest} */
+export interface MatchMapping extends Span { kind: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+export interface MatchClass extends Span {
+  kind: 'MatchClass';
+  cls: Expr;
+  patterns: Pattern[];
+  kwdAttrs: string[];
+  kwdPatterns: Pattern[];
+}
+/** *name or *_ inside a sequence pattern (name null for the wildcard) */
+export interface MatchStar extends Span { kind: 'MatchStar'; name: string | null }
+/** capture (pattern null), wildcard (both null), or `pattern as name` */
+export interface MatchAs extends Span { kind: 'MatchAs'; pattern: Pattern | null; name: string | null }
+export interface MatchOr extends Span { kind: 'MatchOr'; patterns: Pattern[] }
 
 export interface Module {
   kind: 'Module';

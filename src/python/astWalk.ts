@@ -1,7 +1,7 @@
 // Generic traversal of the AST: every child node of a statement or expression, in source
 // order. Used by the checks that run after parsing.
 
-import type { Arguments, ComprehensionFor, ExceptHandler, Expr, FormattedValue, Stmt } from './ast';
+import type { Arguments, ComprehensionFor, ExceptHandler, Expr, FormattedValue, Pattern, Stmt } from './ast';
 
 export type Node = Stmt | Expr | ExceptHandler | ComprehensionFor;
 
@@ -60,7 +60,31 @@ export function exprChildren(e: Expr): Expr[] {
     case 'Starred': return [e.value];
     case 'Yield': return e.value ? [e.value] : [];
     case 'YieldFrom': return [e.value];
+    case 'NamedExpr': return [e.target, e.value];
+    case 'Ellipsis': case 'Imag': return [];
   }
+}
+
+/** The expressions inside a pattern (values, class names, mapping keys), in source order. */
+export function patternExprs(p: Pattern, out: Expr[] = []): Expr[] {
+  switch (p.kind) {
+    case 'MatchValue': out.push(p.value); break;
+    case 'MatchSingleton': case 'MatchStar': break;
+    case 'MatchSequence': case 'MatchOr': for (const q of p.patterns) patternExprs(q, out); break;
+    case 'MatchMapping':
+      p.keys.forEach((k, i) => {
+        out.push(k);
+        patternExprs(p.patterns[i], out);
+      });
+      break;
+    case 'MatchClass':
+      out.push(p.cls);
+      for (const q of p.patterns) patternExprs(q, out);
+      for (const q of p.kwdPatterns) patternExprs(q, out);
+      break;
+    case 'MatchAs': if (p.pattern) patternExprs(p.pattern, out); break;
+  }
+  return out;
 }
 
 /** The direct child expressions and statements of a statement. */
@@ -89,6 +113,16 @@ export function stmtChildren(s: Stmt): { exprs: Expr[]; stmts: Stmt[]; handlers:
         if (it.target) exprs.push(it.target);
       }
       return { ...none, exprs, stmts: s.body };
+    }
+    case 'Match': {
+      const exprs: Expr[] = [s.subject];
+      const stmts: Stmt[] = [];
+      for (const c of s.cases) {
+        patternExprs(c.pattern, exprs);
+        if (c.guard) exprs.push(c.guard);
+        stmts.push(...c.body);
+      }
+      return { ...none, exprs, stmts };
     }
   }
 }

@@ -8,6 +8,7 @@
 import type { Expr, Keyword, Module, Span, Stmt, SyntaxErrorInfo } from './ast';
 import type { Extra } from './peg/core';
 import { buildSymtable, type Symtable } from './symtable';
+import { checkCasePattern } from './matchChecks';
 
 export function compileChecks(module: Module, extra: Map<object, Extra>): { errors: SyntaxErrorInfo[]; symtable: Symtable | null } {
   const future = futureErrors(module);
@@ -219,6 +220,19 @@ class Compiler {
         return;
       case 'Import': case 'Global': case 'Nonlocal': case 'Pass':
         return;
+      case 'Match':
+        this.expr(s.subject);
+        s.cases.forEach((c, i) => {
+          if (this.errors.length) return;
+          const err = checkCasePattern(c.pattern, c.guard !== null || i === s.cases.length - 1);
+          if (err) {
+            this.fail(err.message, err.at);
+            return;
+          }
+          if (c.guard) this.expr(c.guard);
+          this.stmts(c.body);
+        });
+        return;
     }
   }
 
@@ -357,6 +371,7 @@ function childExprs(e: Expr): Expr[] {
       return out;
     }
     case 'List': case 'Tuple': return e.elts;
+    case 'NamedExpr': return [e.value];
     default: return [];
   }
 }

@@ -303,6 +303,9 @@ const exprArb: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
     fc.tuple(tie('e'), tie('e')).map(([a, b]) => `(${a})[${b}]`),
     fc.tuple(tie('e'), fc.constantFrom('x', 'append', 'copy', '__class__', '__dict__', 'keys', 'items', 'm')).map(([a, b]) => `(${a}).${b}`),
     fc.tuple(tie('e'), tie('e'), tie('e')).map(([a, b, c]) => `(${a} if ${b} else ${c})`),
+    // the walrus operator, also inside comprehensions (binds in the enclosing scope)
+    fc.tuple(nameArb, tie('e')).map(([n, e]) => `(${n} := ${e})`),
+    fc.tuple(nameArb, tie('e')).map(([n, e]) => `[(${n} := q) for q in (${e}, 1)]`),
   ),
 })).e;
 
@@ -315,6 +318,24 @@ const yieldStmtArb: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(exprArb, exprArb).map(([x, y]) => `print((yield ${x}), ${y})`),
   fc.constantFrom('yield', 'return a', 'return (yield)', 'x += yield 1', 'for q in lst:\n    yield q', 'with CM():\n    yield 1'),
 );
+/** match patterns of every kind (some of them invalid on purpose: repeated or mismatched names) */
+const patternArb: fc.Arbitrary<string> = fc.letrec<{ p: string }>((tie) => ({
+  p: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('0', '1', '-1', '"k"', "'ab'", 'None', 'True', 'False', '1.5', '1 + 2j', '_', 'C.cnt'),
+    nameArb,
+    fc.array(fc.oneof(tie('p'), fc.constantFrom('*_', '*rest')), { maxLength: 3 }).map((ps) => `[${ps.join(', ')}]`),
+    fc.array(tie('p'), { maxLength: 3 }).map((ps) => `(${ps.join(', ')}${ps.length === 1 ? ',' : ''})`),
+    fc.tuple(fc.array(fc.tuple(fc.constantFrom('"k"', '"j"', '1', 'None'), tie('p')), { maxLength: 2 }), fc.boolean()).map(
+      ([kv, rest]) => `{${[...kv.map(([k, v]) => `${k}: ${v}`), ...(rest ? ['**kw'] : [])].join(', ')}}`,
+    ),
+    fc.tuple(fc.constantFrom('C', 'int', 'str', 'list', 'tuple', 'dict', 'object', 'bool'), fc.array(tie('p'), { maxLength: 2 }), fc.array(tie('p'), { maxLength: 1 })).map(
+      ([cls, pos, kw]) => `${cls}(${[...pos, ...kw.map((k) => `x=${k}`)].join(', ')})`,
+    ),
+    fc.tuple(tie('p'), tie('p')).map(([a, b]) => `${a} | ${b}`),
+    fc.tuple(tie('p'), nameArb).map(([a, n]) => `(${a}) as ${n}`),
+  ),
+})).p;
 
 const stmtArb: fc.Arbitrary<string> = fc.letrec<{ s: string; block: string }>((tie) => ({
   block: fc.array(tie('s'), { minLength: 1, maxLength: 3 }).map((ss) => ss.join('\n')),
@@ -356,6 +377,13 @@ const stmtArb: fc.Arbitrary<string> = fc.letrec<{ s: string; block: string }>((t
     // with statements, nested, with managers that swallow or raise
     fc.tuple(fc.constantFrom('CM()', 'CM(True)', 'CM() as a', 'CM(), CM(True) as b', 'contextlib.suppress(ValueError)', 'contextlib.nullcontext(obj) as x', 'lst', 'CM(raises=True)'), tie('block')).map(
       ([items, b]) => `with ${items}:\n${ind(b)}`,
+    ),
+    // match statements: a few cases, maybe guarded, maybe ending in a wildcard
+    fc.tuple(exprArb, fc.array(fc.tuple(patternArb, fc.option(exprArb, { nil: null }), tie('block')), { minLength: 1, maxLength: 3 }), fc.boolean()).map(
+      ([subject, cases, wild]) =>
+        `match ${subject}:\n` +
+        cases.map(([p, g, b]) => `    case ${p}${g === null ? '' : ` if ${g}`}:\n${ind(b, 2)}`).join('\n') +
+        (wild ? '\n    case _:\n        print("no match")' : ''),
     ),
   ),
 })).s;

@@ -37,6 +37,7 @@ function strip(x: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(x)) {
       if (k === 'line' || k === 'col' || k === 'endLine' || k === 'endCol' || k === 'span') continue;
+      if ((k === 'annotation' || k === 'returns') && v === null) continue;
       out[k] = strip(v);
     }
     return out;
@@ -72,6 +73,9 @@ function sx(e: Expr | null): string {
     case 'FString': return 'f' + JSON.stringify(e.parts.map((p) => (typeof p === 'string' ? p : `{${sx(p.expr)}}`)).join(''));
     case 'Yield': return `(yield ${sx(e.value)})`;
     case 'YieldFrom': return `(yieldfrom ${sx(e.value)})`;
+    case 'NamedExpr': return `(:= ${e.target.id} ${sx(e.value)})`;
+    case 'Ellipsis': return '...';
+    case 'Imag': return `${e.value}j`;
   }
 }
 
@@ -324,9 +328,10 @@ describe('parser: simple statements', () => {
     for (const op of ops) expect(strip(stmt(`x.y ${op}= 2`))).toMatchObject({ kind: 'AugAssign', op, target: { kind: 'Attribute' } });
   });
 
-  it('parses annotated assignment and ignores the annotation', () => {
-    expect(strip(stmt('x: int = 3'))).toEqual({ kind: 'AnnAssign', target: { kind: 'Name', id: 'x' }, value: { kind: 'Int', value: 3 } });
-    expect(strip(stmt('self.x: list[int]'))).toMatchObject({ kind: 'AnnAssign', target: { kind: 'Attribute' }, value: null });
+  it('parses annotated assignment with its annotation (simple: a bare name)', () => {
+    expect(strip(stmt('x: int = 3'))).toEqual({ kind: 'AnnAssign', target: { kind: 'Name', id: 'x' }, value: { kind: 'Int', value: 3 }, annotation: { kind: 'Name', id: 'int' }, simple: true });
+    expect(strip(stmt('self.x: list[int]'))).toMatchObject({ kind: 'AnnAssign', target: { kind: 'Attribute' }, value: null, simple: false });
+    expect(strip(stmt('(y): int'))).toMatchObject({ kind: 'AnnAssign', target: { kind: 'Name', id: 'y' }, simple: false });
   });
 
   it('parses del, pass, break, continue, return, raise, assert, global, nonlocal', () => {

@@ -164,15 +164,17 @@ function functionDefRaw(p: Parser): Stmt | null {
     if (!args) p.mark = pm;
     if (!p.expect(')')) continue;
     const rm = p.mark;
-    if (!(p.expect('->') && expression(p))) {
+    let returns: Expr | null = null;
+    if (!(p.expect('->') && (returns = expression(p)))) {
       if (p.errorIndicator) return null;
       p.mark = rm;
+      returns = null;
     }
     if (!p.forced(':', ':')) return null;
     const b = block(p);
     if (!b) continue;
     args ??= EMPTY_ARGS();
-    const f: Stmt = { kind: 'FunctionDef', name: n.text, args, body: b, decorators: [], ...p.span(start) };
+    const f: Stmt = { kind: 'FunctionDef', name: n.text, args, body: b, decorators: [], returns, ...p.span(start) };
     if (isAsync) p.extra.set(f, { kind: 'AsyncFunctionDef' });
     return f;
   }

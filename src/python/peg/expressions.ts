@@ -210,7 +210,7 @@ export function assignmentExpression(p: Parser): Expr | null {
     // cut: no other alternative once ':=' is seen
     const b = expression(p);
     if (!b) return null;
-    return standIn(p, 'NamedExpr', [nameNode(a), b], p.span(start));
+    return { kind: 'NamedExpr', target: nameNode(a) as Expr & { kind: 'Name' }, value: b, ...p.span(start) };
   }
   p.mark = start;
   return null;

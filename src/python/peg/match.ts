@@ -1,13 +1,13 @@
-// The match statement (python.gram "Match statement"). RefScope does not run it, but
-// parsing it properly means CPython's own errors inside it are still reported first and a
-// valid match statement gets the NotImplementedError instead. Patterns are only checked,
-// so the rules here return spans rather than nodes.
+// The match statement (python.gram "Match statement"): builds the Match node and its
+// patterns (MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar,
+// MatchAs, MatchOr) as CPython's action helpers do.
 
-import type { Expr, Span, Stmt } from '../ast';
+import type { Expr, MatchCase, Pattern, Span, Stmt } from '../ast';
 import type { Parser } from './core';
 import { R } from './rules';
-import { joinSpans, spanOf } from './names';
+import { joinSpans, nameNode, spanOf } from './names';
 import { namedExpression, sepList, starNamedExpression, starNamedExpressions } from './expressions';
+import { numberNode } from './primary';
 import { strings } from './strings';
 import { block } from './statements';
 import { many } from './params';
@@ -24,9 +24,7 @@ export function matchStmt(p: Parser): Stmt | null {
     if (subject && p.expect(':') && p.expect('NEWLINE') && p.expect('INDENT')) {
       const cases = many(p, () => caseBlock(p));
       if (cases.length && p.expect('DEDENT')) {
-        const s: Stmt = { kind: 'If', test: subject, body: cases.flat(), orelse: [], ...p.span(start) };
-        p.extra.set(s, { kind: 'Match' });
-        return s;
+        return { kind: 'Match', subject, cases, ...p.span(start) };
       }
     }
   }
@@ -61,7 +59,7 @@ export function subjectExpr(p: Parser): Expr | null {
 // case_block:
 //     | invalid_case_block
 //     | "case" pattern=patterns guard=guard? ':' body=block
-function caseBlock(p: Parser): Stmt[] | null {
+function caseBlock(p: Parser): MatchCase | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
@@ -69,15 +67,18 @@ function caseBlock(p: Parser): Stmt[] | null {
     if (p.errorIndicator) return null;
     p.mark = start;
   }
-  if (p.softKeyword('case') && patterns(p)) {
+  let pat: Pattern | null;
+  if (p.softKeyword('case') && (pat = patterns(p))) {
     const m = p.mark;
-    if (!(p.expect('if') && namedExpression(p))) {
+    let guard: Expr | null = null;
+    if (!(p.expect('if') && (guard = namedExpression(p)))) {
       if (p.errorIndicator) return null;
       p.mark = m;
+      guard = null;
     }
     if (p.expect(':')) {
       const b = block(p);
-      if (b) return b;
+      if (b) return { pattern: pat, guard, body: b, span: p.span(start) };
     }
   }
   p.mark = start;
@@ -85,7 +86,7 @@ function caseBlock(p: Parser): Stmt[] | null {
 }
 
 // patterns: open_sequence_pattern | pattern
-export function patterns(p: Parser): Span | null {
+export function patterns(p: Parser): Pattern | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   const o = openSequencePattern(p);
@@ -96,7 +97,7 @@ export function patterns(p: Parser): Span | null {
 }
 
 // pattern: as_pattern | or_pattern
-function pattern(p: Parser): Span | null {
+function pattern(p: Parser): Pattern | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   const a = asPattern(p);
@@ -107,10 +108,13 @@ function pattern(p: Parser): Span | null {
 }
 
 // as_pattern: pattern=or_pattern 'as' target=pattern_capture_target | invalid_as_pattern
-function asPattern(p: Parser): Span | null {
+function asPattern(p: Parser): Pattern | null {
   const start = p.mark;
   const o = orPattern(p);
-  if (o && p.expect('as') && patternCaptureTarget(p)) return p.span(start);
+  let t: Pattern | null;
+  if (o && p.expect('as') && (t = patternCaptureTarget(p))) {
+    return { kind: 'MatchAs', pattern: o, name: (t as { name: string }).name, ...p.span(start) };
+  }
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
@@ -121,24 +125,25 @@ function asPattern(p: Parser): Span | null {
 }
 
 // or_pattern: '|'.closed_pattern+
-export function orPattern(p: Parser): Span | null {
+export function orPattern(p: Parser): Pattern | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   const ps = sepList(p, closedPattern, '|');
-  return ps ? p.span(start) : null;
+  if (!ps) return null;
+  return ps.length === 1 ? ps[0] : { kind: 'MatchOr', patterns: ps, ...p.span(start) };
 }
 
 // closed_pattern (memo): literal | capture | wildcard | value | group | sequence | mapping | class
-function closedPattern(p: Parser): Span | null {
+function closedPattern(p: Parser): Pattern | null {
   if (p.errorIndicator) return null;
-  if (p.isMemoized(R.closed_pattern)) return p.memoResult as Span | null;
+  if (p.isMemoized(R.closed_pattern)) return p.memoResult as Pattern | null;
   const memoStart = p.mark;
   const r = closedPatternBody(p);
   p.insertMemo(R.closed_pattern, memoStart, r);
   return r;
 }
 
-function closedPatternBody(p: Parser): Span | null {
+function closedPatternBody(p: Parser): Pattern | null {
   const start = p.mark;
   for (const alt of [literalPattern, capturePattern, wildcardPattern, valuePattern, groupPattern, sequencePattern, mappingPattern, classPattern]) {
     const r = alt(p);
@@ -151,127 +156,155 @@ function closedPatternBody(p: Parser): Span | null {
 
 // literal_pattern / literal_expr:
 //     | signed_number !('+' | '-') | complex_number | strings | 'None' | 'True' | 'False'
-function literalPattern(p: Parser): Span | null {
+function literalPattern(p: Parser): Pattern | null {
   const start = p.mark;
-  if (signedNumber(p) && !p.at('+') && !p.at('-')) return p.span(start);
+  const e = literalExpr(p);
+  if (!e) return null;
+  if (e.kind === 'None') return { kind: 'MatchSingleton', value: null, ...p.span(start) };
+  if (e.kind === 'Bool') return { kind: 'MatchSingleton', value: e.value, ...p.span(start) };
+  return { kind: 'MatchValue', value: e, ...p.span(start) };
+}
+
+/** literal_expr: the literal as an expression (mapping keys, and literal_pattern's value) */
+function literalExpr(p: Parser): Expr | null {
+  const start = p.mark;
+  const n = signedNumber(p);
+  if (n && !p.at('+') && !p.at('-')) return n;
   if (p.errorIndicator) return null;
   p.mark = start;
-  if (complexNumber(p)) return p.span(start);
+  const c = complexNumber(p);
+  if (c) return c;
   if (p.errorIndicator) return null;
   p.mark = start;
-  if (p.at('STRING')) {
-    const s = strings(p);
-    return s ? p.span(start) : null;
-  }
+  if (p.at('STRING')) return strings(p);
   const t = p.peek();
-  if (t === 'None' || t === 'True' || t === 'False') {
+  const tok = p.toks[start];
+  if (t === 'None') {
     p.mark++;
-    return p.span(start);
+    return { kind: 'None', ...spanOf(tok) };
+  }
+  if (t === 'True' || t === 'False') {
+    p.mark++;
+    return { kind: 'Bool', value: t === 'True', ...spanOf(tok) };
   }
   return null;
 }
 
 // signed_number: NUMBER | '-' NUMBER
-function signedNumber(p: Parser): boolean {
+function signedNumber(p: Parser): Expr | null {
   const m = p.mark;
-  if (p.expect('NUMBER')) return true;
-  if (p.expect('-') && p.expect('NUMBER')) return true;
+  const a = p.expect('NUMBER');
+  if (a) return numberNode(p, a);
+  if (p.expect('-')) {
+    const b = p.expect('NUMBER');
+    if (b) return { kind: 'UnaryOp', op: '-', operand: numberNode(p, b), ...p.span(m) };
+  }
   p.mark = m;
-  return false;
+  return null;
 }
 
 const isImaginary = (text: string): boolean => /[jJ]$/.test(text);
 
 // complex_number: signed_real_number ('+' | '-') imaginary_number
-function complexNumber(p: Parser): boolean {
+function complexNumber(p: Parser): Expr | null {
   const start = p.mark;
   // signed_real_number: real_number | '-' real_number ; real_number: NUMBER { ensure_real }
-  p.expect('-');
+  const neg = p.expect('-');
   const real = p.expect('NUMBER');
   if (real) {
     if (isImaginary(real.text)) {
       p.raiseAtToken(real, 'real number required in complex literal');
-      return false;
+      return null;
     }
-    if (p.expect('+') || p.expect('-')) {
+    const sign = p.expect('+') ?? p.expect('-');
+    if (sign) {
       const imag = p.expect('NUMBER');
       if (imag) {
         if (!isImaginary(imag.text)) {
           p.raiseAtToken(imag, 'imaginary number required in complex literal');
-          return false;
+          return null;
         }
-        return true;
+        let left = numberNode(p, real);
+        if (neg) left = { kind: 'UnaryOp', op: '-', operand: left, ...joinSpans(spanOf(neg), spanOf(real)) };
+        return { kind: 'BinOp', op: sign.text === '+' ? '+' : '-', left, right: numberNode(p, imag), ...p.span(start) };
       }
     }
   }
   p.mark = start;
-  return false;
+  return null;
 }
 
 // capture_pattern: pattern_capture_target
-function capturePattern(p: Parser): Span | null {
+function capturePattern(p: Parser): Pattern | null {
   return patternCaptureTarget(p);
 }
 
-// pattern_capture_target: !"_" NAME !('.' | '(' | '=')
-function patternCaptureTarget(p: Parser): Span | null {
+// pattern_capture_target: !"_" NAME !('.' | '(' | '=')   (as a capture: MatchAs(NULL, name))
+function patternCaptureTarget(p: Parser): (Pattern & { kind: 'MatchAs'; name: string }) | null {
   const start = p.mark;
   if (p.lookahead(true, () => p.softKeyword('_'))) return null;
   const n = p.nameToken();
-  if (n && !p.at('.') && !p.at('(') && !p.at('=')) return spanOf(n);
+  if (n && !p.at('.') && !p.at('(') && !p.at('=')) return { kind: 'MatchAs', pattern: null, name: n.text, ...spanOf(n) };
   p.mark = start;
   return null;
 }
 
 // wildcard_pattern: "_"
-function wildcardPattern(p: Parser): Span | null {
+function wildcardPattern(p: Parser): Pattern | null {
   const t = p.softKeyword('_');
-  return t ? spanOf(t) : null;
+  return t ? { kind: 'MatchAs', pattern: null, name: null, ...spanOf(t) } : null;
 }
 
 // value_pattern: attr !('.' | '(' | '=')
-function valuePattern(p: Parser): Span | null {
+function valuePattern(p: Parser): Pattern | null {
   const start = p.mark;
   const a = attr(p);
-  if (a && !p.at('.') && !p.at('(') && !p.at('=')) return a;
+  if (a && !p.at('.') && !p.at('(') && !p.at('=')) return { kind: 'MatchValue', value: a, ...spanOf(a) };
   p.mark = start;
   return null;
 }
 
 // attr: name_or_attr '.' NAME   (at least one dot)
-function attr(p: Parser): Span | null {
+function attr(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
-  if (p.isMemoized(R.attr)) return p.memoResult as Span | null;
+  if (p.isMemoized(R.attr)) return p.memoResult as Expr | null;
   const memoStart = p.mark;
   const r = attrBody(p);
   p.insertMemo(R.attr, memoStart, r);
   return r;
 }
 
-function attrBody(p: Parser): Span | null {
+function attrBody(p: Parser): Expr | null {
   const start = p.mark;
   const n = nameOrAttr(p);
-  if (n && p.mark - start >= 3) return n;
+  if (n && n.kind === 'Attribute') return n;
   p.mark = start;
   return null;
 }
 
 // name_or_attr: attr | NAME
-function nameOrAttr(p: Parser): Span | null {
+function nameOrAttr(p: Parser): Expr | null {
   const start = p.mark;
-  if (!p.nameToken()) return null;
+  const first = p.nameToken();
+  if (!first) return null;
+  let e: Expr = nameNode(first);
   for (;;) {
     const m = p.mark;
-    if (p.expect('.') && p.nameToken()) continue;
+    let t;
+    if (p.expect('.') && (t = p.nameToken())) {
+      e = { kind: 'Attribute', value: e, attr: t.text, ...p.span(start) };
+      continue;
+    }
     p.mark = m;
-    return p.span(start);
+    return e;
   }
 }
 
 // group_pattern: '(' pattern=pattern ')'
-function groupPattern(p: Parser): Span | null {
+function groupPattern(p: Parser): Pattern | null {
   const start = p.mark;
-  if (p.expect('(') && pattern(p) && p.expect(')')) return p.span(start);
+  let r: Pattern | null;
+  if (p.expect('(') && (r = pattern(p)) && p.expect(')')) return r;
   p.mark = start;
   return null;
 }
@@ -279,49 +312,53 @@ function groupPattern(p: Parser): Span | null {
 // sequence_pattern:
 //     | '[' patterns=maybe_sequence_pattern? ']'
 //     | '(' patterns=open_sequence_pattern? ')'
-function sequencePattern(p: Parser): Span | null {
+function sequencePattern(p: Parser): Pattern | null {
   const start = p.mark;
   if (p.expect('[')) {
     const m = p.mark;
-    if (!maybeSequencePattern(p)) p.mark = m;
+    let ps = maybeSequencePattern(p);
+    if (!ps) p.mark = m;
     if (p.errorIndicator) return null;
-    if (p.expect(']')) return p.span(start);
+    if (p.expect(']')) return { kind: 'MatchSequence', patterns: ps ?? [], ...p.span(start) };
   }
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.expect('(')) {
     const m = p.mark;
-    if (!openSequencePattern(p)) p.mark = m;
+    const ps = openSequencePattern(p);
+    if (!ps) p.mark = m;
     if (p.errorIndicator) return null;
-    if (p.expect(')')) return p.span(start);
+    if (p.expect(')')) return { kind: 'MatchSequence', patterns: ps ? ps.patterns : [], ...p.span(start) };
   }
   p.mark = start;
   return null;
 }
 
 // open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern?
-function openSequencePattern(p: Parser): Span | null {
+function openSequencePattern(p: Parser): (Pattern & { kind: 'MatchSequence' }) | null {
   const start = p.mark;
-  if (maybeStarPattern(p) && p.expect(',')) {
+  const first = maybeStarPattern(p);
+  if (first && p.expect(',')) {
     const m = p.mark;
-    if (!maybeSequencePattern(p)) p.mark = m;
+    const rest = maybeSequencePattern(p);
+    if (!rest) p.mark = m;
     if (p.errorIndicator) return null;
-    return p.span(start);
+    return { kind: 'MatchSequence', patterns: [first, ...(rest ?? [])], ...p.span(start) };
   }
   p.mark = start;
   return null;
 }
 
 // maybe_sequence_pattern: ','.maybe_star_pattern+ ','?
-function maybeSequencePattern(p: Parser): Span | null {
-  const start = p.mark;
-  if (!sepList(p, maybeStarPattern)) return null;
+function maybeSequencePattern(p: Parser): Pattern[] | null {
+  const ps = sepList(p, maybeStarPattern);
+  if (!ps) return null;
   p.expect(',');
-  return p.span(start);
+  return ps;
 }
 
 // maybe_star_pattern: star_pattern | pattern
-function maybeStarPattern(p: Parser): Span | null {
+function maybeStarPattern(p: Parser): Pattern | null {
   const start = p.mark;
   const s = starPattern(p);
   if (s) return s;
@@ -331,18 +368,21 @@ function maybeStarPattern(p: Parser): Span | null {
 }
 
 // star_pattern (memo): '*' pattern_capture_target | '*' wildcard_pattern
-function starPattern(p: Parser): Span | null {
+function starPattern(p: Parser): Pattern | null {
   if (p.errorIndicator) return null;
-  if (p.isMemoized(R.star_pattern)) return p.memoResult as Span | null;
+  if (p.isMemoized(R.star_pattern)) return p.memoResult as Pattern | null;
   const memoStart = p.mark;
   const r = starPatternBody(p);
   p.insertMemo(R.star_pattern, memoStart, r);
   return r;
 }
 
-function starPatternBody(p: Parser): Span | null {
+function starPatternBody(p: Parser): Pattern | null {
   const start = p.mark;
-  if (p.expect('*') && (patternCaptureTarget(p) || wildcardPattern(p))) return p.span(start);
+  if (p.expect('*')) {
+    const t = patternCaptureTarget(p) ?? wildcardPattern(p);
+    if (t) return { kind: 'MatchStar', name: (t as { name: string | null }).name, ...p.span(start) };
+  }
   p.mark = start;
   return null;
 }
@@ -352,49 +392,56 @@ function starPatternBody(p: Parser): Span | null {
 //     | '{' rest=double_star_pattern ','? '}'
 //     | '{' items=items_pattern ',' rest=double_star_pattern ','? '}'
 //     | '{' items=items_pattern ','? '}'
-function mappingPattern(p: Parser): Span | null {
+function mappingPattern(p: Parser): Pattern | null {
   const start = p.mark;
   if (!p.expect('{')) return null;
-  if (p.expect('}')) return p.span(start);
-  if (doubleStarPattern(p)) {
+  const make = (items: [Expr, Pattern][], rest: string | null): Pattern => ({
+    kind: 'MatchMapping', keys: items.map((i) => i[0]), patterns: items.map((i) => i[1]), rest, ...p.span(start),
+  });
+  if (p.expect('}')) return make([], null);
+  let rest = doubleStarPattern(p);
+  if (rest) {
     p.expect(',');
-    if (p.expect('}')) return p.span(start);
+    if (p.expect('}')) return make([], rest);
   }
   if (p.errorIndicator) return null;
   p.mark = start + 1;
-  if (sepList(p, keyValuePattern)) {
+  const items = sepList(p, keyValuePattern);
+  if (items) {
     const m = p.mark;
-    if (p.expect(',') && doubleStarPattern(p)) {
+    if (p.expect(',') && (rest = doubleStarPattern(p))) {
       p.expect(',');
-      if (p.expect('}')) return p.span(start);
+      if (p.expect('}')) return make(items, rest);
     }
     if (p.errorIndicator) return null;
     p.mark = m;
     p.expect(',');
-    if (p.expect('}')) return p.span(start);
+    if (p.expect('}')) return make(items, null);
   }
   p.mark = start;
   return null;
 }
 
 // key_value_pattern: (literal_expr | attr) ':' pattern
-function keyValuePattern(p: Parser): Span | null {
+function keyValuePattern(p: Parser): [Expr, Pattern] | null {
   const start = p.mark;
-  let key = literalPattern(p);
+  let key = literalExpr(p);
   if (!key) {
     if (p.errorIndicator) return null;
     p.mark = start;
     key = attr(p);
   }
-  if (key && p.expect(':') && pattern(p)) return p.span(start);
+  let v: Pattern | null;
+  if (key && p.expect(':') && (v = pattern(p))) return [key, v];
   p.mark = start;
   return null;
 }
 
 // double_star_pattern: '**' pattern_capture_target
-function doubleStarPattern(p: Parser): Span | null {
+function doubleStarPattern(p: Parser): string | null {
   const start = p.mark;
-  if (p.expect('**') && patternCaptureTarget(p)) return p.span(start);
+  let t;
+  if (p.expect('**') && (t = patternCaptureTarget(p))) return t.name;
   p.mark = start;
   return null;
 }
@@ -405,33 +452,33 @@ function doubleStarPattern(p: Parser): Span | null {
 //     | cls=name_or_attr '(' keyword_patterns ','? ')'
 //     | cls=name_or_attr '(' positional_patterns ',' keyword_patterns ','? ')'
 //     | invalid_class_pattern
-function classPattern(p: Parser): Span | null {
+function classPattern(p: Parser): Pattern | null {
   const start = p.mark;
-  if (nameOrAttr(p) && p.expect('(')) {
+  const cls = nameOrAttr(p);
+  if (cls && p.expect('(')) {
+    const make = (pos: Pattern[], kw: [string, Pattern][]): Pattern => ({
+      kind: 'MatchClass', cls, patterns: pos, kwdAttrs: kw.map((k) => k[0]), kwdPatterns: kw.map((k) => k[1]), ...p.span(start),
+    });
     const open = p.mark;
-    if (p.expect(')')) return p.span(start);
-    const tryTail = (): Span | null => {
+    if (p.expect(')')) return make([], []);
+    const tail = (): boolean => {
       p.expect(',');
-      return p.expect(')') ? p.span(start) : null;
+      return p.expect(')') !== null;
     };
-    if (positionalPatterns(p)) {
+    const pos = positionalPatterns(p);
+    if (pos) {
       const m = p.mark;
-      const r = tryTail();
-      if (r) return r;
+      if (tail()) return make(pos, []);
       p.mark = m;
     }
     if (p.errorIndicator) return null;
     p.mark = open;
-    if (keywordPatterns(p)) {
-      const r = tryTail();
-      if (r) return r;
-    }
+    const kw = keywordPatterns(p);
+    if (kw && tail()) return make([], kw);
     if (p.errorIndicator) return null;
     p.mark = open;
-    if (positionalPatterns(p) && p.expect(',') && keywordPatterns(p)) {
-      const r = tryTail();
-      if (r) return r;
-    }
+    let pos2, kw2;
+    if ((pos2 = positionalPatterns(p)) && p.expect(',') && (kw2 = keywordPatterns(p)) && tail()) return make(pos2, kw2);
     if (p.errorIndicator) return null;
   }
   p.mark = start;
@@ -456,18 +503,18 @@ function classPattern(p: Parser): Span | null {
 }
 
 // positional_patterns: ','.pattern+
-function positionalPatterns(p: Parser): Span[] | null {
+function positionalPatterns(p: Parser): Pattern[] | null {
   return sepList(p, pattern);
 }
 
 // keyword_patterns: ','.keyword_pattern+ ; keyword_pattern: NAME '=' pattern
-function keywordPatterns(p: Parser): Span[] | null {
-  return sepList(p, (q) => {
+function keywordPatterns(p: Parser): [string, Pattern][] | null {
+  return sepList(p, (q): [string, Pattern] | null => {
     const start = q.mark;
     const n = q.nameToken();
     if (n && q.expect('=')) {
       const v = pattern(q);
-      if (v) return joinSpans(spanOf(n), v);
+      if (v) return [n.text, v];
     }
     q.mark = start;
     return null;

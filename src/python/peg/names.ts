@@ -53,6 +53,9 @@ export function exprName(p: Parser, e: Expr): string {
     case 'IfExp': return 'conditional expression';
     case 'Slice': return 'slice';
     case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'NamedExpr': return 'named expression';
+    case 'Ellipsis': return 'ellipsis';
+    case 'Imag': return 'literal';
   }
 }
 

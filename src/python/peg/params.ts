@@ -271,7 +271,7 @@ function paramNoDefaultStarAnnotation(p: Parser): Param | null {
   if (n && p.expect(':')) {
     const ann = starExpression(p);
     if (ann) {
-      const prm: Param = { name: n.text, default: null, span: p.span(start) };
+      const prm: Param = { name: n.text, default: null, span: p.span(start), annotation: ann };
       if (p.expect(',') || p.at(')')) return prm;
     }
   }
@@ -319,14 +319,14 @@ export function param(p: Parser, f: Flavor = DEF): Param | null {
   const start = p.mark;
   const n = p.nameToken();
   if (!n) return null;
+  let annotation: Expr | null = null;
   if (!f.lambda) {
     const m = p.mark;
-    let ok = false;
-    if (p.expect(':')) ok = expression(p) !== null;
+    if (p.expect(':')) annotation = expression(p);
     if (p.errorIndicator) return null;
-    if (!ok) p.mark = m;
+    if (!annotation) p.mark = m;
   }
-  return { name: n.text, default: null, span: p.span(start) };
+  return { name: n.text, default: null, span: p.span(start), annotation };
 }
 
 // default: '=' a=expression { a } | invalid_default

@@ -206,9 +206,7 @@ export function atom(p: Parser): Expr | null {
       return firstOf(p, start, [dict, set, dictcomp, setcomp]);
     case '...': {
       p.mark++;
-      const e: Expr = { kind: 'None', ...spanOf(tok) };
-      p.extra.set(e, { kind: 'Ellipsis' });
-      return e;
+      return { kind: 'Ellipsis', ...spanOf(tok) };
     }
     default:
       return null;
@@ -231,9 +229,7 @@ export function numberNode(p: Parser, tok: Token): Expr {
   const span = spanOf(tok);
   const last = text[text.length - 1];
   if (last === 'j' || last === 'J') {
-    const e: Expr = { kind: 'Float', value: parseFloat(text.slice(0, -1)) || 0, ...span };
-    p.extra.set(e, { kind: 'Complex' });
-    return e;
+    return { kind: 'Imag', value: parseFloat(text.slice(0, -1)) || 0, ...span };
   }
   const lower = text.toLowerCase();
   const isRadix = lower.startsWith('0x') || lower.startsWith('0o') || lower.startsWith('0b');

@@ -3,9 +3,9 @@
 // SyntaxErrors met while visiting (duplicate parameters, global/nonlocal after use, 'yield'
 // inside a comprehension, star imports in functions).
 
-import type { Arguments, Expr, FormattedValue, Module, Span, Stmt, SyntaxErrorInfo } from '../ast';
+import type { Arguments, Expr, FormattedValue, Module, NamedExpr, Pattern, Span, Stmt, SyntaxErrorInfo } from '../ast';
 import type { Extra } from '../peg/core';
-import { DEF_ANNOT, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, Scope, USE, type ScopeKind } from './scope';
+import { DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, Scope, USE, type ScopeKind } from './scope';
 
 type Ctx = 'load' | 'store' | 'del';
 
@@ -20,6 +20,11 @@ export class SymtableBuilder {
   readonly byNode = new Map<unknown, Scope>();
   readonly top: Scope;
   private cur: Scope;
+  /** the enclosing blocks (st_stack), innermost last */
+  private readonly stack: Scope[] = [];
+  /** ste_comp_iter_target / ste_comp_iter_expr of the current block */
+  private compIterTarget = false;
+  private compIterExpr = 0;
 
   constructor(module: Module, private readonly extra: Map<object, Extra>) {
     this.top = new Scope('module', '<module>', null, module);
@@ -33,12 +38,25 @@ export class SymtableBuilder {
 
   /** symtable_add_def */
   private addDef(name: string, flag: number, at: Span): void {
-    const val = this.cur.flags(name);
+    this.addDefIn(this.cur, name, flag, at);
+  }
+
+  /** symtable_add_def_helper */
+  private addDefIn(scope: Scope, name: string, flag: number, at: Span): void {
+    let val = scope.flags(name);
     if (flag & DEF_PARAM) {
       if (val & DEF_PARAM) this.errors.push(symtableError(`duplicate argument '${name}' in function definition`, at));
-      else this.cur.params.push(name);
+      else scope.params.push(name);
     }
-    this.cur.symbols.set(name, val | flag);
+    if (scope === this.cur && this.compIterTarget && flag & DEF_LOCAL) {
+      // an iteration variable of a comprehension: it may not also be a walrus target
+      if (val & (DEF_GLOBAL | DEF_NONLOCAL)) {
+        this.errors.push(symtableError(`comprehension inner loop cannot rebind assignment expression target '${name}'`, at));
+        return;
+      }
+      val |= DEF_COMP_ITER;
+    }
+    scope.symbols.set(name, val | flag);
     if (flag & DEF_GLOBAL) {
       // CPython also records explicit globals in the module's table
       this.top.symbols.set(name, this.top.flags(name) | flag);
@@ -51,8 +69,97 @@ export class SymtableBuilder {
     this.cur.children.push(s);
     this.byNode.set(node, s);
     const prev = this.cur;
+    this.stack.push(prev);
     this.cur = s;
+    const saved = { t: this.compIterTarget, e: this.compIterExpr };
+    this.compIterTarget = false;
+    this.compIterExpr = 0;
+    this.leaving.push(saved);
     return prev;
+  }
+
+  private readonly leaving: { t: boolean; e: number }[] = [];
+
+  /** symtable_exit_block: back to `prev` (what enter returned) */
+  private exit(prev: Scope): void {
+    this.cur = prev;
+    this.stack.pop();
+    const saved = this.leaving.pop()!;
+    this.compIterTarget = saved.t;
+    this.compIterExpr = saved.e;
+  }
+
+  /** symtable_handle_namedexpr */
+  private namedExpr(e: NamedExpr): void {
+    if (this.compIterExpr > 0) {
+      this.errors.push(symtableError('assignment expression cannot be used in a comprehension iterable expression', e));
+      return;
+    }
+    if (this.cur.kind === 'comprehension' && !this.extendNamedExprScope(e.target.id, e.target)) return;
+    this.expr(e.value);
+    this.expr(e.target, 'store');
+  }
+
+  /** symtable_extend_namedexpr_scope: a walrus in a comprehension binds in the nearest function or module */
+  private extendNamedExprScope(name: string, at: Span): boolean {
+    const blocks = [...this.stack, this.cur];
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const ste = blocks[i];
+      if (ste.kind === 'comprehension') {
+        if (ste.flags(name) & DEF_COMP_ITER) {
+          this.errors.push(symtableError(`assignment expression cannot rebind comprehension iteration variable '${name}'`, at));
+          return false;
+        }
+        continue;
+      }
+      if (ste.kind === 'function' || ste.kind === 'lambda') {
+        this.addDef(name, ste.flags(name) & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, at);
+        if (!this.cur.directives.has(name)) this.cur.directives.set(name, at);
+        this.addDefIn(ste, name, DEF_LOCAL, at);
+        return this.errors.length === 0;
+      }
+      if (ste.kind === 'module') {
+        this.addDef(name, DEF_GLOBAL, at);
+        if (!this.cur.directives.has(name)) this.cur.directives.set(name, at);
+        this.addDefIn(ste, name, DEF_GLOBAL, at);
+        return this.errors.length === 0;
+      }
+      this.errors.push(symtableError('assignment expression within a comprehension cannot be used in a class body', at));
+      return false;
+    }
+    return false;
+  }
+
+  /** symtable_visit_pattern: captures bind names */
+  private pattern(p: Pattern): void {
+    switch (p.kind) {
+      case 'MatchValue': this.expr(p.value); return;
+      case 'MatchSingleton': return;
+      case 'MatchSequence': case 'MatchOr': for (const q of p.patterns) this.pattern(q); return;
+      case 'MatchStar': if (p.name) this.addDef(p.name, DEF_LOCAL, p); return;
+      case 'MatchAs':
+        if (p.pattern) this.pattern(p.pattern);
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+      case 'MatchMapping':
+        for (const k of p.keys) this.expr(k);
+        for (const q of p.patterns) this.pattern(q);
+        if (p.rest) this.addDef(p.rest, DEF_LOCAL, p);
+        return;
+      case 'MatchClass':
+        this.expr(p.cls);
+        for (const q of p.patterns) this.pattern(q);
+        for (const q of p.kwdPatterns) this.pattern(q);
+        return;
+    }
+  }
+
+  /** symtable_visit_annotations: parameters' annotations, then the return annotation */
+  private annotations(a: Arguments, returns: Expr | null | undefined): void {
+    for (const p of [...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonly, ...(a.kwarg ? [a.kwarg] : [])]) {
+      if (p.annotation) this.expr(p.annotation);
+    }
+    if (returns) this.expr(returns);
   }
 
   private params(a: Arguments): void {
@@ -93,11 +200,12 @@ export class SymtableBuilder {
       case 'FunctionDef': {
         this.addDef(s.name, DEF_LOCAL, s);
         this.defaults(s.args);
+        this.annotations(s.args, s.returns);
         for (const d of s.decorators) this.expr(d);
         const prev = this.enter('function', s.name, s);
         this.params(s.args);
         this.body(s.body);
-        this.cur = prev;
+        this.exit(prev);
         return;
       }
       case 'ClassDef': {
@@ -107,7 +215,7 @@ export class SymtableBuilder {
         for (const d of s.decorators) this.expr(d);
         const prev = this.enter('class', s.name, s);
         this.body(s.body);
-        this.cur = prev;
+        this.exit(prev);
         return;
       }
       case 'Return':
@@ -128,10 +236,12 @@ export class SymtableBuilder {
             this.errors.push(symtableError(`annotated name '${name}' can't be ${cur & DEF_GLOBAL ? 'global' : 'nonlocal'}`, s));
             return;
           }
-          this.addDef(name, DEF_ANNOT | DEF_LOCAL, s.target);
+          if (s.simple !== false) this.addDef(name, DEF_ANNOT | DEF_LOCAL, s.target);
+          else if (s.value) this.addDef(name, DEF_LOCAL, s.target);
         } else {
           this.expr(s.target, 'store');
         }
+        if (s.annotation) this.expr(s.annotation);
         if (s.value) this.expr(s.value);
         return;
       case 'AugAssign':
@@ -205,6 +315,14 @@ export class SymtableBuilder {
         return;
       case 'Pass': case 'Break': case 'Continue':
         return;
+      case 'Match':
+        this.expr(s.subject);
+        for (const c of s.cases) {
+          this.pattern(c.pattern);
+          if (c.guard) this.expr(c.guard);
+          this.body(c.body);
+        }
+        return;
     }
   }
 
@@ -218,11 +336,6 @@ export class SymtableBuilder {
       }
       this.cur.generator = true;
       if (e.value) this.expr(e.value);
-      return;
-    }
-    if (x && x.kind === 'NamedExpr' && e.kind === 'Tuple') {
-      this.expr(e.elts[1]);
-      this.expr(e.elts[0], 'store');
       return;
     }
     switch (e.kind) {
@@ -247,26 +360,34 @@ export class SymtableBuilder {
         const prev = this.enter('lambda', '<lambda>', e);
         this.params(e.args);
         this.expr(e.body);
-        this.cur = prev;
+        this.exit(prev);
         return;
       }
       case 'Comprehension': {
         // the outermost iterable is evaluated in the enclosing scope
         const [first, ...rest] = e.generators;
+        this.compIterExpr++;
         this.expr(first.iter);
+        this.compIterExpr--;
         const what = e.type === 'gen' ? 'generator expression' : `${e.type} comprehension`;
         const prev = this.enter('comprehension', COMPREHENSION_NAMES[e.type], e, what);
         this.addDef('.0', DEF_PARAM, e);
+        this.compIterTarget = true;
         this.expr(first.target, 'store');
+        this.compIterTarget = false;
         for (const c of first.ifs) this.expr(c);
         for (const g of rest) {
+          this.compIterTarget = true;
           this.expr(g.target, 'store');
+          this.compIterTarget = false;
+          this.compIterExpr++;
           this.expr(g.iter);
+          this.compIterExpr--;
           for (const c of g.ifs) this.expr(c);
         }
         this.expr(e.elt);
         if (e.value) this.expr(e.value);
-        this.cur = prev;
+        this.exit(prev);
         return;
       }
       case 'FString':
@@ -292,7 +413,10 @@ export class SymtableBuilder {
       case 'Slice':
         for (const c of [e.lower, e.upper, e.step]) if (c) this.expr(c);
         return;
-      case 'Int': case 'Float': case 'Str': case 'Bool': case 'None':
+      case 'Int': case 'Float': case 'Str': case 'Bool': case 'None': case 'Ellipsis': case 'Imag':
+        return;
+      case 'NamedExpr':
+        this.namedExpr(e);
         return;
     }
   }

@@ -11,6 +11,8 @@ export const DEF_NONLOCAL = 8;
 export const USE = 16;
 export const DEF_IMPORT = 128;
 export const DEF_ANNOT = 256;
+/** an iteration variable of a comprehension (CPython's DEF_COMP_ITER) */
+export const DEF_COMP_ITER = 1024;
 export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
 /** what the compiler makes of the block: module and class bodies use dicts, the rest fast locals */

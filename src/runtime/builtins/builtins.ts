@@ -27,6 +27,8 @@ import { hiddenAlloc, transientAlloc } from '../gc/heap';
 import { dirOf } from '../eval/suggest';
 import { obs } from '../objects/object';
 import { PyWeakRef } from '../objects/weakref';
+import { callIter } from '../objects/callIter';
+import { PyComplex, complexAbs, constructComplex } from '../objects/complex';
 
 export const builtinsMap = new Map<string, unknown>();
 
@@ -108,6 +110,7 @@ def('abs', (args) => {
   exactArgs('abs', args, 1);
   const v = args[0];
   if (v instanceof PyFloat) return new PyFloat(Math.abs(v.v));
+  if (v instanceof PyComplex) return complexAbs(v);
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
     const n = typeof v === 'boolean' ? +v : v;
     return n < 0 ? unaryOp('-', n) : n;
@@ -118,6 +121,15 @@ def('abs', (args) => {
   }
   return typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
 });
+
+function callIterBuiltin(v: unknown, sentinel: unknown): unknown {
+  if (!isCallable(v)) typeError('iter(v, w): v must be callable');
+  return callIter(v, sentinel);
+}
+
+function isCallable(v: unknown): boolean {
+  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || v instanceof BuiltinMethodDescr || v instanceof PyBuiltinBound || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+}
 
 def('callable', (args) => {
   exactArgs('callable', args, 1);
@@ -187,7 +199,8 @@ def('delattr', (args) => {
 });
 
 def('iter', (args) => {
-  exactArgs('iter', args, 1);
+  if (args.length === 2) return callIterBuiltin(args[0], args[1]);
+  argRange('iter', args, 1, 2);
   return getIter(args[0]);
 });
 
@@ -235,10 +248,13 @@ def('locals', () => {
   return raise(BT.T_NotImplementedError, 'locals() inside a function is not supported in RefScope');
 });
 
-for (const name of ['input', 'open', 'exec', 'eval', 'compile', 'breakpoint', '__import__', 'memoryview', 'bytearray', 'bytes', 'complex', 'aiter', 'anext']) {
+for (const name of ['input', 'open', 'breakpoint', '__import__', 'memoryview', 'bytearray', 'bytes', 'aiter', 'anext']) {
   def(name, () => raise(BT.T_NotImplementedError, `${name}() is not supported in RefScope`));
 }
 
+builtinsMap.set('complex', BT.T_complex);
+BT.T_complex.construct = constructComplex;
+BT.T_complex.identityHash = false;
 builtinsMap.set('property', BT.T_property);
 builtinsMap.set('staticmethod', BT.T_staticmethod);
 builtinsMap.set('classmethod', BT.T_classmethod);

@@ -184,6 +184,19 @@ def('enumerate', (args, kw) => {
   });
 });
 
+/** zip_next's strict check once argument i ran out: shorter, or is a later one longer? */
+function zipStrictCheck(its: unknown[], i: number): void {
+  const plural = (k: number): string => (k === 1 ? ' 1' : `s 1-${k}`);
+  if (i > 0) valueError(`zip() argument ${i + 1} is shorter than argument${plural(i)}`);
+  for (let k = 1; k < its.length; k++) {
+    const v = iterNext(its[k]);
+    if (v !== STOP) {
+      decref(v);
+      valueError(`zip() argument ${k + 1} is longer than argument${plural(k)}`);
+    }
+  }
+}
+
 def('zip', (args, kw) => {
   let strict = false;
   if (kw !== null) for (const [k, v] of kw) {
@@ -204,7 +217,7 @@ def('zip', (args, kw) => {
       const v = iterNext(it.held[i]);
       if (v === STOP) {
         for (const x of vals) decref(x);
-        if (strict && i > 0) valueError(`zip() argument ${i + 1} is shorter than argument 1`);
+        if (strict) zipStrictCheck(it.held, i);
         return STOP;
       }
       vals.push(v);

@@ -80,6 +80,8 @@ export function getAttr(o: unknown, name: string): unknown {
     }
   }
   if (name === '__class__') return incref(typeOf(o));
+  const num = realNumberAttr(o, name);
+  if (num !== undefined) return num;
   const t = typeOf(o);
   const v = t.lookup(name);
   if (v !== undefined) return bindToInstance(v, o);
@@ -169,6 +171,9 @@ function typeGetAttr(t: PyType, name: string): unknown {
       return incref(BT.T_type);
     case '__doc__':
       if (t.lookup('__doc__') === undefined) return null;
+      break;
+    case '__annotations__':
+      return typeAnnotations(t);
   }
   const v = t.lookup(name);
   if (v !== undefined) {
@@ -203,6 +208,8 @@ function functionAttr(f: PyFunction, name: string): unknown {
     case '__dict__':
       if (f.dict === null) f.dict = newDictLazy();
       return incref(f.dict);
+    case '__annotations__':
+      return functionAnnotations(f);
   }
   if (f.dict !== null) {
     const v = f.dict.getStr(name);
@@ -214,6 +221,8 @@ function functionAttr(f: PyFunction, name: string): unknown {
 }
 
 import { newDict } from '../objects/dict';
+import { functionAnnotations, typeAnnotations } from './annotations';
+import { realNumberAttr } from '../objects/complex';
 function newDictLazy(): PyDict {
   return newDict();
 }

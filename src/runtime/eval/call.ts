@@ -162,6 +162,11 @@ export function clearFrame(f: Frame): void {
       decref(v);
     }
   }
+  if (f.localsDict !== null) {
+    const d = f.localsDict;
+    f.localsDict = null;
+    decref(d);
+  }
   if (obs !== null) obs.frameExit(f);
 }
 

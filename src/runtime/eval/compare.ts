@@ -2,6 +2,7 @@
 // instances through __eq__/__lt__/... with the reflected operation tried second.
 
 import { PyFloat } from '../objects/float';
+import { PyComplex, complexCompare } from '../objects/complex';
 import { PyList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
@@ -59,6 +60,10 @@ function cmpResult(c: number, op: CmpOp): boolean {
 
 /** PyObject_RichCompare; returns a new reference (usually a bool) */
 export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    const c = complexCompare(a, b, op);
+    if (c !== undefined) return c;
+  }
   if (isNum(a) && isNum(b)) return cmpResult(numCmp(a, b), op);
   if (typeof a === 'string' && typeof b === 'string') return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
   if (a instanceof PyInstance || b instanceof PyInstance) return instanceCompare(a, b, op);

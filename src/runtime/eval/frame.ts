@@ -25,7 +25,7 @@ export class Frame {
   traceDirty = false;
   /** the generator that owns this frame (3.11 embeds a generator's frame in the generator) */
   gen: PyObject | null = null;
-  /** f_locals: the dict a frame object's f_locals made and keeps (snapshot of the fast locals) */
+  /** frame->f_locals: the dict frame.f_locals filled (PyFrame_FastToLocals), released with the frame */
   localsDict: PyDict | null = null;
 
   constructor(

@@ -2,6 +2,7 @@
 // Operands are borrowed; results are new references.
 
 import { PyFloat } from '../objects/float';
+import { PyComplex, complexBinary, complexUnary } from '../objects/complex';
 import { PyObject, decref, incref } from '../objects/object';
 import { PyList, newList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
@@ -200,6 +201,10 @@ function repeatCount(n: unknown, itemLength = 1): number | null {
 
 /** the builtin behaviour of `a op b`, or NotImplemented */
 function builtinBinary(op: BinOperator, a: unknown, b: unknown): unknown {
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    const c = complexBinary(op, a, b);
+    if (c !== undefined) return c;
+  }
   if (isIntLike(a) && isIntLike(b)) {
     if (op === '&' || op === '|' || op === '^') {
       if (typeof a === 'boolean' && typeof b === 'boolean') {
@@ -396,6 +401,7 @@ export function unaryOp(op: '-' | '+' | '~', a: unknown): unknown {
     return typeof v === 'number' && Math.abs(v) < 2 ** 31 ? ~v : normInt(-big(v) - 1n);
   }
   if (a instanceof PyFloat && op !== '~') return op === '-' ? new PyFloat(-a.v) : a;
+  if (a instanceof PyComplex) return complexUnary(op, a);
   if (a instanceof PyInstance) {
     const f = a.cls.lookup(op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__');
     if (f !== undefined) return callSpecial(f, a, []);

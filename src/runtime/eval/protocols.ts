@@ -3,6 +3,7 @@
 
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
+import { PyComplex, complexHash } from '../objects/complex';
 import { PyObject, decref, incref } from '../objects/object';
 import { PyList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
@@ -35,6 +36,7 @@ export function pyTruthy(v: unknown): boolean {
     case 'object':
       if (v === null) return false;
       if (v instanceof PyFloat) return v.v !== 0;
+      if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
       if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
       if (v instanceof PyDict) return v.used > 0;
       if (v instanceof PySet) return v.used > 0;
@@ -69,6 +71,7 @@ import * as errorsModule from './errors';
 export function pyHash(v: unknown): number | bigint {
   const h = hashAtom(v);
   if (h !== undefined) return h;
+  if (v instanceof PyComplex) return complexHash(v);
   if (v instanceof PyTuple) return hashTupleLanes(v.items.map(pyHash));
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__hash__');

@@ -116,10 +116,21 @@ export function isException(v: PyInstance): boolean {
   return v.cls.isSubtypeOf(BT.T_BaseException);
 }
 
+/** SyntaxError_str: "msg (file, line N)" */
+function syntaxErrorStr(msg: unknown, details: unknown[]): string {
+  const [filename, lineno] = details;
+  const base = typeof filename === 'string' ? filename.split('/').pop()! : null;
+  const m = pyStr(msg);
+  if (base !== null && typeof lineno === 'number') return `${m} (${base}, line ${lineno})`;
+  if (typeof lineno === 'number') return `${m} (line ${lineno})`;
+  return m;
+}
+
 /** BaseException.__str__ */
 export function excStr(e: PyInstance): string {
   const args = e.excArgs ? e.excArgs.items : [];
   if (e.cls.isSubtypeOf(BT.T_KeyError) && args.length === 1) return pyRepr(args[0]);
+  if (e.cls.isSubtypeOf(BT.T_SyntaxError) && args.length === 2 && args[1] instanceof PyTuple) return syntaxErrorStr(args[0], args[1].items);
   if (args.length === 0) return '';
   if (args.length === 1) return pyStr(args[0]);
   return pyRepr(e.excArgs);

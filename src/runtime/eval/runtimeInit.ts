@@ -11,6 +11,7 @@ import '../builtins/methods/str';
 import '../builtins/constructors';
 import '../builtins/iteration';
 import '../builtins/numeric';
+import '../builtins/execEval';
 import '../modules/sys';
 import '../modules/gc';
 import '../modules/weakref';

@@ -1,12 +1,15 @@
 // Printing an uncaught exception the way CPython 3.11 does (Python/traceback.c, pythonrun.c).
 
 import type { PyInstance } from '../objects/instance';
-import { excStr } from './repr';
+import { excStr, pyStr } from './repr';
+import * as BT from '../objects/builtinTypes';
 import { S } from './state';
 import type { PyTraceback } from '../objects/frameObject';
 
 export function excLastLine(e: PyInstance): string {
-  const msg = excStr(e);
+  // a SyntaxError from compile()/exec() shows its location above the message, not in it
+  const sa = e.cls.isSubtypeOf(BT.T_SyntaxError) && e.attrs !== null ? e.attrs.getStr('msg') : undefined;
+  const msg = sa !== undefined ? pyStr(sa) : excStr(e);
   let line = msg === '' ? e.cls.name : `${e.cls.name}: ${msg}`;
   if (e.hint !== null) {
     const h = e.hint();
@@ -26,8 +29,9 @@ function formatOne(e: PyInstance): string {
       if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`;
     };
     for (let t: PyTraceback | null = e.tb; t !== null; t = t.next) {
-      let entry = `  File "${S.filename}", line ${t.line}, in ${t.frameObj.frame.code.name}\n`;
-      const src = S.sourceLines[t.line - 1];
+      const own = t.frameObj.frame.code.filename;
+      let entry = `  File "${own ?? S.filename}", line ${t.line}, in ${t.frameObj.frame.code.name}\n`;
+      const src = own === undefined ? S.sourceLines[t.line - 1] : undefined;
       if (src !== undefined && src.trim() !== '') entry += `    ${src.trim()}\n`;
       if (entry === last) {
         repeats++;

@@ -12,6 +12,8 @@ import { exactArgs, intArg } from '../eval/args';
 import { raise, valueError, typeError } from '../eval/errors';
 import { PyTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
+import { sysGetsizeof } from '../objects/sizeof';
+import { sysGetframe } from '../eval/frameAccess';
 
 function immortal<T extends PyObject>(o: T): T {
   o.rc = IMMORTAL_RC;
@@ -85,7 +87,8 @@ registerModule('sys', () => {
     }, 'sys'),
   );
   a.set('exit', builtin('exit', (args) => raise(BT.T_SystemExit, args.length > 0 ? [args[0]] : []), 'sys'));
-  a.set('getsizeof', builtin('getsizeof', () => raise(BT.T_NotImplementedError, 'sys.getsizeof() is not supported in RefScope'), 'sys'));
+  a.set('getsizeof', builtin('getsizeof', (args) => sysGetsizeof(args), 'sys'));
+  a.set('_getframe', builtin('_getframe', (args) => sysGetframe(args), 'sys'));
   a.set('stdout', new PyStream('stdout'));
   a.set('stderr', new PyStream('stderr'));
   a.set('maxsize', 9223372036854775807n);

@@ -12,6 +12,7 @@ setTypeType(T_type);
 export const T_int = bt('int', T_object);
 export const T_bool = bt('bool', T_int);
 export const T_float = bt('float', T_object);
+export const T_complex = bt('complex', T_object);
 export const T_str = bt('str', T_object);
 export const T_NoneType = bt('NoneType', T_object);
 export const T_list = bt('list', T_object);

@@ -9,7 +9,6 @@ import * as BT from './builtinTypes';
 import { gcNew, gcState } from '../gc/heap';
 import { PyType } from './type';
 import type { Frame } from '../eval/frame';
-import { codeObjectOf } from './code';
 import { newDict, type PyDict } from './dict';
 import { PyCell } from './function';
 
@@ -20,7 +19,7 @@ export class PyFrameObject extends PyObject {
   /** locals taken over when the frame finished while this object was still referenced */
   owned: unknown[] | null = null;
   ownedFn: unknown = null;
-  /** the f_locals dict, taken over with the locals */
+  /** the f_locals dict taken over with the locals */
   ownedLocalsDict: PyObject | null = null;
   back: PyFrameObject | null = null;
   constructor(public frame: Frame) {
@@ -59,41 +58,24 @@ export class PyFrameObject extends PyObject {
     this.clear();
     const fn = this.ownedFn;
     const back = this.back;
+    const ld = this.ownedLocalsDict;
     this.ownedFn = null;
     this.back = null;
+    this.ownedLocalsDict = null;
     decref(fn);
+    decref(ld);
     decref(back);
   }
-  /** f_locals (PyFrame_GetLocals: the snapshot dict the frame keeps), f_lineno, f_code, f_back */
   pyGetAttr(name: string): unknown {
-    const f = this.frame;
-    switch (name) {
-      case 'f_lineno':
-        return f.line;
-      case 'f_code':
-        return codeObjectOf(f.code);
-      case 'f_back':
-        if (this.owned !== null) return incref(this.back);
-        return f.back === null || f.obj !== this ? null : incref(frameObjectOf(f.back));
-      case 'f_locals': {
-        const names = [...f.code.varnames, ...f.code.freevars];
-        if (this.owned !== null) {
-          if (this.ownedLocalsDict === null) this.ownedLocalsDict = newDict();
-          fastToLocals(this.ownedLocalsDict as PyDict, names, this.owned);
-          return incref(this.ownedLocalsDict);
-        }
-        if (f.obj !== this) return newDict();
-        if (f.localsDict === null) f.localsDict = newDict();
-        fastToLocals(f.localsDict, names, f.locals);
-        return incref(f.localsDict);
-      }
-    }
-    return undefined;
+    return frameAttrHook.get === null ? undefined : frameAttrHook.get(this, name);
   }
   pyRepr(): string {
     return `<frame at 0x${(0x7f3a00000000 + this.id * 0x30).toString(16)}, file '${this.frame.code.name}', line ${this.frame.line}, code ${this.frame.code.name}>`;
   }
 }
+
+/** frame attributes (f_locals, f_lineno, f_code, f_back, f_globals), installed by eval/frameAccess.ts */
+export const frameAttrHook: { get: ((fo: PyFrameObject, name: string) => unknown) | null } = { get: null };
 
 export class PyTraceback extends PyObject {
   constructor(public next: PyTraceback | null, public frameObj: PyFrameObject, public line: number) {
@@ -126,16 +108,6 @@ export class PyTraceback extends PyObject {
   }
 }
 
-/** _PyFrame_FastToLocalsWithError: the dict mirrors the fast locals (cells read through) */
-function fastToLocals(d: PyDict, names: string[], values: unknown[]): void {
-  for (let i = 0; i < names.length; i++) {
-    let v = values[i];
-    if (v instanceof PyCell) v = v.contents;
-    if (v === undefined) {
-      if (d.getStr(names[i]) !== undefined) d.delete(names[i]);
-    } else if (d.getStr(names[i]) !== v) d.set(names[i], v);
-  }
-}
 
 /** _PyFrame_GetFrameObject: made on first request, held by the executing frame */
 export function frameObjectOf(f: Frame): PyFrameObject {
@@ -163,6 +135,8 @@ export function takeOwnership(f: Frame): boolean {
   fo.owned = f.locals.slice();
   f.locals.fill(undefined);
   fo.ownedFn = f.fn === null ? null : incref(f.fn);
+  fo.ownedLocalsDict = f.localsDict;
+  f.localsDict = null;
   if (f.back !== null && f.back.code.scopeKind !== 'class') fo.back = incref(frameObjectOf(f.back));
   gcState.track(fo);
   decref(fo);

@@ -12,6 +12,8 @@ export class PyFunction extends PyObject {
   name: string;
   qualname: string;
   dict: PyDict | null = null;
+  /** __annotations__: MAKE_FUNCTION's name/value tuple until first read, then a dict */
+  annotations: PyObject | null = null;
   constructor(
     public code: Code,
     public globals: PyDict,
@@ -35,12 +37,14 @@ export class PyFunction extends PyObject {
     if (this.kwdefaults !== null) visit(this.kwdefaults);
     if (this.dict !== null) visit(this.dict);
     if (this.closure !== null) visit(this.closure);
+    if (this.annotations !== null) visit(this.annotations);
   }
   edges(out: (label: string, o: unknown) => void): void {
     if (this.defaults !== null) out('__defaults__', this.defaults);
     if (this.kwdefaults !== null) out('__kwdefaults__', this.kwdefaults);
     if (this.dict !== null) out('__dict__', this.dict);
     if (this.closure !== null) out('__closure__', this.closure);
+    if (this.annotations !== null) out('__annotations__', this.annotations);
   }
   /** func_clear */
   clear(): void {
@@ -49,6 +53,8 @@ export class PyFunction extends PyObject {
     const k = this.kwdefaults;
     const fd = this.dict;
     const c = this.closure;
+    const an = this.annotations;
+    this.annotations = null;
     this.defaults = null;
     this.kwdefaults = null;
     this.dict = null;
@@ -60,6 +66,7 @@ export class PyFunction extends PyObject {
     decref(k);
     decref(fd);
     decref(c);
+    decref(an);
   }
   globalsCleared = false;
   releaseContents(): void {

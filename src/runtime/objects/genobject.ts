@@ -8,7 +8,7 @@ import { PyObject, decref, incref, isHeap, obs } from './object';
 import * as BT from './builtinTypes';
 import { PyType } from './type';
 import { method, type PyFunction } from './function';
-import { codeObjectOf } from './code';
+import { codeObjectOf } from './codeObject';
 import { frameObjectOf } from './frameObject';
 import { STOP, type Next } from './iter';
 import type { PyInstance } from './instance';

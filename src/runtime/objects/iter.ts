@@ -155,6 +155,7 @@ export function getIter(o: unknown): PyObject {
   if (o instanceof PyIter) return incref(o);
   if (o instanceof PyInstance) {
     const f = o.cls.lookup('__iter__');
+    if (f === null) return typeError(`'${typeOf(o).name}' object is not iterable`);
     if (f !== undefined) {
       const r = callSpecial(f, o, []);
       if (!(r instanceof PyObject) || (!(r instanceof PyIter) && !(r instanceof PyInstance && r.cls.lookup('__next__') !== undefined) && (r as { pyNext?: unknown }).pyNext === undefined)) {

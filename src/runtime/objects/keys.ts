@@ -1,6 +1,7 @@
 // Normalised dict/set keys: equal Python keys (1, 1.0, True) map to one JS Map key, so
 // lookups for atoms, plain tuples and identity-hashed objects need no Python code.
 
+import { PyComplex } from './complex';
 import { PyFloat } from './float';
 import { PyObject } from './object';
 import { PyTuple } from './tuple';
@@ -23,6 +24,7 @@ export function keyOf(k: unknown): unknown {
     case 'object':
       if (k === null) return NONE_KEY;
       if (k instanceof PyFloat) return k.v;
+      if (k instanceof PyComplex) return k.im === 0 ? k.re : undefined;
       if (k instanceof PyTuple) return tupleKey(k);
       if (k instanceof PyWeakRef && k.kind === 'wkey') return '\u0000w' + k.referentId;
       if (k instanceof PyObject && k.type.identityHash) return k;

@@ -23,6 +23,8 @@ import { compileName } from './names';
 import { compileElt, evalElts, compileDict } from './displays';
 import { compileCall } from './calls';
 import { gcNew } from '../../gc/heap';
+import { compileNamedExpr, compileImag } from './assignExpr';
+import { Ellipsis } from '../protocols';
 
 export type EFn = (f: Frame) => unknown;
 
@@ -277,6 +279,12 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
     case 'YieldFrom':
       // only a generator's body holds yields, and genExpr.ts compiles those
       return () => raise(BT.T_SystemError, "'yield' outside a generator body");
+    case 'NamedExpr':
+      return compileNamedExpr(e, ctx);
+    case 'Ellipsis':
+      return () => Ellipsis;
+    case 'Imag':
+      return compileImag(e);
   }
 }
 

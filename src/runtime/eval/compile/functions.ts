@@ -1,6 +1,7 @@
 // Code objects and what creates functions: def, lambda, comprehensions (3.11 runs each one as
 // a function call), class bodies, and zero-argument super().
 
+import { compiling } from '../../objects/code';
 import type * as A from '../../../python/ast';
 import { Frame } from '../frame';
 import type { Code } from '../../objects/code';
@@ -50,6 +51,7 @@ export function makeCode(scope: Scope, name: string, firstLine: number, run: (f:
     freevars: scope.frees,
     run,
     scopeKind: scope.kind,
+    filename: compiling.filename,
   };
 }
 

@@ -59,7 +59,7 @@ function computeHasYield(n: A.Expr | A.Stmt): boolean {
 }
 
 const STMT_KINDS = new Set(['ExprStmt', 'Assign', 'AugAssign', 'AnnAssign', 'Delete', 'Pass', 'Break', 'Continue', 'Return', 'If', 'While', 'For',
-  'FunctionDef', 'ClassDef', 'Global', 'Nonlocal', 'Try', 'Raise', 'Assert', 'Import', 'ImportFrom', 'With']);
+  'FunctionDef', 'ClassDef', 'Global', 'Nonlocal', 'Try', 'Raise', 'Assert', 'Import', 'ImportFrom', 'With', 'Match']);
 function isStmt(n: A.Expr | A.Stmt): n is A.Stmt {
   return STMT_KINDS.has(n.kind);
 }

@@ -20,6 +20,8 @@ import { addTraceback } from '../tracebackChain';
 import { compileRaise, compileTry } from './exceptions';
 import { compileWith } from './with';
 import { compileGenBody } from './genStmt';
+import { compileMatch } from './patterns';
+import { compileAnnAssign, withAnnotations, withSetupAnnotations } from './annotate';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -159,11 +161,9 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       };
     }
     case 'AnnAssign': {
-      if (st.value === null) return () => NORMAL;
-      const value = compileExpr(st.value, ctx);
-      const store = compileStore(st.target, ctx);
+      const run = compileAnnAssign(st, ctx, compileStore);
       return (f) => {
-        store(f, value(f));
+        run(f);
         return NORMAL;
       };
     }
@@ -176,6 +176,8 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
         return NORMAL;
       };
     }
+    case 'Match':
+      return compileMatch(st, ctx, compileBlock, lineEvent, NORMAL);
     case 'Pass':
     case 'Global':
     case 'Nonlocal':
@@ -409,7 +411,7 @@ function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   // None, and only `return` sets it
   const code = makeCode(inner, st.name, st.line, body, st.args);
   if (inner.generator) code.genBody = compileGenBody(st.body, ictx);
-  const make = functionMaker(code, inner, st.args, ctx);
+  const make = withAnnotations(functionMaker(code, inner, st.args, ctx), st, ctx);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);
   return (f) => {
@@ -423,7 +425,7 @@ function compileClassDef(st: A.ClassDef, ctx: Ctx): SFn {
   const inner = ctx.byNode.get(st)!;
   const cell = { cls: null as unknown };
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: cell };
-  const body = compileBlock(st.body, ictx);
+  const body = withSetupAnnotations(st.body, compileBlock(st.body, ictx));
   const make = classMaker(st, ctx, (f) => void body(f), inner, cell);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);
@@ -435,6 +437,6 @@ function compileClassDef(st: A.ClassDef, ctx: Ctx): SFn {
 }
 
 export function compileModuleBody(mod: A.Module, ctx: Ctx): SFn {
-  return compileBlock(mod.body, ctx);
+  return withSetupAnnotations(mod.body, compileBlock(mod.body, ctx));
 }
 

@@ -1,0 +1,4 @@
+def run(src):
+    exec(src, {})
+print("before")
+run("a = 1\nb = undefined_name")
