@@ -5,7 +5,7 @@
 import * as BT from '../objects/builtinTypes';
 import { builtin, type Kw, PyFunction, PyBuiltin, PyBoundMethod, BuiltinMethodDescr, PyBuiltinBound } from '../objects/function';
 import { PyFloat } from '../objects/float';
-import { decref, incref } from '../objects/object';
+import { PyObject, decref, incref } from '../objects/object';
 import { newList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
 import { materialize } from '../objects/dict';
@@ -121,7 +121,7 @@ def('abs', (args) => {
 def('callable', (args) => {
   exactArgs('callable', args, 1);
   const v = args[0];
-  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || v instanceof BuiltinMethodDescr || v instanceof PyBuiltinBound || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || v instanceof BuiltinMethodDescr || v instanceof PyBuiltinBound || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined) || (v instanceof PyObject && v.type.lookup('__call__') !== undefined);
 });
 
 def('isinstance', (args) => {

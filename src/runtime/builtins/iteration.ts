@@ -1,6 +1,7 @@
 
 import { type Kw } from '../objects/function';
-import { decref, incref } from '../objects/object';
+import { PyObject, decref, incref } from '../objects/object';
+import { callSpecial } from '../eval/special';
 import { PyList, newList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyInstance } from '../objects/instance';
@@ -228,6 +229,10 @@ def('reversed', (args) => {
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__reversed__');
     if (f !== undefined) return callObject(incref(f), [incref(v)], null);
+  } else if (v instanceof PyObject && !(v instanceof PyTuple)) {
+    // a native type's __reversed__ (deque, OrderedDict)
+    const f = typeOf(v).lookup('__reversed__');
+    if (f !== undefined) return callSpecial(f, v, []);
   }
   if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange || v instanceof PyInstance) {
     const n = pyLen(v);

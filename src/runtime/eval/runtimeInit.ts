@@ -14,6 +14,7 @@ import '../builtins/numeric';
 import '../modules/sys';
 import '../modules/gc';
 import '../modules/weakref';
+import '../modules/collections';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';

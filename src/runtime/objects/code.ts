@@ -21,4 +21,6 @@ export interface Code {
   run: (f: Frame) => void;
   /** 'function' | 'module' | 'class' | 'lambda' | 'comprehension' */
   scopeKind: string;
+  /** the docstring (a function body's first statement, when a string) */
+  doc?: string;
 }

@@ -12,6 +12,9 @@ export class PyFunction extends PyObject {
   name: string;
   qualname: string;
   dict: PyDict | null = null;
+  /** __doc__ and __module__ (func_doc, func_module): settable, as functools.wraps does */
+  doc: unknown;
+  module: unknown = '__main__';
   constructor(
     public code: Code,
     public globals: PyDict,
@@ -22,6 +25,7 @@ export class PyFunction extends PyObject {
     super();
     this.name = code.name;
     this.qualname = code.qualname;
+    this.doc = code.doc ?? null;
   }
   get type(): PyType {
     return T_function;

@@ -365,6 +365,8 @@ function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   const code = makeCode(inner, st.name, st.line, (f) => {
     if (body(f) !== RETURN) f.retval = null;
   }, st.args);
+  const first = st.body[0];
+  if (first !== undefined && first.kind === 'ExprStmt' && first.value.kind === 'Str') code.doc = first.value.value;
   const make = functionMaker(code, inner, st.args, ctx);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);
