@@ -113,7 +113,7 @@ def('abs', (args) => {
   }
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__abs__');
-    if (f !== undefined) return callObject(incref(f), [incref(v)], null);
+    if (f !== undefined) return callObject(f, [incref(v)], null);
   }
   return typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
 });

@@ -15,6 +15,8 @@ import '../modules/sys';
 import '../modules/gc';
 import '../modules/weakref';
 import '../modules/collections';
+import '../modules/functools';
+import '../modules/operator';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';

@@ -91,7 +91,7 @@ export class PyDefaultDict extends PyDict {
   /** defdict_missing */
   pyMissing(k: unknown): unknown {
     if (this.factory === null) return keyError(k);
-    const v = callObject(incref(this.factory), [], null);
+    const v = callObject(this.factory, [], null);
     try {
       this.set(k, v);
     } catch (e) {

@@ -8,7 +8,7 @@ import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref } from '../../objects/object';
 import { PyType, IMMORTAL_RC, typeVersion } from '../../objects/type';
 import { PyTuple, newTuple } from '../../objects/tuple';
-import { newDict } from '../../objects/dict';
+import { PyDict, newDict } from '../../objects/dict';
 import { BuiltinMethodDescr, builtin, type Kw } from '../../objects/function';
 import { gcNew } from '../../gc/heap';
 import { iterToArray } from '../../objects/iter';
@@ -185,31 +185,51 @@ export const namedtupleFn = builtin('namedtuple', (args, kw) => {
   return makeNamedTupleClass(typename, fields, defaults, module);
 });
 
-/** type(typename, (tuple,), namespace): the class and its namespace (defaults' references stolen) */
-export function makeNamedTupleClass(typename: string, fields: string[], defaults: unknown[], module: string): PyType {
-  const cls = gcNew(new PyType(typename, [BT.T_tuple], false, module));
-  const ns = newDict();
-  cls.dict = ns;
-  ns.isTypeDict = true;
+/** an object shared by every run (a namedtuple class a module makes for itself) */
+function immortal<T extends PyObject>(o: T): T {
+  (o as unknown as { immortal: boolean }).immortal = true;
+  o.rc = IMMORTAL_RC;
+  return o;
+}
+
+/**
+ * type(typename, (tuple,), namespace): the class and its namespace (defaults' references stolen).
+ * `shared` makes a class a module owns for good (functools' CacheInfo): immortal, its namespace
+ * in the type's method table, nothing counted.
+ */
+export function makeNamedTupleClass(typename: string, fields: string[], defaults: unknown[], module: string, shared = false): PyType {
+  const cls = shared ? new PyType(typename, [BT.T_tuple], true, module) : gcNew(new PyType(typename, [BT.T_tuple], false, module));
+  const ns = shared ? null : newDict();
+  const put = (k: string, v: unknown) => {
+    if (ns !== null) ns.set(k, v);
+    else cls.methods.set(k, v);
+  };
+  if (ns !== null) {
+    cls.dict = ns;
+    ns.isTypeDict = true;
+    cls.basesTuple = newTuple([BT.T_tuple]);
+    cls.mroTuple = newTuple(cls.mro.map((t) => (t.builtin ? t : incref(t))));
+  }
   cls.hasInstanceDict = false;
   cls.weakrefable = false;
   cls.slots = [];
   cls.identityHash = false;
-  cls.basesTuple = newTuple([BT.T_tuple]);
-  cls.mroTuple = newTuple(cls.mro.map((t) => (t.builtin ? t : incref(t))));
   infos.set(cls, { fields, defaults });
-  const fieldsT = newTuple(fields.slice());
-  const fd = newDict();
+  const fieldsT = shared ? immortal(new PyTuple(fields.slice())) : newTuple(fields.slice());
+  const fd = shared ? immortal(new PyDict()) : newDict();
   const first = fields.length - defaults.length;
   defaults.forEach((d, i) => fd.set(fields[first + i], d));
-  ns.set('__doc__', `${typename}(${fields.join(', ')})`);
-  ns.setSteal('__slots__', newTuple([]));
-  ns.set('_fields', fieldsT);
-  ns.setSteal('_field_defaults', fd);
-  ns.set('__match_args__', fieldsT);
-  decref(fieldsT);
-  ns.set('_make', immortalClassMethod(builtin('_make', (a) => makeFromIterable(a[0] as PyType, a[1]))));
-  ns.set('_replace', new BuiltinMethodDescr('_replace', cls, (self: PyNamedTuple, a, kw) => {
+  put('__doc__', `${typename}(${fields.join(', ')})`);
+  put('__slots__', newTuple([]));
+  put('_fields', fieldsT);
+  put('_field_defaults', fd);
+  put('__match_args__', fieldsT);
+  if (!shared) {
+    decref(fieldsT);
+    decref(fd);
+  }
+  put('_make', immortalClassMethod(builtin('_make', (a) => makeFromIterable(a[0] as PyType, a[1]))));
+  put('_replace', new BuiltinMethodDescr('_replace', cls, (self: PyNamedTuple, a, kw) => {
     if (a.length > 0) typeError(`${self.cls.name}._replace() takes 1 positional argument but ${a.length + 1} were given`);
     const names = ntInfo(self.cls).fields;
     const vals = self.items.slice();
@@ -223,16 +243,16 @@ export function makeNamedTupleClass(typename: string, fields: string[], defaults
     if (left.size > 0) valueError(`Got unexpected field names: [${[...left.keys()].map((k) => pyRepr(k)).join(', ')}]`);
     return newNamedTuple(self.cls, vals.map(incref));
   }));
-  ns.set('__repr__', new BuiltinMethodDescr('__repr__', cls, (self: PyNamedTuple) => self.pyRepr()));
-  ns.set('_asdict', new BuiltinMethodDescr('_asdict', cls, (self: PyNamedTuple) => {
+  put('__repr__', new BuiltinMethodDescr('__repr__', cls, (self: PyNamedTuple) => self.pyRepr()));
+  put('_asdict', new BuiltinMethodDescr('_asdict', cls, (self: PyNamedTuple) => {
     const d = newDict();
     ntInfo(self.cls).fields.forEach((f, i) => d.set(f, self.items[i]));
     return d;
   }));
-  ns.set('__getnewargs__', new BuiltinMethodDescr('__getnewargs__', cls, (self: PyTuple) => newTuple(self.items.map(incref))));
-  fields.forEach((f, i) => ns.set(f, new TupleGetter(i, `Alias for field number ${i}`)));
-  ns.set('__module__', module);
-  for (const d of defaults) decref(d);
+  put('__getnewargs__', new BuiltinMethodDescr('__getnewargs__', cls, (self: PyTuple) => newTuple(self.items.map(incref))));
+  fields.forEach((f, i) => put(f, new TupleGetter(i, `Alias for field number ${i}`)));
+  put('__module__', module);
+  if (!shared) for (const d of defaults) decref(d);
   typeVersion.v++;
   cls.construct = (a, kw) => bindNew(cls, a, kw);
   return cls;
