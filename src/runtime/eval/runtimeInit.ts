@@ -17,6 +17,8 @@ import '../modules/weakref';
 import '../modules/collections';
 import '../modules/functools';
 import '../modules/operator';
+import '../modules/heapq';
+import '../modules/bisect';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';
