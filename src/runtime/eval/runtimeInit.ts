@@ -19,6 +19,7 @@ import '../modules/functools';
 import '../modules/operator';
 import '../modules/heapq';
 import '../modules/bisect';
+import '../modules/itertools';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';
