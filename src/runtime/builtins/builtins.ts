@@ -8,7 +8,7 @@ import { PyFloat } from '../objects/float';
 import { PyObject, decref, incref } from '../objects/object';
 import { newList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
-import { materialize } from '../objects/dict';
+import { PyDict, materialize } from '../objects/dict';
 import { PyInstance } from '../objects/instance';
 import { PyType } from '../objects/type';
 import { newProperty, newMethodWrapper } from '../objects/descriptors';
@@ -210,6 +210,17 @@ def('vars', (args) => {
     return incref(o.attrs);
   }
   if (o instanceof PyType && o.dict !== null) return incref(o.dict);
+  // functions and native objects with a __dict__ (partial, lru_cache wrappers): getattr(o, '__dict__')
+  if (o instanceof PyFunction || (o instanceof PyObject && (o as { pyGetAttr?: unknown }).pyGetAttr !== undefined)) {
+    try {
+      const d = getAttr(o, '__dict__');
+      if (d instanceof PyDict) return d;
+      decref(d);
+    } catch (e) {
+      if (!(e instanceof PyError) || !e.exc.cls.isSubtypeOf(BT.T_AttributeError)) throw e;
+      decref(e.exc);
+    }
+  }
   return typeError('vars() argument must have __dict__ attribute');
 });
 
