@@ -8,6 +8,7 @@ import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref, isHeap, obs } from '../../objects/object';
 import { PyType } from '../../objects/type';
 import { PyDict } from '../../objects/dict';
+import { keyOf } from '../../objects/keys';
 import { newTuple } from '../../objects/tuple';
 import { builtin, method, type Kw } from '../../objects/function';
 import { PyMethodWrapper } from '../../objects/descriptors';
@@ -170,8 +171,42 @@ function moveEntry(d: PyDict, i: number, last: boolean): void {
 }
 
 export class PyOrderedDict extends PyDict {
+  /** when each present key entered the dict's own table: CPython frees entries in that order, not the list's */
+  born: Map<unknown, number> | null = null;
+  private bornNext = 0;
   get type(): PyType {
     return T_OrderedDict;
+  }
+  private noteNew(k: unknown): void {
+    if (this.find(k) >= 0) return;
+    if (this.born === null) this.born = new Map();
+    this.born.set(keyOf(k) ?? k, this.bornNext++);
+  }
+  set(k: unknown, v: unknown): void {
+    this.noteNew(k);
+    super.set(k, v);
+  }
+  setSteal(k: unknown, v: unknown): void {
+    this.noteNew(k);
+    super.setSteal(k, v);
+  }
+  takeAt(i: number): [unknown, unknown] {
+    const k = this.ks[i];
+    if (this.born !== null) this.born.delete(keyOf(k) ?? k);
+    return super.takeAt(i);
+  }
+  /** PyDict_Clear over the dict's table order (odict_dealloc, tp_clear, OrderedDict.clear) */
+  clear(): void {
+    const born = this.born;
+    if (born !== null) {
+      const pos = this.positions();
+      const order = pos.map((i) => born.get(keyOf(this.ks[i]) ?? this.ks[i]) ?? 0);
+      const idx = pos.map((_, j) => j).sort((a, b) => order[a] - order[b]);
+      this.ks = idx.map((j) => this.ks[pos[j]]);
+      this.vs = idx.map((j) => this.vs[pos[j]]);
+      this.born = null;
+    }
+    super.clear();
   }
   pyRepr(): string {
     if (this.used === 0) return 'OrderedDict()';
@@ -234,6 +269,10 @@ method(T_OrderedDict, 'popitem', (self, args, kw) => {
   return newTuple([k, v]);
 });
 const copyOd = (self: unknown) => newOrderedDict([self], null);
+method(T_OrderedDict, 'clear', (self) => {
+  od(self).clear();
+  return null;
+});
 method(T_OrderedDict, 'copy', copyOd);
 method(T_OrderedDict, '__copy__', copyOd);
 method(T_OrderedDict, '__reversed__', (self) => {
