@@ -5,10 +5,10 @@
 import * as BT from '../objects/builtinTypes';
 import { builtin, type Kw, PyFunction, PyBuiltin, PyBoundMethod, BuiltinMethodDescr, PyBuiltinBound } from '../objects/function';
 import { PyFloat } from '../objects/float';
-import { decref, incref } from '../objects/object';
+import { PyObject, decref, incref } from '../objects/object';
 import { newList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
-import { materialize } from '../objects/dict';
+import { PyDict, materialize } from '../objects/dict';
 import { PyInstance } from '../objects/instance';
 import { PyType } from '../objects/type';
 import { newProperty, newMethodWrapper } from '../objects/descriptors';
@@ -117,7 +117,7 @@ def('abs', (args) => {
   }
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__abs__');
-    if (f !== undefined) return callObject(incref(f), [incref(v)], null);
+    if (f !== undefined) return callObject(f, [incref(v)], null);
   }
   return typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
 });
@@ -134,7 +134,7 @@ function isCallable(v: unknown): boolean {
 def('callable', (args) => {
   exactArgs('callable', args, 1);
   const v = args[0];
-  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || v instanceof BuiltinMethodDescr || v instanceof PyBuiltinBound || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined);
+  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || v instanceof BuiltinMethodDescr || v instanceof PyBuiltinBound || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined) || (v instanceof PyObject && v.type.lookup('__call__') !== undefined);
 });
 
 def('isinstance', (args) => {
@@ -226,6 +226,17 @@ def('vars', (args) => {
     return incref(o.attrs);
   }
   if (o instanceof PyType && o.dict !== null) return incref(o.dict);
+  // functions and native objects with a __dict__ (partial, lru_cache wrappers): getattr(o, '__dict__')
+  if (o instanceof PyFunction || (o instanceof PyObject && (o as { pyGetAttr?: unknown }).pyGetAttr !== undefined)) {
+    try {
+      const d = getAttr(o, '__dict__');
+      if (d instanceof PyDict) return d;
+      decref(d);
+    } catch (e) {
+      if (!(e instanceof PyError) || !e.exc.cls.isSubtypeOf(BT.T_AttributeError)) throw e;
+      decref(e.exc);
+    }
+  }
   return typeError('vars() argument must have __dict__ attribute');
 });
 

@@ -1,6 +1,7 @@
 
 import { type Kw } from '../objects/function';
-import { decref, incref } from '../objects/object';
+import { PyObject, decref, incref } from '../objects/object';
+import { callSpecial } from '../eval/special';
 import { PyList, newList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyInstance } from '../objects/instance';
@@ -35,7 +36,7 @@ export function sortList(l: PyList, key: unknown, reverse: boolean): void {
   l.items = [];
   try {
     let keys: unknown[] = items;
-    if (key !== null) keys = items.map((x) => callObject(incref(key), [incref(x)], null));
+    if (key !== null) keys = items.map((x) => callObject(key, [incref(x)], null));
     const idx = items.map((_, i) => i);
     try {
       if (reverse) idx.reverse();
@@ -78,7 +79,7 @@ function minmax(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
       if (v === STOP) break;
       let k: unknown;
       try {
-        k = key === null ? v : callObject(incref(key), [incref(v)], null);
+        k = key === null ? v : callObject(key, [incref(v)], null);
       } catch (e) {
         decref(v);
         throw e;
@@ -240,7 +241,11 @@ def('reversed', (args) => {
   }
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__reversed__');
-    if (f !== undefined) return callObject(incref(f), [incref(v)], null);
+    if (f !== undefined) return callObject(f, [incref(v)], null);
+  } else if (v instanceof PyObject && !(v instanceof PyTuple)) {
+    // a native type's __reversed__ (deque, OrderedDict)
+    const f = typeOf(v).lookup('__reversed__');
+    if (f !== undefined) return callSpecial(f, v, []);
   }
   if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange || v instanceof PyInstance) {
     const n = pyLen(v);

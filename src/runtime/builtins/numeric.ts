@@ -82,7 +82,7 @@ def('round', (args, kw) => {
   const [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits?']);
   if (x instanceof PyInstance) {
     const f = x.cls.lookup('__round__');
-    if (f !== undefined) return callObject(incref(f), nd === undefined ? [incref(x)] : [incref(x), incref(nd)], null);
+    if (f !== undefined) return callObject(f, nd === undefined ? [incref(x)] : [incref(x), incref(nd)], null);
   }
   if (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean') {
     const v = typeof x === 'boolean' ? +x : x;

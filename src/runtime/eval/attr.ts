@@ -30,6 +30,8 @@ function noAttr(o: unknown, name: string): never {
 
 /** what a class attribute becomes when read through an instance (descriptor __get__) */
 function bindToInstance(v: unknown, o: unknown): unknown {
+  const dg = v instanceof PyObject ? (v as DescrGet).pyDescrGet : undefined;
+  if (dg !== undefined) return dg.call(v, o, typeOf(o));
   if (v instanceof PyFunction) return newBoundMethod(incref(v), incref(o));
   if (v instanceof BuiltinMethodDescr) return newBuiltinBound(v, incref(o));
   if (v instanceof PyMethodWrapper) {
@@ -42,6 +44,9 @@ function bindToInstance(v: unknown, o: unknown): unknown {
   }
   return incref(v);
 }
+
+/** a native type's tp_descr_get (lru_cache wrappers, cached_property, tuplegetter): obj is null when read through the class */
+type DescrGet = { pyDescrGet?: (obj: unknown, owner: PyType) => unknown };
 
 /** o.name: a new reference */
 export function getAttr(o: unknown, name: string): unknown {
@@ -177,6 +182,8 @@ function typeGetAttr(t: PyType, name: string): unknown {
   }
   const v = t.lookup(name);
   if (v !== undefined) {
+    const dg = v instanceof PyObject ? (v as DescrGet).pyDescrGet : undefined;
+    if (dg !== undefined) return dg.call(v, null, t);
     if (v instanceof PyMethodWrapper) {
       if (v.isClassMethod) return newBoundMethod(incref(v.func), incref(t));
       return incref(v.func);
@@ -194,7 +201,7 @@ function functionAttr(f: PyFunction, name: string): unknown {
     case '__qualname__':
       return f.qualname;
     case '__module__':
-      return '__main__';
+      return incref(f.module);
     case '__closure__':
       return f.closure === null ? null : incref(f.closure);
     case '__defaults__':
@@ -204,7 +211,7 @@ function functionAttr(f: PyFunction, name: string): unknown {
     case '__globals__':
       return incref(f.globals);
     case '__doc__':
-      return null;
+      return incref(f.doc);
     case '__dict__':
       if (f.dict === null) f.dict = newDictLazy();
       return incref(f.dict);
@@ -245,6 +252,7 @@ export function setAttr(o: unknown, name: string, v: unknown): void {
     return;
   }
   if (o instanceof PyFunction) {
+    if (setFunctionField(o, name, v)) return;
     if (o.dict === null) o.dict = newDict();
     o.dict.set(name, v);
     return;
@@ -263,6 +271,30 @@ export function setAttr(o: unknown, name: string, v: unknown): void {
   const t = typeOf(o);
   if (t.lookup(name) !== undefined) attributeError(`'${t.name}' object attribute '${name}' is read-only`);
   attributeError(`'${t.name}' object has no attribute '${name}'`);
+}
+
+/** func_set_name, func_set_qualname, __doc__, __module__ and __annotations__: fields of the function, not its __dict__ */
+function setFunctionField(f: PyFunction, name: string, v: unknown): boolean {
+  if (name === '__name__' || name === '__qualname__') {
+    if (typeof v !== 'string') typeError(`${name} must be set to a string object`);
+    if (name === '__name__') f.name = v as string;
+    else f.qualname = v as string;
+    return true;
+  }
+  if (name === '__annotations__') {
+    // func_set_annotations: a dict (or None, which empties it), kept as the function's own
+    if (v !== null && !(v instanceof PyDict)) typeError('__annotations__ must be set to a dict object');
+    const old = f.annotations;
+    f.annotations = v === null ? null : (incref(v) as PyDict);
+    decref(old);
+    return true;
+  }
+  if (name !== '__doc__' && name !== '__module__') return false;
+  const old = name === '__doc__' ? f.doc : f.module;
+  if (name === '__doc__') f.doc = incref(v);
+  else f.module = incref(v);
+  decref(old);
+  return true;
 }
 
 function t_isBuiltin(t: PyType): boolean {

@@ -9,7 +9,7 @@ import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import { PyInstance } from '../objects/instance';
 import { PyBoundMethod } from '../objects/function';
-import { decref } from '../objects/object';
+import { PyObject, decref } from '../objects/object';
 import { callSpecial } from './special';
 import { typeError } from './errors';
 import { typeOf } from '../objects/typeOf';
@@ -71,8 +71,13 @@ export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
     // method_richcompare: same function, same self
     return (a.func === b.func && a.self === b.self) === (op === '==');
   }
+  const native = nativeCompare(a, b, op);
+  if (native !== NotImplemented) return native;
   const ta = typeOf(a);
   const tb = typeOf(b);
+  // tuple_richcompare and dict_richcompare take subclasses too (namedtuple, defaultdict, Counter)
+  if (ta !== tb && a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.items, b.items, op);
+  if (ta !== tb && a instanceof PyDict && b instanceof PyDict && (op === '==' || op === '!=')) return dictEq(a, b) === (op === '==');
   if (ta === tb) {
     if (a instanceof PyList || a instanceof PyTuple) return seqCompare((a as PyList).items, (b as PyList).items, op);
     if (a instanceof PyDict && (op === '==' || op === '!=')) return dictEq(a, b as PyDict) === (op === '==');
@@ -81,6 +86,21 @@ export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   if (op === '==') return a === b;
   if (op === '!=') return a !== b;
   return typeError(`'${op}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+type NativeCmp = { pyRichCompare?: (other: unknown, op: CmpOp) => unknown };
+const SWAPPED: Record<CmpOp, CmpOp> = SWAP;
+
+/** tp_richcompare of the native types modules define (deque, OrderedDict, Counter): NotImplemented when neither has one */
+function nativeCompare(a: unknown, b: unknown, op: CmpOp): unknown {
+  const fa = a instanceof PyObject ? (a as NativeCmp).pyRichCompare : undefined;
+  if (fa !== undefined) {
+    const r = fa.call(a, b, op);
+    if (r !== NotImplemented) return r;
+  }
+  const fb = b instanceof PyObject ? (b as NativeCmp).pyRichCompare : undefined;
+  if (fb !== undefined) return fb.call(b, a, SWAPPED[op]);
+  return NotImplemented;
 }
 
 function instanceCompare(a: unknown, b: unknown, op: CmpOp): unknown {

@@ -299,6 +299,8 @@ export function binaryOp(op: BinOperator, a: unknown, b: unknown): unknown {
     }
   }
   if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+    const n = nativeBinary(op, a, b);
+    if (n !== NotImplemented) return n;
     const r = builtinBinary(op, a, b);
     if (r !== NotImplemented) return r;
     return unsupported(op, a, b);
@@ -326,6 +328,20 @@ export function binaryOp(op: BinOperator, a: unknown, b: unknown): unknown {
     if (r !== NotImplemented) return r;
   }
   return unsupported(op, a, b);
+}
+
+type NativeOps = { pyBinaryOp?: (op: BinOperator, other: unknown, reflected: boolean) => unknown; pyUnaryOp?: (op: '-' | '+' | '~') => unknown };
+
+/** the nb_* slots of the native types modules define (Counter's + - & |): the left operand, then the reflected right */
+function nativeBinary(op: BinOperator, a: unknown, b: unknown): unknown {
+  const fa = a instanceof PyObject ? (a as NativeOps).pyBinaryOp : undefined;
+  if (fa !== undefined) {
+    const r = fa.call(a, op, b, false);
+    if (r !== NotImplemented) return r;
+  }
+  const fb = b instanceof PyObject ? (b as NativeOps).pyBinaryOp : undefined;
+  if (fb !== undefined) return fb.call(b, op, a, true);
+  return NotImplemented;
 }
 
 function unsupported(op: BinOperator, a: unknown, b: unknown): never {
@@ -405,6 +421,11 @@ export function unaryOp(op: '-' | '+' | '~', a: unknown): unknown {
   if (a instanceof PyInstance) {
     const f = a.cls.lookup(op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__');
     if (f !== undefined) return callSpecial(f, a, []);
+  }
+  const nu = a instanceof PyObject ? (a as NativeOps).pyUnaryOp : undefined;
+  if (nu !== undefined) {
+    const r = nu.call(a, op);
+    if (r !== NotImplemented) return r;
   }
   return typeError(`bad operand type for unary ${op}: '${typeOf(a).name}'`);
 }

@@ -53,6 +53,7 @@ export function pyTruthy(v: unknown): boolean {
       }
       if (v instanceof PyRange) return v.length > 0;
       if (v instanceof PyWeakRef && v.kind === 'proxy') return pyTruthy(proxyTarget(v));
+      if ((v as { pyLen?: () => number }).pyLen !== undefined) return pyLen(v) > 0;
       return true;
   }
   return true;
@@ -224,7 +225,10 @@ export function getItem(o: unknown, k: unknown): unknown {
   return typeError(`'${typeOf(o).name}' object is not subscriptable`);
 }
 
-function dictMissing(d: PyDict, k: unknown): never {
+/** dict_subscript's __missing__ (defaultdict, Counter) */
+function dictMissing(d: PyDict, k: unknown): unknown {
+  const m = (d as { pyMissing?: (k: unknown) => unknown }).pyMissing;
+  if (m !== undefined) return m.call(d, k);
   return keyError(k);
 }
 

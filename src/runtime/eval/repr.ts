@@ -141,7 +141,7 @@ export function resetReprState(): void {
   reprEntered = false;
 }
 
-function withReprGuard(o: PyObject, open: string, body: () => string): string {
+export function withReprGuard(o: PyObject, open: string, body: () => string): string {
   if (!reprEntered) {
     // Py_ReprEnter's first use makes the thread-state dict and its Py_Repr list, for good
     reprEntered = true;
@@ -158,6 +158,9 @@ function withReprGuard(o: PyObject, open: string, body: () => string): string {
 }
 
 function objectRepr(o: PyObject): string {
+  // a native type's own tp_repr goes first: subclasses of dict and tuple (defaultdict, namedtuple) print their own way
+  const own = (o as { pyRepr?: () => string }).pyRepr;
+  if (own !== undefined) return own.call(o);
   if (o instanceof PyList) return withReprGuard(o, '[...]', () => '[' + o.items.map(pyRepr).join(', ') + ']');
   if (o instanceof PyTuple) {
     return withReprGuard(o, '(...)', () =>

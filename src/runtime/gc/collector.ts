@@ -6,6 +6,7 @@ import { gcState, setAutoCollect, clearFreeLists } from './heap';
 import { GcList, moveTo, unlink, NUM_GENERATIONS, type GcNode } from './gcList';
 import { PyTuple, tupleCanUntrack, mayBeTracked } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
+import { T_dict, T_tuple } from '../objects/builtinTypes';
 import { PyInstance } from '../objects/instance';
 import { PyType } from '../objects/type';
 import { PyWeakRef, clearRef, handleCallback, supportsWeakrefs } from '../objects/weakref';
@@ -114,7 +115,7 @@ function untrackTuples(young: GcList): void {
   while (g !== young) {
     const next = g!.gcNext!;
     const o = g as PyObject;
-    if (o instanceof PyTuple && tupleCanUntrack(o)) gcState.untrack(o);
+    if (o instanceof PyTuple && o.type === T_tuple && tupleCanUntrack(o)) gcState.untrack(o); // PyTuple_CheckExact
     g = next;
   }
 }
@@ -125,7 +126,7 @@ function untrackDicts(young: GcList): void {
   while (g !== young) {
     const next = g!.gcNext!;
     const o = g as PyObject;
-    if (o instanceof PyDict && !o.inline) {
+    if (o instanceof PyDict && !o.inline && o.type === T_dict) { // PyDict_CheckExact
       let keep = false;
       for (const i of o.positions()) if (mayBeTracked(o.ks[i]) || mayBeTracked(o.vs[i])) keep = true;
       if (!keep) gcState.untrack(o);

@@ -8,9 +8,10 @@ import { PyObject, GcState, obs, setDeallocator, decref } from '../objects/objec
 import { gcState, stats, freeLists, freeListMax } from './heap';
 
 function freeListKeyOf(o: PyObject): string | null {
-  if (o instanceof PyList) return 'list';
-  if (o instanceof PyDict) return o.registered ? 'dict' : null;
-  if (o instanceof PyTuple) {
+  // only exact lists, dicts and tuples go to the free lists (subclasses: tp_free)
+  if (o instanceof PyList) return o.type === T_list ? 'list' : null;
+  if (o instanceof PyDict) return o.registered && o.type === T_dict ? 'dict' : null;
+  if (o instanceof PyTuple && o.type === T_tuple) {
     const n = o.size;
     return n >= 1 && n <= 20 ? 'tuple' + n : null;
   }
@@ -24,6 +25,7 @@ import { PySet } from '../objects/set';
 import { clearWeakrefsOnDealloc } from '../objects/weakref';
 import { callFinalizer } from './finalizer';
 import { PyGenerator, genFinalize } from '../objects/genobject';
+import { T_dict, T_list, T_tuple } from '../objects/builtinTypes';
 
 const TRASH_UNWIND_LEVEL = 50;
 let trashNesting = 0;

@@ -28,4 +28,6 @@ export interface Code {
   genBody?: (f: Frame) => Generator<unknown, number, unknown>;
   /** co_filename when it is not the program's (code compiled by compile()/exec()/eval()) */
   filename?: string;
+  /** the docstring (a function body's first statement, when a string) */
+  doc?: string;
 }

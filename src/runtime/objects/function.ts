@@ -14,6 +14,9 @@ export class PyFunction extends PyObject {
   dict: PyDict | null = null;
   /** __annotations__: MAKE_FUNCTION's name/value tuple until first read, then a dict */
   annotations: PyObject | null = null;
+  /** __doc__ and __module__ (func_doc, func_module): settable, as functools.wraps does */
+  doc: unknown;
+  module: unknown = '__main__';
   constructor(
     public code: Code,
     public globals: PyDict,
@@ -24,6 +27,7 @@ export class PyFunction extends PyObject {
     super();
     this.name = code.name;
     this.qualname = code.qualname;
+    this.doc = code.doc ?? null;
   }
   get type(): PyType {
     return T_function;

@@ -230,3 +230,21 @@ export function iterToArray(o: unknown): unknown[] {
   }
   return out;
 }
+
+/** an iterator whose type a module defines (itertools.chain, _collections._deque_iterator...) */
+export class PyTypedIter extends PyIter {
+  declare t: PyType;
+  constructor(t: PyType, held: unknown[], step: (it: PyIter) => Next, gc: boolean) {
+    super(t.name, held, step, gc);
+    this.t = t;
+  }
+  get type(): PyType {
+    return this.t;
+  }
+}
+
+/** a new iterator of type t holding `held` (references stolen) */
+export function newTypedIter(t: PyType, held: unknown[], step: (it: PyIter) => Next, gc = true): PyTypedIter {
+  const it = new PyTypedIter(t, held, step, gc);
+  return gc ? gcNew(it) : plainNew(it);
+}

@@ -34,6 +34,14 @@ export function callType(t: PyType, args: unknown[], kw: Kw): unknown {
       releaseArgs(args, kw);
     }
   }
+  if (t.construct !== null) {
+    // a class a module made natively (namedtuple's): its own __new__
+    try {
+      return t.construct(args, kw);
+    } finally {
+      releaseArgs(args, kw);
+    }
+  }
   const obj = newInstance(t);
   const isExc = t.isSubtypeOf(BT.T_BaseException);
   if (isExc) obj.excArgs = newTuple(args.map((a) => incref(a)));

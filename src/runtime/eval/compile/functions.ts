@@ -24,6 +24,7 @@ import { compileStore } from './target';
 import { compileGenexpBody, compileGenLambda } from './genStmt';
 import { typeOf } from '../../objects/typeOf';
 import { PyMethodWrapper } from '../../objects/descriptors';
+import { callSpecial } from '../special';
 
 export function qualnameOf(scope: Scope): string {
   const parts: string[] = [];
@@ -330,6 +331,9 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
     if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException)) {
       raise(BT.T_NotImplementedError, `subclassing the builtin type '${bt.name}' is not supported in RefScope`);
     }
+    // a class made by a module over a builtin (namedtuple's over tuple)
+    const solid = bt.mro.find((m) => m.builtin && m !== BT.T_object && !m.isSubtypeOf(BT.T_BaseException));
+    if (solid !== undefined) raise(BT.T_NotImplementedError, `subclassing '${bt.name}' (a subclass of the builtin type '${solid.name}') is not supported in RefScope`);
   }
   const bs = (bases.length === 0 ? [BT.T_object] : bases) as PyType[];
   let cls: PyType;
@@ -374,7 +378,24 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   cls.identityHash = cls.lookup('__hash__') === BT.T_object.methods.get('__hash__') && cls.lookup('__eq__') === BT.T_object.methods.get('__eq__');
   if (cls.lookup('__hash__') === null) cls.identityHash = false;
   if (obs !== null) obs.mutate(cls);
+  setNames(cls, ns);
   return cls;
+}
+
+/** type_new_set_names: each namespace value whose type has __set_name__ learns its class and name */
+function setNames(cls: PyType, ns: PyDict): void {
+  for (const i of ns.positions()) {
+    const v = ns.vs[i];
+    if (!(v instanceof PyObject)) continue;
+    const sn = typeOf(v).lookup('__set_name__');
+    if (sn === undefined) continue;
+    const held = incref(v);
+    try {
+      decref(callSpecial(sn, held, [cls, ns.ks[i]]));
+    } finally {
+      decref(held);
+    }
+  }
 }
 
 /** run a class body in its own frame with the namespace dict, then make the class */

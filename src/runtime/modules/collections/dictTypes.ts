@@ -1,0 +1,306 @@
+// The dict subclasses of collections: defaultdict (Modules/_collectionsmodule.c), OrderedDict
+// (Objects/odictobject.c). Each is a PyDict whose type is a subclass of dict: allocated by
+// tp_alloc (tracked from birth, counted in generation 0, never from the dict free list) and
+// never untracked by the collector (untrack_dicts takes exact dicts only). OrderedDict keeps
+// its entries in the dict's own storage in the linked list's order: move_to_end moves the entry.
+
+import * as BT from '../../objects/builtinTypes';
+import { PyObject, decref, incref, isHeap, obs } from '../../objects/object';
+import { PyType } from '../../objects/type';
+import { PyDict } from '../../objects/dict';
+import { keyOf } from '../../objects/keys';
+import { newTuple } from '../../objects/tuple';
+import { builtin, method, type Kw } from '../../objects/function';
+import { PyMethodWrapper } from '../../objects/descriptors';
+import { gcNew } from '../../gc/heap';
+import { iterToArray, newTypedIter, STOP } from '../../objects/iter';
+import { argRange, exactArgs, parseArgs } from '../../eval/args';
+import { keyError, raise, typeError } from '../../eval/errors';
+import { pyRepr, withReprGuard } from '../../eval/repr';
+import { pyEq, type CmpOp } from '../../eval/compare';
+import { NotImplemented, pyTruthy } from '../../eval/protocols';
+import { callObject } from '../../eval/call';
+import { dictMerge } from '../../builtins/methods/dict';
+import { callable } from './util';
+
+export const T_defaultdict = new PyType('defaultdict', [BT.T_dict], true, 'collections');
+export const T_OrderedDict = new PyType('OrderedDict', [BT.T_dict], true, 'collections');
+const T_odict_iterator = new PyType('odict_iterator', [BT.T_object], true);
+T_defaultdict.identityHash = false;
+T_OrderedDict.identityHash = false;
+
+/** a new instance of a dict subclass: tp_alloc tracks it at once */
+export function allocDictSubclass<T extends PyDict>(d: T): T {
+  d.registered = true;
+  return gcNew(d, true);
+}
+
+/** dict.update(*args, **kw) into d */
+export function dictUpdate(d: PyDict, args: unknown[], kw: Kw, fname: string): void {
+  if (args.length > 1) typeError(`${fname} expected at most 1 argument, got ${args.length}`);
+  if (args.length === 1) {
+    const src = args[0];
+    if (src instanceof PyDict || (src instanceof PyObject && hasKeys(src))) dictMerge(d, src);
+    else {
+      for (const pair of iterToArray(src)) {
+        try {
+          const kv = iterToArray(pair);
+          if (kv.length !== 2) {
+            for (const x of kv) decref(x);
+            raise(BT.T_ValueError, `dictionary update sequence element #0 has length ${kv.length}; 2 is required`);
+          }
+          d.setSteal(kv[0], kv[1]);
+        } finally {
+          decref(pair);
+        }
+      }
+    }
+  }
+  if (kw !== null) for (const [k, v] of kw) d.set(k, v);
+}
+
+function hasKeys(o: PyObject): boolean {
+  return o.type.lookup('keys') !== undefined;
+}
+
+// ---------- defaultdict ----------
+
+export class PyDefaultDict extends PyDict {
+  factory: unknown = null;
+  get type(): PyType {
+    return T_defaultdict;
+  }
+  /** defaultdict_traverse: the factory, then the dict */
+  traverse(visit: (o: PyObject) => void): void {
+    if (isHeap(this.factory)) visit(this.factory);
+    super.traverse(visit);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    if (this.factory !== null) out('default_factory', this.factory);
+    super.edges(out);
+  }
+  /** defdict_tp_clear / defdict_dealloc: the factory goes first */
+  clear(): void {
+    const f = this.factory;
+    this.factory = null;
+    decref(f);
+    super.clear();
+  }
+  releaseContents(): void {
+    this.clear();
+  }
+  /** defdict_missing */
+  pyMissing(k: unknown): unknown {
+    if (this.factory === null) return keyError(k);
+    const v = callObject(this.factory, [], null);
+    try {
+      this.set(k, v);
+    } catch (e) {
+      decref(v);
+      throw e;
+    }
+    return v;
+  }
+  pyRepr(): string {
+    const base = withReprGuard(this, '{...}', () => plainDictRepr(this));
+    const f = this.factory === null ? 'None' : withReprGuard(this.factory as PyObject, '...', () => pyRepr(this.factory));
+    return `defaultdict(${f}, ${base})`;
+  }
+  pyGetAttr(name: string): unknown {
+    if (name === 'default_factory') return incref(this.factory);
+    return undefined;
+  }
+  pySetAttr(name: string, v: unknown): boolean {
+    if (name !== 'default_factory') return false;
+    const old = this.factory;
+    this.factory = incref(v);
+    if (obs !== null) obs.mutate(this);
+    decref(old);
+    return true;
+  }
+}
+
+export function plainDictRepr(d: PyDict): string {
+  const parts: string[] = [];
+  for (const i of d.positions()) parts.push(pyRepr(d.ks[i]) + ': ' + pyRepr(d.vs[i]));
+  return '{' + parts.join(', ') + '}';
+}
+
+function newDefaultDict(factory: unknown, args: unknown[], kw: Kw): PyDefaultDict {
+  const d = allocDictSubclass(new PyDefaultDict());
+  try {
+    if (factory !== null && factory !== undefined && !callable(factory)) typeError('first argument must be callable or None');
+    d.factory = factory === undefined ? null : incref(factory);
+    dictUpdate(d, args, kw, 'defaultdict');
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+
+T_defaultdict.construct = (args, kw) => newDefaultDict(args[0], args.slice(1), kw);
+const copyDefault = (self: unknown) => {
+  const d = self as PyDefaultDict;
+  return newDefaultDict(d.factory, [d], null);
+};
+method(T_defaultdict, 'copy', copyDefault);
+method(T_defaultdict, '__copy__', copyDefault);
+method(T_defaultdict, '__missing__', (self, args) => {
+  exactArgs('__missing__', args, 1);
+  return (self as PyDefaultDict).pyMissing(args[0]);
+});
+
+// ---------- OrderedDict ----------
+
+/** move entry i of the dict's storage to the end (or the front): the odict's linked list */
+function moveEntry(d: PyDict, i: number, last: boolean): void {
+  const k = d.ks[i];
+  const v = d.vs[i];
+  d.ks.splice(i, 1);
+  d.vs.splice(i, 1);
+  if (last) {
+    d.ks.push(k);
+    d.vs.push(v);
+  } else {
+    d.ks.unshift(k);
+    d.vs.unshift(v);
+  }
+  (d as unknown as { compact(): void }).compact();
+  if (obs !== null) obs.mutate(d);
+}
+
+export class PyOrderedDict extends PyDict {
+  /** when each present key entered the dict's own table: CPython frees entries in that order, not the list's */
+  born: Map<unknown, number> | null = null;
+  private bornNext = 0;
+  get type(): PyType {
+    return T_OrderedDict;
+  }
+  private noteNew(k: unknown): void {
+    if (this.find(k) >= 0) return;
+    if (this.born === null) this.born = new Map();
+    this.born.set(keyOf(k) ?? k, this.bornNext++);
+  }
+  set(k: unknown, v: unknown): void {
+    this.noteNew(k);
+    super.set(k, v);
+  }
+  setSteal(k: unknown, v: unknown): void {
+    this.noteNew(k);
+    super.setSteal(k, v);
+  }
+  takeAt(i: number): [unknown, unknown] {
+    const k = this.ks[i];
+    if (this.born !== null) this.born.delete(keyOf(k) ?? k);
+    return super.takeAt(i);
+  }
+  /** PyDict_Clear over the dict's table order (odict_dealloc, tp_clear, OrderedDict.clear) */
+  clear(): void {
+    const born = this.born;
+    if (born !== null) {
+      const pos = this.positions();
+      const order = pos.map((i) => born.get(keyOf(this.ks[i]) ?? this.ks[i]) ?? 0);
+      const idx = pos.map((_, j) => j).sort((a, b) => order[a] - order[b]);
+      this.ks = idx.map((j) => this.ks[pos[j]]);
+      this.vs = idx.map((j) => this.vs[pos[j]]);
+      this.born = null;
+    }
+    super.clear();
+  }
+  pyRepr(): string {
+    if (this.used === 0) return 'OrderedDict()';
+    return withReprGuard(this, '...', () => {
+      const parts: string[] = [];
+      for (const i of this.positions()) parts.push('(' + pyRepr(this.ks[i]) + ', ' + pyRepr(this.vs[i]) + ')');
+      return 'OrderedDict([' + parts.join(', ') + '])';
+    });
+  }
+  /** odict_richcompare: order matters between two OrderedDicts */
+  pyRichCompare(other: unknown, op: CmpOp): unknown {
+    if ((op !== '==' && op !== '!=') || !(other instanceof PyDict)) return NotImplemented;
+    let eq = this.used === other.used;
+    if (eq) {
+      for (const i of this.positions()) {
+        const bv = other.get(this.ks[i]);
+        if (bv === undefined || (this.vs[i] !== bv && !pyEq(this.vs[i], bv))) {
+          eq = false;
+          break;
+        }
+      }
+    }
+    if (eq && other instanceof PyOrderedDict) {
+      const a = this.keysArray();
+      const b = other.keysArray();
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !pyEq(a[i], b[i])) eq = false;
+    }
+    return eq === (op === '==');
+  }
+}
+
+function newOrderedDict(args: unknown[], kw: Kw): PyOrderedDict {
+  const d = allocDictSubclass(new PyOrderedDict());
+  try {
+    dictUpdate(d, args, kw, 'OrderedDict');
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+
+T_OrderedDict.construct = (args, kw) => newOrderedDict(args, kw);
+const od = (self: unknown) => self as PyOrderedDict;
+method(T_OrderedDict, 'move_to_end', (self, args, kw) => {
+  const [key, last] = parseArgs('move_to_end', args, kw, ['key', 'last?']);
+  const d = od(self);
+  const i = d.find(key);
+  if (i < 0) return keyError(key);
+  moveEntry(d, i, last === undefined ? true : pyTruthy(last));
+  return null;
+});
+method(T_OrderedDict, 'popitem', (self, args, kw) => {
+  const [last] = parseArgs('popitem', args, kw, ['last?']);
+  const d = od(self);
+  if (d.used === 0) return keyError('dictionary is empty');
+  const pos = d.positions();
+  const i = last === undefined || pyTruthy(last) ? pos[pos.length - 1] : pos[0];
+  const [k, v] = d.takeAt(i);
+  return newTuple([k, v]);
+});
+const copyOd = (self: unknown) => newOrderedDict([self], null);
+method(T_OrderedDict, 'clear', (self) => {
+  od(self).clear();
+  return null;
+});
+method(T_OrderedDict, 'copy', copyOd);
+method(T_OrderedDict, '__copy__', copyOd);
+method(T_OrderedDict, '__reversed__', (self) => {
+  const d = od(self);
+  const keys = d.keysArray().reverse().map(incref);
+  return newTypedIter(T_odict_iterator, [incref(d), ...keys], (it) => {
+    if (it.i + 1 >= it.held.length) return STOP;
+    return incref(it.held[1 + it.i++]);
+  });
+});
+T_OrderedDict.methods.set(
+  'fromkeys',
+  immortalClassMethod(builtin('fromkeys', (args) => {
+    argRange('fromkeys', args, 2, 3);
+    const d = newOrderedDict([], null);
+    const v = args.length > 2 ? args[2] : null;
+    for (const k of iterToArray(args[1])) {
+      d.set(k, v);
+      decref(k);
+    }
+    return d;
+  })),
+);
+
+/** a classmethod around a builtin, shared by every run (never freed) */
+export function immortalClassMethod(fn: unknown): PyMethodWrapper {
+  const w = new PyMethodWrapper(fn, true);
+  (w as unknown as { immortal: boolean }).immortal = true;
+  w.rc = 1 << 28;
+  return w;
+}
