@@ -14,6 +14,8 @@ import '../builtins/numeric';
 import '../modules/sys';
 import '../modules/gc';
 import '../modules/weakref';
+import '../modules/math';
+import '../modules/random';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';
