@@ -16,6 +16,7 @@ import '../modules/gc';
 import '../modules/weakref';
 import '../modules/math';
 import '../modules/random';
+import '../modules/copy';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';
