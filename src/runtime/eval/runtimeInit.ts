@@ -17,6 +17,8 @@ import '../modules/weakref';
 import '../modules/math';
 import '../modules/random';
 import '../modules/copy';
+import '../modules/string';
+import '../modules/time';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';
