@@ -136,7 +136,7 @@ export interface ExprStmt extends Span { kind: 'ExprStmt'; value: Expr }
 export interface Assign extends Span { kind: 'Assign'; targets: Expr[]; value: Expr }
 export interface AugAssign extends Span { kind: 'AugAssign'; target: Expr; op: BinOperator; value: Expr }
 /** x: int = 3 (the annotation is parsed and ignored) */
-export interface AnnAssign extends Span { kind: 'AnnAssign'; target: Expr; value: Expr | null }
+export interface AnnAssign extends Span { kind: 'AnnAssign'; target: Expr; value: Expr | null; annotation?: Expr; simple?: boolean }
 export interface Delete extends Span { kind: 'Delete'; targets: Expr[] }
 export interface Pass extends Span { kind: 'Pass' }
 export interface Break extends Span { kind: 'Break' }

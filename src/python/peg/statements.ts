@@ -143,20 +143,21 @@ function simpleStmtBody(p: Parser): Stmt | null {
 function assignment(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
-  const annRest = (target: Expr): Stmt | null => {
+  const annRest = (target: Expr, simple = false): Stmt | null => {
     if (!p.expect(':')) return null;
-    if (!expression(p)) return null;
+    const annotation = expression(p);
+    if (!annotation) return null;
     const m = p.mark;
     let value: Expr | null = null;
     if (p.expect('=')) value = annotatedRhs(p);
     if (p.errorIndicator) return null;
     if (!value) p.mark = m;
-    return { kind: 'AnnAssign', target, value, ...p.span(start) };
+    return { kind: 'AnnAssign', target, value, annotation, simple, ...p.span(start) };
   };
   // alt 1
   {
     const a = p.nameToken();
-    const r = a && annRest(nameNode(a));
+    const r = a && annRest(nameNode(a), true);
     if (r) return r;
     if (p.errorIndicator) return null;
     p.mark = start;

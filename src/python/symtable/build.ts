@@ -132,6 +132,7 @@ export class SymtableBuilder {
         } else {
           this.expr(s.target, 'store');
         }
+        if (s.annotation) this.expr(s.annotation);
         if (s.value) this.expr(s.value);
         return;
       case 'AugAssign':

@@ -19,6 +19,7 @@ import '../modules/random';
 import '../modules/copy';
 import '../modules/string';
 import '../modules/time';
+import '../modules/dataclasses';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';

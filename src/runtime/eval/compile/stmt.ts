@@ -2,6 +2,7 @@
 // travelling up to the loop or function that handles them (never exceptions: those are only
 // for Python errors).
 
+import { compileAnnotation } from './annotations';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref, obs } from '../../objects/object';
@@ -101,11 +102,13 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       };
     }
     case 'AnnAssign': {
-      if (st.value === null) return () => NORMAL;
+      const ann = compileAnnotation(st, ctx);
+      if (st.value === null) return (f) => (ann(f), NORMAL);
       const value = compileExpr(st.value, ctx);
       const store = compileStore(st.target, ctx);
       return (f) => {
         store(f, value(f));
+        ann(f);
         return NORMAL;
       };
     }
