@@ -142,6 +142,11 @@ function slotIndex(t: PyType, name: string): number {
 }
 
 function typeGetAttr(t: PyType, name: string): unknown {
+  const metaAttr = (t as { pyGetAttr?: (n: string) => unknown }).pyGetAttr;
+  if (metaAttr !== undefined) {
+    const r = metaAttr.call(t, name);
+    if (r !== undefined) return r;
+  }
   switch (name) {
     case '__name__':
       return t.name;

@@ -20,6 +20,7 @@ import '../modules/copy';
 import '../modules/string';
 import '../modules/time';
 import '../modules/dataclasses';
+import '../modules/enum';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';

@@ -1,6 +1,7 @@
 // Code objects and what creates functions: def, lambda, comprehensions (3.11 runs each one as
 // a function call), class bodies, and zero-argument super().
 
+import { nativeMetaOf } from '../../objects/nativeMeta';
 import type * as A from '../../../python/ast';
 import { Frame } from '../frame';
 import type { Code } from '../../objects/code';
@@ -399,14 +400,15 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) typeError('bases must be types');
     const bt = b as PyType;
-    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException)) {
+    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException) && nativeMetaOf([bt]) === null) {
       raise(BT.T_NotImplementedError, `subclassing the builtin type '${bt.name}' is not supported in RefScope`);
     }
   }
   const bs = (bases.length === 0 ? [BT.T_object] : bases) as PyType[];
   let cls: PyType;
+  const meta = nativeMetaOf(bs);
   try {
-    cls = new PyType(name, bs, false, '__main__');
+    cls = meta !== null ? meta.make(name, bs) : new PyType(name, bs, false, '__main__');
   } catch {
     return typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bs.map((b) => b.name).join(', ')}`);
   }
@@ -446,6 +448,7 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   cls.identityHash = cls.lookup('__hash__') === BT.T_object.methods.get('__hash__') && cls.lookup('__eq__') === BT.T_object.methods.get('__eq__');
   if (cls.lookup('__hash__') === null) cls.identityHash = false;
   if (obs !== null) obs.mutate(cls);
+  if (meta !== null) meta.finish(cls, ns);
   return cls;
 }
 
