@@ -21,6 +21,7 @@ import '../modules/string';
 import '../modules/time';
 import '../modules/dataclasses';
 import '../modules/enum';
+import '../modules/typing';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';
