@@ -79,6 +79,8 @@ interface Reduced {
   state: unknown;
   /** the slot part of a (dict, slots) state */
   slotState: PyDict | null;
+  /** the reduce value itself, held while it is used */
+  keep?: unknown;
 }
 
 function unsupported(x: unknown, what: string): never {
@@ -102,6 +104,16 @@ function reduceEx(x: unknown, what: string): Reduced {
     const cls = x.cls;
     const base = cls.mro.find((t) => t.builtin && t !== BT.T_object);
     if (base !== undefined) return unsupported(x, what);
+    const userReduce = userReduceOf(x);
+    if (userReduce !== null) return userReduce;
+    const gs = cls.lookup('__getstate__');
+    if (gs instanceof PyFunction) {
+      // an overridden __getstate__ gives the state as it is (no slot names are looked up)
+      const bound = getAttr(x, '__getstate__');
+      const st = callObject(bound, [], null);
+      decref(bound);
+      return { make: () => newInstance(cls), args: [incref(cls)], state: st, slotState: null };
+    }
     // object.__getstate__: None for an empty instance dict, else the dict itself (materialised)
     let state: unknown = null;
     const a = x.attrs;
@@ -126,10 +138,38 @@ function reduceEx(x: unknown, what: string): Reduced {
   return unsupported(x, what);
 }
 
+/** a class's own __reduce_ex__ / __reduce__: (callable, args[, state]) */
+function userReduceOf(x: PyInstance): Reduced | null {
+  let rv: unknown;
+  if (x.cls.lookup('__reduce_ex__') instanceof PyFunction) {
+    const m = getAttr(x, '__reduce_ex__');
+    rv = callObject(m, [4], null);
+    decref(m);
+  } else if (x.cls.lookup('__reduce__') instanceof PyFunction) {
+    const m = getAttr(x, '__reduce__');
+    rv = callObject(m, [], null);
+    decref(m);
+  } else return null;
+  if (!(rv instanceof PyTuple) || rv.items.length < 2 || !(rv.items[1] instanceof PyTuple)) {
+    decref(rv);
+    return raise(BT.T_NotImplementedError, 'copy of an object whose __reduce__ returns this value is not supported in RefScope');
+  }
+  const [func, args, state] = rv.items;
+  const r: Reduced = {
+    make: (as) => callObject(incref(func), as.map(incref), null),
+    args: (args as PyTuple).items.map(incref),
+    state: state === undefined ? null : incref(state),
+    slotState: null,
+    keep: rv,
+  };
+  return r;
+}
+
 function releaseReduced(r: Reduced): void {
   for (const a of r.args) decref(a);
   decref(r.state);
   decref(r.slotState);
+  decref(r.keep);
 }
 
 /** _reconstruct(x, memo, func, args, state): memo null for a shallow copy */

@@ -4,7 +4,9 @@
 // CPython's generated signature has (a field's default, or the <factory> sentinel).
 
 import { PyObject, decref, incref } from '../../objects/object';
-import { PyFunction } from '../../objects/function';
+import { PyFunction, newCell } from '../../objects/function';
+import { newSet } from '../../objects/set';
+import * as BT from '../../objects/builtinTypes';
 import { newTuple } from '../../objects/tuple';
 import { newDict, type PyDict } from '../../objects/dict';
 import { PyInstance } from '../../objects/instance';
@@ -12,12 +14,12 @@ import type { PyType } from '../../objects/type';
 import type { Code } from '../../objects/code';
 import type { Frame } from '../../eval/frame';
 import { gcNew } from '../../gc/heap';
-import { getAttr, genericSetAttr, setAttr, delAttr } from '../../eval/attr';
+import { getAttr, genericSetAttr, setAttr } from '../../eval/attr';
 import { callObject } from '../../eval/call';
 import { richCompare } from '../../eval/compare';
 import { NotImplemented, pyHash } from '../../eval/protocols';
 import { pyRepr, idOf } from '../../eval/repr';
-import { raise, typeError } from '../../eval/errors';
+import { attributeError, raise, typeError } from '../../eval/errors';
 import { typeOf } from '../../objects/typeOf';
 import { S } from '../../eval/state';
 import { HAS_DEFAULT_FACTORY, MISSING, T_FrozenInstanceError, type PyField } from './field';
@@ -29,10 +31,12 @@ interface Sig {
 }
 
 /** a function object whose code runs natively */
-function nativeFunction(cls: PyType, name: string, sig: Sig, defaults: unknown[], kwdefaults: Map<string, unknown> | null, globals: PyDict, body: (L: unknown[]) => unknown): PyFunction {
+function nativeFunction(cls: PyType, name: string, sig: Sig, defaults: unknown[], kwdefaults: Map<string, unknown> | null, globals: PyDict, body: (L: unknown[]) => unknown, free: [string, unknown][] = [], qualname?: string): PyFunction {
+  // _create_fn's locals the body names become free variables: cells, in co_freevars' sorted order
+  free.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const code: Code = {
     name,
-    qualname: `${cls.name}.${name}`,
+    qualname: qualname ?? classQualname(cls) + '.' + name,
     firstLine: S.frame?.line ?? 1,
     varnames: sig.names,
     argcount: sig.argcount,
@@ -40,7 +44,7 @@ function nativeFunction(cls: PyType, name: string, sig: Sig, defaults: unknown[]
     hasVarargs: false,
     hasKwargs: false,
     cellSlots: [],
-    freevars: [],
+    freevars: free.map((f) => f[0]),
     run: (f: Frame) => {
       f.retval = body(f.locals);
     },
@@ -51,8 +55,14 @@ function nativeFunction(cls: PyType, name: string, sig: Sig, defaults: unknown[]
     kwd = newDict();
     for (const [k, v] of kwdefaults) kwd.set(k, v);
   }
-  const fn = new PyFunction(code, incref(globals), defaults.length > 0 ? newTuple(defaults.map(incref)) : null, kwd, null);
+  const closure = free.length > 0 ? newTuple(free.map((f) => newCell(incref(f[1])))) : null;
+  const fn = new PyFunction(code, incref(globals), defaults.length > 0 ? newTuple(defaults.map(incref)) : null, kwd, closure);
   return gcNew(fn);
+}
+
+function classQualname(cls: PyType): string {
+  const q = cls.dict?.getStr('__qualname__');
+  return typeof q === 'string' ? q : cls.name;
 }
 
 function fieldName(f: PyField): string {
@@ -77,6 +87,15 @@ export function initFn(cls: PyType, fields: PyField[], stdFields: PyField[], kwF
   for (const f of initKw) if (defaultOf(f) !== MISSING) kwdefaults.set(fieldName(f), defaultOf(f));
   const slotOf = new Map<string, number>();
   names.forEach((n, i) => slotOf.set(n, i));
+  const free = new Map<string, unknown>();
+  for (const f of fields) {
+    if (f.kind !== '_FIELD') continue;
+    if (f.factory !== MISSING) {
+      free.set(`__dataclass_dflt_${fieldName(f)}__`, f.factory);
+      if (f.init) free.set('__dataclass_HAS_DEFAULT_FACTORY__', HAS_DEFAULT_FACTORY);
+    } else if (!f.init) continue;
+    if (frozen) free.set('__dataclass_builtins_object__', BT.T_object);
+  }
   return nativeFunction(cls, '__init__', { names, argcount: 1 + initStd.length, kwonlycount: initKw.length }, defaults, kwdefaults, globals, (L) => {
     const self = L[0] as PyInstance;
     for (const f of fields) {
@@ -87,8 +106,7 @@ export function initFn(cls: PyType, fields: PyField[], stdFields: PyField[], kwF
         const p = f.init ? L[slotOf.get(name)!] : HAS_DEFAULT_FACTORY;
         value = p === HAS_DEFAULT_FACTORY ? callObject(incref(f.factory), [], null) : incref(p);
       } else if (f.init) value = incref(L[slotOf.get(name)!]);
-      else if (f.dflt !== MISSING) value = incref(f.dflt);
-      else continue;
+      else continue; // init=False without a factory: reads fall back to the class attribute
       try {
         if (frozen) genericSetAttr(self, name, value);
         else setAttr(self, name, value);
@@ -101,32 +119,44 @@ export function initFn(cls: PyType, fields: PyField[], stdFields: PyField[], kwF
       decref(callObject(m, [], null));
     }
     return null;
-  });
+  }, [...free]);
 }
 
-/** _repr_fn under _recursive_repr: "Cls(a=1, b='x')", "..." when it reaches itself */
+/** _repr_fn under _recursive_repr: "Cls(a=1, b='x')", "..." when it reaches itself. As in
+ * CPython, __repr__ is functools.wraps' wrapper: a closure over (repr_running set, the generated
+ * function), with __wrapped__ in its __dict__ */
 export function reprFn(cls: PyType, fields: PyField[], globals: PyDict): PyFunction {
+  const inner = nativeFunction(cls, '__repr__', { names: ['self'], argcount: 1, kwonlycount: 0 }, [], null, globals, (L) => {
+    const self = L[0];
+    const qn = getAttr(typeOf(self), '__qualname__') as string;
+    const parts = fields.map((f) => {
+      const v = getAttr(self, fieldName(f));
+      try {
+        return `${fieldName(f)}=${pyRepr(v)}`;
+      } finally {
+        decref(v);
+      }
+    });
+    return `${qn}(${parts.join(', ')})`;
+  }, [], '__create_fn__.<locals>.__repr__');
   const running = new Set<number>();
-  return nativeFunction(cls, '__repr__', { names: ['self'], argcount: 1, kwonlycount: 0 }, [], null, globals, (L) => {
+  const runningSet = newSet();
+  const wrapper = nativeFunction(cls, '__repr__', { names: ['self'], argcount: 1, kwonlycount: 0 }, [], null, globals, (L) => {
     const self = L[0];
     const key = idOf(self);
     if (running.has(key)) return '...';
     running.add(key);
     try {
-      const qn = getAttr(typeOf(self), '__qualname__') as string;
-      const parts = fields.map((f) => {
-        const v = getAttr(self, fieldName(f));
-        try {
-          return `${fieldName(f)}=${pyRepr(v)}`;
-        } finally {
-          decref(v);
-        }
-      });
-      return `${qn}(${parts.join(', ')})`;
+      return callObject(incref(inner), [incref(self)], null);
     } finally {
       running.delete(key);
     }
-  });
+  }, [['repr_running', runningSet], ['user_function', inner]]);
+  decref(runningSet);
+  wrapper.dict = newDict();
+  wrapper.dict.set('__wrapped__', inner);
+  decref(inner);
+  return wrapper;
 }
 
 function fieldTuple(o: unknown, fields: PyField[]): PyObject {
@@ -169,12 +199,14 @@ export function frozenFns(cls: PyType, fields: PyField[], globals: PyDict): [PyF
     if (typeOf(self) === cls || names.has(name as string)) raise(T_FrozenInstanceError, `cannot assign to field ${pyRepr(name)}`);
     genericSetAttr(self as PyInstance, name as string, value);
     return null;
-  });
+  }, [['cls', cls], ['FrozenInstanceError', T_FrozenInstanceError]]);
   const delattr = nativeFunction(cls, '__delattr__', { names: ['self', 'name'], argcount: 2, kwonlycount: 0 }, [], null, globals, (L) => {
     const [self, name] = L;
     if (typeOf(self) === cls || names.has(name as string)) raise(T_FrozenInstanceError, `cannot delete field ${pyRepr(name)}`);
-    delAttr(self, name as string);
+    // super(cls, self).__delattr__(name): object's own deletion
+    const a = (self as PyInstance).attrs;
+    if (a === null || !a.delete(name as string)) attributeError(`'${typeOf(self).name}' object has no attribute '${name as string}'`);
     return null;
-  });
+  }, [['cls', cls], ['FrozenInstanceError', T_FrozenInstanceError]]);
   return [setattr, delattr];
 }
