@@ -137,7 +137,7 @@ method(T_Flag, '__len__', (self) => flagBits(value(self)).toString(2).replace(/0
 method(T_Flag, '__str__', (self) => enumStr(self));
 method(T_Flag, '__format__', (self, args) => formatValue(enumStr(self), (args[0] as string) ?? ''));
 intLike(T_IntFlag);
-for (const n of ['__or__', '__and__', '__xor__', '__ror__', '__rand__', '__invert__', '__contains__', '__str__', '__format__']) {
+for (const n of ['__or__', '__and__', '__xor__', '__ror__', '__rand__', '__invert__', '__contains__']) {
   T_IntFlag.methods.set(n, T_Flag.methods.get(n));
 }
 
@@ -170,3 +170,7 @@ registerModule('enum', () => {
 });
 
 void decref;
+
+// IntFlag is a ReprEnum: str() and format() are the int's
+T_IntFlag.methods.set('__str__', T_ReprEnum.methods.get('__str__'));
+T_IntFlag.methods.set('__format__', T_ReprEnum.methods.get('__format__'));
