@@ -321,9 +321,9 @@ describe('parser: simple statements', () => {
     for (const op of ops) expect(strip(stmt(`x.y ${op}= 2`))).toMatchObject({ kind: 'AugAssign', op, target: { kind: 'Attribute' } });
   });
 
-  it('parses annotated assignment and ignores the annotation', () => {
-    expect(strip(stmt('x: int = 3'))).toEqual({ kind: 'AnnAssign', target: { kind: 'Name', id: 'x' }, value: { kind: 'Int', value: 3 } });
-    expect(strip(stmt('self.x: list[int]'))).toMatchObject({ kind: 'AnnAssign', target: { kind: 'Attribute' }, value: null });
+  it('parses annotated assignment and keeps the annotation (simple only for a bare name)', () => {
+    expect(strip(stmt('x: int = 3'))).toEqual({ kind: 'AnnAssign', target: { kind: 'Name', id: 'x' }, value: { kind: 'Int', value: 3 }, annotation: { kind: 'Name', id: 'int' }, simple: true });
+    expect(strip(stmt('self.x: list[int]'))).toMatchObject({ kind: 'AnnAssign', target: { kind: 'Attribute' }, value: null, annotation: { kind: 'Subscript' }, simple: false });
   });
 
   it('parses del, pass, break, continue, return, raise, assert, global, nonlocal', () => {
