@@ -26,7 +26,7 @@ export function importModule(name: string): PyModule {
   if (make === undefined) {
     const top = name.split('.')[0];
     if (STDLIB.has(top)) {
-      return raise(BT.T_NotImplementedError, `module '${top}' is not available in RefScope (supported: ${[...modules.keys()].join(', ')})`);
+      return raise(BT.T_NotImplementedError, `module '${top}' is not available in RefScope (supported: ${[...modules.keys()].sort().join(', ')})`);
     }
     return raise(BT.T_ModuleNotFoundError, `No module named '${name}'`);
   }
