@@ -94,7 +94,7 @@ export function stmtChildren(s: Stmt): { exprs: Expr[]; stmts: Stmt[]; handlers:
     case 'ExprStmt': return { ...none, exprs: [s.value] };
     case 'Assign': return { ...none, exprs: [...s.targets, s.value] };
     case 'AugAssign': return { ...none, exprs: [s.target, s.value] };
-    case 'AnnAssign': return { ...none, exprs: s.value ? [s.target, s.value] : [s.target] };
+    case 'AnnAssign': return { ...none, exprs: [s.target, ...(s.value ? [s.value] : []), ...(s.annotation ? [s.annotation] : [])] };
     case 'Delete': return { ...none, exprs: s.targets };
     case 'Pass': case 'Break': case 'Continue': case 'Global': case 'Nonlocal': case 'Import': case 'ImportFrom':
       return none;

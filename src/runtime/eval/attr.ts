@@ -156,11 +156,18 @@ function slotIndex(t: PyType, name: string): number {
 }
 
 function typeGetAttr(t: PyType, name: string): unknown {
+  const metaAttr = (t as { pyGetAttr?: (n: string) => unknown }).pyGetAttr;
+  if (metaAttr !== undefined) {
+    const r = metaAttr.call(t, name);
+    if (r !== undefined) return r;
+  }
   switch (name) {
     case '__name__':
       return t.name;
-    case '__qualname__':
-      return t.name;
+    case '__qualname__': {
+      const q = t.dict !== null ? t.dict.getStr('__qualname__') : undefined;
+      return typeof q === 'string' ? q : t.name;
+    }
     case '__module__':
       return t.module;
     case '__mro__':

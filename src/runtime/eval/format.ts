@@ -158,7 +158,8 @@ function formatInt(v: number | bigint, s: Spec): string {
 export function formatValue(v: unknown, spec: string): string {
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__format__');
-    if (f !== undefined && !(f as { owner?: unknown }).owner) {
+    // a Python __format__, or a native one of a module's base class (enum's)
+    if (f !== undefined && (!(f as { owner?: unknown }).owner || (f as { owner: { module: string } }).owner.module !== 'builtins')) {
       const r = callSpecial(f, v, [spec]);
       if (typeof r !== 'string') {
         decref(r);

@@ -77,7 +77,8 @@ export function pyHash(v: unknown): number | bigint {
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__hash__');
     if (f === null) typeError(`unhashable type: '${v.cls.name}'`);
-    if (f !== undefined && (f as { owner?: unknown }).owner === undefined) {
+    // a Python __hash__, or a native one of a module's base class (enum's)
+    if (f !== undefined && ((f as { owner?: unknown }).owner === undefined || (f as { owner: { module: string } }).owner.module !== 'builtins')) {
       const r = callSpecial(f, v, []);
       if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
         decref(r);
@@ -140,6 +141,15 @@ export function asIndex(v: unknown, what = 'indices'): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);
+  if (v instanceof PyInstance) {
+    const f = v.cls.lookup('__index__');
+    if (f !== undefined) {
+      const r = callSpecial(f, v, []);
+      if (typeof r === 'number' || typeof r === 'bigint' || typeof r === 'boolean') return asIndex(r, what);
+      decref(r);
+      typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+    }
+  }
   return typeError(`${what} must be integers or slices, not ${typeOf(v).name}`);
 }
 

@@ -192,6 +192,8 @@ function objectRepr(o: PyObject): string {
     return defaultRepr(o);
   }
   if (o instanceof PyType) {
+    const metaRepr = (o as { pyRepr?: () => string }).pyRepr;
+    if (metaRepr !== undefined) return metaRepr.call(o);
     return `<class '${o.module === 'builtins' ? '' : o.module + '.'}${o.name}'>`;
   }
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${hexAddr(o)}>`;

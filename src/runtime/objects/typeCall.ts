@@ -16,6 +16,9 @@ import { transientAlloc } from '../gc/heap';
 const VECTORCALL = new Set<PyType>([BT.T_type, BT.T_bool, BT.T_float, BT.T_list, BT.T_tuple, BT.T_dict, BT.T_set, BT.T_frozenset, BT.T_range]);
 
 export function callType(t: PyType, args: unknown[], kw: Kw): unknown {
+  // a class of a native metatype (an Enum): the metatype's __call__
+  const metaCall = (t as { pyCall?: (args: unknown[], kw: Kw) => unknown }).pyCall;
+  if (metaCall !== undefined) return metaCall.call(t, args, kw);
   // type_call receives its arguments as a tuple (_PyObject_MakeTpCall)
   if (args.length > 0 && !VECTORCALL.has(t)) transientAlloc('tuple' + Math.min(args.length, 21));
   if (t === BT.T_type && args.length === 1 && kw === null) {

@@ -2,6 +2,7 @@
 // a function call), class bodies, and zero-argument super().
 
 import { compiling } from '../../objects/code';
+import { nativeMetaOf } from '../../objects/nativeMeta';
 import type * as A from '../../../python/ast';
 import { Frame } from '../frame';
 import type { Code } from '../../objects/code';
@@ -328,17 +329,18 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) typeError('bases must be types');
     const bt = b as PyType;
-    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException)) {
+    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException) && nativeMetaOf([bt]) === null) {
       raise(BT.T_NotImplementedError, `subclassing the builtin type '${bt.name}' is not supported in RefScope`);
     }
     // a class made by a module over a builtin (namedtuple's over tuple)
-    const solid = bt.mro.find((m) => m.builtin && m !== BT.T_object && !m.isSubtypeOf(BT.T_BaseException));
+    const solid = nativeMetaOf([bt]) !== null ? undefined : bt.mro.find((m) => m.builtin && m !== BT.T_object && !m.isSubtypeOf(BT.T_BaseException));
     if (solid !== undefined) raise(BT.T_NotImplementedError, `subclassing '${bt.name}' (a subclass of the builtin type '${solid.name}') is not supported in RefScope`);
   }
   const bs = (bases.length === 0 ? [BT.T_object] : bases) as PyType[];
   let cls: PyType;
+  const meta = nativeMetaOf(bs);
   try {
-    cls = new PyType(name, bs, false, '__main__');
+    cls = meta !== null ? meta.make(name, bs) : new PyType(name, bs, false, '__main__');
   } catch {
     return typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bs.map((b) => b.name).join(', ')}`);
   }
@@ -379,6 +381,7 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   if (cls.lookup('__hash__') === null) cls.identityHash = false;
   if (obs !== null) obs.mutate(cls);
   setNames(cls, ns);
+  if (meta !== null) meta.finish(cls, ns);
   return cls;
 }
 

@@ -1,0 +1,20 @@
+import random
+
+random.seed(1)
+print([random.random() for _ in range(4)])
+print([random.randint(-3, 3) for _ in range(12)])
+print([random.randrange(7) for _ in range(8)], random.randrange(5, 50, 5), random.randrange(100, 0, -7))
+print(random.getrandbits(1), random.getrandbits(8), random.getrandbits(32), random.getrandbits(64), random.getrandbits(200))
+print(random.choice([10, 20, 30]), random.choice("hello"), random.choice((None, True)), random.choice(range(1000)))
+print(random.randrange(2**70), random.randint(10**30, 10**30 + 5))
+r1 = random.Random(99)
+r2 = random.Random(99)
+print([r1.randint(1, 100) for _ in range(5)] == [r2.randint(1, 100) for _ in range(5)])
+print(r1.random() == r2.random(), r1.uniform(-1, 1))
+state = random.getstate()
+x = [random.random() for _ in range(3)]
+random.setstate(state)
+print(x == [random.random() for _ in range(3)], len(state), state[0], len(state[1]))
+random.seed(12345)
+print(random.sample(range(10), 10), random.sample([1, 2, 3, 4, 5, 6, 7, 8], 3))
+print(random.sample(range(10**6), 8))
