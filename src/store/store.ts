@@ -74,6 +74,8 @@ export interface AppActions {
   setSettings(patch: Partial<Settings>): void;
   setNotice(n: AppState['notice']): void;
   setHelpOpen(open: boolean): void;
+  /** start the engine's worker now (it loads and compiles off the main thread), so the first Run does not wait for it */
+  warmUp(): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -334,6 +336,9 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
       },
       setHelpOpen(open) {
         set({ helpOpen: open });
+      },
+      warmUp() {
+        engine();
       },
     };
   });
