@@ -19,6 +19,7 @@ import { LessonBar, LessonPicker } from './Lessons';
 import { PresentBar } from './Present';
 import { ThemeToggle } from './Theme';
 import { lessonBySlug } from '../lessons';
+import { Narrator } from './text/Narrator';
 
 const LIMITS = [10_000, 100_000, 1_000_000];
 
@@ -233,6 +234,7 @@ export function App() {
         )}
       </main>
       <Help />
+      <Narrator />
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { graphSvg, svgToPng, canvasPng, download } from './export';
 import { useClassroom, currentLesson } from '../../store/classroom';
 import { gcShown } from '../../store/caption';
 import { PHASE_TEXT, PHASE_TITLES, gcGlossary } from '../../trace/views/gcPhases';
+import { useView, setView } from '../../store/view';
+import { HeapText } from '../text/HeapText';
 
 export function HeapGraph() {
   const host = useRef<HTMLDivElement>(null);
@@ -22,6 +24,7 @@ export function HeapGraph() {
   const selection = useApp((s) => s.selection);
   const presenting = useClassroom((c) => c.presenting);
   const embed = useClassroom((c) => c.embed);
+  const heapView = useView((v) => v.heapView);
 
   useEffect(() => {
     const v = new GraphView(host.current!, { onSelect: (id) => actions().select(id) });
@@ -89,8 +92,19 @@ export function HeapGraph() {
   const nLeaked = model?.facts.leaked.size ?? 0;
   const nCycles = model?.facts.cycleList.length ?? 0;
   return (
-    <section className="graph-panel" aria-label="Heap graph">
-      <div className="graph-host" ref={host} data-testid="graph" data-node-count={model?.nodes.length ?? 0} />
+    <section className={`graph-panel view-${heapView}`} aria-label={heapView === 'text' ? 'Heap as text' : 'Heap graph'}>
+      <div className="graph-host" ref={host} data-testid="graph" data-node-count={model?.nodes.length ?? 0} inert={heapView === 'text'} />
+      {heapView === 'text' && <HeapText />}
+      {!presenting && (
+        <div className="view-switch" role="group" aria-label="Show the heap as">
+          <button type="button" aria-pressed={heapView === 'graph'} onClick={() => setView({ heapView: 'graph' })} title="The heap as a graph">
+            Graph
+          </button>
+          <button type="button" aria-pressed={heapView === 'text'} onClick={() => setView({ heapView: 'text' })} title="The heap as text: every live object, who holds it, why it is alive (T)">
+            Text
+          </button>
+        </div>
+      )}
       {gc !== null && (
         <div className={`gc-banner phase-${gc.phase}`} role="status" data-testid="gc-banner" data-phase={gc.phase}>
           <strong>
@@ -110,7 +124,7 @@ export function HeapGraph() {
         </div>
       )}
       {!presenting && <LessonNote />}
-      {!presenting && !embed && heap !== null && (
+      {!presenting && !embed && heap !== null && heapView === 'graph' && (
         <div className="export-toolbar" role="group" aria-label="Export">
           <button type="button" onClick={() => void exportGraph(view.current, 'svg', heap.step)} aria-label="Export SVG" title="Save the graph as an SVG picture">
             SVG
