@@ -20,6 +20,7 @@ import { PresentBar } from './Present';
 import { ThemeToggle } from './Theme';
 import { lessonBySlug } from '../lessons';
 import { Narrator } from './text/Narrator';
+import { GenMeters } from './GenMeters';
 
 const LIMITS = [10_000, 100_000, 1_000_000];
 
@@ -215,6 +216,7 @@ export function App() {
         ) : (
           <div className="transport">
             <Controls />
+            <GenMeters />
             <Timeline />
           </div>
         )}

@@ -524,6 +524,7 @@ export class GraphView {
       self.nodeEls.set(d.key, this);
       setAttr(this, 'data-object-id', d.objectId !== null ? String(d.objectId) : null);
       setAttr(this, 'data-type', d.type);
+      setAttr(this, 'data-gen', d.kind === 'object' && d.generation >= 0 ? String(d.generation) : null);
       setAttr(this, 'data-refcount', d.refcount !== null ? String(d.refcount) : null);
       setAttr(this, 'data-key', d.key);
       setAttr(this, 'class', nodeClass(d));

@@ -25,6 +25,7 @@ export function HeapGraph() {
   const presenting = useClassroom((c) => c.presenting);
   const embed = useClassroom((c) => c.embed);
   const heapView = useView((v) => v.heapView);
+  const genColours = useView((v) => v.colourByGeneration);
 
   useEffect(() => {
     const v = new GraphView(host.current!, { onSelect: (id) => actions().select(id) });
@@ -92,7 +93,7 @@ export function HeapGraph() {
   const nLeaked = model?.facts.leaked.size ?? 0;
   const nCycles = model?.facts.cycleList.length ?? 0;
   return (
-    <section className={`graph-panel view-${heapView}`} aria-label={heapView === 'text' ? 'Heap as text' : 'Heap graph'}>
+    <section className={`graph-panel view-${heapView}${genColours ? ' gen-colours' : ''}`} aria-label={heapView === 'text' ? 'Heap as text' : 'Heap graph'}>
       <div className="graph-host" ref={host} data-testid="graph" data-node-count={model?.nodes.length ?? 0} inert={heapView === 'text'} />
       {heapView === 'text' && <HeapText />}
       {!presenting && (
@@ -151,6 +152,14 @@ export function HeapGraph() {
         <span className="lg lg-temp">temporary</span>
         {nCycles > 0 && <span className="lg lg-cycle">cycle</span>}
         {nLeaked > 0 && <span className="lg lg-leak">leaked until collected</span>}
+        {genColours && (
+          <>
+            <span className="lg-gen lg-gen-0">gen 0</span>
+            <span className="lg-gen lg-gen-1">gen 1</span>
+            <span className="lg-gen lg-gen-2">gen 2</span>
+            <span className="lg-gen">untracked</span>
+          </>
+        )}
       </div>
     </section>
   );
