@@ -575,6 +575,16 @@ export class GraphView {
     if (more) this.drainFrame = requestAnimationFrame(this.drain);
   };
 
+  /** the step's picture at rest at once: moves ended, arrows and boxes final (a frame of an animated export) */
+  settle(): void {
+    this.anim?.stop();
+    this.anim = null;
+    this.drawPositions(true);
+    this.flush();
+    this.svg.selectAll<SVGElement, unknown>('.freed').interrupt().remove();
+    this.svg.selectAll<SVGElement, unknown>('.link').interrupt().style('opacity', null);
+  }
+
   /** draw whatever is still waiting (before the picture is exported) */
   flush(): void {
     if (this.drainFrame !== null) cancelAnimationFrame(this.drainFrame);

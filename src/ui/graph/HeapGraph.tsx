@@ -12,6 +12,7 @@ import { gcShown } from '../../store/caption';
 import { PHASE_TEXT, PHASE_TITLES, gcGlossary } from '../../trace/views/gcPhases';
 import { useView, setView } from '../../store/view';
 import { HeapText } from '../text/HeapText';
+import { ExportDialog } from '../export/ExportDialog';
 
 export function HeapGraph() {
   const host = useRef<HTMLDivElement>(null);
@@ -26,6 +27,8 @@ export function HeapGraph() {
   const embed = useClassroom((c) => c.embed);
   const heapView = useView((v) => v.heapView);
   const genColours = useView((v) => v.colourByGeneration);
+  const panel = useRef<HTMLElement>(null);
+  const [animating, setAnimating] = useState(false);
 
   useEffect(() => {
     const v = new GraphView(host.current!, { onSelect: (id) => actions().select(id) });
@@ -93,8 +96,8 @@ export function HeapGraph() {
   const nLeaked = model?.facts.leaked.size ?? 0;
   const nCycles = model?.facts.cycleList.length ?? 0;
   return (
-    <section className={`graph-panel view-${heapView}${genColours ? ' gen-colours' : ''}`} aria-label={heapView === 'text' ? 'Heap as text' : 'Heap graph'}>
-      <div className="graph-host" ref={host} data-testid="graph" data-node-count={model?.nodes.length ?? 0} inert={heapView === 'text'} />
+    <section ref={panel} className={`graph-panel view-${heapView}${genColours ? ' gen-colours' : ''}`} aria-label={heapView === 'text' ? 'Heap as text' : 'Heap graph'}>
+      <div className="graph-host" ref={host} data-testid="graph" data-node-count={model?.nodes.length ?? 0} data-step={heap?.step} inert={heapView === 'text'} />
       {heapView === 'text' && <HeapText />}
       {!presenting && (
         <div className="view-switch" role="group" aria-label="Show the heap as">
@@ -133,8 +136,12 @@ export function HeapGraph() {
           <button type="button" onClick={() => void exportGraph(view.current, 'png', heap.step)} aria-label="Export PNG" title="Save the graph as a PNG picture">
             PNG
           </button>
+          <button type="button" onClick={() => setAnimating(true)} aria-label="Export animation" title="Save a range of steps as an animated GIF, a WebM video or numbered PNGs, captions included">
+            GIF / video…
+          </button>
         </div>
       )}
+      {animating && view.current && panel.current && <ExportDialog view={view.current} host={panel.current} onClose={() => setAnimating(false)} />}
       <div className="graph-toolbar">
         <button type="button" onClick={() => view.current?.fit()} aria-label="Fit to view" title="Fit to view (F)">
           ⤢
