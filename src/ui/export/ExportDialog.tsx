@@ -6,10 +6,11 @@ import { useApp, actions, appStore } from '../../store';
 import { download } from '../graph/export';
 import type { GraphView } from '../graph/GraphView';
 import type { AnimFormat } from './animate';
+import { stepLabel } from '../../trace/views/ending';
 
-type Preset = 'all' | 'marker' | 'custom';
+type Preset = 'all' | 'marker' | 'upto';
 
-function rangeOf(preset: Preset, custom: [number, number]): [number, number] {
+function rangeOf(preset: Preset): [number, number] {
   const s = appStore.getState();
   const sum = s.summary!;
   const last = sum.stepCount - 1;
@@ -18,7 +19,7 @@ function rangeOf(preset: Preset, custom: [number, number]): [number, number] {
     const next = sum.markers.find((m) => m.step > s.step);
     return [s.step, next?.step ?? last];
   }
-  return [Math.max(0, Math.min(custom[0], custom[1]) - 1), Math.min(last, Math.max(custom[0], custom[1]) - 1)];
+  return [sum.lineSteps[0] ?? 0, s.step];
 }
 
 export function ExportDialog({ view, host, onClose }: { view: GraphView; host: HTMLElement; onClose: () => void }) {
@@ -28,7 +29,7 @@ export function ExportDialog({ view, host, onClose }: { view: GraphView; host: H
   const [preset, setPreset] = useState<Preset>(atStart ? 'all' : 'marker');
   const [format, setFormat] = useState<AnimFormat>('gif');
   const [delay, setDelay] = useState(1000);
-  const [custom, setCustom] = useState<[number, number]>([step + 1, summary?.stepCount ?? 1]);
+  const grain = useApp((s) => s.settings.grain);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -38,7 +39,7 @@ export function ExportDialog({ view, host, onClose }: { view: GraphView; host: H
     return () => abort.current?.abort();
   }, []);
   if (summary === null) return null;
-  const [from, to] = rangeOf(preset, custom);
+  const [from, to] = rangeOf(preset);
 
   const start = async () => {
     const ctl = new AbortController();
@@ -72,17 +73,8 @@ export function ExportDialog({ view, host, onClose }: { view: GraphView; host: H
           <select id="anim-range" value={preset} disabled={busy} onChange={(e) => setPreset(e.target.value as Preset)}>
             <option value="all">The whole run</option>
             <option value="marker">From this step to the next marker</option>
-            <option value="custom">From step … to step …</option>
+            <option value="upto">From the start to this step</option>
           </select>
-          {preset === 'custom' && (
-            <>
-              <span>From / to</span>
-              <span className="anim-custom">
-                <input type="number" aria-label="From step" min={1} max={summary.stepCount} value={custom[0]} disabled={busy} onChange={(e) => setCustom([Number(e.target.value), custom[1]])} />
-                <input type="number" aria-label="To step" min={1} max={summary.stepCount} value={custom[1]} disabled={busy} onChange={(e) => setCustom([custom[0], Number(e.target.value)])} />
-              </span>
-            </>
-          )}
           <label htmlFor="anim-format">Format</label>
           <select id="anim-format" value={format} disabled={busy} onChange={(e) => setFormat(e.target.value as AnimFormat)}>
             <option value="gif">Animated GIF</option>
@@ -98,7 +90,8 @@ export function ExportDialog({ view, host, onClose }: { view: GraphView; host: H
           </select>
         </div>
         <p className="muted" data-testid="anim-range" data-from={from} data-to={to}>
-          Steps {from + 1} to {to + 1}, stepping by the current grain, at the graph's size and in this theme, with each step's caption.
+          From “{stepLabel(summary, from, grain)}” to “{stepLabel(summary, to, grain)}”, one frame a step (step by {grain === 'line' ? 'line' : grain === 'ref' ? 'reference' : 'GC phase'}), at the
+          graph's size and in this theme, each with its caption.
         </p>
         {busy && (
           <div className="anim-progress">
