@@ -68,7 +68,9 @@ test('the heap as text follows the step: counts, holders, why alive, a leaked cy
   await expect(second).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('inspector')).toContainText(`#${await second.getAttribute('data-object-id')}`);
   // Right still steps, and the list follows
+  const before = await pg.step();
   await page.keyboard.press('ArrowRight');
+  await expect.poll(() => pg.step()).not.toBe(before);
   await expect(text).toHaveAttribute('data-step', String(await pg.step()));
 });
 
