@@ -74,6 +74,10 @@ export interface AppActions {
   setSettings(patch: Partial<Settings>): void;
   setNotice(n: AppState['notice']): void;
   setHelpOpen(open: boolean): void;
+  /** start the engine's worker now (it loads and compiles off the main thread), so the first Run does not wait for it */
+  warmUp(): void;
+  /** the heap at another step, without moving there (null: no trace, or it changed meanwhile) */
+  peek(step: number): Promise<HeapState | null>;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -334,6 +338,15 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
       },
       setHelpOpen(open) {
         set({ helpOpen: open });
+      },
+      warmUp() {
+        engine();
+      },
+      async peek(step) {
+        if (!hasTrace()) return null;
+        const gen = generation;
+        const h = await engine().state(step);
+        return gen === generation ? h : null;
       },
     };
   });

@@ -19,6 +19,8 @@ import { LessonBar, LessonPicker } from './Lessons';
 import { PresentBar } from './Present';
 import { ThemeToggle } from './Theme';
 import { lessonBySlug } from '../lessons';
+import { Narrator } from './text/Narrator';
+import { GenMeters } from './GenMeters';
 
 const LIMITS = [10_000, 100_000, 1_000_000];
 
@@ -214,6 +216,7 @@ export function App() {
         ) : (
           <div className="transport">
             <Controls />
+            <GenMeters />
             <Timeline />
           </div>
         )}
@@ -233,6 +236,7 @@ export function App() {
         )}
       </main>
       <Help />
+      <Narrator />
     </div>
   );
 }

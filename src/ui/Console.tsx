@@ -22,7 +22,7 @@ export function Console() {
   }, [stdout, stderr]);
   return (
     <section className="console-panel" aria-label="Console">
-      <div className={`caption phase-${caption.phase}`} data-testid="caption" data-line={caption.line} data-phase={caption.phase} data-grain={heap?.grain ?? ''} aria-live="polite">
+      <div className={`caption phase-${caption.phase}`} data-testid="caption" data-line={caption.line} data-phase={caption.phase} data-grain={heap?.grain ?? ''}>
         {caption.text}
       </div>
       {summary?.jsStackOverflowed && (

@@ -5,6 +5,7 @@ import type { Grain, Marker, TraceSummary } from '../trace/types';
 import { useApp, actions } from '../store';
 import { Icon } from './Icon';
 import { programEnd, stepLabel } from '../trace/views/ending';
+import { collections } from '../store/generations';
 
 const GRAINS: { value: Grain; label: string; hint: string }[] = [
   { value: 'line', label: 'Line', hint: 'one source line at a time (like a debugger)' },
@@ -90,8 +91,10 @@ export function Controls() {
 const MARK_LABEL: Record<Marker['kind'], string> = { gc: 'collection', free: 'freed', exception: 'exception', finalizer: 'finalizer', weakref: 'weakref cleared' };
 
 /** the markers depend on the run only: drawn once per run, not once per step */
-const Marks = memo(function Marks({ summary }: { summary: TraceSummary }) {
+const Marks = memo(function Marks({ summary, code }: { summary: TraceSummary; code: string }) {
   const max = Math.max(1, summary.stepCount - 1);
+  // a collection says what set it off: gc.collect(), or an allocation past generation 0's threshold
+  const why = new Map(collections(summary, code).map((c) => [c.step, c]));
   // markers: at most one per pixel column keeps the DOM small on huge runs
   const seen = new Set<string>();
   const marks = summary.markers.filter((m) => {
@@ -102,24 +105,30 @@ const Marks = memo(function Marks({ summary }: { summary: TraceSummary }) {
   });
   return (
     <>
-      {marks.map((m, i) => (
+      {marks.map((m, i) => {
+        const c = m.kind === 'gc' ? why.get(m.step) : undefined;
+        const label = c !== undefined ? `${c.automatic ? 'automatic ' : ''}${m.label}: ${c.trigger}` : m.label;
+        return (
         <button
           type="button"
           key={i}
-          className={`mark mark-${m.kind}`}
+          className={`mark mark-${m.kind}${c?.automatic ? ' mark-auto' : ''}`}
+          data-step={m.step}
           style={{ left: `${(m.step / max) * 100}%` }}
-          title={`${MARK_LABEL[m.kind]} · ${m.label} (step ${m.step + 1})`}
-          aria-label={`${MARK_LABEL[m.kind]} at step ${m.step + 1}: ${m.label}`}
+          title={`${MARK_LABEL[m.kind]} · ${label} (step ${m.step + 1})`}
+          aria-label={`${MARK_LABEL[m.kind]} at step ${m.step + 1}: ${label}`}
           tabIndex={-1}
           onClick={() => void actions().seek(m.step)}
         />
-      ))}
+        );
+      })}
     </>
   );
 });
 
 export function Timeline() {
   const summary = useApp((s) => s.summary);
+  const code = useApp((s) => s.ranCode ?? '');
   const step = useApp((s) => s.step);
   const [drag, setDrag] = useState<number | null>(null);
   // while dragging, seek to the latest position (each seek waits for the previous one)
@@ -134,7 +143,7 @@ export function Timeline() {
   return (
     <div className="timeline">
       <div className="timeline-track">
-        <Marks summary={summary} />
+        <Marks summary={summary} code={code} />
         <input
           type="range"
           className="scrubber"

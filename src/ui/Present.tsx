@@ -26,7 +26,7 @@ export function PresentBar() {
   return (
     <div className="present-bar" data-testid="present-bar">
       <div className="present-text">
-        <div className="present-caption" data-testid="present-caption" data-line={cap.line} data-grain={stepGrain} aria-live="polite">
+        <div className="present-caption" data-testid="present-caption" data-line={cap.line} data-grain={stepGrain}>
           {note !== null ? note.text : caption}
         </div>
         <div className="present-sub">

@@ -4,6 +4,8 @@
 import { actions, appStore } from '../store';
 import type { Grain } from '../trace/types';
 import { classroom, setPresenting } from '../store/classroom';
+import { setView, viewStore } from '../store/view';
+import { usesGenerations } from '../store/generations';
 
 export interface Shortcut {
   keys: string;
@@ -26,6 +28,8 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: '+ / -', what: 'Zoom in / out' },
   { keys: 'S', what: 'Copy a share link' },
   { keys: 'P', what: 'Presentation mode on / off' },
+  { keys: 'G', what: 'Generation meters on / off (counts against thresholds, the last collection)' },
+  { keys: 'T', what: 'The heap as text / as a graph (in the list: Up/Down move, Enter inspects)' },
   { keys: '?', what: 'This help' },
   { keys: 'Tab / Shift+Tab', what: 'Move between the controls, the editor and the graph (never types into the editor)' },
   { keys: 'Enter (on the editor)', what: 'Start editing: in the editor Tab indents; Esc or Ctrl+M (tab-focus mode) leaves it' },
@@ -106,6 +110,12 @@ export function onKeyDown(e: KeyboardEvent, share: () => void): void {
       return fire(() => setPresenting(!classroom.getState().presenting));
     case '?':
       return fire(() => a.setHelpOpen(!st.helpOpen));
+    case 'g':
+    case 'G':
+      return fire(() => setView({ generations: !(viewStore.getState().generations ?? usesGenerations(st.ranCode ?? st.code)) }));
+    case 't':
+    case 'T':
+      return fire(() => setView({ heapView: viewStore.getState().heapView === 'text' ? 'graph' : 'text' }));
   }
   if (GRAIN_KEYS[e.key]) fire(() => a.setSettings({ grain: GRAIN_KEYS[e.key] }));
 }

@@ -3,8 +3,11 @@
 # count, and when it passes the threshold (700 by default) generation 0 is collected on its own.
 # Survivors move to generation 1, and every 10 collections of a generation trigger one of the
 # next. Here the threshold is lowered to 50 so you can watch it happen.
-# @15: The cycle is garbage now, but nothing collects it yet.
-# @16: Around the 50th allocation an automatic collection runs and the weakref's callback fires.
+# @9: Watch the generation meters under the controls (G turns them on and off): gen 0's count against its threshold, now 50.
+# @15: The cycle is garbage now, but nothing collects it yet: it sits in the gen 0 meter's count.
+# @16: Step through the loop: each Node() fills the gen 0 meter a little more.
+# @17: When gen 0's count passes 50, an automatic collection runs (the red mark on the timeline says what set it off): gen 0 empties, gen 1 counts one collection, and the weakref's callback fires.
+# @19: gc.get_count() prints the three counts the meters show; tick "colour by generation" to see which objects survived into generation 1.
 import gc
 import weakref
 

@@ -1,29 +1,55 @@
-// The editor panel: a light placeholder (the program as plain text) while the Monaco chunk
-// loads, then the real editor.
+// The editor panel. The page shows the program at once in a light code view (CodeView) and loads
+// Monaco's big chunk when the browser is idle after the first paint (or at once when the student
+// reaches for the editor); Monaco is mounted under the code view and takes its place, with the
+// text, caret and focus, only when it is ready.
 
-import { lazy, Suspense } from 'react';
+import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useApp } from '../../store';
+import { CodeView } from './CodeView';
 
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
 
-function EditorLoading() {
-  const code = useApp((s) => s.code);
-  return (
-    <div className="editor-host editor-loading" data-testid="editor" data-ready="false" aria-busy="true">
-      <pre>{code}</pre>
-    </div>
-  );
-}
-
 export function EditorPane() {
+  const [load, setLoad] = useState(false);
+  const [ready, setReady] = useState(false);
+  const want = useCallback(() => setLoad(true), []);
+  useEffect(() => {
+    // after the first paint and whatever the page does at once (a lesson's first run)
+    const w = window as Window & { requestIdleCallback?: (f: () => void, o?: { timeout: number }) => number };
+    let idle = 0;
+    // (Monaco's chunk takes the main thread for a while: not while the first run is drawn)
+    const t = setTimeout(() => (idle = w.requestIdleCallback ? w.requestIdleCallback(want, { timeout: 3000 }) : (want(), 0)), 1200);
+    return () => {
+      clearTimeout(t);
+      if (idle) (window as Window & { cancelIdleCallback?: (n: number) => void }).cancelIdleCallback?.(idle);
+    };
+  }, [want]);
   return (
     <section className="editor-panel" aria-label="Program editor">
-      <Suspense fallback={<EditorLoading />}>
-        <MonacoEditor />
-      </Suspense>
+      <div className="editor-stack">
+        {load && (
+          <KeepCodeView>
+            <Suspense fallback={null}>
+              <MonacoEditor active={ready} onReady={() => setReady(true)} />
+            </Suspense>
+          </KeepCodeView>
+        )}
+        {!ready && <CodeView onIntent={want} />}
+      </div>
       <ErrorBar />
     </section>
   );
+}
+
+/** Monaco's chunk failed to load (offline, a blocked request): the code view stays, and works */
+class KeepCodeView extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }
 
 /** the run's error in words under the editor (the marker carries the same message) */

@@ -2,16 +2,18 @@
 // effect and is disposed with it. Text flows editor -> store on edits and store -> editor only
 // when the store holds text the editor does not (a permalink), so nothing echoes.
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monacoSetup';
 import { useApp, actions, appStore } from '../../store';
 import { useClassroom, effectiveTheme } from '../../store/classroom';
 import { programEnd } from '../../trace/views/ending';
+import { handoff } from './CodeView';
 
 type Ed = monaco.editor.IStandaloneCodeEditor;
 
-export default function MonacoEditor() {
+/** `active`: shown and in charge (until then it waits under the code view, inert) */
+export default function MonacoEditor({ active = true, onReady }: { active?: boolean; onReady?: () => void }) {
   const [ed, setEd] = useState<Ed | null>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const code = useApp((s) => s.code);
@@ -31,6 +33,22 @@ export default function MonacoEditor() {
   useEffect(() => {
     if (ed && ed.getValue() !== code) ed.setValue(code);
   }, [ed, code]);
+
+  // taking over from the code view: its caret, scroll and focus (in the same task as the swap,
+  // so no keystroke falls between the two)
+  useLayoutEffect(() => {
+    if (!ed || !active || handoff.used) return;
+    handoff.used = true;
+    const model = ed.getModel();
+    if (model && ed.getValue() !== appStore.getState().code) ed.setValue(appStore.getState().code);
+    if (model) {
+      const a = model.getPositionAt(handoff.start);
+      const b = model.getPositionAt(handoff.end);
+      ed.setSelection(new monaco.Selection(a.lineNumber, a.column, b.lineNumber, b.column));
+    }
+    ed.setScrollTop(handoff.scrollTop);
+    if (handoff.focused) ed.focus();
+  }, [ed, active]);
 
   // editor -> store
   useEffect(() => {
@@ -154,7 +172,9 @@ export default function MonacoEditor() {
     <div
       className="editor-host"
       data-testid="editor"
-      data-ready={ed ? 'true' : 'false'}
+      data-ready={ed && active ? 'true' : 'false'}
+      inert={!active}
+      aria-hidden={active ? undefined : true}
       data-markers={markers}
       ref={hostRef}
       tabIndex={0}
@@ -190,7 +210,10 @@ export default function MonacoEditor() {
           // (not a tab stop of its own: the frame around it is, and Enter there starts editing)
           tabIndex: -1,
         }}
-        onMount={(editor) => setEd(editor)}
+        onMount={(editor) => {
+          setEd(editor);
+          onReady?.();
+        }}
       />
     </div>
   );

@@ -524,6 +524,7 @@ export class GraphView {
       self.nodeEls.set(d.key, this);
       setAttr(this, 'data-object-id', d.objectId !== null ? String(d.objectId) : null);
       setAttr(this, 'data-type', d.type);
+      setAttr(this, 'data-gen', d.kind === 'object' && d.generation >= 0 ? String(d.generation) : null);
       setAttr(this, 'data-refcount', d.refcount !== null ? String(d.refcount) : null);
       setAttr(this, 'data-key', d.key);
       setAttr(this, 'class', nodeClass(d));
@@ -573,6 +574,16 @@ export class GraphView {
     }
     if (more) this.drainFrame = requestAnimationFrame(this.drain);
   };
+
+  /** the step's picture at rest at once: moves ended, arrows and boxes final (a frame of an animated export) */
+  settle(): void {
+    this.anim?.stop();
+    this.anim = null;
+    this.drawPositions(true);
+    this.flush();
+    this.svg.selectAll<SVGElement, unknown>('.freed').interrupt().remove();
+    this.svg.selectAll<SVGElement, unknown>('.link').interrupt().style('opacity', null);
+  }
 
   /** draw whatever is still waiting (before the picture is exported) */
   flush(): void {

@@ -10,6 +10,9 @@ import { graphSvg, svgToPng, canvasPng, download } from './export';
 import { useClassroom, currentLesson } from '../../store/classroom';
 import { gcShown } from '../../store/caption';
 import { PHASE_TEXT, PHASE_TITLES, gcGlossary } from '../../trace/views/gcPhases';
+import { useView, setView } from '../../store/view';
+import { HeapText } from '../text/HeapText';
+import { ExportDialog } from '../export/ExportDialog';
 
 export function HeapGraph() {
   const host = useRef<HTMLDivElement>(null);
@@ -22,6 +25,10 @@ export function HeapGraph() {
   const selection = useApp((s) => s.selection);
   const presenting = useClassroom((c) => c.presenting);
   const embed = useClassroom((c) => c.embed);
+  const heapView = useView((v) => v.heapView);
+  const genColours = useView((v) => v.colourByGeneration);
+  const panel = useRef<HTMLElement>(null);
+  const [animating, setAnimating] = useState(false);
 
   useEffect(() => {
     const v = new GraphView(host.current!, { onSelect: (id) => actions().select(id) });
@@ -89,8 +96,19 @@ export function HeapGraph() {
   const nLeaked = model?.facts.leaked.size ?? 0;
   const nCycles = model?.facts.cycleList.length ?? 0;
   return (
-    <section className="graph-panel" aria-label="Heap graph">
-      <div className="graph-host" ref={host} data-testid="graph" data-node-count={model?.nodes.length ?? 0} />
+    <section ref={panel} className={`graph-panel view-${heapView}${genColours ? ' gen-colours' : ''}`} aria-label={heapView === 'text' ? 'Heap as text' : 'Heap graph'}>
+      <div className="graph-host" ref={host} data-testid="graph" data-node-count={model?.nodes.length ?? 0} data-step={heap?.step} inert={heapView === 'text'} />
+      {heapView === 'text' && <HeapText />}
+      {!presenting && (
+        <div className="view-switch" role="group" aria-label="Show the heap as">
+          <button type="button" aria-pressed={heapView === 'graph'} onClick={() => setView({ heapView: 'graph' })} title="The heap as a graph">
+            Graph
+          </button>
+          <button type="button" aria-pressed={heapView === 'text'} onClick={() => setView({ heapView: 'text' })} title="The heap as text: every live object, who holds it, why it is alive (T)">
+            Text
+          </button>
+        </div>
+      )}
       {gc !== null && (
         <div className={`gc-banner phase-${gc.phase}`} role="status" data-testid="gc-banner" data-phase={gc.phase}>
           <strong>
@@ -110,7 +128,7 @@ export function HeapGraph() {
         </div>
       )}
       {!presenting && <LessonNote />}
-      {!presenting && !embed && heap !== null && (
+      {!presenting && !embed && heap !== null && heapView === 'graph' && (
         <div className="export-toolbar" role="group" aria-label="Export">
           <button type="button" onClick={() => void exportGraph(view.current, 'svg', heap.step)} aria-label="Export SVG" title="Save the graph as an SVG picture">
             SVG
@@ -118,8 +136,12 @@ export function HeapGraph() {
           <button type="button" onClick={() => void exportGraph(view.current, 'png', heap.step)} aria-label="Export PNG" title="Save the graph as a PNG picture">
             PNG
           </button>
+          <button type="button" onClick={() => setAnimating(true)} aria-label="Export animation" title="Save a range of steps as an animated GIF, a WebM video or numbered PNGs, captions included">
+            GIF / video…
+          </button>
         </div>
       )}
+      {animating && view.current && panel.current && <ExportDialog view={view.current} host={panel.current} onClose={() => setAnimating(false)} />}
       <div className="graph-toolbar">
         <button type="button" onClick={() => view.current?.fit()} aria-label="Fit to view" title="Fit to view (F)">
           ⤢
@@ -137,6 +159,14 @@ export function HeapGraph() {
         <span className="lg lg-temp">temporary</span>
         {nCycles > 0 && <span className="lg lg-cycle">cycle</span>}
         {nLeaked > 0 && <span className="lg lg-leak">leaked until collected</span>}
+        {genColours && (
+          <>
+            <span className="lg-gen lg-gen-0">gen 0</span>
+            <span className="lg-gen lg-gen-1">gen 1</span>
+            <span className="lg-gen lg-gen-2">gen 2</span>
+            <span className="lg-gen">untracked</span>
+          </>
+        )}
       </div>
     </section>
   );

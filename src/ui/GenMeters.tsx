@@ -1,0 +1,107 @@
+// The collector's three generations as meters under the controls: gc.get_count() against
+// gc.get_threshold(), moving as the program allocates and frees, the last collection and what
+// set it off, and a switch to colour the graph's objects by generation. Shown when asked (G), or
+// when the program itself reads or sets the counts (the generations lesson).
+
+import { useEffect, useMemo, useState } from 'react';
+import { useApp, actions } from '../store';
+import { useView, setView } from '../store/view';
+import { collections, generationsAt, lastCollectionStep, maxObjectId, usesGenerations } from '../store/generations';
+import type { TraceSummary } from '../trace/types';
+
+/** the newest object id alive when the last collection started, per collection step (asked once each) */
+function useCut(summary: TraceSummary | null, step: number, on: boolean): number | null {
+  const [cuts, setCuts] = useState<{ summary: TraceSummary | null; byStep: Map<number, number> }>({ summary: null, byStep: new Map() });
+  const at = summary !== null && on ? lastCollectionStep(summary, step) : null;
+  const known = cuts.summary === summary && at !== null ? cuts.byStep.get(at) : undefined;
+  useEffect(() => {
+    if (at === null || known !== undefined) return;
+    let live = true;
+    void actions()
+      .peek(at)
+      .then((h) => {
+        if (!live || h === null) return;
+        setCuts((c) => {
+          const byStep = c.summary === summary ? new Map(c.byStep) : new Map<number, number>();
+          byStep.set(at, maxObjectId(h));
+          return { summary, byStep };
+        });
+      });
+    return () => void (live = false);
+  }, [summary, at, known]);
+  return known ?? null;
+}
+
+const NAMES = ['gen 0', 'gen 1', 'gen 2'];
+const WHAT = [
+  'tracked objects allocated since the last collection (less those freed); a collection of generation 0 starts when it passes its threshold',
+  'collections of generation 0 since the last collection of generation 1',
+  'collections of generation 1 since the last collection of generation 2',
+];
+
+export function useGenerationsShown(): boolean {
+  const asked = useView((v) => v.generations);
+  const uses = useApp((s) => usesGenerations(s.ranCode ?? s.code));
+  return asked ?? uses;
+}
+
+export function GenMeters() {
+  const shown = useGenerationsShown();
+  const heap = useApp((s) => s.heap);
+  const summary = useApp((s) => s.summary);
+  const code = useApp((s) => s.ranCode);
+  const colour = useView((v) => v.colourByGeneration);
+  const all = useMemo(() => (summary !== null && code !== null ? collections(summary, code) : []), [summary, code]);
+  const cut = useCut(summary, heap?.step ?? 0, shown);
+  if (!shown || heap === null || summary === null || code === null) return null;
+  const g = generationsAt(heap, summary, code, cut);
+  const last = [...all].reverse().find((c) => c.step <= heap.step) ?? null;
+  const derived =
+    g.source === 'derived'
+      ? '. Worked out on the page: for generation 0, the tracked objects now in it; CPython also counts short-lived allocations it makes and frees unseen (the argument tuple of a call, a free list), so its own count runs a little higher'
+      : '';
+  return (
+    <div className="gen-meters" role="group" aria-label="Generations" data-testid="gen-meters" data-source={g.source}>
+      {g.count.map((n, i) => {
+        const t = g.threshold[i];
+        const over = n > t;
+        // a collection of this generation (or an older one) is under way
+        const collecting = heap.gc !== null && heap.gc.phase !== 'done' && i <= heap.gc.generation;
+        const approx = g.source === 'derived' && i === 0;
+        return (
+          <div
+            key={i}
+            className={`gen-meter gen-${i} ${over ? 'over' : ''} ${collecting ? 'collecting' : ''}`}
+            role="meter"
+            aria-valuemin={0}
+            aria-valuemax={t}
+            aria-valuenow={Math.min(n, t)}
+            aria-valuetext={`${approx ? 'about ' : ''}${n} of ${t}${collecting ? ', being collected' : ''}`}
+            aria-label={`generation ${i}`}
+            data-testid={`gen-meter-${i}`}
+            data-count={n}
+            data-threshold={t}
+            title={`generation ${i}: ${WHAT[i]}${derived}`}
+          >
+            <span className="gen-name">{NAMES[i]}</span>
+            <span className="gen-bar">
+              <span className="gen-fill" style={{ width: `${Math.min(100, t > 0 ? (n / t) * 100 : 0)}%` }} />
+            </span>
+            <span className="gen-num">
+              {approx ? '≈' : ''}
+              {n}/{t}
+              {collecting ? ' ⟳' : ''}
+            </span>
+          </div>
+        );
+      })}
+      <span className="gen-last" data-testid="gen-last" title={last?.trigger}>
+        {last === null ? 'no collection yet' : `last collection: generation ${last.generation}, ${last.trigger}`}
+      </span>
+      <label className="check gen-colour">
+        <input type="checkbox" checked={colour} onChange={(e) => setView({ colourByGeneration: e.target.checked })} />
+        colour by generation
+      </label>
+    </div>
+  );
+}
