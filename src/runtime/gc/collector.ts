@@ -281,6 +281,9 @@ export function collectMain(generation: number): number {
   deleteGarbage(finalUnreachable, old, oldGen);
   report(g.debug & DEBUG_SAVEALL ? 'saveall' : 'clear', generation, saved, { collected: m });
   if (generation === NUM_GENERATIONS - 1) clearFreeLists();
+  const st = g.stats[generation];
+  st.collections++;
+  st.collected += m;
   if (g.debug & DEBUG_STATS) stderr(`gc: done, ${m} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
   report('done', generation, [], { collected: m });
   return m;
