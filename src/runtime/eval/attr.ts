@@ -21,6 +21,7 @@ import { proxyTarget } from './protocols';
 import { calculateSuggestion, dirOf } from './suggest';
 import { newExc } from './errors';
 import { withHint } from '../objects/instance';
+import { isSystemExit, systemExitCode } from './systemExit';
 
 function noAttr(o: unknown, name: string): never {
   const t = typeOf(o);
@@ -133,6 +134,8 @@ function exceptionAttr(e: PyInstance, name: string): unknown {
       return e.tb === null ? null : incref(e.tb);
     case '__suppress_context__':
       return e.suppressContext;
+    case 'code':
+      if (isSystemExit(e)) return systemExitCode(e);
   }
   return undefined;
 }

@@ -24,6 +24,7 @@ import { clearFrame } from './call';
 import { resetPrint } from '../builtins/builtins';
 import { resetReprState } from './repr';
 import './runtimeInit';
+import { handleSystemExit, isSystemExit } from './systemExit';
 import { PY311, setProfile, type VersionProfile } from '../versions';
 
 export interface RunOptions {
@@ -174,6 +175,11 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
       const m = e instanceof Error ? e.message : String(e);
       err = new PyError(newExc(BT.T_SystemError, `RefScope internal error: ${m}`));
       if ((globalThis as { REFSCOPE_DEBUG?: boolean }).REFSCOPE_DEBUG) console.error(e);
+    }
+    if (isSystemExit(err.exc)) {
+      result.exitCode = handleSystemExit(err.exc, (text) => S.write('stderr', text));
+      decref(err.exc);
+      return;
     }
     addTraceback(err, frame);
     let line = frame.line;

@@ -10,7 +10,7 @@ import { newTuple } from '../objects/tuple';
 import { PyDict, newDict } from '../objects/dict';
 import { gcNew } from '../gc/heap';
 import { PyType } from '../objects/type';
-import { PyWeakRef, makeWeakRef } from '../objects/weakref';
+import { PyWeakRef, makeWeakRef, T_callableproxy } from '../objects/weakref';
 import { newIter, iterToArray, STOP } from '../objects/iter';
 import { registerModule } from './registry';
 import { argRange, exactArgs, parseArgs } from '../eval/args';
@@ -469,6 +469,7 @@ registerModule('weakref', () => {
   a.set('ref', BT.T_weakref);
   a.set('ReferenceType', BT.T_weakref);
   a.set('ProxyType', BT.T_weakproxy);
+  a.set('CallableProxyType', T_callableproxy);
   a.set('proxy', builtin('proxy', (args) => {
     argRange('proxy', args, 1, 2);
     return makeWeakRef(args[0], args.length > 1 ? args[1] : null, 'proxy');

@@ -4,7 +4,7 @@
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import * as BT from './builtinTypes';
 import { gcNew } from '../gc/heap';
-import type { PyType } from './type';
+import { PyType as PyTypeCtor, type PyType } from './type';
 import { callObject } from '../eval/call';
 import { PyError, typeError } from '../eval/errors';
 import { writeUnraisable } from '../gc/finalizer';
@@ -34,8 +34,10 @@ export class PyWeakRef extends PyObject {
     this.referentId = referent.id;
     this.referentTypeName = referent.type.name;
   }
+  /** a proxy to a callable object is a weakref.CallableProxyType (PyWeakref_NewProxy) */
+  callableProxy = false;
   get type(): PyType {
-    return this.kind === 'proxy' ? BT.T_weakproxy : BT.T_weakref;
+    return this.kind === 'proxy' ? (this.callableProxy ? T_callableproxy : BT.T_weakproxy) : BT.T_weakref;
   }
   get isGC(): boolean {
     return true;
@@ -104,6 +106,15 @@ function basicProxy(list: PyObject[] | null): PyWeakRef | null {
 }
 
 /** weakref.ref(o, callback) / proxy / KeyedRef: a new reference */
+/** weakref.CallableProxyType (_PyWeakref_CallableProxyType) */
+export const T_callableproxy = new PyTypeCtor('CallableProxyType', [BT.T_object], true, 'weakref');
+
+function isCallableReferent(o: PyObject): boolean {
+  const t = o.type;
+  if (t === BT.T_function || t === BT.T_method || t === BT.T_builtin || t === BT.T_type || o instanceof PyTypeCtor) return true;
+  return !t.builtin && t.lookup('__call__') !== undefined;
+}
+
 export function makeWeakRef(o: unknown, callback: unknown, kind: WeakKind): PyWeakRef {
   if (!supportsWeakrefs(o)) {
     return typeError(`cannot create weak reference to '${typeOf(o).name}' object`);
@@ -118,6 +129,7 @@ export function makeWeakRef(o: unknown, callback: unknown, kind: WeakKind): PyWe
     if (p !== null) return incref(p);
   }
   const wr = gcNew(new PyWeakRef(o, cb === null ? null : incref(cb), kind));
+  if (kind === 'proxy' && isCallableReferent(o)) wr.callableProxy = true;
   if (o.weakrefs === null) o.weakrefs = [];
   const list = o.weakrefs;
   if (cb === null && kind === 'ref') list.unshift(wr);
