@@ -22,6 +22,7 @@ import { calculateSuggestion, dirOf } from './suggest';
 import { newExc } from './errors';
 import { withHint } from '../objects/instance';
 import { isSystemExit, systemExitCode } from './systemExit';
+import { setExceptionAttr } from './exceptionAttrs';
 
 function noAttr(o: unknown, name: string): never {
   const t = typeOf(o);
@@ -223,6 +224,7 @@ export function setAttr(o: unknown, name: string, v: unknown): void {
       decref(callSpecial(sa, o, [name, v]));
       return;
     }
+    if ((o.excArgs !== null || t.isSubtypeOf(BT.T_BaseException)) && setExceptionAttr(o, name, v)) return;
     return genericSetAttr(o, name, v);
   }
   if (o instanceof PyType) {

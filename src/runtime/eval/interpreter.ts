@@ -17,7 +17,7 @@ import { PyError, newExc, raise, pyErrorFromJs } from './errors';
 import * as BT from '../objects/builtinTypes';
 import { formatException } from './traceback';
 import { resetModules } from '../modules/registry';
-import { runExitFinalizers, resetFinalizers } from '../modules/weakref';
+import { runExitFinalizers, resetFinalizers, releaseFinalizeRegistry } from '../modules/weakref';
 import { collectMain } from '../gc/collector';
 import { gcLists } from '../modules/gc';
 import { clearFrame } from './call';
@@ -227,6 +227,9 @@ function shutdown(frame: Frame): void {
   const g = frame.globals;
   decref(g);
   collectFull();
+  // finalize_modules: the weakref module's finalize registry goes last; what only it kept
+  // alive (the finalizers' functions, and through them __main__'s globals) is collected then
+  if (releaseFinalizeRegistry()) collectFull();
 }
 
 function collectFull(): void {

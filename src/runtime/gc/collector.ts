@@ -125,7 +125,7 @@ function untrackDicts(young: GcList): void {
     const next = g!.gcNext!;
     const o = g as PyObject;
     if (o instanceof PyDict && !o.inline) {
-      let keep = false;
+      let keep = o.holdsDescriptors;
       for (const i of o.positions()) if (mayBeTracked(o.ks[i]) || mayBeTracked(o.vs[i])) keep = true;
       if (!keep) gcState.untrack(o);
     }

@@ -4,7 +4,7 @@
 import * as BT from '../objects/builtinTypes';
 import { PyModule } from '../objects/descriptors';
 import { builtin, method, type Kw } from '../objects/function';
-import { PyObject, decref, incref, isHeap } from '../objects/object';
+import { PyObject, decref, incref, isHeap, obs } from '../objects/object';
 import { newList } from '../objects/list';
 import { newTuple } from '../objects/tuple';
 import { PyDict, newDict } from '../objects/dict';
@@ -361,17 +361,22 @@ export class PyFinalize extends PyObject {
     return true;
   }
   traverse(visit: (o: PyObject) => void): void {
-    for (const x of [this.func, this.args, this.kwargs]) if (isHeap(x)) visit(x);
+    for (const x of [this.func, this.args, this.kwargs, this.wr]) if (isHeap(x)) visit(x);
   }
   edges(out: (label: string, o: unknown) => void): void {
-    out('func', this.func);
-    out('args', this.args);
+    if (this.func !== null) out('func', this.func);
+    if (this.args !== null) out('args', this.args);
     if (this.kwargs !== null) out('kwargs', this.kwargs);
   }
   releaseContents(): void {
+    this.dropInfo();
+  }
+  /** the registry's _Info (weakref, func, args, kwargs) goes once the finalizer is detached */
+  private dropInfo(): void {
     const xs = [this.func, this.args, this.kwargs, this.wr];
     this.func = this.args = this.kwargs = null;
     this.wr = null;
+    if (obs !== null) obs.mutate(this);
     for (const x of xs) decref(x);
   }
   get alive(): boolean {
@@ -387,6 +392,10 @@ export class PyFinalize extends PyObject {
   fire(): unknown {
     const info = this.detachInfo();
     if (info === null) return null;
+    if (finalizeShutdown) {
+      decref(this); // the registry's reference
+      return null;
+    }
     const [, func, args, kwargs] = info;
     incref(this);
     decref(this); // the registry's reference (we still hold the one from incref)
@@ -399,6 +408,7 @@ export class PyFinalize extends PyObject {
       }
       return callObject(func, posArgs, kw);
     } finally {
+      this.dropInfo();
       decref(this);
     }
   }
@@ -410,6 +420,9 @@ export class PyFinalize extends PyObject {
     const t = newTuple([incref(obj), incref(this.func), incref(this.args), kwargs]);
     if (!peek) {
       finalizeRegistry.delete(this);
+      incref(this);
+      decref(this); // the registry's reference
+      this.dropInfo();
       decref(this);
     }
     return t;
@@ -456,11 +469,23 @@ export function runExitFinalizers(): void {
     const f = pending.pop()!;
     decref(f.fire());
   }
+  finalizeShutdown = true; // finalize._shutdown: a finalizer left behind never runs now
 }
+
+/** the weakref module torn down at exit: finalize._registry lets go of what is left in it */
+export function releaseFinalizeRegistry(): boolean {
+  if (finalizeRegistry.size === 0) return false;
+  const left = [...finalizeRegistry];
+  finalizeRegistry.clear();
+  for (const f of left) decref(f);
+  return true;
+}
+let finalizeShutdown = false;
 
 export function resetFinalizers(): void {
   finalizeRegistry.clear();
   finalizeCounter = 0;
+  finalizeShutdown = false;
 }
 
 registerModule('weakref', () => {

@@ -4,11 +4,14 @@
 // still referenced, the object takes over the locals (take_ownership), so a saved exception
 // keeps every local of every frame it passed through alive.
 
-import { PyObject, decref, incref, isHeap } from './object';
+import { PyObject, decref, incref, isHeap, obs } from './object';
 import * as BT from './builtinTypes';
 import { gcNew, gcState } from '../gc/heap';
 import { PyType } from './type';
 import type { Frame } from '../eval/frame';
+import { PyDict, newDict } from './dict';
+import { PyCell } from './function';
+import { codeObjectOf } from './codeObject';
 
 const T_frame = new PyType('frame', [BT.T_object], true);
 const T_traceback = new PyType('traceback', [BT.T_object], true);
@@ -18,6 +21,8 @@ export class PyFrameObject extends PyObject {
   owned: unknown[] | null = null;
   ownedFn: unknown = null;
   back: PyFrameObject | null = null;
+  /** f_locals: the dict PyFrame_FastToLocals fills on request and the frame keeps */
+  localsDict: PyDict | null = null;
   constructor(public frame: Frame) {
     super();
   }
@@ -29,22 +34,66 @@ export class PyFrameObject extends PyObject {
   }
   traverse(visit: (o: PyObject) => void): void {
     if (this.back !== null) visit(this.back);
+    if (this.localsDict !== null) visit(this.localsDict);
     if (this.owned === null) return;
     if (isHeap(this.ownedFn)) visit(this.ownedFn);
     for (const v of this.owned) if (isHeap(v)) visit(v);
   }
   edges(out: (label: string, o: unknown) => void): void {
     if (this.back !== null) out('f_back', this.back);
+    if (this.localsDict !== null) out('f_locals', this.localsDict);
     if (this.owned === null) return;
     const names = [...this.frame.code.varnames, ...this.frame.code.freevars];
     this.owned.forEach((v, i) => v !== undefined && out(names[i] ?? `[${i}]`, v));
   }
   /** frame_tp_clear: the locals go, f_back stays until dealloc */
   clear(): void {
+    const d = this.localsDict;
+    this.localsDict = null;
+    decref(d);
     const o = this.owned;
     if (o === null) return;
     this.owned = [];
     for (const v of o) if (v !== undefined) decref(v);
+  }
+  /** frame_getsetlist: f_lineno, f_back, f_locals, f_globals, f_code */
+  pyGetAttr(name: string): unknown {
+    const f = this.frame;
+    switch (name) {
+      case 'f_lineno':
+        return f.line;
+      case 'f_back': {
+        if (this.owned !== null) return this.back === null ? null : incref(this.back);
+        return f.back === null || f.back.code.scopeKind === 'class' ? null : incref(frameObjectOf(f.back));
+      }
+      case 'f_globals':
+        return incref(f.globals);
+      case 'f_code':
+        return codeObjectOf(f.code);
+      case 'f_locals':
+        return incref(this.fastToLocals());
+    }
+    return undefined;
+  }
+  /** PyFrame_FastToLocalsWithError: (re)fill the frame's locals dict from its fast locals */
+  private fastToLocals(): PyDict {
+    const f = this.frame;
+    if (f.code.scopeKind === 'module') return f.globals;
+    if (f.ns !== null) return f.ns;
+    if (this.localsDict === null) {
+      this.localsDict = newDict();
+      if (obs !== null) obs.mutate(this);
+    }
+    const d = this.localsDict;
+    const vals = this.owned ?? f.locals;
+    const names = [...f.code.varnames, ...f.code.freevars];
+    names.forEach((n, i) => {
+      let v = vals[i];
+      if (v instanceof PyCell) v = v.contents;
+      if (v === undefined) d.delete(n);
+      else d.set(n, v);
+    });
+    return d;
   }
   releaseContents(): void {
     this.clear();
@@ -88,6 +137,18 @@ export class PyTraceback extends PyObject {
   }
   releaseContents(): void {
     this.clear();
+  }
+  /** tb_getsetters / tb_memberlist */
+  pyGetAttr(name: string): unknown {
+    switch (name) {
+      case 'tb_next':
+        return this.next === null ? null : incref(this.next);
+      case 'tb_frame':
+        return incref(this.frameObj);
+      case 'tb_lineno':
+        return this.line;
+    }
+    return undefined;
   }
 }
 

@@ -445,6 +445,7 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
       cls.descrRefs = n;
       cls.rc += n;
       gcState.track(ns); // the descriptors are containers: the namespace is tracked
+      ns.holdsDescriptors = true;
     }
   }
   cls.mroTuple = newTuple(cls.mro.map((t) => (t.builtin ? t : incref(t))));
