@@ -7,6 +7,7 @@ import { GcList, moveTo, unlink, NUM_GENERATIONS, type GcNode } from './gcList';
 import { PyTuple, tupleCanUntrack, mayBeTracked } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PyInstance } from '../objects/instance';
+import { hasFinalizer } from './finalizer';
 import { PyType } from '../objects/type';
 import { PyWeakRef, clearRef, handleCallback, supportsWeakrefs } from '../objects/weakref';
 import { callFinalizer } from './finalizer';
@@ -173,7 +174,7 @@ function finalizeGarbage(collectable: GcList): void {
   while (!collectable.isEmpty()) {
     const o = collectable.gcNext as PyObject;
     moveTo(o, seen);
-    if (o instanceof PyInstance && o.cls.hasFinalizer && !o.finalized) {
+    if (!o.finalized && hasFinalizer(o)) {
       incref(o);
       callFinalizer(o);
       decref(o);

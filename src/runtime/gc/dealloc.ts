@@ -8,6 +8,7 @@ import { PyObject, GcState, obs, setDeallocator, decref } from '../objects/objec
 import { gcState, stats, freeLists, freeListMax } from './heap';
 
 function freeListKeyOf(o: PyObject): string | null {
+  if (isSubInstance(o)) return null; // subclass instances come from tp_alloc, never a free list
   if (o instanceof PyList) return 'list';
   if (o instanceof PyDict) return o.registered ? 'dict' : null;
   if (o instanceof PyTuple) {
@@ -22,7 +23,8 @@ import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import { clearWeakrefsOnDealloc } from '../objects/weakref';
-import { callFinalizer } from './finalizer';
+import { callFinalizer, hasFinalizer } from './finalizer';
+import { heapTypeOf, isSubInstance } from '../objects/subInstance';
 
 const TRASH_UNWIND_LEVEL = 50;
 let trashNesting = 0;
@@ -66,7 +68,7 @@ function destroyChain(): void {
 function deallocBody(o: PyObject): void {
   const wasTracked = o.gcState !== GcState.Untracked;
   if (wasTracked) gcState.untrack(o);
-  if (o instanceof PyInstance && o.cls.hasFinalizer && !o.finalized) {
+  if (!o.finalized && hasFinalizer(o)) {
     // PyObject_CallFinalizerFromDealloc: resurrect temporarily, call, undo
     if (wasTracked) gcState.track(o);
     o.rc = 1;
@@ -90,7 +92,8 @@ function deallocBody(o: PyObject): void {
   }
   stats.live--;
   if (obs !== null) obs.free(o);
-  if (o instanceof PyInstance && !o.cls.builtin) decref(o.cls);
+  const ht = heapTypeOf(o);
+  if (ht !== null) decref(ht);
 }
 
 setDeallocator(dealloc);

@@ -17,6 +17,8 @@ import { PyError, runtimeError, typeError } from '../eval/errors';
 import { typeOf } from './typeOf';
 import { PyWeakRef } from './weakref';
 import { proxyTarget } from '../eval/protocols';
+import { isSubInstance } from './subInstance';
+import { userOverride } from '../eval/subclassDispatch';
 
 export const STOP: unique symbol = Symbol('StopIteration');
 export type Next = unknown | typeof STOP;
@@ -172,6 +174,19 @@ function setIter(s: PySet): PyIter {
 
 /** iter(o): a new reference to an iterator */
 export function getIter(o: unknown): PyObject {
+  if (isSubInstance(o)) {
+    const f = o.heapType.lookup('__iter__');
+    if (f === null) return typeError(`'${o.heapType.name}' object is not iterable`);
+    const u = userOverride(o, '__iter__');
+    if (u !== undefined) {
+      const r = callSpecial(u, o, []);
+      if (!(r instanceof PyObject) || (!(r instanceof PyIter) && !(r instanceof PyInstance && r.cls.lookup('__next__') !== undefined))) {
+        decref(r);
+        typeError(`iter() returned non-iterator of type '${typeOf(r).name}'`);
+      }
+      return r as PyObject;
+    }
+  }
   if (o instanceof PyList) return newIter('list_iterator', [incref(o)], listStep);
   if (o instanceof PyTuple) return newIter('tuple_iterator', [incref(o)], tupleStep);
   if (o instanceof PyDict) return dictIter(o, 'keys');

@@ -60,6 +60,11 @@ export class PyWeakRef extends PyObject {
   pyRepr(): string {
     return weakrefRepr(this);
   }
+  /** weakref's __callback__ member */
+  pyGetAttr(name: string): unknown {
+    if (name === '__callback__' && this.kind !== 'proxy') return this.callback === null ? null : incref(this.callback);
+    return undefined;
+  }
   releaseContents(): void {
     clearRef(this);
     const cb = this.callback;
@@ -95,7 +100,7 @@ export function supportsWeakrefs(o: unknown): o is PyObject {
 function basicRef(list: PyObject[] | null): PyWeakRef | null {
   if (list === null || list.length === 0) return null;
   const h = list[0] as PyWeakRef;
-  return h.kind === 'ref' && h.callback === null ? h : null;
+  return h.kind === 'ref' && h.callback === null && (h as { heapType?: unknown }).heapType === undefined ? h : null;
 }
 
 function basicProxy(list: PyObject[] | null): PyWeakRef | null {
@@ -130,9 +135,15 @@ export function makeWeakRef(o: unknown, callback: unknown, kind: WeakKind): PyWe
   }
   const wr = gcNew(new PyWeakRef(o, cb === null ? null : incref(cb), kind));
   if (kind === 'proxy' && isCallableReferent(o)) wr.callableProxy = true;
+  linkWeakRef(o, wr, cb === null && kind === 'ref');
+  return wr;
+}
+
+/** insert_head for a basic ref, else insert_after the basic ref/proxy (weakref_new) */
+export function linkWeakRef(o: PyObject, wr: PyWeakRef, basic: boolean): void {
   if (o.weakrefs === null) o.weakrefs = [];
   const list = o.weakrefs;
-  if (cb === null && kind === 'ref') list.unshift(wr);
+  if (basic) list.unshift(wr);
   else {
     // insert after the basic ref/proxy (insert_after), else at the head
     const ref = basicRef(list);
@@ -142,7 +153,6 @@ export function makeWeakRef(o: unknown, callback: unknown, kind: WeakKind): PyWe
     else list.splice(list.indexOf(prev) + 1, 0, wr);
   }
   if (obs !== null) obs.mutate(o);
-  return wr;
 }
 
 /** PyObject_ClearWeakRefs: clear every weakref to o, then run the callbacks in list order */

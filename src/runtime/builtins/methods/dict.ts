@@ -154,7 +154,7 @@ method(BT.T_dict, 'update', (d: PyDict, args, kw) => {
 
 method(BT.T_dict, 'clear', (d: PyDict, args) => {
   exactArgs('dict.clear', args, 0);
-  d.clear();
+  PyDict.prototype.clear.call(d);
   return null;
 });
 

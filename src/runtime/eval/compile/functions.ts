@@ -394,6 +394,9 @@ export function compileSuper(e: A.Call, ctx: Ctx): EFn {
 
 // ---------- classes ----------
 
+/** builtin containers a class statement may extend (objects/subclass.ts) */
+const SUBCLASSABLE = new Set<PyType>([BT.T_list, BT.T_dict, BT.T_set, BT.T_weakref]);
+
 import { addedDescriptors, baseProvidesDict, baseProvidesWeakref, buildClassStart, typeNewDescriptors, typeNewFinish, typeNewStart } from '../../objects/typeNewAllocs';
 
 /** build a class from its evaluated bases and executed namespace (type_new) */
@@ -401,7 +404,7 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) typeError('bases must be types');
     const bt = b as PyType;
-    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException)) {
+    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException) && !SUBCLASSABLE.has(bt)) {
       raise(BT.T_NotImplementedError, `subclassing the builtin type '${bt.name}' is not supported in RefScope`);
     }
   }
