@@ -13,6 +13,7 @@ import { PyType } from '../objects/type';
 import { PyWeakRef, makeWeakRef, T_callableproxy } from '../objects/weakref';
 import { newIter, iterToArray, STOP } from '../objects/iter';
 import { registerModule } from './registry';
+import { T_WeakMethod, newWeakMethod } from '../objects/weakMethod';
 import { argRange, exactArgs, parseArgs } from '../eval/args';
 import { keyError, typeError } from '../eval/errors';
 import { callObject } from '../eval/call';
@@ -513,9 +514,12 @@ registerModule('weakref', () => {
   a.set('WeakKeyDictionary', T_WeakKeyDictionary);
   a.set('WeakSet', T_WeakSet);
   a.set('finalize', T_finalize);
+  a.set('WeakMethod', T_WeakMethod);
   a.set('ReferenceError', BT.T_ReferenceError);
   return m;
 });
+
+T_WeakMethod.construct = (args) => newWeakMethod(args);
 
 BT.T_weakref.construct = (args, kw) => {
   const [obj, cb] = parseArgs('ref', args, kw, ['object', 'callback?'], { maxPos: 2 });
