@@ -162,6 +162,18 @@ method(T_WeakValueDictionary, 'update', (self, args, kw) => {
   return null;
 });
 
+method(T_WeakValueDictionary, 'copy', (self) => {
+  const d = wvd(self);
+  const c = gcNew(new PyWeakValueDict());
+  for (const k of d.liveKeys()) c.pySetItem(k, d.lookup(k));
+  return c;
+});
+method(T_WeakValueDictionary, '__contains__', (self, args) => wvd(self).lookup(args[0]) !== undefined);
+method(T_WeakValueDictionary, 'valuerefs', (self) => {
+  const d = wvd(self);
+  return newList(d.data.positions().filter((i) => (d.data.vs[i] as PyWeakRef).referent !== null).map((i) => incref(d.data.vs[i])));
+});
+
 T_WeakValueDictionary.construct = (args, kw) => {
   const d = gcNew(new PyWeakValueDict());
   if (args.length > 0 && args[0] instanceof PyDict) for (const i of args[0].positions()) d.pySetItem(args[0].ks[i], args[0].vs[i]);
@@ -269,7 +281,35 @@ method(T_WeakKeyDictionary, 'clear', (self) => {
   wkd(self).data.clear();
   return null;
 });
-T_WeakKeyDictionary.construct = () => gcNew(new PyWeakKeyDict());
+method(T_WeakKeyDictionary, 'update', (self, args, kw) => {
+  wkdUpdate(wkd(self), args, kw);
+  return null;
+});
+method(T_WeakKeyDictionary, 'copy', (self) => {
+  const d = wkd(self);
+  const c = gcNew(new PyWeakKeyDict());
+  for (const i of d.livePositions()) c.pySetItem((d.data.ks[i] as PyWeakRef).referent, d.data.vs[i]);
+  return c;
+});
+method(T_WeakKeyDictionary, '__contains__', (self, args) => wkd(self).pyContains(args[0]));
+method(T_WeakKeyDictionary, 'keyrefs', (self) => {
+  const d = wkd(self);
+  return newList(d.livePositions().map((i) => incref(d.data.ks[i])));
+});
+function wkdUpdate(d: PyWeakKeyDict, args: unknown[], kw: Kw): void {
+  if (args.length > 0) {
+    const src = args[0];
+    if (src instanceof PyDict) for (const i of src.positions()) d.pySetItem(src.ks[i], src.vs[i]);
+    else if (src instanceof PyWeakKeyDict) for (const i of src.livePositions()) d.pySetItem((src.data.ks[i] as PyWeakRef).referent, src.data.vs[i]);
+    else typeError('WeakKeyDictionary.update() takes a dict in RefScope');
+  }
+  if (kw !== null && kw.size > 0) typeError('cannot create weak reference to \'str\' object');
+}
+T_WeakKeyDictionary.construct = (args, kw) => {
+  const d = gcNew(new PyWeakKeyDict());
+  wkdUpdate(d, args, kw);
+  return d;
+};
 
 // ---------- WeakSet ----------
 
@@ -333,6 +373,12 @@ method(T_WeakSet, 'clear', (self) => {
 });
 method(T_WeakSet, '__iter__', (self) => ws(self).pyIter());
 method(T_WeakSet, '__len__', (self) => ws(self).pyLen());
+method(T_WeakSet, '__contains__', (self, args) => ws(self).pyContains(args[0]));
+method(T_WeakSet, 'copy', (self) => {
+  const c = gcNew(new PyWeakSet());
+  for (const x of ws(self).live()) c.add(x);
+  return c;
+});
 T_WeakSet.construct = (args) => {
   const s = gcNew(new PyWeakSet());
   if (args.length > 0) for (const x of iterToArray(args[0])) {
