@@ -177,7 +177,12 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
       if ((globalThis as { REFSCOPE_DEBUG?: boolean }).REFSCOPE_DEBUG) console.error(e);
     }
     if (isSystemExit(err.exc)) {
-      result.exitCode = handleSystemExit(err.exc, (text) => S.write('stderr', text));
+      let text = '';
+      result.exitCode = handleSystemExit(err.exc, (t) => S.write('stderr', (text = t)));
+      // a non-zero status is reported as the run's error (its message, or the status)
+      if (result.exitCode !== 0) {
+        result.error = { type: 'SystemExit', message: text.trim() || `SystemExit: ${result.exitCode}`, line: S.frame?.line ?? frame.line, col: 0 };
+      }
       decref(err.exc);
       return;
     }

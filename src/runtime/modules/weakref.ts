@@ -168,7 +168,7 @@ method(T_WeakValueDictionary, 'copy', (self) => {
   for (const k of d.liveKeys()) c.pySetItem(k, d.lookup(k));
   return c;
 });
-method(T_WeakValueDictionary, '__contains__', (self, args) => wvd(self).lookup(args[0]) !== undefined);
+method(T_WeakValueDictionary, '__contains__', (self, args) => (exactArgs('__contains__', args, 1), wvd(self).lookup(args[0]) !== undefined));
 method(T_WeakValueDictionary, 'valuerefs', (self) => {
   const d = wvd(self);
   return newList(d.data.positions().filter((i) => (d.data.vs[i] as PyWeakRef).referent !== null).map((i) => incref(d.data.vs[i])));
@@ -291,7 +291,7 @@ method(T_WeakKeyDictionary, 'copy', (self) => {
   for (const i of d.livePositions()) c.pySetItem((d.data.ks[i] as PyWeakRef).referent, d.data.vs[i]);
   return c;
 });
-method(T_WeakKeyDictionary, '__contains__', (self, args) => wkd(self).pyContains(args[0]));
+method(T_WeakKeyDictionary, '__contains__', (self, args) => (exactArgs('__contains__', args, 1), wkd(self).pyContains(args[0])));
 method(T_WeakKeyDictionary, 'keyrefs', (self) => {
   const d = wkd(self);
   return newList(d.livePositions().map((i) => incref(d.data.ks[i])));
@@ -373,7 +373,7 @@ method(T_WeakSet, 'clear', (self) => {
 });
 method(T_WeakSet, '__iter__', (self) => ws(self).pyIter());
 method(T_WeakSet, '__len__', (self) => ws(self).pyLen());
-method(T_WeakSet, '__contains__', (self, args) => ws(self).pyContains(args[0]));
+method(T_WeakSet, '__contains__', (self, args) => (exactArgs('__contains__', args, 1), ws(self).pyContains(args[0])));
 method(T_WeakSet, 'copy', (self) => {
   const c = gcNew(new PyWeakSet());
   for (const x of ws(self).live()) c.add(x);

@@ -10,6 +10,7 @@ import { PyList } from '../../objects/list';
 import { PySet } from '../../objects/set';
 import type { PyType } from '../../objects/type';
 import { typeError } from '../../eval/errors';
+import { exactArgs } from '../../eval/args';
 import { baseRepr } from '../../eval/repr';
 import { containsBase, delItemBase, getItemBase, pyLenBase, setItemBase } from '../../eval/protocols';
 
@@ -59,17 +60,19 @@ function typeOfIs(v: unknown, t: PyType): boolean {
 // the mapping/sequence slots as methods, for super().__setitem__(k, v) and friends: they run
 // the base's own slot, never the subclass's override
 for (const t of [BT.T_list, BT.T_dict]) {
-  if (!t.methods.has('__getitem__')) method(t, '__getitem__', (self, args) => getItemBase(self, args[0]));
+  if (!t.methods.has('__getitem__')) method(t, '__getitem__', (self, args) => (exactArgs(`${t.name}.__getitem__`, args, 1), getItemBase(self, args[0])));
   method(t, '__setitem__', (self, args) => {
+    exactArgs(`${t.name}.__setitem__`, args, 2);
     setItemBase(self, args[0], args[1]);
     return null;
   });
   method(t, '__delitem__', (self, args) => {
+    exactArgs(`${t.name}.__delitem__`, args, 1);
     delItemBase(self, args[0]);
     return null;
   });
 }
 for (const t of [BT.T_list, BT.T_dict, BT.T_set]) {
-  method(t, '__contains__', (self, args) => containsBase(self, args[0]));
-  method(t, '__len__', (self) => pyLenBase(self));
+  method(t, '__contains__', (self, args) => (exactArgs(`${t.name}.__contains__`, args, 1), containsBase(self, args[0])));
+  method(t, '__len__', (self, args) => (args.length > 0 ? typeError(`expected 0 arguments, got ${args.length}`) : pyLenBase(self)));
 }
