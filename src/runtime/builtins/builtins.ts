@@ -134,7 +134,7 @@ function isCallable(v: unknown): boolean {
 def('callable', (args) => {
   exactArgs('callable', args, 1);
   const v = args[0];
-  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || v instanceof BuiltinMethodDescr || v instanceof PyBuiltinBound || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined) || (v instanceof PyObject && v.type.lookup('__call__') !== undefined);
+  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyBoundMethod || v instanceof PyType || v instanceof BuiltinMethodDescr || v instanceof PyBuiltinBound || (v instanceof PyInstance && v.cls.lookup('__call__') !== undefined) || (v instanceof PyObject && v.type.lookup('__call__') !== undefined) || (v instanceof PyWeakRef && v.callableProxy);
 });
 
 def('isinstance', (args) => {
@@ -145,7 +145,7 @@ def('isinstance', (args) => {
 export function isInstance(v: unknown, t: unknown): boolean {
   if (t instanceof PyTuple) return t.items.some((x) => isInstance(v, x));
   if (!(t instanceof PyType)) return typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-  if (v instanceof PyWeakRef && v.kind === 'proxy') return t === BT.T_weakproxy || t === BT.T_object;
+  if (v instanceof PyWeakRef && v.kind === 'proxy') return t === v.type || t === BT.T_object;
   return typeOf(v).isSubtypeOf(t);
 }
 

@@ -1,5 +1,6 @@
 // Calling the builtin types: int(...), list(...), dict(...) and friends.
 
+import { setExceptionAttr } from '../eval/exceptionAttrs';
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
 import { decref, incref } from '../objects/object';
@@ -211,7 +212,11 @@ method(BT.T_BaseException, '__init__', (self: PyInstance, args) => {
   decref(old);
   return null;
 });
-method(BT.T_BaseException, 'with_traceback', (self: PyInstance) => incref(self));
+method(BT.T_BaseException, 'with_traceback', (self: PyInstance, args) => {
+  if (args.length !== 1) typeError(`BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
+  setExceptionAttr(self, '__traceback__', args[0]);
+  return incref(self);
+});
 
 // ---------- property ----------
 

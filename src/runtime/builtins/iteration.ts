@@ -6,7 +6,7 @@ import { PyList, newList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyInstance } from '../objects/instance';
 import { PyRange } from '../objects/descriptors';
-import { getIter, iterNext, iterToArray, newIter, STOP } from '../objects/iter';
+import { getIter, iterNext, iterToArray, newIter, recycleResult, STOP, withResultTuple } from '../objects/iter';
 import { pyLen, pyTruthy } from '../eval/protocols';
 import { pyLt } from '../eval/compare';
 import { binaryOp } from '../eval/ops';
@@ -176,13 +176,13 @@ def('enumerate', (args, kw) => {
   const [iterable, start] = parseArgs('enumerate', args, kw, ['iterable', 'start?']);
   const src = getIter(iterable);
   let n = start === undefined ? 0 : intArg(start, 'enumerate');
-  return newIter('enumerate', [src], (it) => {
+  return withResultTuple(newIter('enumerate', [src], (it) => {
     const s = it.held[0];
     if (s === undefined) return STOP;
     const v = iterNext(s);
     if (v === STOP) return STOP;
-    return newTuple([n++, v]);
-  });
+    return recycleResult(it, [n++, v]);
+  }), 2);
 });
 
 /** zip_next's strict check once argument i ran out: shorter, or is a later one longer? */
@@ -211,7 +211,7 @@ def('zip', (args, kw) => {
     for (const i of its) decref(i);
     throw e;
   }
-  return newIter('zip', its, (it) => {
+  const z = newIter('zip', its, (it) => {
     if (it.held.length === 0) return STOP;
     const vals: unknown[] = [];
     for (let i = 0; i < it.held.length; i++) {
@@ -223,8 +223,9 @@ def('zip', (args, kw) => {
       }
       vals.push(v);
     }
-    return newTuple(vals);
+    return recycleResult(it, vals);
   });
+  return its.length > 0 ? withResultTuple(z, its.length) : z;
 });
 
 def('reversed', (args) => {

@@ -21,6 +21,9 @@ import { proxyTarget } from './protocols';
 import { calculateSuggestion, dirOf } from './suggest';
 import { newExc } from './errors';
 import { withHint } from '../objects/instance';
+import { isSubInstance, type SubInstance } from '../objects/subInstance';
+import { isSystemExit, systemExitCode } from './systemExit';
+import { setExceptionAttr } from './exceptionAttrs';
 
 function noAttr(o: unknown, name: string): never {
   const t = typeOf(o);
@@ -51,6 +54,7 @@ type DescrGet = { pyDescrGet?: (obj: unknown, owner: PyType) => unknown };
 /** o.name: a new reference */
 export function getAttr(o: unknown, name: string): unknown {
   if (o instanceof PyInstance) return instanceGetAttr(o, name);
+  if (isSubInstance(o)) return subGetAttr(o, name);
   if (o instanceof PyType) return typeGetAttr(o, name);
   if (o instanceof PyModule) {
     const v = o.attrs.get(name);
@@ -128,6 +132,72 @@ function instanceGetAttr(o: PyInstance, name: string): unknown {
   return noAttr(o, name);
 }
 
+/** PyObject_GenericGetAttr on a builtin-subclass instance: data descriptors, the instance's
+ * attributes, then the class (the base's methods bind to the instance) */
+function subGetAttr(o: PyObject & SubInstance, name: string): unknown {
+  const t = o.heapType;
+  const tv = t.lookup(name);
+  if (tv instanceof PyProperty) return bindToInstance(tv, o);
+  const si = slotIndex(t, name);
+  if (si >= 0) {
+    const v = o.slotVals![si];
+    if (v === undefined) return attributeError(`'${t.name}' object has no attribute '${name}'`);
+    return incref(v);
+  }
+  const a = o.attrs;
+  if (a !== null) {
+    const v = a.getStr(name);
+    if (v !== undefined) return incref(v);
+  }
+  if (name === '__dict__' && t.hasInstanceDict) return incref(subDict(o));
+  if (tv !== undefined) return bindToInstance(tv, o);
+  if (name === '__class__') return incref(t);
+  const custom = (o as { pyGetAttr?: (n: string) => unknown }).pyGetAttr;
+  if (custom) {
+    const r = custom.call(o, name);
+    if (r !== undefined) return r;
+  }
+  const ga = t.lookup('__getattr__');
+  if (ga !== undefined) return callSpecial(ga, o, [name]);
+  return noAttr(o, name);
+}
+
+/** PyObject_GenericSetAttr on a builtin-subclass instance */
+function subSetAttr(o: PyObject & SubInstance, name: string, v: unknown): void {
+  const t = o.heapType;
+  const sa = t.lookup('__setattr__');
+  if (sa !== undefined && !(sa as { owner?: unknown }).owner) {
+    decref(callSpecial(sa, o, [name, v]));
+    return;
+  }
+  const tv = t.lookup(name);
+  if (tv instanceof PyProperty) {
+    if (tv.fset === null) attributeError(`property '${propName(tv)}' of '${t.name}' object has no setter`);
+    decref(callObject(tv.fset, [incref(o), incref(v)], null));
+    return;
+  }
+  const si = slotIndex(t, name);
+  if (si >= 0) {
+    const old = o.slotVals![si];
+    o.slotVals![si] = incref(v);
+    if (obs !== null) obs.mutate(o);
+    decref(old);
+    return;
+  }
+  if (!t.hasInstanceDict) attributeError(`'${t.name}' object has no attribute '${name}'`);
+  if (name === '__dict__') typeError('__dict__ assignment is not supported in RefScope');
+  subDict(o).set(name, v);
+}
+
+/** _PyObject_GetDictPtr: the instance dict, made (untracked, like PyDict_New) on first use */
+function subDict(o: PyObject & SubInstance): PyDict {
+  if (o.attrs === null) {
+    o.attrs = newDict();
+    if (obs !== null) obs.mutate(o);
+  }
+  return o.attrs;
+}
+
 function exceptionAttr(e: PyInstance, name: string): unknown {
   switch (name) {
     case 'args':
@@ -147,6 +217,8 @@ function exceptionAttr(e: PyInstance, name: string): unknown {
         return incref(a.length > 0 ? a[0] : null);
       }
       break;
+    case 'code':
+      if (isSystemExit(e)) return systemExitCode(e);
   }
   return undefined;
 }
@@ -250,8 +322,10 @@ export function setAttr(o: unknown, name: string, v: unknown): void {
       decref(callSpecial(sa, o, [name, v]));
       return;
     }
+    if ((o.excArgs !== null || t.isSubtypeOf(BT.T_BaseException)) && setExceptionAttr(o, name, v)) return;
     return genericSetAttr(o, name, v);
   }
+  if (isSubInstance(o)) return subSetAttr(o, name, v);
   if (o instanceof PyType) {
     if (t_isBuiltin(o)) typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);
     o.dict!.set(name, v);
@@ -360,6 +434,17 @@ export function delAttr(o: unknown, name: string): void {
     if (o.attrs !== null && o.attrs.delete(name)) return;
     return noAttr(o, name);
   }
+  if (isSubInstance(o)) {
+    const si = slotIndex(o.heapType, name);
+    if (si >= 0 && o.slotVals![si] !== undefined) {
+      const old = o.slotVals![si];
+      o.slotVals![si] = undefined;
+      decref(old);
+      return;
+    }
+    if (o.attrs !== null && o.attrs.delete(name)) return;
+    return noAttr(o, name);
+  }
   if (o instanceof PyType && !o.builtin && o.dict !== null) {
     if (!o.dict.delete(name)) attributeError(`type object '${o.name}' has no attribute '${name}'`);
     return;
@@ -380,6 +465,11 @@ export function loadMethod(o: unknown, name: string): [unknown, unknown] {
     const tv = t.lookup(name);
     if (tv instanceof PyFunction && (o.attrs === null || o.attrs.getStr(name) === undefined)) {
       return [incref(tv), o];
+    }
+  } else if (isSubInstance(o)) {
+    const tv = o.heapType.lookup(name);
+    if ((tv instanceof PyFunction || tv instanceof BuiltinMethodDescr) && (o.attrs === null || o.attrs.getStr(name) === undefined)) {
+      return [tv instanceof PyFunction ? incref(tv) : tv, o];
     }
   } else if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PyFunction) && !(o instanceof PyWeakRef) && !(o as { pyGetAttr?: unknown })?.pyGetAttr) {
     const tv = typeOf(o).lookup(name);

@@ -15,6 +15,8 @@ import { callType } from '../objects/typeCall';
 import { takeOwnership } from '../objects/frameObject';
 import { addTraceback } from './tracebackChain';
 import { PyWeakRef } from '../objects/weakref';
+import { isSubInstance } from '../objects/subInstance';
+import { userOverride } from './subclassDispatch';
 import { proxyTarget } from './protocols';
 import { newGenerator } from '../objects/genobject';
 
@@ -62,7 +64,16 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
   }
   if (callee instanceof PyWeakRef) {
     if (callee.kind !== 'proxy') {
+      if (isSubInstance(callee)) {
+        const u = userOverride(callee, '__call__');
+        if (u !== undefined) {
+          args.unshift(incref(callee));
+          return callObject(u, args, kw);
+        }
+      }
       releaseArgs(args, kw);
+      const wc = (callee as { weakCall?: () => unknown }).weakCall;
+      if (wc !== undefined) return wc.call(callee);
       return incref(callee.referent ?? null);
     }
     return callObject(proxyTarget(callee), args, kw);

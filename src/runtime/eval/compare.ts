@@ -8,6 +8,10 @@ import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import { PyInstance } from '../objects/instance';
+import { isSubInstance } from '../objects/subInstance';
+import { userOverride } from './subclassDispatch';
+const CMP_NAMES: Record<string, string> = { '==': '__eq__', '!=': '__ne__', '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__' };
+const CMP_SWAPPED: Record<string, string> = { '==': '__eq__', '!=': '__ne__', '<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__' };
 import { PyBoundMethod } from '../objects/function';
 import { PyObject, decref } from '../objects/object';
 import { callSpecial } from './special';
@@ -67,6 +71,9 @@ export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   if (isNum(a) && isNum(b)) return cmpResult(numCmp(a, b), op);
   if (typeof a === 'string' && typeof b === 'string') return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
   if (a instanceof PyInstance || b instanceof PyInstance) return instanceCompare(a, b, op);
+  if ((isSubInstance(a) && userOverride(a, CMP_NAMES[op]) !== undefined) || (isSubInstance(b) && userOverride(b, CMP_SWAPPED[op]) !== undefined)) {
+    return instanceCompare(a, b, op);
+  }
   if (a instanceof PyBoundMethod && b instanceof PyBoundMethod && (op === '==' || op === '!=')) {
     // method_richcompare: same function, same self
     return (a.func === b.func && a.self === b.self) === (op === '==');
@@ -83,6 +90,8 @@ export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
     if (a instanceof PyDict && (op === '==' || op === '!=')) return dictEq(a, b as PyDict) === (op === '==');
     if (a instanceof PySet) return setCompare(a, b as PySet, op);
   } else if (a instanceof PySet && b instanceof PySet) return setCompare(a, b, op);
+  else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return seqCompare(a.items, b.items, op);
+  else if (a instanceof PyDict && b instanceof PyDict && (op === '==' || op === '!=')) return dictEq(a, b) === (op === '==');
   if (op === '==') return a === b;
   if (op === '!=') return a !== b;
   return typeError(`'${op}' not supported between instances of '${ta.name}' and '${tb.name}'`);

@@ -17,13 +17,14 @@ import { PyError, newExc, raise, pyErrorFromJs } from './errors';
 import * as BT from '../objects/builtinTypes';
 import { formatException } from './traceback';
 import { resetModules } from '../modules/registry';
-import { runExitFinalizers, resetFinalizers } from '../modules/weakref';
+import { runExitFinalizers, resetFinalizers, releaseFinalizeRegistry } from '../modules/weakref';
 import { collectMain } from '../gc/collector';
 import { gcLists } from '../modules/gc';
 import { clearFrame } from './call';
 import { resetPrint } from '../builtins/builtins';
 import { resetReprState } from './repr';
 import './runtimeInit';
+import { handleSystemExit, isSystemExit } from './systemExit';
 import { PY311, setProfile, type VersionProfile } from '../versions';
 
 export interface RunOptions {
@@ -175,6 +176,16 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
       err = new PyError(newExc(BT.T_SystemError, `RefScope internal error: ${m}`));
       if ((globalThis as { REFSCOPE_DEBUG?: boolean }).REFSCOPE_DEBUG) console.error(e);
     }
+    if (isSystemExit(err.exc)) {
+      let text = '';
+      result.exitCode = handleSystemExit(err.exc, (t) => S.write('stderr', (text = t)));
+      // a non-zero status is reported as the run's error (its message, or the status)
+      if (result.exitCode !== 0) {
+        result.error = { type: 'SystemExit', message: text.trim() || `SystemExit: ${result.exitCode}`, line: S.frame?.line ?? frame.line, col: 0 };
+      }
+      decref(err.exc);
+      return;
+    }
     addTraceback(err, frame);
     let line = frame.line;
     for (let t = err.exc.tb; t !== null; t = t.next) line = t.line;
@@ -221,6 +232,9 @@ function shutdown(frame: Frame): void {
   const g = frame.globals;
   decref(g);
   collectFull();
+  // finalize_modules: the weakref module's finalize registry goes last; what only it kept
+  // alive (the finalizers' functions, and through them __main__'s globals) is collected then
+  if (releaseFinalizeRegistry()) collectFull();
 }
 
 function collectFull(): void {

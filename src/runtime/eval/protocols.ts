@@ -18,12 +18,20 @@ import { typeOf } from '../objects/typeOf';
 import { PyWeakRef } from '../objects/weakref';
 import { newList } from '../objects/list';
 import { pyEq } from './compare';
+import { isSubInstance } from '../objects/subInstance';
+import { userOverride } from './subclassDispatch';
 
 export const NotImplemented = new PySingleton('NotImplemented', BT.T_NotImplementedType);
 export const Ellipsis = new PySingleton('Ellipsis', BT.T_ellipsis);
 
 /** PyObject_IsTrue */
 export function pyTruthy(v: unknown): boolean {
+  if (isSubInstance(v)) {
+    const b = userOverride(v, '__bool__');
+    if (b !== undefined) return callSpecial(b, v, []) === true;
+    const l = userOverride(v, '__len__');
+    if (l !== undefined) return pyLen(v) > 0;
+  }
   switch (typeof v) {
     case 'boolean':
       return v;
@@ -70,6 +78,12 @@ import * as errorsModule from './errors';
 
 /** PyObject_Hash */
 export function pyHash(v: unknown): number | bigint {
+  if (isSubInstance(v)) {
+    const f = v.heapType.lookup('__hash__');
+    if (f === null) typeError(`unhashable type: '${v.heapType.name}'`);
+    const u = userOverride(v, '__hash__');
+    if (u !== undefined) return pyHashResult(callSpecial(u, v, []));
+  }
   const h = hashAtom(v);
   if (h !== undefined) return h;
   if (v instanceof PyComplex) return complexHash(v);
@@ -111,6 +125,15 @@ export function pyHash(v: unknown): number | bigint {
 
 /** len() */
 export function pyLen(v: unknown): number {
+  if (isSubInstance(v)) {
+    const f = userOverride(v, '__len__');
+    if (f !== undefined) return lenResult(callSpecial(f, v, []));
+  }
+  return pyLenBase(v);
+}
+
+/** the base type's own slot, whatever a subclass overrides */
+export function pyLenBase(v: unknown): number {
   if (typeof v === 'string') return [...v].length;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict) return v.used;
@@ -193,6 +216,23 @@ function sliceSeq<T>(items: T[], s: PySlice): T[] {
 
 /** o[k]: a new reference */
 export function getItem(o: unknown, k: unknown): unknown {
+  if (isSubInstance(o)) {
+    const f = userOverride(o, '__getitem__');
+    if (f !== undefined) return callSpecial(f, o, [k]);
+    if (o instanceof PyDict) {
+      // dict_subscript: a subclass's __missing__ answers for a missing key
+      const v = o.get(k);
+      if (v !== undefined) return incref(v);
+      const m = userOverride(o, '__missing__');
+      if (m !== undefined) return callSpecial(m, o, [k]);
+      return keyError(k);
+    }
+  }
+  return getItemBase(o, k);
+}
+
+/** the base type's own slot, whatever a subclass overrides */
+export function getItemBase(o: unknown, k: unknown): unknown {
   if (o instanceof PyList) {
     if (typeof k === 'number') return incref(o.items[seqIndex(k, o.items.length, 'list')]);
     if (k instanceof PySlice) return newList(sliceSeq(o.items, k).map(incref));
@@ -244,6 +284,15 @@ function dictMissing(d: PyDict, k: unknown): unknown {
 
 /** o[k] = v (v borrowed) */
 export function setItem(o: unknown, k: unknown, v: unknown): void {
+  if (isSubInstance(o)) {
+    const f = userOverride(o, '__setitem__');
+    if (f !== undefined) return decref(callSpecial(f, o, [k, v]));
+  }
+  setItemBase(o, k, v);
+}
+
+/** the base type's own slot, whatever a subclass overrides */
+export function setItemBase(o: unknown, k: unknown, v: unknown): void {
   if (o instanceof PyList) {
     if (k instanceof PySlice) return listSetSlice(o, k, v);
     const i = seqIndex(asIndex(k, 'list indices'), o.items.length, 'list assignment');
@@ -296,6 +345,15 @@ function listSetSlice(o: PyList, s: PySlice, v: unknown): void {
 
 /** del o[k] */
 export function delItem(o: unknown, k: unknown): void {
+  if (isSubInstance(o)) {
+    const f = userOverride(o, '__delitem__');
+    if (f !== undefined) return decref(callSpecial(f, o, [k]));
+  }
+  delItemBase(o, k);
+}
+
+/** the base type's own slot, whatever a subclass overrides */
+export function delItemBase(o: unknown, k: unknown): void {
   if (o instanceof PyList) {
     if (k instanceof PySlice) {
       const [start, , step, len] = sliceIndices(k, o.items.length);
@@ -340,6 +398,20 @@ export function delItem(o: unknown, k: unknown): void {
 
 /** `k in o` */
 export function contains(o: unknown, k: unknown): boolean {
+  if (isSubInstance(o)) {
+    const f = userOverride(o, '__contains__');
+    if (f !== undefined) {
+      const r = callSpecial(f, o, [k]);
+      const b = pyTruthy(r);
+      decref(r);
+      return b;
+    }
+  }
+  return containsBase(o, k);
+}
+
+/** the base type's own slot, whatever a subclass overrides */
+export function containsBase(o: unknown, k: unknown): boolean {
   if (o instanceof PyDict) return o.has(k);
   if (o instanceof PySet) return o.has(k);
   if (o instanceof PyList || o instanceof PyTuple) {
@@ -388,3 +460,22 @@ export function contains(o: unknown, k: unknown): boolean {
 
 // iteration helpers are in iter.ts; imported late to keep this module's graph simple
 import { iterToArray, getIter, iterNext, STOP } from '../objects/iter';
+
+function pyHashResult(r: unknown): number | bigint {
+  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
+    decref(r);
+    typeError('__hash__ method should return an integer');
+  }
+  const n = typeof r === 'boolean' ? +r : (r as number | bigint);
+  return n === -1 ? -2 : n;
+}
+
+function lenResult(r: unknown): number {
+  if (typeof r === 'boolean') return +r;
+  if (typeof r !== 'number') {
+    decref(r);
+    typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  }
+  if ((r as number) < 0) errorsModule.valueError('__len__() should return >= 0');
+  return r as number;
+}

@@ -15,6 +15,8 @@ import { typeOf } from '../objects/typeOf';
 import { callSpecial, lookupSpecial, OBJECT_REPR, OBJECT_STR } from './special';
 import { typeError, raise } from './errors';
 import { hiddenAlloc } from '../gc/heap';
+import { isSubInstance } from '../objects/subInstance';
+import { userOverride } from './subclassDispatch';
 import { PySet } from '../objects/set';
 import { PyWeakRef } from '../objects/weakref';
 import { proxyTarget } from './protocols';
@@ -98,6 +100,10 @@ export function pyRepr(v: unknown): string {
 /** str(v) as a JS string */
 export function pyStr(v: unknown): string {
   if (typeof v === 'string') return v;
+  if (isSubInstance(v)) {
+    const f = userOverride(v, '__str__');
+    if (f !== undefined) return asStr(callSpecial(f, v, []), '__str__');
+  }
   if (v instanceof PyWeakRef && v.kind === 'proxy') return pyStr(proxyTarget(v));
   if (v instanceof PyInstance) {
     const f = lookupSpecial(v.cls, '__str__');
@@ -157,7 +163,40 @@ export function withReprGuard(o: PyObject, open: string, body: () => string): st
   }
 }
 
+/** the builtin container's own repr, whatever a subclass overrides (list_repr, dict_repr...) */
+export function baseRepr(o: unknown): string {
+  return containerRepr(o as PyObject) ?? objectRepr(o as PyObject);
+}
+
+function containerRepr(o: PyObject): string | null {
+  if (o instanceof PyList) return withReprGuard(o, '[...]', () => '[' + o.items.map(pyRepr).join(', ') + ']');
+  if (o instanceof PyDict) {
+    return withReprGuard(o, '{...}', () => {
+      const parts: string[] = [];
+      for (const i of o.positions()) parts.push(pyRepr(o.ks[i]) + ': ' + pyRepr(o.vs[i]));
+      return '{' + parts.join(', ') + '}';
+    });
+  }
+  if (o instanceof PySet) {
+    const items = o.items();
+    const name = o.frozen ? 'frozenset' : 'set';
+    if (items.length === 0) return name + '()';
+    return withReprGuard(o, name + '(...)', () => '{' + items.map(pyRepr).join(', ') + '}');
+  }
+  return null;
+}
+
 function objectRepr(o: PyObject): string {
+  if (isSubInstance(o)) {
+    const f = userOverride(o, '__repr__');
+    if (f !== undefined) return asStr(callSpecial(f, o, []), '__repr__');
+    if (o instanceof PySet && !o.frozen) {
+      // set_repr names a subclass: Bag({1, 2})
+      const items = o.items();
+      if (items.length === 0) return o.heapType.name + '()';
+      return withReprGuard(o, o.heapType.name + '(...)', () => `${o.heapType.name}({${items.map(pyRepr).join(', ')}})`);
+    }
+  }
   // a native type's own tp_repr goes first: subclasses of dict and tuple (defaultdict, namedtuple) print their own way
   const own = (o as { pyRepr?: () => string }).pyRepr;
   if (own !== undefined) return own.call(o);

@@ -8,6 +8,8 @@ import '../builtins/methods/tuple';
 import '../builtins/methods/dict';
 import '../builtins/methods/set';
 import '../builtins/methods/str';
+import '../builtins/methods/subclassInit';
+import '../objects/subclass';
 import '../builtins/constructors';
 import '../builtins/iteration';
 import '../builtins/numeric';

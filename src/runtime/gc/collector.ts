@@ -8,6 +8,7 @@ import { PyTuple, tupleCanUntrack, mayBeTracked } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { T_dict, T_tuple } from '../objects/builtinTypes';
 import { PyInstance } from '../objects/instance';
+import { hasFinalizer } from './finalizer';
 import { PyType } from '../objects/type';
 import { PyWeakRef, clearRef, handleCallback, supportsWeakrefs } from '../objects/weakref';
 import { callFinalizer } from './finalizer';
@@ -127,7 +128,7 @@ function untrackDicts(young: GcList): void {
     const next = g!.gcNext!;
     const o = g as PyObject;
     if (o instanceof PyDict && !o.inline && o.type === T_dict) { // PyDict_CheckExact
-      let keep = false;
+      let keep = o.holdsDescriptors;
       for (const i of o.positions()) if (mayBeTracked(o.ks[i]) || mayBeTracked(o.vs[i])) keep = true;
       if (!keep) gcState.untrack(o);
     }
@@ -175,7 +176,7 @@ function finalizeGarbage(collectable: GcList): void {
   while (!collectable.isEmpty()) {
     const o = collectable.gcNext as PyObject;
     moveTo(o, seen);
-    if (o instanceof PyInstance && o.cls.hasFinalizer && !o.finalized) {
+    if (!o.finalized && hasFinalizer(o)) {
       incref(o);
       callFinalizer(o);
       decref(o);
@@ -288,6 +289,9 @@ export function collectMain(generation: number): number {
   deleteGarbage(finalUnreachable, old, oldGen);
   report(g.debug & DEBUG_SAVEALL ? 'saveall' : 'clear', generation, saved, { collected: m });
   if (generation === NUM_GENERATIONS - 1) clearFreeLists();
+  const st = g.stats[generation];
+  st.collections++;
+  st.collected += m;
   if (g.debug & DEBUG_STATS) stderr(`gc: done, ${m} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
   report('done', generation, [], { collected: m });
   return m;

@@ -8,6 +8,7 @@ import { PyObject, GcState, obs, setDeallocator, decref } from '../objects/objec
 import { gcState, stats, freeLists, freeListMax } from './heap';
 
 function freeListKeyOf(o: PyObject): string | null {
+  if (isSubInstance(o)) return null; // subclass instances come from tp_alloc, never a free list
   // only exact lists, dicts and tuples go to the free lists (subclasses: tp_free)
   if (o instanceof PyList) return o.type === T_list ? 'list' : null;
   if (o instanceof PyDict) return o.registered && o.type === T_dict ? 'dict' : null;
@@ -23,9 +24,10 @@ import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import { clearWeakrefsOnDealloc } from '../objects/weakref';
-import { callFinalizer } from './finalizer';
+import { callFinalizer, hasFinalizer } from './finalizer';
 import { PyGenerator, genFinalize } from '../objects/genobject';
 import { T_dict, T_list, T_tuple } from '../objects/builtinTypes';
+import { heapTypeOf, isSubInstance } from '../objects/subInstance';
 
 const TRASH_UNWIND_LEVEL = 50;
 let trashNesting = 0;
@@ -69,7 +71,7 @@ function destroyChain(): void {
 function deallocBody(o: PyObject): void {
   const wasTracked = o.gcState !== GcState.Untracked;
   if (wasTracked) gcState.untrack(o);
-  if (o instanceof PyInstance && o.cls.hasFinalizer && !o.finalized) {
+  if (!o.finalized && hasFinalizer(o)) {
     // PyObject_CallFinalizerFromDealloc: resurrect temporarily, call, undo
     if (wasTracked) gcState.track(o);
     o.rc = 1;
@@ -107,7 +109,8 @@ function deallocBody(o: PyObject): void {
   }
   stats.live--;
   if (obs !== null) obs.free(o);
-  if (o instanceof PyInstance && !o.cls.builtin) decref(o.cls);
+  const ht = heapTypeOf(o);
+  if (ht !== null) decref(ht);
 }
 
 setDeallocator(dealloc);

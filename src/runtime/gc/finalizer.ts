@@ -2,17 +2,26 @@
 // exceptions it raises: printed to stderr as "Exception ignored in: ...", never propagated.
 
 import { decref, incref, obs } from '../objects/object';
-import type { PyInstance } from '../objects/instance';
+import type { PyObject } from '../objects/object';
+import { PyInstance } from '../objects/instance';
+import { heapTypeOf } from '../objects/subInstance';
 import { callObject } from '../eval/call';
 import { PyError } from '../eval/errors';
 import { formatException } from '../eval/traceback';
 import { pyRepr } from '../eval/repr';
 import { S } from '../eval/state';
 
-export function callFinalizer(o: PyInstance): void {
+/** the object's class (or its heap class, for a builtin subclass) defines __del__ */
+export function hasFinalizer(o: PyObject): boolean {
+  if (o instanceof PyInstance) return o.cls.hasFinalizer;
+  const t = heapTypeOf(o);
+  return t !== null && t.hasFinalizer;
+}
+
+export function callFinalizer(o: PyObject): void {
   if (o.finalized) return;
   o.finalized = true;
-  const del = o.cls.lookup('__del__');
+  const del = (o instanceof PyInstance ? o.cls : heapTypeOf(o)!).lookup('__del__');
   if (del === undefined) return;
   if (obs !== null) obs.finalizer(o);
   try {

@@ -85,6 +85,12 @@ export class GcRuntime {
   debug = 0;
   longLivedTotal = 0;
   longLivedPending = 0;
+  /** struct gc_generation_stats, per generation (gc.get_stats()) */
+  stats = profile.startupGcStats.map(([collections, collected]) => ({ collections, collected, uncollectable: 0 }));
+
+  constructor() {
+    profile.startupGcCount.forEach((n, i) => (this.gens[i].count = n));
+  }
 
   /** _PyObject_GC_TRACK: link into the youngest generation */
   track(o: PyObject): void {

@@ -126,3 +126,20 @@ export function resetHeap(): void {
   stats.live = 0;
   fillFreeLists();
 }
+
+/**
+ * A container CPython frees inside a builtin without RefScope having made it as an object:
+ * back to its free list when there is room (no count change), else PyObject_GC_Del lowers
+ * generation 0's count.
+ */
+export function hiddenFree(freeListKey: string | null = null): void {
+  if (freeListKey !== null) {
+    const pooled = freeLists.get(freeListKey) ?? 0;
+    if (pooled < freeListMax(freeListKey)) {
+      freeLists.set(freeListKey, pooled + 1);
+      return;
+    }
+  }
+  const g0 = gcState.gens[0];
+  if (g0.count > 0) g0.count--;
+}

@@ -186,11 +186,11 @@ registerModule('gc', () => {
     return null;
   });
   def('get_freeze_count', () => gcState.permanent.size());
-  def('get_stats', () => newList(gcState.gens.map(() => {
+  def('get_stats', () => newList(gcState.stats.map((st) => {
     const d = newDict();
-    d.set('collections', 0);
-    d.set('collected', 0);
-    d.set('uncollectable', 0);
+    d.set('collections', st.collections);
+    d.set('collected', st.collected);
+    d.set('uncollectable', st.uncollectable);
     return d;
   })));
   return m;

@@ -6,6 +6,7 @@ import { PyModule } from '../objects/descriptors';
 import { builtin } from '../objects/function';
 import { PyObject, obs } from '../objects/object';
 import { PyFloat } from '../objects/float';
+import { excInfo } from '../eval/exceptionAttrs';
 import { registerModule } from './registry';
 import { S } from '../eval/state';
 import { exactArgs, intArg } from '../eval/args';
@@ -89,6 +90,7 @@ registerModule('sys', () => {
   a.set('exit', builtin('exit', (args) => raise(BT.T_SystemExit, args.length > 0 ? [args[0]] : []), 'sys'));
   a.set('getsizeof', builtin('getsizeof', (args) => sysGetsizeof(args), 'sys'));
   a.set('_getframe', builtin('_getframe', (args) => sysGetframe(args), 'sys'));
+  a.set('exc_info', builtin('exc_info', () => excInfo(), 'sys'));
   a.set('stdout', new PyStream('stdout'));
   a.set('stderr', new PyStream('stderr'));
   a.set('maxsize', 9223372036854775807n);

@@ -4,15 +4,16 @@
 import * as BT from '../objects/builtinTypes';
 import { PyModule } from '../objects/descriptors';
 import { builtin, method, type Kw } from '../objects/function';
-import { PyObject, decref, incref, isHeap } from '../objects/object';
+import { PyObject, decref, incref, isHeap, obs } from '../objects/object';
 import { newList } from '../objects/list';
 import { newTuple } from '../objects/tuple';
 import { PyDict, newDict } from '../objects/dict';
 import { gcNew } from '../gc/heap';
 import { PyType } from '../objects/type';
-import { PyWeakRef, makeWeakRef } from '../objects/weakref';
+import { PyWeakRef, makeWeakRef, T_callableproxy } from '../objects/weakref';
 import { newIter, iterToArray, STOP } from '../objects/iter';
 import { registerModule } from './registry';
+import { T_WeakMethod, newWeakMethod } from '../objects/weakMethod';
 import { argRange, exactArgs, parseArgs } from '../eval/args';
 import { keyError, typeError } from '../eval/errors';
 import { callObject } from '../eval/call';
@@ -161,6 +162,18 @@ method(T_WeakValueDictionary, 'update', (self, args, kw) => {
   return null;
 });
 
+method(T_WeakValueDictionary, 'copy', (self) => {
+  const d = wvd(self);
+  const c = gcNew(new PyWeakValueDict());
+  for (const k of d.liveKeys()) c.pySetItem(k, d.lookup(k));
+  return c;
+});
+method(T_WeakValueDictionary, '__contains__', (self, args) => (exactArgs('__contains__', args, 1), wvd(self).lookup(args[0]) !== undefined));
+method(T_WeakValueDictionary, 'valuerefs', (self) => {
+  const d = wvd(self);
+  return newList(d.data.positions().filter((i) => (d.data.vs[i] as PyWeakRef).referent !== null).map((i) => incref(d.data.vs[i])));
+});
+
 T_WeakValueDictionary.construct = (args, kw) => {
   const d = gcNew(new PyWeakValueDict());
   if (args.length > 0 && args[0] instanceof PyDict) for (const i of args[0].positions()) d.pySetItem(args[0].ks[i], args[0].vs[i]);
@@ -268,7 +281,35 @@ method(T_WeakKeyDictionary, 'clear', (self) => {
   wkd(self).data.clear();
   return null;
 });
-T_WeakKeyDictionary.construct = () => gcNew(new PyWeakKeyDict());
+method(T_WeakKeyDictionary, 'update', (self, args, kw) => {
+  wkdUpdate(wkd(self), args, kw);
+  return null;
+});
+method(T_WeakKeyDictionary, 'copy', (self) => {
+  const d = wkd(self);
+  const c = gcNew(new PyWeakKeyDict());
+  for (const i of d.livePositions()) c.pySetItem((d.data.ks[i] as PyWeakRef).referent, d.data.vs[i]);
+  return c;
+});
+method(T_WeakKeyDictionary, '__contains__', (self, args) => (exactArgs('__contains__', args, 1), wkd(self).pyContains(args[0])));
+method(T_WeakKeyDictionary, 'keyrefs', (self) => {
+  const d = wkd(self);
+  return newList(d.livePositions().map((i) => incref(d.data.ks[i])));
+});
+function wkdUpdate(d: PyWeakKeyDict, args: unknown[], kw: Kw): void {
+  if (args.length > 0) {
+    const src = args[0];
+    if (src instanceof PyDict) for (const i of src.positions()) d.pySetItem(src.ks[i], src.vs[i]);
+    else if (src instanceof PyWeakKeyDict) for (const i of src.livePositions()) d.pySetItem((src.data.ks[i] as PyWeakRef).referent, src.data.vs[i]);
+    else typeError('WeakKeyDictionary.update() takes a dict in RefScope');
+  }
+  if (kw !== null && kw.size > 0) typeError('cannot create weak reference to \'str\' object');
+}
+T_WeakKeyDictionary.construct = (args, kw) => {
+  const d = gcNew(new PyWeakKeyDict());
+  wkdUpdate(d, args, kw);
+  return d;
+};
 
 // ---------- WeakSet ----------
 
@@ -332,6 +373,12 @@ method(T_WeakSet, 'clear', (self) => {
 });
 method(T_WeakSet, '__iter__', (self) => ws(self).pyIter());
 method(T_WeakSet, '__len__', (self) => ws(self).pyLen());
+method(T_WeakSet, '__contains__', (self, args) => (exactArgs('__contains__', args, 1), ws(self).pyContains(args[0])));
+method(T_WeakSet, 'copy', (self) => {
+  const c = gcNew(new PyWeakSet());
+  for (const x of ws(self).live()) c.add(x);
+  return c;
+});
 T_WeakSet.construct = (args) => {
   const s = gcNew(new PyWeakSet());
   if (args.length > 0) for (const x of iterToArray(args[0])) {
@@ -361,17 +408,22 @@ export class PyFinalize extends PyObject {
     return true;
   }
   traverse(visit: (o: PyObject) => void): void {
-    for (const x of [this.func, this.args, this.kwargs]) if (isHeap(x)) visit(x);
+    for (const x of [this.func, this.args, this.kwargs, this.wr]) if (isHeap(x)) visit(x);
   }
   edges(out: (label: string, o: unknown) => void): void {
-    out('func', this.func);
-    out('args', this.args);
+    if (this.func !== null) out('func', this.func);
+    if (this.args !== null) out('args', this.args);
     if (this.kwargs !== null) out('kwargs', this.kwargs);
   }
   releaseContents(): void {
+    this.dropInfo();
+  }
+  /** the registry's _Info (weakref, func, args, kwargs) goes once the finalizer is detached */
+  private dropInfo(): void {
     const xs = [this.func, this.args, this.kwargs, this.wr];
     this.func = this.args = this.kwargs = null;
     this.wr = null;
+    if (obs !== null) obs.mutate(this);
     for (const x of xs) decref(x);
   }
   get alive(): boolean {
@@ -387,6 +439,10 @@ export class PyFinalize extends PyObject {
   fire(): unknown {
     const info = this.detachInfo();
     if (info === null) return null;
+    if (finalizeShutdown) {
+      decref(this); // the registry's reference
+      return null;
+    }
     const [, func, args, kwargs] = info;
     incref(this);
     decref(this); // the registry's reference (we still hold the one from incref)
@@ -399,6 +455,7 @@ export class PyFinalize extends PyObject {
       }
       return callObject(func, posArgs, kw);
     } finally {
+      this.dropInfo();
       decref(this);
     }
   }
@@ -410,6 +467,9 @@ export class PyFinalize extends PyObject {
     const t = newTuple([incref(obj), incref(this.func), incref(this.args), kwargs]);
     if (!peek) {
       finalizeRegistry.delete(this);
+      incref(this);
+      decref(this); // the registry's reference
+      this.dropInfo();
       decref(this);
     }
     return t;
@@ -456,11 +516,23 @@ export function runExitFinalizers(): void {
     const f = pending.pop()!;
     decref(f.fire());
   }
+  finalizeShutdown = true; // finalize._shutdown: a finalizer left behind never runs now
 }
+
+/** the weakref module torn down at exit: finalize._registry lets go of what is left in it */
+export function releaseFinalizeRegistry(): boolean {
+  if (finalizeRegistry.size === 0) return false;
+  const left = [...finalizeRegistry];
+  finalizeRegistry.clear();
+  for (const f of left) decref(f);
+  return true;
+}
+let finalizeShutdown = false;
 
 export function resetFinalizers(): void {
   finalizeRegistry.clear();
   finalizeCounter = 0;
+  finalizeShutdown = false;
 }
 
 registerModule('weakref', () => {
@@ -469,6 +541,7 @@ registerModule('weakref', () => {
   a.set('ref', BT.T_weakref);
   a.set('ReferenceType', BT.T_weakref);
   a.set('ProxyType', BT.T_weakproxy);
+  a.set('CallableProxyType', T_callableproxy);
   a.set('proxy', builtin('proxy', (args) => {
     argRange('proxy', args, 1, 2);
     return makeWeakRef(args[0], args.length > 1 ? args[1] : null, 'proxy');
@@ -487,9 +560,12 @@ registerModule('weakref', () => {
   a.set('WeakKeyDictionary', T_WeakKeyDictionary);
   a.set('WeakSet', T_WeakSet);
   a.set('finalize', T_finalize);
+  a.set('WeakMethod', T_WeakMethod);
   a.set('ReferenceError', BT.T_ReferenceError);
   return m;
 });
+
+T_WeakMethod.construct = (args) => newWeakMethod(args);
 
 BT.T_weakref.construct = (args, kw) => {
   const [obj, cb] = parseArgs('ref', args, kw, ['object', 'callback?'], { maxPos: 2 });

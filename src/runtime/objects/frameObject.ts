@@ -9,8 +9,6 @@ import * as BT from './builtinTypes';
 import { gcNew, gcState } from '../gc/heap';
 import { PyType } from './type';
 import type { Frame } from '../eval/frame';
-import { newDict, type PyDict } from './dict';
-import { PyCell } from './function';
 
 const T_frame = new PyType('frame', [BT.T_object], true);
 const T_traceback = new PyType('traceback', [BT.T_object], true);
@@ -105,6 +103,18 @@ export class PyTraceback extends PyObject {
   }
   releaseContents(): void {
     this.clear();
+  }
+  /** tb_getsetters / tb_memberlist */
+  pyGetAttr(name: string): unknown {
+    switch (name) {
+      case 'tb_next':
+        return this.next === null ? null : incref(this.next);
+      case 'tb_frame':
+        return incref(this.frameObj);
+      case 'tb_lineno':
+        return this.line;
+    }
+    return undefined;
   }
 }
 

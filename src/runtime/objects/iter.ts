@@ -2,14 +2,14 @@
 // what they iterate, as a `for` loop's hidden temporary does in CPython.
 
 import * as BT from './builtinTypes';
-import { PyObject, decref, incref, isHeap } from './object';
+import { GcState, PyObject, decref, incref, isHeap, obs } from './object';
 import { PyList } from './list';
 import { PyTuple, newTuple } from './tuple';
 import { PyDict } from './dict';
 import { PySet } from './set';
 import { PyInstance } from './instance';
 import { PyRange } from './descriptors';
-import { gcNew, plainNew, checkSize, MAX_SEQUENCE } from '../gc/heap';
+import { gcNew, gcState, plainNew, checkSize, MAX_SEQUENCE } from '../gc/heap';
 import { tickWork } from '../eval/state';
 import { PyType } from './type';
 import { callSpecial } from '../eval/special';
@@ -17,6 +17,8 @@ import { PyError, runtimeError, typeError } from '../eval/errors';
 import { typeOf } from './typeOf';
 import { PyWeakRef } from './weakref';
 import { proxyTarget } from '../eval/protocols';
+import { isSubInstance } from './subInstance';
+import { userOverride } from '../eval/subclassDispatch';
 
 export const STOP: unique symbol = Symbol('StopIteration');
 export type Next = unknown | typeof STOP;
@@ -40,6 +42,8 @@ export class PyIter extends PyObject {
   i = 0;
   /** extra references held (zip's iterators, enumerate's source iterator...) */
   held: unknown[];
+  /** the result tuple enumerate, zip and dict item iterators recycle (en_result, di_result) */
+  result: PyTuple | null = null;
   constructor(
     public kind: string,
     held: unknown[],
@@ -62,9 +66,11 @@ export class PyIter extends PyObject {
   }
   traverse(visit: (o: PyObject) => void): void {
     for (const h of this.held) if (isHeap(h)) visit(h);
+    if (this.result !== null) visit(this.result);
   }
   edges(out: (label: string, o: unknown) => void): void {
     this.held.forEach((h, i) => out(i === 0 ? 'iterating' : `iterating[${i}]`, h));
+    if (this.result !== null) out('result', this.result);
   }
   releaseContents(): void {
     const r = this.onRelease;
@@ -73,6 +79,9 @@ export class PyIter extends PyObject {
     const h = this.held;
     this.held = [];
     for (const x of h) decref(x);
+    const res = this.result;
+    this.result = null;
+    decref(res);
   }
   /** drop what it iterates once exhausted (CPython's iterators do: it_seq = NULL) */
   exhaust(): typeof STOP {
@@ -83,6 +92,31 @@ export class PyIter extends PyObject {
     }
     return STOP;
   }
+}
+
+/** the iterator keeps a result tuple to recycle: PyTuple_Pack(n, None, ...) at creation */
+export function withResultTuple(it: PyIter, n: number): PyIter {
+  it.result = newTuple(new Array(n).fill(null));
+  return it;
+}
+
+/**
+ * enum_next / dictiter_iternextitem / zip_next: when nobody else holds the last result tuple,
+ * refill it in place (so it keeps a reference to the current items) instead of making a new
+ * one; a tuple the collector untracked is tracked again (bpo-42536). `items` are stolen.
+ */
+export function recycleResult(it: PyIter, items: unknown[]): PyTuple {
+  const r = it.result;
+  if (r !== null && r.rc === 1) {
+    incref(r);
+    const old = r.items.slice();
+    for (let i = 0; i < items.length; i++) r.items[i] = items[i];
+    if (obs !== null) obs.mutate(r);
+    for (let i = 0; i < old.length; i++) decref(old[i]);
+    if (r.gcState === GcState.Untracked) gcState.track(r);
+    return r;
+  }
+  return newTuple(items);
 }
 
 /** a new iterator holding `held` (references stolen) */
@@ -106,7 +140,7 @@ const tupleStep = (it: PyIter): Next => {
 export function dictIter(d: PyDict, what: 'keys' | 'values' | 'items'): PyIter {
   const version = d.version;
   const kind = what === 'keys' ? 'dict_keyiterator' : what === 'values' ? 'dict_valueiterator' : 'dict_itemiterator';
-  return newIter(kind, [incref(d)], (it) => {
+  const iter = newIter(kind, [incref(d)], (it) => {
     const dd = it.held[0] as PyDict | undefined;
     if (dd === undefined) return STOP;
     if (dd.version !== version) {
@@ -118,8 +152,9 @@ export function dictIter(d: PyDict, what: 'keys' | 'values' | 'items'): PyIter {
     const j = it.i++;
     if (what === 'keys') return incref(dd.ks[j]);
     if (what === 'values') return incref(dd.vs[j]);
-    return newTuple([incref(dd.ks[j]), incref(dd.vs[j])]);
+    return recycleResult(it, [incref(dd.ks[j]), incref(dd.vs[j])]);
   });
+  return what === 'items' ? withResultTuple(iter, 2) : iter;
 }
 
 function setIter(s: PySet): PyIter {
@@ -139,6 +174,19 @@ function setIter(s: PySet): PyIter {
 
 /** iter(o): a new reference to an iterator */
 export function getIter(o: unknown): PyObject {
+  if (isSubInstance(o)) {
+    const f = o.heapType.lookup('__iter__');
+    if (f === null) return typeError(`'${o.heapType.name}' object is not iterable`);
+    const u = userOverride(o, '__iter__');
+    if (u !== undefined) {
+      const r = callSpecial(u, o, []);
+      if (!(r instanceof PyObject) || (!(r instanceof PyIter) && !(r instanceof PyInstance && r.cls.lookup('__next__') !== undefined))) {
+        decref(r);
+        typeError(`iter() returned non-iterator of type '${typeOf(r).name}'`);
+      }
+      return r as PyObject;
+    }
+  }
   if (o instanceof PyList) return newIter('list_iterator', [incref(o)], listStep);
   if (o instanceof PyTuple) return newIter('tuple_iterator', [incref(o)], tupleStep);
   if (o instanceof PyDict) return dictIter(o, 'keys');
@@ -155,7 +203,8 @@ export function getIter(o: unknown): PyObject {
   if (o instanceof PyIter) return incref(o);
   if (o instanceof PyInstance) {
     const f = o.cls.lookup('__iter__');
-    if (f === null) return typeError(`'${typeOf(o).name}' object is not iterable`);
+    // `__iter__ = None` declares the class not iterable (PyObject_GetIter sees no tp_iter)
+    if (f === null) return typeError(`'${o.cls.name}' object is not iterable`);
     if (f !== undefined) {
       const r = callSpecial(f, o, []);
       if (!(r instanceof PyObject) || (!(r instanceof PyIter) && !(r instanceof PyInstance && r.cls.lookup('__next__') !== undefined) && (r as { pyNext?: unknown }).pyNext === undefined)) {

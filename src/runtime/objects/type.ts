@@ -4,6 +4,7 @@
 import { PyObject, decref } from './object';
 import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
+import { typeDeallocHidden, typeDescriptorsFreed } from './typeNewAllocs';
 
 /** big enough never to reach zero, small enough to stay a V8 small integer (Smi): a larger
  * value would turn every object's `rc` field into a boxed double */
@@ -121,6 +122,7 @@ export class PyType extends PyObject {
     decref(m);
     decref(d);
     // the __dict__/__weakref__ descriptors went with the namespace
+    typeDescriptorsFreed(descr);
     for (let i = 0; i < descr; i++) decref(this);
   }
 
@@ -129,6 +131,7 @@ export class PyType extends PyObject {
     const b = this.basesTuple;
     this.basesTuple = null;
     decref(b);
+    typeDeallocHidden(this);
     for (const base of this.bases) if (!base.builtin) decref(base);
   }
 }

@@ -11,6 +11,7 @@ import { typeError } from '../eval/errors';
 import { OBJECT_INIT } from '../eval/special';
 import { typeOf } from './typeOf';
 import { transientAlloc } from '../gc/heap';
+import { subclassHooks } from './subInstance';
 
 /** builtin types CPython 3.11 calls through vectorcall, without packing an args tuple */
 const VECTORCALL = new Set<PyType>([BT.T_type, BT.T_bool, BT.T_float, BT.T_list, BT.T_tuple, BT.T_dict, BT.T_set, BT.T_frozenset, BT.T_range]);
@@ -45,6 +46,8 @@ export function callType(t: PyType, args: unknown[], kw: Kw): unknown {
       releaseArgs(args, kw);
     }
   }
+  const cbase = subclassHooks.containerBase(t);
+  if (cbase !== null) return subclassHooks.call(t, cbase, args, kw);
   const obj = newInstance(t);
   const isExc = t.isSubtypeOf(BT.T_BaseException);
   if (isExc) obj.excArgs = newTuple(args.map((a) => incref(a)));
@@ -82,3 +85,4 @@ export function callType(t: PyType, args: unknown[], kw: Kw): unknown {
   }
   return obj as PyInstance;
 }
+

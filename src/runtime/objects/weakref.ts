@@ -4,7 +4,7 @@
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import * as BT from './builtinTypes';
 import { gcNew } from '../gc/heap';
-import type { PyType } from './type';
+import { PyType as PyTypeCtor, type PyType } from './type';
 import { callObject } from '../eval/call';
 import { PyError, typeError } from '../eval/errors';
 import { writeUnraisable } from '../gc/finalizer';
@@ -34,8 +34,10 @@ export class PyWeakRef extends PyObject {
     this.referentId = referent.id;
     this.referentTypeName = referent.type.name;
   }
+  /** a proxy to a callable object is a weakref.CallableProxyType (PyWeakref_NewProxy) */
+  callableProxy = false;
   get type(): PyType {
-    return this.kind === 'proxy' ? BT.T_weakproxy : BT.T_weakref;
+    return this.kind === 'proxy' ? (this.callableProxy ? T_callableproxy : BT.T_weakproxy) : BT.T_weakref;
   }
   get isGC(): boolean {
     return true;
@@ -57,6 +59,11 @@ export class PyWeakRef extends PyObject {
   }
   pyRepr(): string {
     return weakrefRepr(this);
+  }
+  /** weakref's __callback__ member */
+  pyGetAttr(name: string): unknown {
+    if (name === '__callback__' && this.kind !== 'proxy') return this.callback === null ? null : incref(this.callback);
+    return undefined;
   }
   releaseContents(): void {
     clearRef(this);
@@ -93,7 +100,7 @@ export function supportsWeakrefs(o: unknown): o is PyObject {
 function basicRef(list: PyObject[] | null): PyWeakRef | null {
   if (list === null || list.length === 0) return null;
   const h = list[0] as PyWeakRef;
-  return h.kind === 'ref' && h.callback === null ? h : null;
+  return h.kind === 'ref' && h.callback === null && (h as { heapType?: unknown }).heapType === undefined ? h : null;
 }
 
 function basicProxy(list: PyObject[] | null): PyWeakRef | null {
@@ -104,6 +111,15 @@ function basicProxy(list: PyObject[] | null): PyWeakRef | null {
 }
 
 /** weakref.ref(o, callback) / proxy / KeyedRef: a new reference */
+/** weakref.CallableProxyType (_PyWeakref_CallableProxyType) */
+export const T_callableproxy = new PyTypeCtor('CallableProxyType', [BT.T_object], true, 'weakref');
+
+function isCallableReferent(o: PyObject): boolean {
+  const t = o.type;
+  if (t === BT.T_function || t === BT.T_method || t === BT.T_builtin || t === BT.T_type || o instanceof PyTypeCtor) return true;
+  return !t.builtin && t.lookup('__call__') !== undefined;
+}
+
 export function makeWeakRef(o: unknown, callback: unknown, kind: WeakKind): PyWeakRef {
   if (!supportsWeakrefs(o)) {
     return typeError(`cannot create weak reference to '${typeOf(o).name}' object`);
@@ -118,9 +134,16 @@ export function makeWeakRef(o: unknown, callback: unknown, kind: WeakKind): PyWe
     if (p !== null) return incref(p);
   }
   const wr = gcNew(new PyWeakRef(o, cb === null ? null : incref(cb), kind));
+  if (kind === 'proxy' && isCallableReferent(o)) wr.callableProxy = true;
+  linkWeakRef(o, wr, cb === null && kind === 'ref');
+  return wr;
+}
+
+/** insert_head for a basic ref, else insert_after the basic ref/proxy (weakref_new) */
+export function linkWeakRef(o: PyObject, wr: PyWeakRef, basic: boolean): void {
   if (o.weakrefs === null) o.weakrefs = [];
   const list = o.weakrefs;
-  if (cb === null && kind === 'ref') list.unshift(wr);
+  if (basic) list.unshift(wr);
   else {
     // insert after the basic ref/proxy (insert_after), else at the head
     const ref = basicRef(list);
@@ -130,7 +153,6 @@ export function makeWeakRef(o: unknown, callback: unknown, kind: WeakKind): PyWe
     else list.splice(list.indexOf(prev) + 1, 0, wr);
   }
   if (obs !== null) obs.mutate(o);
-  return wr;
 }
 
 /** PyObject_ClearWeakRefs: clear every weakref to o, then run the callbacks in list order */

@@ -84,7 +84,7 @@ method(T_list, 'count', (l: PyList, args) => {
 
 method(T_list, 'clear', (l: PyList, args) => {
   exactArgs('list.clear', args, 0);
-  l.clear();
+  PyList.prototype.clear.call(l);
   return null;
 });
 

@@ -107,7 +107,7 @@ method(T_set, 'pop', releasing((s: PySet, args) => {
   return k;
 }));
 method(T_set, 'clear', (s: PySet) => {
-  s.clear();
+  PySet.prototype.clear.call(s);
   return null;
 });
 method(T_set, 'update', releasing((s: PySet, args) => {

@@ -324,19 +324,25 @@ export function compileSuper(e: A.Call, ctx: Ctx): EFn {
 
 // ---------- classes ----------
 
+/** builtin containers a class statement may extend (objects/subclass.ts) */
+const SUBCLASSABLE = new Set<PyType>([BT.T_list, BT.T_dict, BT.T_set, BT.T_weakref]);
+
+import { addedDescriptors, baseProvidesDict, baseProvidesWeakref, buildClassStart, typeNewDescriptors, typeNewFinish, typeNewStart } from '../../objects/typeNewAllocs';
+
 /** build a class from its evaluated bases and executed namespace (type_new) */
 export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) typeError('bases must be types');
     const bt = b as PyType;
-    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException) && nativeMetaOf([bt]) === null) {
+    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException) && nativeMetaOf([bt]) === null && !SUBCLASSABLE.has(bt)) {
       raise(BT.T_NotImplementedError, `subclassing the builtin type '${bt.name}' is not supported in RefScope`);
     }
     // a class made by a module over a builtin (namedtuple's over tuple)
-    const solid = nativeMetaOf([bt]) !== null ? undefined : bt.mro.find((m) => m.builtin && m !== BT.T_object && !m.isSubtypeOf(BT.T_BaseException));
+    const solid = bt.builtin || bt.construct === null ? undefined : bt.mro.find((m) => m.builtin && m !== BT.T_object && !m.isSubtypeOf(BT.T_BaseException));
     if (solid !== undefined) raise(BT.T_NotImplementedError, `subclassing '${bt.name}' (a subclass of the builtin type '${solid.name}') is not supported in RefScope`);
   }
   const bs = (bases.length === 0 ? [BT.T_object] : bases) as PyType[];
+  typeNewStart();
   let cls: PyType;
   const meta = nativeMetaOf(bs);
   try {
@@ -353,10 +359,9 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   if (ns.getStr('__eq__') !== undefined && ns.getStr('__hash__') === undefined) ns.set('__hash__', null);
   for (const b of bs) if (!b.builtin) incref(b);
   cls.basesTuple = newTuple(bs.map((b) => (b.builtin ? b : incref(b))));
-  cls.mroTuple = newTuple(cls.mro.map((t) => (t.builtin ? t : incref(t))));
   // slots
   const slotsV = ns.getStr('__slots__');
-  const baseWithDict = bs.some((b) => !b.builtin ? b.hasInstanceDict : b.isSubtypeOf(BT.T_BaseException));
+  const baseWithDict = bs.some(baseProvidesDict);
   const inherited: string[] = [];
   for (const b of [...bs].reverse()) if (b.slots) for (const n of b.slots) if (!inherited.includes(n)) inherited.push(n);
   if (slotsV !== undefined) {
@@ -368,14 +373,20 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   } else {
     cls.slots = inherited.length > 0 ? inherited : null;
     cls.hasInstanceDict = true;
-    cls.weakrefable = true;
+    const [addDict, addWeak] = addedDescriptors(bs);
+    cls.weakrefable = addWeak || bs.some(baseProvidesWeakref);
     // the __dict__ and __weakref__ descriptors in the class namespace hold the class
-    if (!baseWithDict || !bs.some((b) => !b.builtin && b.weakrefable)) {
-      cls.descrRefs = 2;
-      cls.rc += 2;
+    const n = (addDict ? 1 : 0) + (addWeak ? 1 : 0);
+    if (n > 0) {
+      typeNewDescriptors(n);
+      cls.descrRefs = n;
+      cls.rc += n;
       gcState.track(ns); // the descriptors are containers: the namespace is tracked
+      ns.holdsDescriptors = true;
     }
   }
+  cls.mroTuple = newTuple(cls.mro.map((t) => (t.builtin ? t : incref(t))));
+  typeNewFinish(bs);
   cls.hasFinalizer = cls.lookup('__del__') !== undefined;
   cls.identityHash = cls.lookup('__hash__') === BT.T_object.methods.get('__hash__') && cls.lookup('__eq__') === BT.T_object.methods.get('__eq__');
   if (cls.lookup('__hash__') === null) cls.identityHash = false;
@@ -417,6 +428,7 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
       for (const v of bv) decref(v);
       throw x;
     }
+    buildClassStart();
     const ns = newDict();
     const cl = closure(f);
     try {

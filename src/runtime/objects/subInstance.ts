@@ -1,0 +1,34 @@
+// What marks an instance of a builtin-container subclass (objects/subclass.ts holds the
+// classes): its heap class and its attributes. Kept apart so the protocols can ask without
+// importing the container classes.
+
+import { PyObject } from './object';
+import { PyInstance } from './instance';
+import type { PyDict } from './dict';
+import type { PyType } from './type';
+
+/** what every builtin-subclass instance adds to its base */
+export interface SubInstance {
+  heapType: PyType;
+  attrs: PyDict | null;
+  /** __slots__ values (undefined = unset); null when the class declares none */
+  slotVals: unknown[] | null;
+}
+
+export function isSubInstance(o: unknown): o is PyObject & SubInstance {
+  return o instanceof PyObject && (o as unknown as SubInstance).heapType !== undefined;
+}
+
+/** the heap class whose reference an object holds (subtype_dealloc's Py_DECREF(type)), if any */
+export function heapTypeOf(o: PyObject): PyType | null {
+  if (o instanceof PyInstance) return o.cls.builtin ? null : o.cls;
+  const t = (o as unknown as SubInstance).heapType;
+  return t === undefined ? null : t;
+}
+
+
+/** installed by objects/subclass.ts (loaded by runtimeInit, after the container types) */
+export const subclassHooks = {
+  containerBase: (_t: PyType): PyType | null => null,
+  call: (_t: PyType, _base: PyType, _args: unknown[], _kw: Map<string, unknown> | null): unknown => null,
+};
