@@ -8,7 +8,7 @@ import { PyObject } from '../runtime/objects/object';
 import type { Frame } from '../runtime/eval/frame';
 import { PyDict } from '../runtime/objects/dict';
 import { PyList } from '../runtime/objects/list';
-import { PyType } from '../runtime/objects/type';
+import { PyType } from '../runtime/objects/typeobject/type';
 import { PyFunction } from '../runtime/objects/function';
 import { PyGenerator } from '../runtime/objects/genobject';
 import { EdgeMap } from './edgeMap';

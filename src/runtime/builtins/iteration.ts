@@ -12,7 +12,7 @@ import { pyLt } from '../eval/compare';
 import { binaryOp } from '../eval/ops';
 import { callObject } from '../eval/call';
 import { typeError, valueError } from '../eval/errors';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import { exactArgs, intArg, parseArgs } from '../eval/args';
 import { obs } from '../objects/object';
 import { def } from './builtins';

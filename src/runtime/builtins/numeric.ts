@@ -9,10 +9,10 @@ import { PyInstance } from '../objects/instance';
 import { binaryOp } from '../eval/ops';
 import { callObject } from '../eval/call';
 import { raise, typeError, valueError } from '../eval/errors';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import { formatValue } from '../eval/format';
 import { argRange, exactArgs, intArg, parseArgs } from '../eval/args';
-import { normInt } from '../objects/typeOf';
+import { normInt } from '../objects/typeobject/typeOf';
 import { def } from './builtins';
 
 def('divmod', (args) => {

@@ -7,7 +7,7 @@ import { decref, incref, obs } from '../objects/object';
 import { PyTuple } from '../objects/tuple';
 import { newDict } from '../objects/dict';
 import type { PyFunction } from '../objects/function';
-import type { PyType } from '../objects/type';
+import type { PyType } from '../objects/typeobject/type';
 import { attributeError } from './errors';
 
 /** func.__annotations__: a new reference to the (possibly just built) dict */

@@ -2,7 +2,7 @@
 
 import type { Kw } from '../objects/function';
 import { typeError } from './errors';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import { PyFloat } from '../objects/float';
 
 /**

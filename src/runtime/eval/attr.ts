@@ -4,7 +4,7 @@
 import * as BT from '../objects/builtinTypes';
 import { PyObject, decref, incref, obs } from '../objects/object';
 import { PyInstance } from '../objects/instance';
-import { PyType } from '../objects/type';
+import { PyType } from '../objects/typeobject/type';
 import { PyDict, materialize } from '../objects/dict';
 import { newTuple } from '../objects/tuple';
 import {
@@ -15,13 +15,13 @@ import { PyMethodWrapper, PyModule, PyProperty } from '../objects/descriptors';
 import { callObject } from './call';
 import { callSpecial } from './special';
 import { PyError, attributeError, raise, typeError, valueError } from './errors';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import { PyWeakRef } from '../objects/weakref';
 import { proxyTarget } from './protocols';
 import { calculateSuggestion, dirOf } from './suggest';
 import { newExc } from './errors';
 import { withHint } from '../objects/instance';
-import { isSubInstance, type SubInstance } from '../objects/subInstance';
+import { isSubInstance, type SubInstance } from '../objects/typeobject/subInstance';
 import { isSystemExit, systemExitCode } from './systemExit';
 import { setExceptionAttr } from './exceptionAttrs';
 

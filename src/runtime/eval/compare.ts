@@ -8,7 +8,7 @@ import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import { PyInstance } from '../objects/instance';
-import { isSubInstance } from '../objects/subInstance';
+import { isSubInstance } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 const CMP_NAMES: Record<string, string> = { '==': '__eq__', '!=': '__ne__', '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__' };
 const CMP_SWAPPED: Record<string, string> = { '==': '__eq__', '!=': '__ne__', '<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__' };
@@ -16,7 +16,7 @@ import { PyBoundMethod } from '../objects/function';
 import { PyObject, decref } from '../objects/object';
 import { callSpecial } from './special';
 import { typeError } from './errors';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import { NotImplemented, pyTruthy } from './protocols';
 
 export type CmpOp = '<' | '<=' | '==' | '!=' | '>' | '>=';

@@ -5,7 +5,7 @@ import { S } from './state';
 import * as BT from '../objects/builtinTypes';
 import { newInstance, type PyInstance } from '../objects/instance';
 import { newTuple } from '../objects/tuple';
-import type { PyType } from '../objects/type';
+import type { PyType } from '../objects/typeobject/type';
 
 export class PyError {
   constructor(public exc: PyInstance) {}

@@ -9,7 +9,7 @@ import { decref } from '../objects/object';
 import { pyRepr, pyStr, floatRepr } from './repr';
 import { callSpecial } from './special';
 import { typeError, valueError, raise } from './errors';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import * as BT from '../objects/builtinTypes';
 import { getItem } from './protocols';
 

@@ -11,7 +11,7 @@ import { PySet, newSet } from '../objects/set';
 import { PyInstance } from '../objects/instance';
 import { callSpecial } from './special';
 import { raise, typeError, zeroDivision } from './errors';
-import { typeOf, normInt } from '../objects/typeOf';
+import { typeOf, normInt } from '../objects/typeobject/typeOf';
 import { NotImplemented } from './protocols';
 import * as BT from '../objects/builtinTypes';
 import { percentFormat } from './format';

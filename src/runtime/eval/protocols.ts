@@ -14,11 +14,11 @@ import { PyRange, PySingleton, PySlice } from '../objects/descriptors';
 import { hashAtom, hashPointer, hashTupleLanes } from '../objects/hash';
 import { callSpecial } from './special';
 import { indexError, keyError, typeError } from './errors';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import { PyWeakRef } from '../objects/weakref';
 import { newList } from '../objects/list';
 import { pyEq } from './compare';
-import { isSubInstance } from '../objects/subInstance';
+import { isSubInstance } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 
 export const NotImplemented = new PySingleton('NotImplemented', BT.T_NotImplementedType);

@@ -9,7 +9,7 @@ import '../builtins/methods/dict';
 import '../builtins/methods/set';
 import '../builtins/methods/str';
 import '../builtins/methods/subclassInit';
-import '../objects/subclass';
+import '../objects/typeobject/subclass';
 import '../builtins/constructors';
 import '../builtins/iteration';
 import '../builtins/numeric';

@@ -2,7 +2,7 @@
 
 import { T_object } from '../objects/builtinTypes';
 import { method, type BuiltinMethodDescr } from '../objects/function';
-import type { PyType } from '../objects/type';
+import type { PyType } from '../objects/typeobject/type';
 import { callObject } from './call';
 import { incref } from '../objects/object';
 

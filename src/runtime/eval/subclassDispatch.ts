@@ -4,7 +4,7 @@
 
 import { BuiltinMethodDescr } from '../objects/function';
 import type { PyObject } from '../objects/object';
-import type { SubInstance } from '../objects/subInstance';
+import type { SubInstance } from '../objects/typeobject/subInstance';
 
 /** the Python-level override of `name` in the instance's class, or undefined for the base's */
 export function userOverride(o: PyObject & SubInstance, name: string): unknown {

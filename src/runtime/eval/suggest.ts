@@ -2,9 +2,9 @@
 // a Levenshtein distance where a case flip costs 1 and any other edit 2.
 
 import { PyInstance } from '../objects/instance';
-import { PyType } from '../objects/type';
+import { PyType } from '../objects/typeobject/type';
 import { PyModule } from '../objects/descriptors';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 
 const MAX_CANDIDATE_ITEMS = 750;
 const MAX_STRING_SIZE = 40;

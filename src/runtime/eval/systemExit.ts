@@ -5,7 +5,7 @@
 import * as BT from '../objects/builtinTypes';
 import { incref } from '../objects/object';
 import type { PyInstance } from '../objects/instance';
-import { isInt, intVal } from '../objects/typeOf';
+import { isInt, intVal } from '../objects/typeobject/typeOf';
 import { pyStr } from './repr';
 
 /** SystemExit.code: None without arguments, the argument alone, else the args tuple */

@@ -9,7 +9,7 @@ import { PyDict } from '../objects/dict';
 import { T_dict, T_tuple } from '../objects/builtinTypes';
 import { PyInstance } from '../objects/instance';
 import { hasFinalizer } from './finalizer';
-import { PyType } from '../objects/type';
+import { PyType } from '../objects/typeobject/type';
 import { PyWeakRef, clearRef, handleCallback, supportsWeakrefs } from '../objects/weakref';
 import { callFinalizer } from './finalizer';
 import { PyGenerator, genFinalize } from '../objects/genobject';

@@ -27,7 +27,7 @@ import { clearWeakrefsOnDealloc } from '../objects/weakref';
 import { callFinalizer, hasFinalizer } from './finalizer';
 import { PyGenerator, genFinalize } from '../objects/genobject';
 import { T_dict, T_list, T_tuple } from '../objects/builtinTypes';
-import { heapTypeOf, isSubInstance } from '../objects/subInstance';
+import { heapTypeOf, isSubInstance } from '../objects/typeobject/subInstance';
 
 const TRASH_UNWIND_LEVEL = 50;
 let trashNesting = 0;

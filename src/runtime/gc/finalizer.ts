@@ -4,7 +4,7 @@
 import { decref, incref, obs } from '../objects/object';
 import type { PyObject } from '../objects/object';
 import { PyInstance } from '../objects/instance';
-import { heapTypeOf } from '../objects/subInstance';
+import { heapTypeOf } from '../objects/typeobject/subInstance';
 import { callObject } from '../eval/call';
 import { PyError } from '../eval/errors';
 import { formatException } from '../eval/traceback';

@@ -5,7 +5,7 @@
 
 import { PyObject, decref, incref, isHeap } from '../objects/object';
 import * as BT from '../objects/builtinTypes';
-import { PyType } from '../objects/type';
+import { PyType } from '../objects/typeobject/type';
 import { PyModule } from '../objects/descriptors';
 import { builtin, method, type Kw } from '../objects/function';
 import { newTuple, PyTuple } from '../objects/tuple';
@@ -18,7 +18,7 @@ import { getAttr } from '../eval/attr';
 import { PyError, raise, typeError } from '../eval/errors';
 import { S } from '../eval/state';
 import { hexAddr } from '../eval/repr';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import { registerModule } from './registry';
 
 const T_GCM = new PyType('_GeneratorContextManager', [BT.T_object], true, 'contextlib');

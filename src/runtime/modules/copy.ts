@@ -15,7 +15,7 @@ import { PyTuple, newTuple } from '../objects/tuple';
 import { PyDict, newDict, materialize } from '../objects/dict';
 import { PySet, newSet } from '../objects/set';
 import { PyInstance, newInstance } from '../objects/instance';
-import { PyType } from '../objects/type';
+import { PyType } from '../objects/typeobject/type';
 import { PyWeakRef } from '../objects/weakref';
 import { registerModule } from './registry';
 import { parseArgs } from '../eval/args';
@@ -23,7 +23,7 @@ import { raise, typeError } from '../eval/errors';
 import { callObject } from '../eval/call';
 import { getAttr, setAttr } from '../eval/attr';
 import { idOf } from '../eval/repr';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import { tickWork } from '../eval/state';
 
 export const T_copy_Error = new PyType('Error', [BT.T_Exception], true, 'copy');

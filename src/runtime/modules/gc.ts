@@ -10,7 +10,7 @@ import { PySet } from '../objects/set';
 import { PyInstance } from '../objects/instance';
 import { PyCell, PyBuiltin } from '../objects/function';
 import { gcState, transientAlloc, plainNew } from '../gc/heap';
-import { IMMORTAL_RC } from '../objects/type';
+import { IMMORTAL_RC } from '../objects/typeobject/type';
 import { registerModule } from './registry';
 import { argRange, exactArgs, intArg, parseArgs } from '../eval/args';
 import { valueError } from '../eval/errors';

@@ -3,7 +3,7 @@
 
 import * as BT from '../objects/builtinTypes';
 import { decref, incref, obs } from '../objects/object';
-import { PyType } from '../objects/type';
+import { PyType } from '../objects/typeobject/type';
 import { PyList, newList } from '../objects/list';
 import { PyModule } from '../objects/descriptors';
 import { builtin, type Kw } from '../objects/function';
@@ -15,7 +15,7 @@ import { pyLt } from '../eval/compare';
 import { pyTruthy } from '../eval/protocols';
 import { callObject } from '../eval/call';
 import { sortList } from '../builtins/iteration';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 
 const T_generator = new PyType('generator', [BT.T_object], true);
 

@@ -12,7 +12,7 @@ import { newTuple } from '../objects/tuple';
 import { registerModule } from './registry';
 import { exactArgs, argRange, parseArgs, noKw } from '../eval/args';
 import { raise, typeError, valueError } from '../eval/errors';
-import { typeOf, normInt } from '../objects/typeOf';
+import { typeOf, normInt } from '../objects/typeobject/typeOf';
 import { binaryOp } from '../eval/ops';
 import { iterToArray } from '../objects/iter';
 import { callSpecial } from '../eval/special';

@@ -4,7 +4,7 @@
 
 import * as BT from '../objects/builtinTypes';
 import { PyObject, decref, incref, isHeap } from '../objects/object';
-import { PyType } from '../objects/type';
+import { PyType } from '../objects/typeobject/type';
 import { newTuple } from '../objects/tuple';
 import { PyModule } from '../objects/descriptors';
 import { builtin, method, type Kw } from '../objects/function';
@@ -19,7 +19,7 @@ import { pyEq, richCompare, type CmpOp } from '../eval/compare';
 import { binaryOp, inplaceOp, unaryOp } from '../eval/ops';
 import { callObject } from '../eval/call';
 import { getAttr, loadMethod } from '../eval/attr';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import type { BinOperator } from '../../python/ast';
 
 const T_itemgetter = new PyType('itemgetter', [BT.T_object], true, 'operator');

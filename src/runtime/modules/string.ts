@@ -6,14 +6,14 @@ import { PyModule } from '../objects/descriptors';
 import { builtin, method, type Kw } from '../objects/function';
 import { PyObject } from '../objects/object';
 import { PyDict } from '../objects/dict';
-import { PyType } from '../objects/type';
+import { PyType } from '../objects/typeobject/type';
 import { plainNew } from '../gc/heap';
 import { registerModule } from './registry';
 import { parseArgs } from '../eval/args';
 import { keyError, typeError, valueError } from '../eval/errors';
 import { getItem } from '../eval/protocols';
 import { pyStr, hexAddr } from '../eval/repr';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 import { decref } from '../objects/object';
 
 const whitespace = ' \t\n\r\x0b\x0c';

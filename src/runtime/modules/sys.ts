@@ -21,8 +21,8 @@ function immortal<T extends PyObject>(o: T): T {
   (o as { immortal?: boolean }).immortal = true;
   return o;
 }
-import { IMMORTAL_RC } from '../objects/type';
-import { typeOf } from '../objects/typeOf';
+import { IMMORTAL_RC } from '../objects/typeobject/type';
+import { typeOf } from '../objects/typeobject/typeOf';
 
 /** sys.stdout / sys.stderr: write() goes to the program's output */
 class PyStream extends PyObject {

@@ -10,7 +10,7 @@ import { registerModule } from './registry';
 import { exactArgs } from '../eval/args';
 import { typeError, valueError } from '../eval/errors';
 import { toDouble } from './math';
-import { typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeobject/typeOf';
 
 /** seconds slept so far (virtually) in this run */
 let slept = 0;

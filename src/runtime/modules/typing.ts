@@ -11,7 +11,7 @@ import { PyFunction, builtin } from '../objects/function';
 import { PyObject, incref } from '../objects/object';
 import { PyList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
-import { PyType, IMMORTAL_RC } from '../objects/type';
+import { PyType, IMMORTAL_RC } from '../objects/typeobject/type';
 import { registerModule } from './registry';
 import { parseArgs } from '../eval/args';
 import { raise, typeError } from '../eval/errors';

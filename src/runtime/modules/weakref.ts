@@ -9,7 +9,7 @@ import { newList } from '../objects/list';
 import { newTuple } from '../objects/tuple';
 import { PyDict, newDict } from '../objects/dict';
 import { gcNew } from '../gc/heap';
-import { PyType } from '../objects/type';
+import { PyType } from '../objects/typeobject/type';
 import { PyWeakRef, makeWeakRef, T_callableproxy } from '../objects/weakref';
 import { newIter, iterToArray, STOP } from '../objects/iter';
 import { registerModule } from './registry';

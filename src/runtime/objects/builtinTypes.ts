@@ -1,6 +1,6 @@
 // The builtin type objects. Their methods are attached by the modules that implement them.
 
-import { PyType, setTypeType } from './type';
+import { PyType, setTypeType } from './typeobject/type';
 
 function bt(name: string, base: PyType | null, module = 'builtins'): PyType {
   return new PyType(name, base ? [base] : [], true, module);

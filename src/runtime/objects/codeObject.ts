@@ -3,7 +3,7 @@
 // object is an uncounted wrapper, like the constants CPython keeps alive in co_consts.
 
 import { PyObject } from './object';
-import { IMMORTAL_RC, PyType } from './type';
+import { IMMORTAL_RC, PyType } from './typeobject/type';
 import * as BT from './builtinTypes';
 import { newTuple } from './tuple';
 import type { Code } from './code';

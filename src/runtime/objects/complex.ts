@@ -4,14 +4,14 @@
 // equality with ints and floats, and the .real / .imag / .conjugate() of all three numbers.
 
 import { PyObject } from './object';
-import { IMMORTAL_RC, type PyType } from './type';
+import { IMMORTAL_RC, type PyType } from './typeobject/type';
 import { PyFloat } from './float';
 import * as BT from './builtinTypes';
 import { builtin } from './function';
 import { floatRepr } from '../eval/repr';
 import { hashFloat } from './hash';
 import { raise, typeError, valueError, zeroDivision } from '../eval/errors';
-import { typeOf } from './typeOf';
+import { typeOf } from './typeobject/typeOf';
 import type { BinOperator } from '../../python/ast';
 
 export const T_complex = BT.T_complex;

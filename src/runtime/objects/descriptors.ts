@@ -3,7 +3,7 @@
 import { PyObject, decref, isHeap } from './object';
 import * as BT from './builtinTypes';
 import { gcNew, plainNew } from '../gc/heap';
-import { IMMORTAL_RC, type PyType } from './type';
+import { IMMORTAL_RC, type PyType } from './typeobject/type';
 
 export class PyProperty extends PyObject {
   constructor(public fget: unknown, public fset: unknown, public fdel: unknown) {

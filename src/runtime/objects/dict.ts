@@ -7,7 +7,7 @@ import { PyObject, decref, incref, isHeap, obs } from './object';
 import { T_dict } from './builtinTypes';
 import { gcState, gcNew } from '../gc/heap';
 import { mayBeTracked } from './tuple';
-import { typeVersion, type PyType } from './type';
+import { typeVersion, type PyType } from './typeobject/type';
 import { keyOf, pyEq, slowHashKey } from './keys';
 
 const HOLE: unique symbol = Symbol('deleted');

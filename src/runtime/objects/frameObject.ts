@@ -7,7 +7,7 @@
 import { PyObject, decref, incref, isHeap } from './object';
 import * as BT from './builtinTypes';
 import { gcNew, gcState } from '../gc/heap';
-import { PyType } from './type';
+import { PyType } from './typeobject/type';
 import type { Frame } from '../eval/frame';
 
 const T_frame = new PyType('frame', [BT.T_object], true);

@@ -3,7 +3,7 @@
 import { PyObject, decref, isHeap } from './object';
 import { T_builtin, T_cell, T_function, T_method } from './builtinTypes';
 import { gcNew } from '../gc/heap';
-import { IMMORTAL_RC, typeVersion, type PyType } from './type';
+import { IMMORTAL_RC, typeVersion, type PyType } from './typeobject/type';
 import type { PyDict } from './dict';
 import type { PyTuple } from './tuple';
 import type { Code } from './code';

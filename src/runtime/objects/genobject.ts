@@ -6,7 +6,7 @@
 
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import * as BT from './builtinTypes';
-import { PyType } from './type';
+import { PyType } from './typeobject/type';
 import { method, type PyFunction } from './function';
 import { codeObjectOf } from './codeObject';
 import { frameObjectOf } from './frameObject';
@@ -19,7 +19,7 @@ import { PyError, newExc, typeError, valueError, runtimeError } from '../eval/er
 import { clearFrame, callObject } from '../eval/call';
 import { addTraceback } from '../eval/tracebackChain';
 import { hexAddr, pyRepr } from '../eval/repr';
-import { typeOf } from './typeOf';
+import { typeOf } from './typeobject/typeOf';
 import { writeUnraisable } from '../gc/finalizer';
 
 export const T_generator = new PyType('generator', [BT.T_object], true);

@@ -4,7 +4,7 @@
 import { PyObject, decref, incref, isHeap } from './object';
 import { PyDict, newInlineDict } from './dict';
 import { gcNew } from '../gc/heap';
-import type { PyType } from './type';
+import type { PyType } from './typeobject/type';
 import type { PyTuple } from './tuple';
 import type { PyTraceback } from './frameObject';
 

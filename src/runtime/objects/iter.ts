@@ -11,13 +11,13 @@ import { PyInstance } from './instance';
 import { PyRange } from './descriptors';
 import { gcNew, gcState, plainNew, checkSize, MAX_SEQUENCE } from '../gc/heap';
 import { tickWork } from '../eval/state';
-import { PyType } from './type';
+import { PyType } from './typeobject/type';
 import { callSpecial } from '../eval/special';
 import { PyError, runtimeError, typeError } from '../eval/errors';
-import { typeOf } from './typeOf';
+import { typeOf } from './typeobject/typeOf';
 import { PyWeakRef } from './weakref';
 import { proxyTarget } from '../eval/protocols';
-import { isSubInstance } from './subInstance';
+import { isSubInstance } from './typeobject/subInstance';
 import { userOverride } from '../eval/subclassDispatch';
 
 export const STOP: unique symbol = Symbol('StopIteration');

@@ -3,7 +3,7 @@
 import { PyObject, decrefAllReversed, isHeap, obs } from './object';
 import { T_list } from './builtinTypes';
 import { gcNew } from '../gc/heap';
-import type { PyType } from './type';
+import type { PyType } from './typeobject/type';
 
 export class PyList extends PyObject {
   constructor(public items: unknown[]) {

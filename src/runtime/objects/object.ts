@@ -7,7 +7,7 @@
 // an expression yields a *new* reference; storing it steals that reference; dropping a
 // temporary decrefs it (Py_INCREF / Py_DECREF).
 
-import type { PyType } from './type';
+import type { PyType } from './typeobject/type';
 import type { HeapObserver } from '../observer';
 
 let nextId = 1;

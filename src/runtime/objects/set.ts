@@ -4,7 +4,7 @@
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import { T_frozenset, T_set } from './builtinTypes';
 import { gcNew } from '../gc/heap';
-import type { PyType } from './type';
+import type { PyType } from './typeobject/type';
 import { pyHash } from '../eval/protocols';
 import { pyEq } from '../eval/compare';
 import { PyFloat } from './float';

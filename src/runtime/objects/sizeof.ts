@@ -11,7 +11,7 @@ import { PyRange, PySingleton } from './descriptors';
 import { PyInstance } from './instance';
 import { PyFunction } from './function';
 import { PyIter } from './iter';
-import { typeOf } from './typeOf';
+import { typeOf } from './typeobject/typeOf';
 import * as BT from './builtinTypes';
 import { notImplemented, typeError, valueError } from '../eval/errors';
 import { decref } from './object';

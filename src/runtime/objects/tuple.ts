@@ -4,7 +4,7 @@
 import { PyObject, decrefAllReversed, isHeap } from './object';
 import { T_tuple } from './builtinTypes';
 import { gcNew } from '../gc/heap';
-import { IMMORTAL_RC, type PyType } from './type';
+import { IMMORTAL_RC, type PyType } from './typeobject/type';
 
 export class PyTuple extends PyObject {
   constructor(public items: unknown[]) {

@@ -6,14 +6,14 @@
 
 import * as BT from './builtinTypes';
 import { PyObject, decref, incref } from './object';
-import { PyType } from './type';
+import { PyType } from './typeobject/type';
 import { PyBoundMethod, builtin, newBoundMethod } from './function';
-import { PyWeakRefSub } from './subclass';
+import { PyWeakRefSub } from './typeobject/subclass';
 import { PyWeakRef, linkWeakRef, makeWeakRef, supportsWeakrefs } from './weakref';
 import { gcNew, hiddenAlloc, hiddenFree } from '../gc/heap';
 import { typeError } from '../eval/errors';
 import { pyRepr } from '../eval/repr';
-import { typeOf } from './typeOf';
+import { typeOf } from './typeobject/typeOf';
 
 export const T_WeakMethod = new PyType('WeakMethod', [BT.T_weakref], true, 'weakref');
 T_WeakMethod.hasInstanceDict = false;

@@ -4,12 +4,12 @@
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import * as BT from './builtinTypes';
 import { gcNew } from '../gc/heap';
-import { PyType as PyTypeCtor, type PyType } from './type';
+import { PyType as PyTypeCtor, type PyType } from './typeobject/type';
 import { callObject } from '../eval/call';
 import { PyError, typeError } from '../eval/errors';
 import { writeUnraisable } from '../gc/finalizer';
 import { pyRepr } from '../eval/repr';
-import { typeOf } from './typeOf';
+import { typeOf } from './typeobject/typeOf';
 
 /** ref: weakref.ref; proxy; keyed: WeakValueDictionary's KeyedRef; wkey: a weak container's key */
 export type WeakKind = 'ref' | 'proxy' | 'keyed' | 'wkey';

@@ -14,7 +14,7 @@ import { argRange, exactArgs } from '../../eval/args';
 import { getAttr } from '../../eval/attr';
 import { callObject } from '../../eval/call';
 import { getItem } from '../../eval/protocols';
-import type { PyType } from '../../objects/type';
+import type { PyType } from '../../objects/typeobject/type';
 
 /** dict_merge (Objects/dictobject.c): dict(m), d.update(m) and {**m} */
 export function dictMerge(d: PyDict, m: unknown): void {

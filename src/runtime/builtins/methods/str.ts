@@ -8,7 +8,7 @@ import { decref } from '../../objects/object';
 import { iterToArray } from '../../objects/iter';
 import { strFormat } from '../../eval/format';
 import { typeError, valueError } from '../../eval/errors';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { argRange, exactArgs, intArg, parseArgs } from '../../eval/args';
 import { PyFloat } from '../../objects/float';
 import { PyTuple } from '../../objects/tuple';

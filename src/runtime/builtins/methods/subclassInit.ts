@@ -8,7 +8,7 @@ import * as BT from '../../objects/builtinTypes';
 import { method, BuiltinMethodDescr, type Kw } from '../../objects/function';
 import { PyList } from '../../objects/list';
 import { PySet } from '../../objects/set';
-import type { PyType } from '../../objects/type';
+import type { PyType } from '../../objects/typeobject/type';
 import { typeError } from '../../eval/errors';
 import { exactArgs } from '../../eval/args';
 import { baseRepr } from '../../eval/repr';

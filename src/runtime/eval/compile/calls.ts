@@ -10,7 +10,7 @@ import { callObject, clearFrame, pushFrame, releaseArgs } from '../call';
 import { S } from '../state';
 import { addTraceback } from '../tracebackChain';
 import { typeError } from '../errors';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { PyFunction } from '../../objects/function';
 import { compileSuper } from './functions';
 import { compileExpr, type Ctx, type EFn } from './expr';

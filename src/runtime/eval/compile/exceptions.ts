@@ -7,7 +7,7 @@ import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
 import { PyError, raise, typeError, pyErrorFromJs } from '../errors';
 import { PyInstance } from '../../objects/instance';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyTuple } from '../../objects/tuple';
 import { callObject } from '../call';
 import { StepLimitExceeded } from '../state';

@@ -2,7 +2,7 @@
 // a function call), class bodies, and zero-argument super().
 
 import { compiling } from '../../objects/code';
-import { nativeMetaOf } from '../../objects/nativeMeta';
+import { nativeMetaOf } from '../../objects/typeobject/nativeMeta';
 import type * as A from '../../../python/ast';
 import { Frame } from '../frame';
 import type { Code } from '../../objects/code';
@@ -18,12 +18,12 @@ import { getIter, iterNext, STOP } from '../../objects/iter';
 import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
-import { PyType, typeVersion } from '../../objects/type';
+import { PyType, typeVersion } from '../../objects/typeobject/type';
 import type { Scope } from '../../../python/symtable';
 import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
 import { compileGenexpBody, compileGenLambda } from './genStmt';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { PyMethodWrapper } from '../../objects/descriptors';
 import { callSpecial } from '../special';
 
@@ -327,7 +327,7 @@ export function compileSuper(e: A.Call, ctx: Ctx): EFn {
 /** builtin containers a class statement may extend (objects/subclass.ts) */
 const SUBCLASSABLE = new Set<PyType>([BT.T_list, BT.T_dict, BT.T_set, BT.T_weakref]);
 
-import { addedDescriptors, baseProvidesDict, baseProvidesWeakref, buildClassStart, typeNewDescriptors, typeNewFinish, typeNewStart } from '../../objects/typeNewAllocs';
+import { addedDescriptors, baseProvidesDict, baseProvidesWeakref, buildClassStart, typeNewDescriptors, typeNewFinish, typeNewStart } from '../../objects/typeobject/typeNewAllocs';
 
 /** build a class from its evaluated bases and executed namespace (type_new) */
 export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {

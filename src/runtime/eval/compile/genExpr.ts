@@ -18,7 +18,7 @@ import * as BT from '../../objects/builtinTypes';
 import { getIter, iterNext, STOP } from '../../objects/iter';
 import { PyGenerator, genSendEx, genReturned, genClose } from '../../objects/genobject';
 import { callSpecial } from '../special';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { exprChildren, stmtChildren } from '../../../python/astWalk';
 import { compileExpr, compareOp, truthOwned, type Ctx, type EFn } from './expr';
 

@@ -10,7 +10,7 @@ import { decref, incref, obs } from '../../objects/object';
 import { getIter, iterNext, STOP } from '../../objects/iter';
 import { PyError, typeError, pyErrorFromJs } from '../errors';
 import { PyInstance } from '../../objects/instance';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyTuple } from '../../objects/tuple';
 import { S, StepLimitExceeded } from '../state';
 import { inplaceOp } from '../ops';

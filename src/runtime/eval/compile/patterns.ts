@@ -7,13 +7,13 @@
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { PyList, newList } from '../../objects/list';
 import { PyDict, newDict } from '../../objects/dict';
 import { newSet } from '../../objects/set';
 import { PyRange } from '../../objects/descriptors';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { iterToArray } from '../../objects/iter';
 import * as BT from '../../objects/builtinTypes';
 import { getAttr } from '../attr';

@@ -10,7 +10,7 @@ import { PyFunction, BuiltinMethodDescr, newBoundMethod, newBuiltinBound } from 
 import { callObject } from '../call';
 import { PyError, typeError, pyErrorFromJs } from '../errors';
 import { addTraceback } from '../tracebackChain';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { compileExpr, truthOwned, type Ctx } from './expr';
 import { compileStore } from './target';
 import { compileBlock, NORMAL, RETURN, type SFn } from './stmt';

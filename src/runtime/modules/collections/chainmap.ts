@@ -3,7 +3,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref, obs } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyDict, newDict } from '../../objects/dict';
 import { PyList, newList } from '../../objects/list';
 import { newTuple } from '../../objects/tuple';

@@ -4,7 +4,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyDict } from '../../objects/dict';
 import { newList } from '../../objects/list';
 import { newTuple } from '../../objects/tuple';

@@ -5,7 +5,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref, isHeap, obs } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { method, type Kw } from '../../objects/function';
 import { gcNew, transientAlloc } from '../../gc/heap';
 import { getIter, iterNext, newTypedIter, STOP, type PyIter } from '../../objects/iter';
@@ -15,7 +15,7 @@ import { pyRepr, withReprGuard } from '../../eval/repr';
 import { pyEq, richCompare, type CmpOp } from '../../eval/compare';
 import { NotImplemented, asIndex } from '../../eval/protocols';
 import { PySlice } from '../../objects/descriptors';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 
 export const T_deque = new PyType('deque', [BT.T_object], true, 'collections');
 const T_deque_iterator = new PyType('_deque_iterator', [BT.T_object], true, '_collections');

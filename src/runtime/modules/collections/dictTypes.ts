@@ -6,7 +6,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref, isHeap, obs } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyDict } from '../../objects/dict';
 import { keyOf } from '../../objects/keys';
 import { newTuple } from '../../objects/tuple';

@@ -6,7 +6,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref } from '../../objects/object';
-import { PyType, IMMORTAL_RC, typeVersion } from '../../objects/type';
+import { PyType, IMMORTAL_RC, typeVersion } from '../../objects/typeobject/type';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { PyDict, newDict } from '../../objects/dict';
 import { BuiltinMethodDescr, builtin, type Kw } from '../../objects/function';

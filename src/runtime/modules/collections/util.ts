@@ -3,7 +3,7 @@
 
 import { PyObject } from '../../objects/object';
 import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, BuiltinMethodDescr } from '../../objects/function';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyInstance } from '../../objects/instance';
 
 /** PyCallable_Check */

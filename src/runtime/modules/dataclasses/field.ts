@@ -4,7 +4,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, isHeap } from '../../objects/object';
-import { PyType, IMMORTAL_RC } from '../../objects/type';
+import { PyType, IMMORTAL_RC } from '../../objects/typeobject/type';
 import { gcNew } from '../../gc/heap';
 import { pyRepr, hexAddr } from '../../eval/repr';
 

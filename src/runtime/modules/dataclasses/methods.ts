@@ -10,7 +10,7 @@ import * as BT from '../../objects/builtinTypes';
 import { newTuple } from '../../objects/tuple';
 import { newDict, type PyDict } from '../../objects/dict';
 import { PyInstance } from '../../objects/instance';
-import type { PyType } from '../../objects/type';
+import type { PyType } from '../../objects/typeobject/type';
 import type { Code } from '../../objects/code';
 import type { Frame } from '../../eval/frame';
 import { gcNew } from '../../gc/heap';
@@ -20,7 +20,7 @@ import { richCompare } from '../../eval/compare';
 import { NotImplemented, pyHash } from '../../eval/protocols';
 import { pyRepr, idOf } from '../../eval/repr';
 import { attributeError, raise, typeError } from '../../eval/errors';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { S } from '../../eval/state';
 import { HAS_DEFAULT_FACTORY, MISSING, T_FrozenInstanceError, type PyField } from './field';
 

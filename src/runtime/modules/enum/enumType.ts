@@ -7,7 +7,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyList, newList } from '../../objects/list';
 import { PyDict, newDict } from '../../objects/dict';
 import { PyTuple } from '../../objects/tuple';
@@ -15,14 +15,14 @@ import { PyInstance, newInstance } from '../../objects/instance';
 import { PyFunction, BuiltinMethodDescr, type Kw } from '../../objects/function';
 import { PyMethodWrapper, PyProperty } from '../../objects/descriptors';
 import { newIter, STOP } from '../../objects/iter';
-import { setNativeMeta } from '../../objects/nativeMeta';
+import { setNativeMeta } from '../../objects/typeobject/nativeMeta';
 import { callObject, releaseArgs } from '../../eval/call';
 import { raise, typeError, valueError, keyError } from '../../eval/errors';
 import { pyRepr } from '../../eval/repr';
 import { pyHash } from '../../eval/protocols';
 import { pyEq } from '../../eval/compare';
 import { binaryOp } from '../../eval/ops';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { OBJECT_INIT } from '../../eval/special';
 
 export const T_EnumType = new PyType('EnumType', [BT.T_type], true, 'enum');

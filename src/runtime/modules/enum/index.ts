@@ -9,7 +9,7 @@ import { PyModule, PyProperty } from '../../objects/descriptors';
 import { builtin, method } from '../../objects/function';
 import { decref, incref } from '../../objects/object';
 import { PyInstance } from '../../objects/instance';
-import { IMMORTAL_RC, type PyType } from '../../objects/type';
+import { IMMORTAL_RC, type PyType } from '../../objects/typeobject/type';
 import { plainNew } from '../../gc/heap';
 import { registerModule } from '../registry';
 import { typeError, valueError } from '../../eval/errors';

@@ -3,7 +3,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref, isHeap, obs } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { newTuple } from '../../objects/tuple';
 import { PyDict, materialize } from '../../objects/dict';
 import { PyInstance } from '../../objects/instance';
@@ -19,7 +19,7 @@ import { pyEq, richCompare } from '../../eval/compare';
 import { callObject } from '../../eval/call';
 import { delAttr, getAttr, setAttr } from '../../eval/attr';
 import { pyRepr } from '../../eval/repr';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { T_partial, newPartial, PyPartial } from './partial';
 import { T_lru_cache_wrapper, makeLruWrapper } from './lruCache';
 import { callable } from '../collections/util';

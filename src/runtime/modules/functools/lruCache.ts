@@ -8,13 +8,13 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref, isHeap, obs } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { PyDict, newDict } from '../../objects/dict';
 import { newCell } from '../../objects/function';
 import { method, newBoundMethod, type Kw } from '../../objects/function';
 import { gcNew, plainNew } from '../../gc/heap';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { callObject } from '../../eval/call';
 import { hexAddr } from '../../eval/repr';
 import { makeNamedTupleClass, newNamedTuple } from '../collections/namedtuple';

@@ -5,7 +5,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref, isHeap } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { PyDict, newDict } from '../../objects/dict';
 import { type Kw } from '../../objects/function';

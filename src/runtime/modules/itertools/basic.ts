@@ -4,7 +4,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref, isHeap } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyList, newList } from '../../objects/list';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { PyFloat } from '../../objects/float';
@@ -18,7 +18,7 @@ import { pyTruthy } from '../../eval/protocols';
 import { pyEq } from '../../eval/compare';
 import { binaryOp } from '../../eval/ops';
 import { callObject } from '../../eval/call';
-import { typeOf } from '../../objects/typeOf';
+import { typeOf } from '../../objects/typeobject/typeOf';
 import { clearSlot, emitResult, itType, newItObj, setSlot } from './common';
 
 const call1 = (f: unknown, v: unknown) => callObject(f, [incref(v)], null);

@@ -4,7 +4,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { decref, incref, obs } from '../../objects/object';
-import { PyType } from '../../objects/type';
+import { PyType } from '../../objects/typeobject/type';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { gcState } from '../../gc/heap';
 import { newTypedIter, type Next, type PyIter, type PyTypedIter } from '../../objects/iter';

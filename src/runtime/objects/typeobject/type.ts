@@ -1,9 +1,9 @@
 // Type objects: the builtin types (immortal, methods in a JS map) and classes defined by the
 // program (heap objects with a count, a namespace dict, an MRO).
 
-import { PyObject, decref } from './object';
-import type { PyDict } from './dict';
-import type { PyTuple } from './tuple';
+import { PyObject, decref } from '../object';
+import type { PyDict } from '../dict';
+import type { PyTuple } from '../tuple';
 import { typeDeallocHidden, typeDescriptorsFreed } from './typeNewAllocs';
 
 /** big enough never to reach zero, small enough to stay a V8 small integer (Smi): a larger

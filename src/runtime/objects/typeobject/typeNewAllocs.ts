@@ -4,9 +4,9 @@
 // these as objects, but generation 0 counts them, so automatic collections fire when CPython's do.
 // Also the layout rules of type_new_descriptors: which of __dict__ / __weakref__ a new class adds.
 
-import * as BT from './builtinTypes';
+import * as BT from '../builtinTypes';
 import { PyType } from './type';
-import { hiddenAlloc, hiddenFree } from '../gc/heap';
+import { hiddenAlloc, hiddenFree } from '../../gc/heap';
 
 /** builtin types whose instances carry a __dict__ (tp_dictoffset != 0) */
 function builtinHasDict(b: PyType): boolean {

@@ -1,16 +1,16 @@
 // type_call: calling a class makes an instance (object.__new__) then runs __init__.
 
-import * as BT from './builtinTypes';
-import { decref, incref } from './object';
-import { PyFunction, type Kw } from './function';
-import { newInstance, type PyInstance } from './instance';
-import { newTuple } from './tuple';
+import * as BT from '../builtinTypes';
+import { decref, incref } from '../object';
+import { PyFunction, type Kw } from '../function';
+import { newInstance, type PyInstance } from '../instance';
+import { newTuple } from '../tuple';
 import type { PyType } from './type';
-import { callObject, releaseArgs } from '../eval/call';
-import { typeError } from '../eval/errors';
-import { OBJECT_INIT } from '../eval/special';
+import { callObject, releaseArgs } from '../../eval/call';
+import { typeError } from '../../eval/errors';
+import { OBJECT_INIT } from '../../eval/special';
 import { typeOf } from './typeOf';
-import { transientAlloc } from '../gc/heap';
+import { transientAlloc } from '../../gc/heap';
 import { subclassHooks } from './subInstance';
 
 /** builtin types CPython 3.11 calls through vectorcall, without packing an args tuple */

@@ -3,7 +3,7 @@
 // finished class to `finish` (what the metatype's __new__ does after type.__new__).
 
 import type { PyType } from './type';
-import type { PyDict } from './dict';
+import type { PyDict } from '../dict';
 
 export interface NativeMeta {
   /** allocate the class object (a PyType subclass) */

@@ -5,20 +5,20 @@
 // Visit order: the attributes, the class, then the base's own references; clear and dealloc
 // release the attributes first, then the base's contents; dealloc drops the class last.
 
-import { PyObject, decref, incref, isHeap } from './object';
-import { PyList } from './list';
-import { PyDict } from './dict';
-import { PySet } from './set';
-import { PyWeakRef, linkWeakRef } from './weakref';
-import * as BT from './builtinTypes';
+import { PyObject, decref, incref, isHeap } from '../object';
+import { PyList } from '../list';
+import { PyDict } from '../dict';
+import { PySet } from '../set';
+import { PyWeakRef, linkWeakRef } from '../weakref';
+import * as BT from '../builtinTypes';
 import type { PyType } from './type';
-import { gcNew } from '../gc/heap';
+import { gcNew } from '../../gc/heap';
 import { subclassHooks, type SubInstance } from './subInstance';
-import { callObject, releaseArgs } from '../eval/call';
-import { typeError } from '../eval/errors';
+import { callObject, releaseArgs } from '../../eval/call';
+import { typeError } from '../../eval/errors';
 import { typeOf } from './typeOf';
-import type { Kw } from './function';
-import { supportsWeakrefs } from './weakref';
+import type { Kw } from '../function';
+import { supportsWeakrefs } from '../weakref';
 export { isSubInstance, heapTypeOf, type SubInstance } from './subInstance';
 
 /** the base's tp_new (not object_new) leaves no inline values: the instance's __dict__ is a

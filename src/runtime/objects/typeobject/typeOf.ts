@@ -1,7 +1,7 @@
 // type(v) for atoms and heap objects.
 
-import * as BT from './builtinTypes';
-import { PyFloat } from './float';
+import * as BT from '../builtinTypes';
+import { PyFloat } from '../float';
 import type { PyType } from './type';
 
 export function typeOf(v: unknown): PyType {

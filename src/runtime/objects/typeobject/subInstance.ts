@@ -2,9 +2,9 @@
 // classes): its heap class and its attributes. Kept apart so the protocols can ask without
 // importing the container classes.
 
-import { PyObject } from './object';
-import { PyInstance } from './instance';
-import type { PyDict } from './dict';
+import { PyObject } from '../object';
+import { PyInstance } from '../instance';
+import type { PyDict } from '../dict';
 import type { PyType } from './type';
 
 /** what every builtin-subclass instance adds to its base */
