@@ -5,7 +5,6 @@ import * as BT from '../objects/builtinTypes';
 import { PyModule } from '../objects/descriptors';
 import { builtin } from '../objects/function';
 import { PyObject, obs } from '../objects/object';
-import { PyFloat } from '../objects/float';
 import { excInfo } from '../eval/exceptionAttrs';
 import { registerModule } from './registry';
 import { S } from '../eval/state';
@@ -23,6 +22,7 @@ function immortal<T extends PyObject>(o: T): T {
 }
 import { IMMORTAL_RC } from '../objects/typeobject/type';
 import { typeOf } from '../objects/typeobject/typeOf';
+import { pyRepr } from '../eval/repr';
 
 /** sys.stdout / sys.stderr: write() goes to the program's output */
 class PyStream extends PyObject {
@@ -52,13 +52,6 @@ class PyStream extends PyObject {
   }
 }
 
-/** what sys.getrefcount reports for shared atoms (CPython 3.11 counts them too; not judged) */
-function atomCount(v: unknown): number {
-  if (typeof v === 'number' && v >= -5 && v <= 256) return 1000000000;
-  if (v === null || typeof v === 'boolean') return 5000;
-  if (v instanceof PyFloat || typeof v === 'bigint' || typeof v === 'number' || typeof v === 'string') return 3;
-  return 1000;
-}
 
 registerModule('sys', () => {
   const m = new PyModule('sys');
@@ -73,7 +66,7 @@ registerModule('sys', () => {
         return v.rc;
       }
       if (v instanceof PyObject) return 1000;
-      return atomCount(v);
+      return raise(BT.T_NotImplementedError, `sys.getrefcount(${pyRepr(v)}): RefScope does not count references to ${typeOf(v).name} values (CPython 3.11 does)`);
     }, 'sys'),
   );
   a.set('getrecursionlimit', builtin('getrecursionlimit', () => S.recursionLimit, 'sys'));
