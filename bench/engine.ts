@@ -24,13 +24,16 @@ function timeProcess(cmd: string, args: string[]): { secs: number; out: string }
   return { secs, out: r.stdout };
 }
 
+/** the real interpreter behind `python3` (pyenv's shim would add its own start-up to every timing) */
+const PY = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout.trim();
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // build the CLI once (bin/refscope.mjs would otherwise rebuild a stale bundle inside the first timing)
 spawnSync(process.execPath, [bin, '--version']);
 const files = readdirSync(dir).filter((f) => f.endsWith('.py') && (!only || f.includes(only))).sort();
 const ratios: number[] = [];
-console.log(`RefScope vs CPython (${spawnSync('python3', ['--version'], { encoding: 'utf8' }).stdout.trim()}), whole process, ${rounds} paired rounds each`);
+console.log(`RefScope vs CPython (${spawnSync(PY, ['--version'], { encoding: 'utf8' }).stdout.trim()}), whole process, ${rounds} paired rounds each`);
 console.log('program            cpython   refscope  ratio (median of pairs)');
 for (const f of files) {
   const path = join(dir, f);
@@ -38,7 +41,7 @@ for (const f of files) {
   let py = 0;
   let en = 0;
   for (let i = 0; i < rounds; i++) {
-    const p = timeProcess('python3', [path]);
+    const p = timeProcess(PY, [path]);
     const e = timeProcess(process.execPath, [bin, 'run', path]);
     if (p.out !== e.out) throw new Error(`${f}: output differs from CPython\n${p.out}\n---\n${e.out}`);
     pairs.push(e.secs / p.secs);
