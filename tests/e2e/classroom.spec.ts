@@ -23,10 +23,11 @@ async function ready(p: Page): Promise<void> {
 test.describe('lessons', () => {
   for (const [name, chunk] of [
     ['1-5', LESSONS.slice(0, 5)],
-    ['6-10', LESSONS.slice(5)],
+    [`6-${LESSONS.length}`, LESSONS.slice(5)],
   ] as const) {
     test(`lessons ${name} open by ?lesson=, run, and step to their end`, async ({ pg, page }) => {
-      expect(LESSONS).toHaveLength(10);
+      // every lesson file is in one of the two halves
+      expect(LESSONS.length).toBeGreaterThanOrEqual(10);
       for (const l of chunk) {
         await page.goto(`/?lesson=${l.slug}`);
         await ready(page);
