@@ -7,20 +7,13 @@ import type { Extra, ExtraKind } from './peg/core';
 import { exprChildren, stmtChildren } from './astWalk';
 
 const MESSAGES: Record<ExtraKind, string> = {
-  With: "'with' statements are not supported in RefScope",
   AsyncWith: "'async with' statements are not supported in RefScope",
   AsyncFor: "'async for' loops are not supported in RefScope",
   AsyncFunctionDef: "async functions ('async def') are not supported in RefScope",
   Await: "'await' expressions are not supported in RefScope",
-  Yield: "'yield' (generators) is not supported in RefScope",
-  YieldFrom: "'yield from' (generators) is not supported in RefScope",
-  Match: "'match' statements are not supported in RefScope",
-  NamedExpr: "assignment expressions (the walrus operator ':=') are not supported in RefScope",
   StarImport: "star imports ('from module import *') are not supported in RefScope",
   RelativeImport: 'relative imports are not supported in RefScope',
-  Complex: 'complex numbers (imaginary literals such as 1j) are not supported in RefScope',
   Bytes: "bytes literals (b'...') are not supported in RefScope",
-  Ellipsis: "'...' (Ellipsis) is not supported in RefScope",
   TryStar: "'except*' (exception groups) is not supported in RefScope",
   AsyncComprehension: "asynchronous comprehensions ('async for' in a comprehension) are not supported in RefScope",
   NameEscape: "\\N{...} escapes in strings are not supported in RefScope",
@@ -28,7 +21,7 @@ const MESSAGES: Record<ExtraKind, string> = {
 
 /** For compound statements, underline just the keyword rather than the whole block. */
 const KEYWORD_LENGTH: Partial<Record<ExtraKind, number>> = {
-  With: 4, AsyncWith: 10, AsyncFor: 9, AsyncFunctionDef: 9, Match: 5, TryStar: 3,
+  AsyncWith: 10, AsyncFor: 9, AsyncFunctionDef: 9, TryStar: 3,
 };
 
 export function unsupportedDiagnostics(module: Module, extra: Map<object, Extra>): SyntaxErrorInfo[] {

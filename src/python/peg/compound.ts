@@ -3,9 +3,9 @@
 // so CPython's syntax errors still come first, and are then represented by a stand-in node
 // recorded in p.extra.
 
-import type { Arguments, ExceptHandler, Expr, Keyword, Stmt } from '../ast';
+import type { Arguments, ExceptHandler, Expr, Keyword, Stmt, WithItem } from '../ast';
 import { argumentsRule } from './arguments';
-import type { Parser, WithItem } from './core';
+import type { Parser } from './core';
 import { expression, namedExpression, sepList, starExpressions } from './expressions';
 import { invalidForTarget, invalidWithItem } from './invalid';
 import {

@@ -4,7 +4,7 @@
 // errors fire when the parser fetches the token at which CPython's lazy tokenizer would
 // have failed, so the first error matches what CPython reports.
 
-import type { Expr, Span, SyntaxErrorInfo } from '../ast';
+import type { Span, SyntaxErrorInfo } from '../ast';
 import type { Token, TokenizerError } from '../tokenizer';
 
 export const KEYWORDS = new Set([
@@ -24,21 +24,13 @@ function isSoftKeywordPrefix(name: string): boolean {
 
 /** Valid Python that RefScope does not run; recorded in a side table keyed by the stand-in node. */
 export type ExtraKind =
-  | 'Yield' | 'YieldFrom' | 'Await' | 'NamedExpr' | 'Ellipsis' | 'Complex' | 'Bytes'
-  | 'With' | 'AsyncWith' | 'AsyncFor' | 'AsyncFunctionDef' | 'Match' | 'TryStar'
+  | 'Await' | 'Bytes' | 'AsyncWith' | 'AsyncFor' | 'AsyncFunctionDef' | 'TryStar'
   | 'StarImport' | 'RelativeImport' | 'AsyncComprehension' | 'NameEscape';
 
 export interface Extra {
   kind: ExtraKind;
-  /** the items of a with statement (not otherwise reachable from its stand-in node) */
-  withItems?: WithItem[];
   /** the position to report (defaults to the node's span) */
   span?: Span;
-}
-
-export interface WithItem {
-  context: Expr;
-  target: Expr | null;
 }
 
 export interface RaisedError extends SyntaxErrorInfo {

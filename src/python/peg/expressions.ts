@@ -15,7 +15,7 @@ import { lambdef } from './params';
 import { R } from './rules';
 
 /** Stand-in for an expression RefScope does not support (recorded in p.extra). */
-export function standIn(p: Parser, kind: 'Yield' | 'YieldFrom' | 'Await' | 'NamedExpr', elts: Expr[], span: Span): Expr {
+export function standIn(p: Parser, kind: 'Await', elts: Expr[], span: Span): Expr {
   const e: Expr = { kind: 'Tuple', elts, ...span };
   p.extra.set(e, { kind });
   return e;

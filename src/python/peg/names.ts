@@ -23,11 +23,8 @@ export function exprName(p: Parser, e: Expr): string {
   const x = p.extra.get(e);
   if (x) {
     switch (x.kind) {
-      case 'Yield': case 'YieldFrom': return 'yield expression';
       case 'Await': return 'await expression';
-      case 'NamedExpr': return 'named expression';
-      case 'Ellipsis': return 'ellipsis';
-      case 'Complex': case 'Bytes': return 'literal';
+      case 'Bytes': return 'literal';
       default: break;
     }
   }
