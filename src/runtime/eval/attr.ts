@@ -327,7 +327,7 @@ export function setAttr(o: unknown, name: string, v: unknown): void {
   }
   if (isSubInstance(o)) return subSetAttr(o, name, v);
   if (o instanceof PyType) {
-    if (t_isBuiltin(o)) typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);
+    if (o.builtin) typeError(`cannot set '${name}' attribute of immutable type '${o.name}'`);
     o.dict!.set(name, v);
     if (name === '__del__') o.hasFinalizer = true;
     return;
@@ -376,10 +376,6 @@ function setFunctionField(f: PyFunction, name: string, v: unknown): boolean {
   else f.module = incref(v);
   decref(old);
   return true;
-}
-
-function t_isBuiltin(t: PyType): boolean {
-  return t.builtin;
 }
 
 /** object.__setattr__ */

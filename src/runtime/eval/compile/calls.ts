@@ -68,35 +68,39 @@ function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
 // level then costs three small JS frames, so CPython's recursion limit of 1000 fits the page's
 // worker stack. (A generator function's call goes through callFunction: it makes the generator.)
 
-/** the arguments of a call, evaluated (owned); on an error the callee is released */
-function evalArgs(plan: ArgPlan, f: Frame, callee: unknown): { args: unknown[]; kw: Map<string, unknown> | null } {
-  let args: unknown[];
+/** the positional arguments of a call, evaluated (owned); on an error the callee is released */
+function evalPositional(plan: ArgPlan, f: Frame, callee: unknown): unknown[] {
   try {
-    args = plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
+    return plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
   } catch (x) {
-    decref(callee);
-    throw x;
-  }
-  try {
-    return { args, kw: evalKw(plan, f) };
-  } catch (x) {
-    releaseArgs(args, null);
     decref(callee);
     throw x;
   }
 }
 
-/** a method call's arguments, self first when LOAD_METHOD found a plain function; on an error both are released */
-function evalMethodArgs(plan: ArgPlan, f: Frame, m: [unknown, unknown]): { args: unknown[]; kw: Map<string, unknown> | null } {
-  let ev: { args: unknown[]; kw: Map<string, unknown> | null };
+/** a method call's positional arguments, self first when LOAD_METHOD found a plain function; on an error both are released */
+function evalMethodPositional(plan: ArgPlan, f: Frame, m: [unknown, unknown]): unknown[] {
+  let args: unknown[];
   try {
-    ev = evalArgs(plan, f, m[0]);
+    args = evalPositional(plan, f, m[0]);
   } catch (x) {
     decref(m[1]);
     throw x;
   }
-  if (m[1] !== undefined) ev.args.unshift(m[1]);
-  return ev;
+  if (m[1] !== undefined) args.unshift(m[1]);
+  return args;
+}
+
+/** the keyword arguments (null when there are none); on an error the callee and the arguments are released */
+function evalKeywords(plan: ArgPlan, f: Frame, callee: unknown, args: unknown[]): Map<string, unknown> | null {
+  if (plan.kws.length === 0) return null;
+  try {
+    return evalKw(plan, f);
+  } catch (x) {
+    releaseArgs(args, null);
+    decref(callee);
+    throw x;
+  }
 }
 
 /** pushFrame; on an error (RecursionError) the callee is released */
@@ -139,10 +143,11 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
     const name = e.func.attr;
     return (f) => {
       const m = loadMethod(recv(f), name);
-      const ev = evalMethodArgs(plan, f, m);
       const callable = m[0];
-      if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOther(callable, ev.args, ev.kw);
-      const fr = pushOrRelease(callable, ev.args, ev.kw);
+      const args = evalMethodPositional(plan, f, m);
+      const kw = evalKeywords(plan, f, callable, args);
+      if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOther(callable, args, kw);
+      const fr = pushOrRelease(callable, args, kw);
       try {
         fr.code.run(fr);
         return fr.retval;
@@ -179,9 +184,10 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   }
   return (f) => {
     const callee = fn(f);
-    const ev = evalArgs(plan, f, callee);
-    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, ev.args, ev.kw);
-    const fr = pushOrRelease(callee, ev.args, ev.kw);
+    const args = evalPositional(plan, f, callee);
+    const kw = evalKeywords(plan, f, callee, args);
+    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, args, kw);
+    const fr = pushOrRelease(callee, args, kw);
     try {
       fr.code.run(fr);
       return fr.retval;
