@@ -98,6 +98,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   S.jsStackOverflowed = false;
   S.recursionLimit = 1000;
   S.frame = null;
+  S.pending.length = 0;
   limits.maxObjects = opts.maxObjects ?? 2_000_000;
   resetIds();
   resetHeap();

@@ -5,6 +5,11 @@ import type { Frame } from './frame';
 export const S = {
   /** the innermost executing frame */
   frame: null as Frame | null,
+  /**
+   * the value stack's argument lists being built (a call's or a display's earlier items, held
+   * while a later one is evaluated): references sys.getrefcount of a shared object counts
+   */
+  pending: [] as unknown[][],
   recursionLimit: 1000,
   /** the JS stack ran out at least once (reported as RecursionError): the host's stack is too small for this run */
   jsStackOverflowed: false,

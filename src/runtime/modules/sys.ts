@@ -23,6 +23,7 @@ function immortal<T extends PyObject>(o: T): T {
 import { IMMORTAL_RC } from '../objects/typeobject/type';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { pyRepr } from '../eval/repr';
+import { sharedRefcount } from '../gc/sharedRefs';
 
 /** sys.stdout / sys.stderr: write() goes to the program's output */
 class PyStream extends PyObject {
@@ -65,8 +66,9 @@ registerModule('sys', () => {
         if (obs !== null) obs.getrefcount(v, v.rc);
         return v.rc;
       }
-      if (v instanceof PyObject) return 1000;
-      return raise(BT.T_NotImplementedError, `sys.getrefcount(${pyRepr(v)}): RefScope does not count references to ${typeOf(v).name} values (CPython 3.11 does)`);
+      const shared = sharedRefcount(v);
+      if (shared !== null) return shared;
+      return raise(BT.T_NotImplementedError, `sys.getrefcount(${pyRepr(v)}): RefScope does not count references to ${typeOf(v).name} values${v instanceof PyObject ? ' the interpreter owns' : ''} (CPython 3.11 does)`);
     }, 'sys'),
   );
   a.set('getrecursionlimit', builtin('getrecursionlimit', () => S.recursionLimit, 'sys'));

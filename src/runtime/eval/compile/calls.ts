@@ -206,11 +206,14 @@ function evalSimple(pos: EltFn[], f: Frame): unknown[] {
   const n = pos.length;
   const out = new Array(n);
   let i = 0;
+  if (n > 1) S.pending.push(out);
   try {
     for (; i < n; i++) out[i] = pos[i].fn(f);
   } catch (x) {
     for (let j = 0; j < i; j++) decref(out[j]);
     throw x;
+  } finally {
+    if (n > 1) S.pending.pop();
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Displays (compile.c's starunpack_helper, compiler_dict): list, tuple, set and dict displays
 // with * and ** unpacking.
 
+import { S } from '../state';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref } from '../../objects/object';
@@ -19,6 +20,8 @@ export function compileElt(x: A.Expr, ctx: Ctx): EltFn {
 /** evaluate display items left to right; on error release what was made */
 export function evalElts(items: EltFn[], f: Frame): unknown[] {
   const out: unknown[] = [];
+  const held = items.length > 1;
+  if (held) S.pending.push(out);
   try {
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
@@ -34,6 +37,8 @@ export function evalElts(items: EltFn[], f: Frame): unknown[] {
   } catch (x) {
     for (const v of out) decref(v);
     throw x;
+  } finally {
+    if (held) S.pending.pop();
   }
   return out;
 }

@@ -89,6 +89,16 @@ function constTuple(e: A.TupleExpr, ctx: Ctx): EFn | null {
   return () => incref(tuple);
 }
 
+/**
+ * fold_iter (Python/ast_opt.c): a list display iterated by `for` or a comprehension, or
+ * searched by `in`, is compiled as a tuple display — a constant tuple of the code object when
+ * its items are constants, so its items are not new references each time the line runs.
+ */
+export function foldIter(e: A.Expr): A.Expr {
+  if (e.kind !== 'List' || e.elts.some((x) => x.kind === 'Starred')) return e;
+  return { ...e, kind: 'Tuple' };
+}
+
 export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
   switch (e.kind) {
     case 'Int': {
@@ -323,7 +333,7 @@ export function compareOp(op: A.CmpOperator, a: unknown, b: unknown): unknown {
 
 function compileCompare(e: A.Compare, ctx: Ctx): EFn {
   const left = compileExpr(e.left, ctx);
-  const rights = e.comparators.map((c) => compileExpr(c, ctx));
+  const rights = e.comparators.map((c, i) => compileExpr(e.ops[i] === 'in' || e.ops[i] === 'not in' ? foldIter(c) : c, ctx));
   const ops = e.ops;
   if (ops.length === 1) {
     const r = rights[0];

@@ -20,7 +20,7 @@ import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
 import { PyType, typeVersion } from '../../objects/typeobject/type';
 import type { Scope } from '../../../python/symtable';
-import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
+import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
 import { compileGenexpBody, compileGenLambda } from './genStmt';
 import { typeOf } from '../../objects/typeobject/typeOf';
@@ -65,13 +65,18 @@ export function closureMaker(inner: Scope, ctx: Ctx): ((f: Frame) => PyTuple | n
 }
 
 interface FnParts {
-  defaults: EFn[];
+  /** the __defaults__ tuple, as BUILD_TUPLE makes it (a constant of the code when folded) */
+  defaults: EFn | null;
   kwdefaults: { name: string; fn: EFn }[];
 }
 
 function defaultsOf(args: A.Arguments, ctx: Ctx): FnParts {
+  const defs = args.args.filter((p) => p.default).map((p) => p.default!);
+  // fold_tuple_on_constants: defaults that are all constants are one tuple of co_consts,
+  // shared by every function object the `def` makes
+  const tuple: A.TupleExpr | null = defs.length === 0 ? null : { kind: 'Tuple', elts: defs, line: defs[0].line, col: defs[0].col, endLine: defs[defs.length - 1].endLine, endCol: defs[defs.length - 1].endCol };
   return {
-    defaults: args.args.filter((p) => p.default).map((p) => compileExpr(p.default!, ctx)),
+    defaults: tuple === null ? null : compileExpr(tuple, ctx),
     kwdefaults: args.kwonly.filter((p) => p.default).map((p) => ({ name: p.name, fn: compileExpr(p.default!, ctx) })),
   };
 }
@@ -81,8 +86,7 @@ export function functionMaker(code: Code, inner: Scope, args: A.Arguments, ctx: 
   const parts = defaultsOf(args, ctx);
   const closure = closureMaker(inner, ctx);
   return (f) => {
-    const dv = parts.defaults.map((d) => d(f));
-    const defaults = dv.length > 0 ? newTuple(dv) : null;
+    const defaults = parts.defaults === null ? null : (parts.defaults(f) as PyTuple);
     let kwdefaults: PyDict | null = null;
     if (parts.kwdefaults.length > 0) {
       kwdefaults = newDict();
@@ -115,7 +119,7 @@ function compileLoops(gens: A.ComprehensionFor[], ictx: Ctx, emit: Emit): (f: Fr
     const g = gens[gi];
     const store = compileStore(g.target, ictx);
     const conds = g.ifs.map((c) => compileExpr(c, ictx));
-    const iterExpr = gi === 0 ? null : compileExpr(g.iter, ictx);
+    const iterExpr = gi === 0 ? null : compileExpr(foldIter(g.iter), ictx);
     const body = inner;
     inner = (f) => {
       let it: unknown;
@@ -153,7 +157,7 @@ function compileLoops(gens: A.ComprehensionFor[], ictx: Ctx, emit: Emit): (f: Fr
 export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   const inner = ctx.byNode.get(e)!;
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: ctx.classCell };
-  const outer = compileExpr(e.generators[0].iter, ctx);
+  const outer = compileExpr(foldIter(e.generators[0].iter), ctx);
   const elt = compileExpr(e.elt, ictx);
   const val = e.value ? compileExpr(e.value, ictx) : null;
   const name = inner.name;

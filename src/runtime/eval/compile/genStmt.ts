@@ -16,7 +16,7 @@ import { S, StepLimitExceeded } from '../state';
 import { inplaceOp } from '../ops';
 import { getAttr, setAttr } from '../attr';
 import { addTraceback } from '../tracebackChain';
-import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
+import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore, storeName, deleteName } from './target';
 import { compileStmt, NORMAL, BREAK, RETURN } from './stmt';
 import { compileGenExpr, hasYield, part, run, unsupportedYield } from './genExpr';
@@ -231,7 +231,7 @@ function genWhile(st: A.While, ctx: Ctx): GFn {
 }
 
 function genFor(st: A.For, ctx: Ctx): GFn {
-  const iterable = part(st.iter, ctx);
+  const iterable = part(foldIter(st.iter), ctx);
   if (hasYield(st.target)) return notHere('a for-loop target', st.line);
   const store = compileStore(st.target, ctx);
   const body = genBlock(st.body, ctx);
@@ -430,7 +430,7 @@ export function compileGenexpBody(gens: A.ComprehensionFor[], ictx: Ctx, elt: EF
     const g = gens[gi];
     const store = compileStore(g.target, ictx);
     const conds = g.ifs.map((c) => compileExpr(c, ictx));
-    const iterExpr = gi === 0 ? null : compileExpr(g.iter, ictx);
+    const iterExpr = gi === 0 ? null : compileExpr(foldIter(g.iter), ictx);
     const body = inner;
     inner = function* (f) {
       let it: unknown;

@@ -13,7 +13,7 @@ import { PyError, newExc, raise } from '../errors';
 import { S, StepLimitExceeded } from '../state';
 import * as BT from '../../objects/builtinTypes';
 import { importModule } from '../../modules/registry';
-import { compileExpr, truthOwned, type Ctx } from './expr';
+import { compileExpr, foldIter, truthOwned, type Ctx } from './expr';
 import { compileDelete, compileStore, storeName } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
@@ -366,7 +366,7 @@ function compileWhile(st: A.While, ctx: Ctx): SFn {
 }
 
 function compileFor(st: A.For, ctx: Ctx): SFn {
-  const iterable = compileExpr(st.iter, ctx);
+  const iterable = compileExpr(foldIter(st.iter), ctx);
   const store = compileStore(st.target, ctx);
   const body = compileBlock(st.body, ctx);
   const orelse = compileBlock(st.orelse, ctx);
