@@ -35,7 +35,16 @@ export const notImplemented = (msg: string): never => raise(BT.T_NotImplementedE
 
 /** true when the JS error is a V8 stack overflow, which we report as RecursionError */
 export function isStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && /call stack/i.test(e.message);
+  return e instanceof RangeError && stackOverflowMessage(e.message);
+}
+
+/**
+ * V8's words for a full stack: "Maximum call stack size exceeded", or a regular expression
+ * that could not be compiled for want of stack ("...: Stack overflow"). Plain string tests: a
+ * regular expression here could itself fail to compile at the bottom of the stack.
+ */
+function stackOverflowMessage(m: string): boolean {
+  return m.includes('call stack') || m.endsWith('Stack overflow');
 }
 
 /**
@@ -44,7 +53,7 @@ export function isStackOverflow(e: unknown): boolean {
  */
 export function pyErrorFromJs(e: unknown): PyError | null {
   if (!(e instanceof RangeError)) return null;
-  if (/call stack/i.test(e.message)) {
+  if (stackOverflowMessage(e.message)) {
     S.jsStackOverflowed = true;
     return new PyError(newExc(BT.T_RecursionError, 'maximum recursion depth exceeded'));
   }

@@ -23,6 +23,7 @@ import { PyList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
+import { PyFrameObject, PyTraceback } from '../objects/frameObject';
 import { clearWeakrefsOnDealloc } from '../objects/weakref';
 import { callFinalizer, hasFinalizer } from './finalizer';
 import { PyGenerator, genFinalize } from '../objects/genobject';
@@ -33,8 +34,10 @@ const TRASH_UNWIND_LEVEL = 50;
 let trashNesting = 0;
 const deleteLater: PyObject[] = [];
 
+/** the types whose tp_dealloc opens with Py_TRASHCAN_BEGIN (a traceback of 1,000 levels is freed
+ * link by link through it, as are frame objects) */
 function usesTrashcan(o: PyObject): boolean {
-  return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PyInstance || o instanceof PySet;
+  return o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PyInstance || o instanceof PySet || o instanceof PyTraceback || o instanceof PyFrameObject;
 }
 
 export function dealloc(o: PyObject): void {
