@@ -44,6 +44,8 @@ function startupSubclassDicts(): PyType[] {
 }
 /** heap types (and builtins) whose tp_subclasses dict has been made in this run */
 const subclassDicts = new WeakSet<PyType>();
+/** how many live subclasses each of those dicts holds: remove_subclass frees an emptied one */
+const subclassCounts = new WeakMap<PyType, number>();
 
 function hasSubclassDict(b: PyType): boolean {
   if (subclassDicts.has(b)) return true;
@@ -59,7 +61,10 @@ let builtinParents: Set<PyType> | null = null;
 
 export function resetSubclassDicts(): void {
   // a WeakSet cannot be cleared; heap types are new objects in each run, builtins are re-marked
-  for (const t of markedBuiltins) subclassDicts.delete(t);
+  for (const t of markedBuiltins) {
+    subclassDicts.delete(t);
+    subclassCounts.delete(t);
+  }
   markedBuiltins.length = 0;
 }
 const markedBuiltins: PyType[] = [];
@@ -91,6 +96,7 @@ export function typeNewFinish(bases: PyType[]): void {
       subclassDicts.add(b);
       if (b.builtin) markedBuiltins.push(b);
     }
+    if (subclassDicts.has(b)) subclassCounts.set(b, (subclassCounts.get(b) ?? 0) + 1);
   }
   hiddenAlloc('dict');
   hiddenFree('dict');
@@ -103,10 +109,20 @@ export function typeNewFinish(bases: PyType[]): void {
   hiddenFree();
 }
 
-/** a class freed: the weak references in its bases' tp_subclasses (its descriptors go with
- * its dict, typeDescriptorsFreed) */
+/** a class freed: remove_subclass drops the weak reference in each base's tp_subclasses, and
+ * frees a dict it leaves empty (its descriptors go with its dict, typeDescriptorsFreed) */
 export function typeDeallocHidden(t: PyType): void {
-  for (let i = 0; i < t.bases.length; i++) hiddenFree();
+  for (const b of t.bases) {
+    hiddenFree();
+    const n = subclassCounts.get(b);
+    if (n === undefined) continue;
+    if (n > 1) subclassCounts.set(b, n - 1);
+    else {
+      subclassCounts.delete(b);
+      subclassDicts.delete(b);
+      hiddenFree('dict');
+    }
+  }
 }
 
 export function typeDescriptorsFreed(n: number): void {
