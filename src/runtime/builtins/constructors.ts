@@ -1,5 +1,6 @@
 // Calling the builtin types: int(...), list(...), dict(...) and friends.
 
+import { typeHooks } from '../objects/typeobject/typeHooks';
 import { setExceptionAttr } from '../eval/exceptionAttrs';
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
@@ -191,9 +192,11 @@ BT.T_object.construct = (args, kw) => {
 };
 BT.T_object.hasInstanceDict = false;
 
-BT.T_type.construct = (args) => {
+BT.T_type.construct = (args, kw) => {
+  if (kw !== null && kw.size > 0 && args.length === 3) return raise(BT.T_NotImplementedError, 'keyword arguments to type() are not supported in RefScope');
   if (args.length === 1) return incref(typeOf(args[0]));
-  return raise(BT.T_NotImplementedError, 'type() with three arguments is not supported in RefScope; use a class statement');
+  if (args.length !== 3) return typeError('type() takes 1 or 3 arguments');
+  return typeHooks.typeThreeArgs(args, null);
 };
 
 BT.T_super.construct = (args) => {

@@ -10,6 +10,8 @@ import '../builtins/methods/set';
 import '../builtins/methods/str';
 import '../builtins/methods/subclassInit';
 import '../objects/typeobject/subclass';
+import '../objects/typeobject/typeNew';
+import '../objects/typeobject/metaclass';
 import '../builtins/constructors';
 import '../builtins/iteration';
 import '../builtins/numeric';

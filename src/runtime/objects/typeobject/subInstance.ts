@@ -32,3 +32,14 @@ export const subclassHooks = {
   containerBase: (_t: PyType): PyType | null => null,
   call: (_t: PyType, _base: PyType, _args: unknown[], _kw: Map<string, unknown> | null): unknown => null,
 };
+
+/** builtin types a module implements natively whose subclasses it can allocate (collections'
+ * defaultdict, OrderedDict, Counter, deque): tp_alloc of the subclass, tracked, holding its class */
+export const nativeSubclassAlloc = new Map<PyType, (cls: PyType) => PyObject & SubInstance>();
+
+/** the head every builtin-subclass instance adds (its class referenced by the caller) */
+export function initSubHead(o: SubInstance, t: PyType): void {
+  o.heapType = t;
+  o.attrs = null;
+  o.slotVals = t.slots ? new Array(t.slots.length).fill(undefined) : null;
+}

@@ -13,7 +13,7 @@ import { PyWeakRef, linkWeakRef } from '../weakref';
 import * as BT from '../builtinTypes';
 import type { PyType } from './type';
 import { gcNew } from '../../gc/heap';
-import { subclassHooks, type SubInstance } from './subInstance';
+import { nativeSubclassAlloc, subclassHooks, type SubInstance } from './subInstance';
 import { callObject, releaseArgs } from '../../eval/call';
 import { typeError } from '../../eval/errors';
 import { typeOf } from './typeOf';
@@ -27,7 +27,7 @@ function attrsFor(_o: PyObject, _t: PyType): PyDict | null {
   return null;
 }
 
-function visitHead(o: SubInstance, visit: (o: PyObject) => void): void {
+export function visitHead(o: SubInstance, visit: (o: PyObject) => void): void {
   const sv = o.slotVals;
   if (sv !== null) for (const v of sv) if (isHeap(v)) visit(v);
   const a = o.attrs;
@@ -38,7 +38,7 @@ function visitHead(o: SubInstance, visit: (o: PyObject) => void): void {
   visit(o.heapType);
 }
 
-function edgesHead(o: SubInstance, out: (label: string, o: unknown) => void): void {
+export function edgesHead(o: SubInstance, out: (label: string, o: unknown) => void): void {
   const sv = o.slotVals;
   if (sv !== null) sv.forEach((v, i) => v !== undefined && out('.' + o.heapType.slots![i], v));
   const a = o.attrs;
@@ -50,7 +50,7 @@ function edgesHead(o: SubInstance, out: (label: string, o: unknown) => void): vo
 }
 
 /** _PyObject_ClearInstanceAttributes / Py_CLEAR(dict) */
-function clearHead(o: SubInstance): void {
+export function clearHead(o: SubInstance): void {
   const sv = o.slotVals;
   if (sv !== null) {
     for (let i = 0; i < sv.length; i++) {
@@ -171,12 +171,13 @@ export class PyWeakRefSub extends PyWeakRef implements SubInstance {
 /** the builtin container a class's instances are laid out as (its "solid base"), if any */
 export function containerBase(t: PyType): PyType | null {
   for (const b of t.mro) {
+    if (nativeSubclassAlloc.has(b)) return b;
     if (b === BT.T_list || b === BT.T_dict || b === BT.T_set || b === BT.T_weakref) return b;
   }
   return null;
 }
 
-function finish<T extends PyObject & SubInstance>(o: T, t: PyType): T {
+export function finish<T extends PyObject & SubInstance>(o: T, t: PyType): T {
   o.heapType = incref(t);
   o.attrs = attrsFor(o, t);
   o.slotVals = t.slots ? new Array(t.slots.length).fill(undefined) : null;
@@ -185,6 +186,11 @@ function finish<T extends PyObject & SubInstance>(o: T, t: PyType): T {
 
 /** tp_alloc of a list/dict/set subclass: empty, tracked, holding its class */
 export function newContainerSub(t: PyType, base: PyType): PyObject {
+  const native = nativeSubclassAlloc.get(base);
+  if (native !== undefined) {
+    incref(t);
+    return native(t);
+  }
   if (base === BT.T_list) return finish(new PyListSub([]), t);
   if (base === BT.T_dict) {
     const d = new PyDictSub();
