@@ -225,7 +225,7 @@ export function getItem(o: unknown, k: unknown): unknown {
       if (v !== undefined) return incref(v);
       const m = userOverride(o, '__missing__');
       if (m !== undefined) return callSpecial(m, o, [k]);
-      return keyError(k);
+      return dictMissing(o, k);
     }
   }
   return getItemBase(o, k);

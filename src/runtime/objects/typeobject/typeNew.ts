@@ -76,6 +76,8 @@ export function wrapNew(ns: PyDict): void {
   decref(sm);
 }
 
+const NT_SUB_NAMES = new Set(['__module__', '__qualname__', '__doc__', '__slots__', '__repr__']);
+
 /** a class derived from a namedtuple class: constructed by the namedtuple's own __new__ */
 export function inheritConstruct(cls: PyType): void {
   for (const b of cls.mro) {
@@ -86,6 +88,12 @@ export function inheritConstruct(cls: PyType): void {
     }
     if (cls.hasInstanceDict) {
       raise(BT.T_NotImplementedError, `a subclass of the namedtuple class '${b.name}' without __slots__ = () is not supported in RefScope`);
+    }
+    // the namedtuple's instances dispatch only __repr__ to the program's class
+    const own = cls.dict === null ? [] : [...cls.dict.positions()].map((i) => cls.dict!.ks[i]);
+    const special = own.find((k) => typeof k === 'string' && /^__.*__$/.test(k) && !NT_SUB_NAMES.has(k));
+    if (special !== undefined) {
+      raise(BT.T_NotImplementedError, `${special as string} in a subclass of the namedtuple class '${b.name}' is not supported in RefScope`);
     }
     (cls as ConstructFor).constructFor = cf;
     cls.construct = (a, kw) => cf(cls, a, kw);
