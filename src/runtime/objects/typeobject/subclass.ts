@@ -20,52 +20,13 @@ import { typeOf } from './typeOf';
 import type { Kw } from '../function';
 import { supportsWeakrefs } from '../weakref';
 export { isSubInstance, heapTypeOf, type SubInstance } from './subInstance';
+import { clearHead, edgesHead, visitHead } from './subInstance';
+export { clearHead, edgesHead, visitHead };
 
 /** the base's tp_new (not object_new) leaves no inline values: the instance's __dict__ is a
  * real dict made the first time an attribute is set or __dict__ is read */
 function attrsFor(_o: PyObject, _t: PyType): PyDict | null {
   return null;
-}
-
-export function visitHead(o: SubInstance, visit: (o: PyObject) => void): void {
-  const sv = o.slotVals;
-  if (sv !== null) for (const v of sv) if (isHeap(v)) visit(v);
-  const a = o.attrs;
-  if (a !== null) {
-    if (a.inline) a.traverse(visit);
-    else visit(a);
-  }
-  visit(o.heapType);
-}
-
-export function edgesHead(o: SubInstance, out: (label: string, o: unknown) => void): void {
-  const sv = o.slotVals;
-  if (sv !== null) sv.forEach((v, i) => v !== undefined && out('.' + o.heapType.slots![i], v));
-  const a = o.attrs;
-  if (a !== null) {
-    if (a.inline) for (const i of a.positions()) out('.' + String(a.ks[i]), a.vs[i]);
-    else out('__dict__', a);
-  }
-  out('__class__', o.heapType);
-}
-
-/** _PyObject_ClearInstanceAttributes / Py_CLEAR(dict) */
-export function clearHead(o: SubInstance): void {
-  const sv = o.slotVals;
-  if (sv !== null) {
-    for (let i = 0; i < sv.length; i++) {
-      const v = sv[i];
-      sv[i] = undefined;
-      decref(v);
-    }
-  }
-  const a = o.attrs;
-  if (a === null) return;
-  if (a.inline) a.clear();
-  else {
-    o.attrs = null;
-    decref(a);
-  }
 }
 
 export class PyListSub extends PyList implements SubInstance {

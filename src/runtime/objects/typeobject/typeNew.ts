@@ -80,6 +80,8 @@ const NT_SUB_NAMES = new Set(['__module__', '__qualname__', '__doc__', '__slots_
 
 /** a class derived from a namedtuple class: constructed by the namedtuple's own __new__ */
 export function inheritConstruct(cls: PyType): void {
+  // instances of a str/int/float/tuple subclass hash and compare as their values
+  if (valueBaseOf(cls) !== null) cls.identityHash = false;
   for (const b of cls.mro) {
     const cf = (b as ConstructFor).constructFor;
     if (cf === undefined) continue;

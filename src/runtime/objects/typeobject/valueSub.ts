@@ -12,8 +12,8 @@ import { PyTuple } from '../tuple';
 import { PyFloat } from '../float';
 import type { PyDict } from '../dict';
 import type { PyType } from './type';
-import { initSubHead, type SubInstance } from './subInstance';
-import { clearHead, edgesHead, visitHead } from './subclass';
+import { baseValueOf, clearHead, edgesHead, initSubHead, visitHead, type SubInstance } from './subInstance';
+import { userOverride } from '../../eval/subclassDispatch';
 import { gcNew } from '../../gc/heap';
 
 /** an instance of a subclass of str, int or float: the base's value and the subclass head */
@@ -21,7 +21,7 @@ export class PyValueSub extends PyObject implements SubInstance {
   declare heapType: PyType;
   declare attrs: PyDict | null;
   declare slotVals: unknown[] | null;
-  constructor(public value: string | number | bigint | PyFloat) {
+  constructor(public baseValue: string | number | bigint | PyFloat) {
     super();
   }
   get type(): PyType {
@@ -41,6 +41,11 @@ export class PyValueSub extends PyObject implements SubInstance {
   }
   releaseContents(): void {
     clearHead(this);
+  }
+  /** the dict/set key it shares with its base value, unless its class hashes or compares its own way */
+  get atomKey(): unknown {
+    if (userOverride(this, '__hash__') !== undefined || userOverride(this, '__eq__') !== undefined) return undefined;
+    return this.baseValue;
   }
 }
 
@@ -70,9 +75,7 @@ export class PyTupleSub extends PyTuple implements SubInstance {
 }
 
 /** the value a base type's slot or method works on: a subclass instance's base value */
-export function valueOf(v: unknown): unknown {
-  return v instanceof PyValueSub ? v.value : v;
-}
+export const valueOf = baseValueOf;
 
 /** a new instance of t (a subclass of str/int/float) holding value; the class reference is taken here */
 export function newValueSub(t: PyType, value: string | number | bigint | PyFloat): PyValueSub {
