@@ -7,7 +7,7 @@
 import * as BT from '../../objects/builtinTypes';
 import { BuiltinMethodDescr, method } from '../../objects/function';
 import { baseValueOf, isValueSub } from '../../objects/typeobject/subInstance';
-import { baseRepr, pyRepr } from '../../eval/repr';
+import { pyRepr, withReprGuard } from '../../eval/repr';
 import { typeError } from '../../eval/errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { PyTuple } from '../../objects/tuple';
@@ -18,7 +18,8 @@ for (const t of [BT.T_str, BT.T_int, BT.T_float]) {
 method(BT.T_str, '__str__', (self) => baseValueOf(self));
 method(BT.T_tuple, '__repr__', (self) => {
   if (!(self instanceof PyTuple)) typeError(`descriptor '__repr__' requires a 'tuple' object but received a '${typeOf(self).name}'`);
-  return baseRepr(self);
+  const t = self as PyTuple;
+  return withReprGuard(t, '(...)', () => (t.items.length === 1 ? '(' + pyRepr(t.items[0]) + ',)' : '(' + t.items.map(pyRepr).join(', ') + ')'));
 });
 
 /** every builtin method of str/int/float sees a subclass instance (self or argument) as its value */

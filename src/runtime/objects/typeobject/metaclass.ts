@@ -95,6 +95,13 @@ export function typeNew(mcls: PyType, args: unknown[], kw: Kw): PyType {
   if (!(dict instanceof PyDict)) typeError(`type.__new__() argument 3 must be dict, not ${typeOf(dict).name}`);
   const items = (bases as PyTuple).items;
   const winner = calculateMetaclass(mcls, items) as PyType;
+  if (winner !== mcls) {
+    // type_new: a more derived metaclass with its own __new__ makes the class
+    const nw = winner.lookup('__new__');
+    if (nw instanceof PyMethodWrapper || nw instanceof PyFunction) {
+      return callObject(nw instanceof PyMethodWrapper ? nw.func : nw, [incref(winner), name, incref(bases), incref(dict)], null) as PyType;
+    }
+  }
   // type_new_impl works on a copy of the namespace
   const ns = newDict();
   const src = dict as PyDict;
@@ -194,7 +201,18 @@ export function callMetaclass(t: PyType, args: unknown[], kw: Kw): unknown {
 
 /** type(name, bases, dict) */
 export function typeThreeArgs(args: unknown[], kw: Kw): unknown {
-  return typeNew(BT.T_type, args, kw);
+  const cls = typeNew(BT.T_type, args, kw);
+  // type_call: the new class's own metatype's __init__ (a metaclass inherited from a base)
+  const init = typeOf(cls).lookup('__init__');
+  if (init instanceof PyFunction) {
+    const r = callObject(init, [incref(cls), ...args.map(incref)], null);
+    if (r !== null) {
+      decref(r);
+      decref(cls);
+      return typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    }
+  }
+  return cls;
 }
 
 Object.assign(typeHooks, { calculateMetaclass, buildWithMetaclass, metaCallOverride, callMetaclass, typeThreeArgs });
