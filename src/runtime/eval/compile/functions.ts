@@ -18,7 +18,7 @@ import { getIter, iterNext, STOP } from '../../objects/iter';
 import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
-import { PyType, typeVersion } from '../../objects/typeobject/type';
+import { PyType, addSubclass, typeVersion } from '../../objects/typeobject/type';
 import type { Scope } from '../../../python/symtable';
 import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
@@ -399,7 +399,7 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict, metaType:
   if (cls.lookup('__hash__') === null) cls.identityHash = false;
   if (obs !== null) obs.mutate(cls);
   setNames(cls, ns);
-  for (const b of bs) (b.subclassList ??= []).push(cls);
+  for (const b of bs) addSubclass(b, cls);
   H.inheritConstruct(cls);
   if (meta !== null) meta.finish(cls, ns);
   return cls;

@@ -138,7 +138,11 @@ method(BT.T_type, '__call__', (self: PyType, args, kw) => {
   return callTypePlain(self, own, k);
 });
 
-method(BT.T_type, '__subclasses__', (self: PyType) => newList((self.subclassList ?? []).map((c) => incref(c))));
+method(BT.T_type, '__subclasses__', (self: PyType) => {
+  // a builtin type's list starts with CPython's own builtin and library subclasses
+  if (self.builtin) return raise(BT.T_NotImplementedError, `${self.name}.__subclasses__() of a builtin type is not supported in RefScope`);
+  return newList((self.subclassList ?? []).map((c) => incref(c)));
+});
 method(BT.T_type, 'mro', (self: PyType) => newList(self.mro.map((c) => incref(c))));
 
 /** the metaclass's own __call__, when the program defined one (slot_tp_call on the metatype) */

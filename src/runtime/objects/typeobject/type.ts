@@ -149,6 +149,21 @@ export class PyType extends PyObject {
   }
 }
 
+/** builtin types whose tp_subclasses list a run has added to (they outlive the run) */
+const builtinsWithSubclasses = new Set<PyType>();
+
+/** add_subclass: cls joins each base's __subclasses__() */
+export function addSubclass(base: PyType, cls: PyType): void {
+  (base.subclassList ??= []).push(cls);
+  if (base.builtin) builtinsWithSubclasses.add(base);
+}
+
+/** a new run: the builtin types forget the previous run's classes */
+export function resetBuiltinSubclasses(): void {
+  for (const t of builtinsWithSubclasses) t.subclassList = null;
+  builtinsWithSubclasses.clear();
+}
+
 /** bumped whenever any class namespace changes: invalidates every type's method cache */
 export const typeVersion = { v: 0 };
 
