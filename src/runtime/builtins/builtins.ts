@@ -2,6 +2,8 @@
 // types and exceptions by name. The functions over iterables are in iteration.ts, the numeric ones
 // in numeric.ts.
 
+import { isValueSub } from '../objects/typeobject/subInstance';
+import { userOverride } from '../eval/subclassDispatch';
 import * as BT from '../objects/builtinTypes';
 import { builtin, type Kw, PyFunction, PyBuiltin, PyBoundMethod, BuiltinMethodDescr, PyBuiltinBound } from '../objects/function';
 import { PyFloat } from '../objects/float';
@@ -108,7 +110,12 @@ def('hash', (args) => {
 
 def('abs', (args) => {
   exactArgs('abs', args, 1);
-  const v = args[0];
+  let v = args[0];
+  if (isValueSub(v)) {
+    const f = userOverride(v, '__abs__');
+    if (f !== undefined) return callObject(f, [incref(v)], null);
+    v = v.baseValue;
+  }
   if (v instanceof PyFloat) return new PyFloat(Math.abs(v.v));
   if (v instanceof PyComplex) return complexAbs(v);
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {

@@ -1,5 +1,7 @@
 // Calling the builtin types: int(...), list(...), dict(...) and friends.
 
+import { isValueSub } from '../objects/typeobject/subInstance';
+import { typeHooks } from '../objects/typeobject/typeHooks';
 import { setExceptionAttr } from '../eval/exceptionAttrs';
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
@@ -50,6 +52,7 @@ function parseIntLiteral(s: string, base: number): number | bigint {
 }
 
 BT.T_int.construct = (args, kw) => {
+  if (args.length > 0 && isValueSub(args[0])) args = [args[0].baseValue, ...args.slice(1)];
   const [x, base] = parseArgs('int', args, kw, ['x?', 'base?'], { maxPos: 2 });
   if (x === undefined) return 0;
   if (base !== undefined) {
@@ -75,6 +78,7 @@ BT.T_int.construct = (args, kw) => {
 };
 
 BT.T_float.construct = (args, kw) => {
+  if (args.length > 0 && isValueSub(args[0])) args = [args[0].baseValue, ...args.slice(1)];
   noKw('float', kw);
   argRange('float', args, 0, 1);
   if (args.length === 0) return new PyFloat(0);
@@ -122,7 +126,7 @@ BT.T_list.construct = (args, kw) => {
 BT.T_tuple.construct = (args, kw) => {
   noKw('tuple', kw);
   argRange('tuple', args, 0, 1);
-  if (args.length === 1 && args[0] instanceof PyTuple) return incref(args[0]);
+  if (args.length === 1 && args[0] instanceof PyTuple && args[0].type === BT.T_tuple) return incref(args[0]);
   return newTuple(args.length === 0 ? [] : iterToArray(args[0]));
 };
 
@@ -191,9 +195,11 @@ BT.T_object.construct = (args, kw) => {
 };
 BT.T_object.hasInstanceDict = false;
 
-BT.T_type.construct = (args) => {
+BT.T_type.construct = (args, kw) => {
+  if (kw !== null && kw.size > 0 && args.length === 3) return raise(BT.T_NotImplementedError, 'keyword arguments to type() are not supported in RefScope');
   if (args.length === 1) return incref(typeOf(args[0]));
-  return raise(BT.T_NotImplementedError, 'type() with three arguments is not supported in RefScope; use a class statement');
+  if (args.length !== 3) return typeError('type() takes 1 or 3 arguments');
+  return typeHooks.typeThreeArgs(args, null);
 };
 
 BT.T_super.construct = (args) => {

@@ -1,6 +1,8 @@
 // Numeric and character builtins (Python/bltinmodule.c): divmod, pow, round, chr, ord, hex, oct,
 // bin, format.
 
+import { baseValueOf, isValueSub } from '../objects/typeobject/subInstance';
+import { userOverride } from '../eval/subclassDispatch';
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
 import { incref } from '../objects/object';
@@ -24,6 +26,7 @@ def('divmod', (args) => {
 
 def('pow', (args) => {
   argRange('pow', args, 2, 3);
+  if (args.some(isValueSub)) args = args.map(baseValueOf);
   if (args.length === 3 && args[2] !== null) {
     for (const x of args) if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean') typeError('pow() 3rd argument not allowed unless all arguments are integers');
     const [b, e, m0] = args.map((x) => (typeof x === 'bigint' ? x : BigInt(typeof x === 'boolean' ? +x : (x as number))));
@@ -79,7 +82,12 @@ function roundIntDigits(v: number | bigint, d: number): number | bigint {
 }
 
 def('round', (args, kw) => {
-  const [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits?']);
+  let [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits?']);
+  if (isValueSub(x)) {
+    const f = userOverride(x, '__round__');
+    if (f !== undefined) return callObject(f, nd === undefined ? [incref(x)] : [incref(x), incref(nd)], null);
+    x = x.baseValue;
+  }
   if (x instanceof PyInstance) {
     const f = x.cls.lookup('__round__');
     if (f !== undefined) return callObject(f, nd === undefined ? [incref(x)] : [incref(x), incref(nd)], null);

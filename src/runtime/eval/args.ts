@@ -1,5 +1,6 @@
 // Argument parsing for builtins (a small PyArg_ParseTupleAndKeywords).
 
+import { isValueSub } from '../objects/typeobject/subInstance';
 import type { Kw } from '../objects/function';
 import { typeError } from './errors';
 import { typeOf } from '../objects/typeobject/typeOf';
@@ -60,6 +61,7 @@ export function argRange(fname: string, args: unknown[], lo: number, hi: number)
 
 /** an int argument (int or bool), as a JS number */
 export function intArg(v: unknown, fname: string): number {
+  if (isValueSub(v) && typeof v.baseValue !== 'object') v = v.baseValue;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);

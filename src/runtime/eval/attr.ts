@@ -228,11 +228,13 @@ function slotIndex(t: PyType, name: string): number {
 }
 
 function typeGetAttr(t: PyType, name: string): unknown {
-  const metaAttr = (t as { pyGetAttr?: (n: string) => unknown }).pyGetAttr;
-  if (metaAttr !== undefined) {
-    const r = metaAttr.call(t, name);
+  const nativeAttr = (t as { pyGetAttr?: (n: string) => unknown }).pyGetAttr;
+  if (nativeAttr !== undefined) {
+    const r = nativeAttr.call(t, name);
     if (r !== undefined) return r;
   }
+  // a data descriptor (property) of the program's metaclass comes before the class's own attributes
+  if (t.metaType !== null && t.metaType.lookup(name) instanceof PyProperty) return metaAttr(t, name);
   switch (name) {
     case '__name__':
       return t.name;
@@ -252,7 +254,7 @@ function typeGetAttr(t: PyType, name: string): unknown {
       if (t.dict !== null) return incref(t.dict);
       break;
     case '__class__':
-      return incref(BT.T_type);
+      return incref(t.type);
     case '__doc__':
       if (t.lookup('__doc__') === undefined) return null;
       break;
@@ -269,8 +271,25 @@ function typeGetAttr(t: PyType, name: string): unknown {
     }
     return incref(v);
   }
-  // attributes of the metaclass (type): e.g. C.mro
+  // attributes of the metaclass (type, or the program's): C.mro(), C.__subclasses__(), M's methods
+  const mv = metaAttr(t, name);
+  if (mv !== undefined) return mv;
   return noAttr(t, name);
+}
+
+/** type_getattro's last step: an attribute of the class's metatype, bound to the class */
+function metaAttr(t: PyType, name: string): unknown {
+  const meta = t.type;
+  const mv = meta.lookup(name);
+  if (mv === undefined) return undefined;
+  if (mv instanceof PyFunction) return newBoundMethod(incref(mv), incref(t));
+  if (mv instanceof BuiltinMethodDescr) return newBuiltinBound(mv, incref(t));
+  if (mv instanceof PyMethodWrapper) return mv.isClassMethod ? newBoundMethod(incref(mv.func), incref(meta)) : incref(mv.func);
+  if (mv instanceof PyProperty) {
+    if (mv.fget === null) return attributeError(`property of '${meta.name}' object has no getter`);
+    return callObject(mv.fget, [incref(t)], null);
+  }
+  return incref(mv);
 }
 
 function functionAttr(f: PyFunction, name: string): unknown {

@@ -8,7 +8,7 @@ import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import { PyInstance } from '../objects/instance';
-import { isSubInstance } from '../objects/typeobject/subInstance';
+import { baseValueOf, isSubInstance, isValueSub } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 const CMP_NAMES: Record<string, string> = { '==': '__eq__', '!=': '__ne__', '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__' };
 const CMP_SWAPPED: Record<string, string> = { '==': '__eq__', '!=': '__ne__', '<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__' };
@@ -74,6 +74,8 @@ export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   if ((isSubInstance(a) && userOverride(a, CMP_NAMES[op]) !== undefined) || (isSubInstance(b) && userOverride(b, CMP_SWAPPED[op]) !== undefined)) {
     return instanceCompare(a, b, op);
   }
+  // str/int/float subclass instances compare as their base values
+  if (isValueSub(a) || isValueSub(b)) return richCompare(baseValueOf(a), baseValueOf(b), op);
   if (a instanceof PyBoundMethod && b instanceof PyBoundMethod && (op === '==' || op === '!=')) {
     // method_richcompare: same function, same self
     return (a.func === b.func && a.self === b.self) === (op === '==');
@@ -189,7 +191,8 @@ function truthOf(r: unknown): boolean {
 export function pyEq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const ta = typeof a;
-  if (ta === 'string' || typeof b === 'string') return false;
+  if (ta === 'string' && typeof b === 'string') return false;
+  if ((ta === 'string' || typeof b === 'string') && !isValueSub(a) && !isValueSub(b)) return false;
   return truthOf(richCompare(a, b, '=='));
 }
 

@@ -1,6 +1,8 @@
 // Formatting: format(value, spec) (the format-spec mini-language), printf-style `%`, and
 // str.format's replacement fields.
 
+import { baseValueOf, isValueSub } from '../objects/typeobject/subInstance';
+import { userOverride } from './subclassDispatch';
 import { PyFloat } from '../objects/float';
 import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
@@ -156,6 +158,19 @@ function formatInt(v: number | bigint, s: Spec): string {
 
 /** format(value, spec) → str */
 export function formatValue(v: unknown, spec: string): string {
+  if (isValueSub(v)) {
+    const f = userOverride(v, '__format__');
+    if (f !== undefined) {
+      const r = callSpecial(f, v, [spec]);
+      if (typeof r !== 'string') {
+        decref(r);
+        typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+      }
+      return r as string;
+    }
+    if (spec === '') return pyStr(v);
+    v = v.baseValue;
+  }
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__format__');
     // a Python __format__, or a native one of a module's base class (enum's)
@@ -255,7 +270,7 @@ export function percentFormat(fmt: string, args: unknown): string {
         piece = pad(charOf(val), '', { ...spec, fill: ' ' }, '>');
         break;
       default: {
-        const num = numericArg(val, conv);
+        const num = numericArg(baseValueOf(val), conv);
         if ('diu'.includes(conv)) piece = formatInt(num as number | bigint, { ...spec, type: 'd', precision: -1 });
         else if ('oxX'.includes(conv)) piece = formatInt(num as number | bigint, { ...spec, type: conv, precision: -1 });
         else piece = formatFloat(num as number, { ...spec, type: conv, precision: prec < 0 ? 6 : prec });

@@ -22,6 +22,7 @@ import { collectMain } from '../gc/collector';
 import { gcLists } from '../modules/gc';
 import { clearFrame } from './call';
 import { resetPrint } from '../builtins/builtins';
+import { resetBuiltinSubclasses } from '../objects/typeobject/type';
 import { resetReprState } from './repr';
 import './runtimeInit';
 import { handleSystemExit, isSystemExit } from './systemExit';
@@ -101,6 +102,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   S.pending.length = 0;
   limits.maxObjects = opts.maxObjects ?? 2_000_000;
   resetIds();
+  resetBuiltinSubclasses();
   resetHeap();
   resetModules();
   resetFinalizers();

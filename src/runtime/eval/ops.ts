@@ -16,6 +16,8 @@ import { NotImplemented } from './protocols';
 import * as BT from '../objects/builtinTypes';
 import { percentFormat } from './format';
 import { checkSize } from '../gc/heap';
+import { baseValueOf, isSubInstance, isValueSub } from '../objects/typeobject/subInstance';
+import { userOverride } from './subclassDispatch';
 import type { BinOperator } from '../../python/ast';
 
 const DUNDER: Record<BinOperator, string> = {
@@ -298,6 +300,10 @@ export function binaryOp(op: BinOperator, a: unknown, b: unknown): unknown {
       if (fits(r)) return r;
     }
   }
+  if (!(a instanceof PyInstance) && !(b instanceof PyInstance) && (isSubInstance(a) || isSubInstance(b))) {
+    const r = subBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
     const n = nativeBinary(op, a, b);
     if (n !== NotImplemented) return n;
@@ -328,6 +334,34 @@ export function binaryOp(op: BinOperator, a: unknown, b: unknown): unknown {
     if (r !== NotImplemented) return r;
   }
   return unsupported(op, a, b);
+}
+
+/**
+ * binary_op1 with a builtin-subclass instance: the class's own __op__ / __rop__ (the right one
+ * first when its type derives from the left's), then the base type's slot, which for a str, int
+ * or float subclass works on the base value and returns the base type (Money(5) * 2 is an int).
+ */
+function subBinary(op: BinOperator, a: unknown, b: unknown): unknown {
+  const name = DUNDER[op];
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const lf = isSubInstance(a) ? userOverride(a, `__${name}__`) : undefined;
+  const rf = ta !== tb && isSubInstance(b) ? userOverride(b, `__r${name}__`) : undefined;
+  const tries: [unknown, unknown, unknown][] = [];
+  if (lf !== undefined) tries.push([lf, a, b]);
+  if (rf !== undefined) {
+    if (tb.isSubtypeOf(ta)) tries.unshift([rf, b, a]);
+    else tries.push([rf, b, a]);
+  }
+  for (const [f, self, other] of tries) {
+    const r = callSpecial(f, self, [other]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!isValueSub(a) && !isValueSub(b)) return NotImplemented;
+  const ua = baseValueOf(a);
+  // str % args: the arguments keep their own __str__/__repr__
+  if (op === '%' && typeof ua === 'string') return percentFormat(ua, b);
+  return binaryOp(op, ua, baseValueOf(b));
 }
 
 type NativeOps = { pyBinaryOp?: (op: BinOperator, other: unknown, reflected: boolean) => unknown; pyUnaryOp?: (op: '-' | '+' | '~') => unknown };
@@ -410,6 +444,11 @@ function mutated(o: PyObject): void {
 
 /** -a, +a, ~a */
 export function unaryOp(op: '-' | '+' | '~', a: unknown): unknown {
+  if (isValueSub(a)) {
+    const f = userOverride(a, op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__');
+    if (f !== undefined) return callSpecial(f, a, []);
+    a = a.baseValue;
+  }
   if (isIntLike(a)) {
     const v = ival(a);
     if (op === '-') return typeof v === 'number' ? (v === 0 ? 0 : -v) : normInt(-v);

@@ -18,7 +18,7 @@ import { typeOf } from '../objects/typeobject/typeOf';
 import { PyWeakRef } from '../objects/weakref';
 import { newList } from '../objects/list';
 import { pyEq } from './compare';
-import { isSubInstance } from '../objects/typeobject/subInstance';
+import { baseValueOf, isSubInstance, isValueSub } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 
 export const NotImplemented = new PySingleton('NotImplemented', BT.T_NotImplementedType);
@@ -31,6 +31,7 @@ export function pyTruthy(v: unknown): boolean {
     if (b !== undefined) return callSpecial(b, v, []) === true;
     const l = userOverride(v, '__len__');
     if (l !== undefined) return pyLen(v) > 0;
+    v = baseValueOf(v);
   }
   switch (typeof v) {
     case 'boolean':
@@ -83,6 +84,7 @@ export function pyHash(v: unknown): number | bigint {
     if (f === null) typeError(`unhashable type: '${v.heapType.name}'`);
     const u = userOverride(v, '__hash__');
     if (u !== undefined) return pyHashResult(callSpecial(u, v, []));
+    if (isValueSub(v)) return pyHash(v.baseValue);
   }
   const h = hashAtom(v);
   if (h !== undefined) return h;
@@ -134,6 +136,7 @@ export function pyLen(v: unknown): number {
 
 /** the base type's own slot, whatever a subclass overrides */
 export function pyLenBase(v: unknown): number {
+  v = baseValueOf(v);
   if (typeof v === 'string') return [...v].length;
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict) return v.used;
@@ -161,6 +164,7 @@ export function pyLenBase(v: unknown): number {
 
 /** an index for sequences: int or bool (or __index__) */
 export function asIndex(v: unknown, what = 'indices'): number {
+  if (isValueSub(v) && typeof v.baseValue !== 'object') v = v.baseValue;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);
@@ -225,7 +229,7 @@ export function getItem(o: unknown, k: unknown): unknown {
       if (v !== undefined) return incref(v);
       const m = userOverride(o, '__missing__');
       if (m !== undefined) return callSpecial(m, o, [k]);
-      return keyError(k);
+      return dictMissing(o, k);
     }
   }
   return getItemBase(o, k);
@@ -233,6 +237,7 @@ export function getItem(o: unknown, k: unknown): unknown {
 
 /** the base type's own slot, whatever a subclass overrides */
 export function getItemBase(o: unknown, k: unknown): unknown {
+  o = baseValueOf(o);
   if (o instanceof PyList) {
     if (typeof k === 'number') return incref(o.items[seqIndex(k, o.items.length, 'list')]);
     if (k instanceof PySlice) return newList(sliceSeq(o.items, k).map(incref));
@@ -246,7 +251,7 @@ export function getItemBase(o: unknown, k: unknown): unknown {
   if (o instanceof PyTuple) {
     if (k instanceof PySlice) {
       const items = sliceSeq(o.items, k);
-      if (items.length === o.items.length && o.items.every((x, i) => x === items[i])) return incref(o);
+      if (o.type === BT.T_tuple && items.length === o.items.length && o.items.every((x, i) => x === items[i])) return incref(o);
       return newTuple(items.map(incref));
     }
     return incref(o.items[seqIndex(asIndex(k, 'tuple indices'), o.items.length, 'tuple')]);
@@ -419,7 +424,9 @@ export function containsBase(o: unknown, k: unknown): boolean {
     for (let i = 0; i < it.length; i++) if (it[i] === k || pyEq(it[i], k)) return true;
     return false;
   }
+  if (isValueSub(o)) o = o.baseValue;
   if (typeof o === 'string') {
+    k = baseValueOf(k);
     if (typeof k !== 'string') typeError(`'in <string>' requires string as left operand, not ${typeOf(k).name}`);
     return o.includes(k as string);
   }

@@ -15,7 +15,7 @@ import { typeOf } from '../objects/typeobject/typeOf';
 import { callSpecial, lookupSpecial, OBJECT_REPR, OBJECT_STR } from './special';
 import { typeError, raise } from './errors';
 import { hiddenAlloc } from '../gc/heap';
-import { isSubInstance } from '../objects/typeobject/subInstance';
+import { isSubInstance, isValueSub } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 import { PySet } from '../objects/set';
 import { PyWeakRef } from '../objects/weakref';
@@ -103,6 +103,8 @@ export function pyStr(v: unknown): string {
   if (isSubInstance(v)) {
     const f = userOverride(v, '__str__');
     if (f !== undefined) return asStr(callSpecial(f, v, []), '__str__');
+    // unicode_str: a str subclass's value; int and float print through their repr slot
+    if (isValueSub(v) && typeof v.baseValue === 'string') return v.baseValue;
   }
   if (v instanceof PyWeakRef && v.kind === 'proxy') return pyStr(proxyTarget(v));
   if (v instanceof PyInstance) {
@@ -190,6 +192,7 @@ function objectRepr(o: PyObject): string {
   if (isSubInstance(o)) {
     const f = userOverride(o, '__repr__');
     if (f !== undefined) return asStr(callSpecial(f, o, []), '__repr__');
+    if (isValueSub(o)) return pyRepr(o.baseValue);
     if (o instanceof PySet && !o.frozen) {
       // set_repr names a subclass: Bag({1, 2})
       const items = o.items();

@@ -10,6 +10,8 @@ import '../builtins/methods/set';
 import '../builtins/methods/str';
 import '../builtins/methods/subclassInit';
 import '../objects/typeobject/subclass';
+import '../objects/typeobject/typeNew';
+import '../objects/typeobject/metaclass';
 import '../builtins/constructors';
 import '../builtins/iteration';
 import '../builtins/numeric';
@@ -32,6 +34,7 @@ import '../modules/time';
 import '../modules/dataclasses';
 import '../modules/enum';
 import '../modules/typing';
+import { unwrapValueMethods } from '../builtins/methods/valueSubMethods';
 import * as BT from '../objects/builtinTypes';
 import { builtinsMap } from '../builtins/builtins';
 import { installObjectHooks } from './special';
@@ -43,6 +46,7 @@ import type { PyObject } from '../objects/object';
 import { initEmptyTuple } from '../objects/tuple';
 
 initEmptyTuple();
+unwrapValueMethods();
 
 installObjectHooks({
   // object.__repr__ on an instance is the default repr; on anything else, its own type's repr

@@ -17,7 +17,7 @@ import { PyError, runtimeError, typeError } from '../eval/errors';
 import { typeOf } from './typeobject/typeOf';
 import { PyWeakRef } from './weakref';
 import { proxyTarget } from '../eval/protocols';
-import { isSubInstance } from './typeobject/subInstance';
+import { isSubInstance, isValueSub } from './typeobject/subInstance';
 import { userOverride } from '../eval/subclassDispatch';
 
 export const STOP: unique symbol = Symbol('StopIteration');
@@ -187,6 +187,7 @@ export function getIter(o: unknown): PyObject {
       return r as PyObject;
     }
   }
+  if (isValueSub(o)) o = o.baseValue;
   if (o instanceof PyList) return newIter('list_iterator', [incref(o)], listStep);
   if (o instanceof PyTuple) return newIter('tuple_iterator', [incref(o)], tupleStep);
   if (o instanceof PyDict) return dictIter(o, 'keys');

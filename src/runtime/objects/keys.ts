@@ -27,6 +27,11 @@ export function keyOf(k: unknown): unknown {
       if (k instanceof PyComplex) return k.im === 0 ? k.re : undefined;
       if (k instanceof PyTuple) return tupleKey(k);
       if (k instanceof PyWeakRef && k.kind === 'wkey') return '\u0000w' + k.referentId;
+      if ((k as { baseValue?: unknown }).baseValue !== undefined) {
+        // a str/int/float subclass instance: its base value's key unless it hashes its own way
+        const ak = (k as { atomKey: unknown }).atomKey;
+        return ak === undefined ? undefined : keyOf(ak);
+      }
       if (k instanceof PyObject && k.type.identityHash) return k;
       return undefined;
   }

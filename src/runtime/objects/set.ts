@@ -1,6 +1,7 @@
 // set: an open-addressing hash table laid out as CPython's (Objects/setobject.c), so that
 // iteration order (and so repr) matches: linear probes of 9, then perturbation.
 
+import { isValueSub } from './typeobject/subInstance';
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import { T_frozenset, T_set } from './builtinTypes';
 import { gcNew } from '../gc/heap';
@@ -25,7 +26,8 @@ function toUnsigned(h: number | bigint): bigint {
 function fastEq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const ta = typeof a;
-  if (ta === 'string' || typeof b === 'string') return false;
+  if (ta === 'string' && typeof b === 'string') return false;
+  if ((ta === 'string' || typeof b === 'string') && !isValueSub(a) && !isValueSub(b)) return false;
   if ((ta === 'number' || ta === 'boolean' || ta === 'bigint' || a instanceof PyFloat) && (typeof b === 'number' || typeof b === 'boolean' || typeof b === 'bigint' || b instanceof PyFloat)) {
     const x = a instanceof PyFloat ? a.v : typeof a === 'boolean' ? +a : a;
     const y = b instanceof PyFloat ? b.v : typeof b === 'boolean' ? +b : b;

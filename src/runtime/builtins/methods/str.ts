@@ -12,6 +12,7 @@ import { typeOf } from '../../objects/typeobject/typeOf';
 import { argRange, exactArgs, intArg, parseArgs } from '../../eval/args';
 import { PyFloat } from '../../objects/float';
 import { PyTuple } from '../../objects/tuple';
+import { baseValueOf } from '../../objects/typeobject/subInstance';
 
 function str(v: unknown, what: string): string {
   if (typeof v !== 'string') return typeError(`${what} arg must be None or str`);
@@ -116,10 +117,11 @@ m('join', (s, args) => {
   exactArgs('str.join', args, 1);
   const items = iterToArray(args[0]);
   try {
-    items.forEach((x, i) => {
-      if (typeof x !== 'string') typeError(`sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
+    const strs = items.map(baseValueOf);
+    strs.forEach((x, i) => {
+      if (typeof x !== 'string') typeError(`sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
     });
-    return (items as string[]).join(s);
+    return (strs as string[]).join(s);
   } finally {
     for (const x of items) decref(x);
   }

@@ -18,7 +18,7 @@ import { getIter, iterNext, STOP } from '../../objects/iter';
 import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
-import { PyType, typeVersion } from '../../objects/typeobject/type';
+import { PyType, addSubclass, typeVersion } from '../../objects/typeobject/type';
 import type { Scope } from '../../../python/symtable';
 import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
@@ -274,7 +274,10 @@ export class PySuper extends PyObject {
     return `<super: <class '${this.thisType.name}'>, <${typeOf(this.obj).name} object>>`;
   }
   pyGetAttr(name: string): unknown {
-    const start = this.obj instanceof PyType ? this.obj : typeOf(this.obj);
+    // super_getattro over supercheck: a class that derives from thisType (a classmethod's or
+    // __new__'s cls) searches its own MRO; anything else (a metaclass method's cls) its type's
+    const isCls = this.obj instanceof PyType && this.obj.isSubtypeOf(this.thisType);
+    const start = isCls ? (this.obj as PyType) : typeOf(this.obj);
     const mro = start.mro;
     let i = mro.indexOf(this.thisType);
     for (i = i + 1; i < mro.length; i++) {
@@ -282,7 +285,7 @@ export class PySuper extends PyObject {
       const v = t.dict !== null ? t.dict.getStr(name) : t.methods.get(name);
       if (v === undefined) continue;
       if (v instanceof PyFunction) {
-        if (this.obj instanceof PyType) return incref(v);
+        if (isCls) return incref(v);
         return newBound(incref(v), incref(this.obj));
       }
       if (v instanceof PyMethodWrapper) {
@@ -331,20 +334,22 @@ export function compileSuper(e: A.Call, ctx: Ctx): EFn {
 /** builtin containers a class statement may extend (objects/subclass.ts) */
 const SUBCLASSABLE = new Set<PyType>([BT.T_list, BT.T_dict, BT.T_set, BT.T_weakref]);
 
+import { typeHooks as H } from '../../objects/typeobject/typeHooks';
 import { addedDescriptors, baseProvidesDict, baseProvidesWeakref, buildClassStart, typeNewDescriptors, typeNewFinish, typeNewStart } from '../../objects/typeobject/typeNewAllocs';
 
 /** build a class from its evaluated bases and executed namespace (type_new) */
-export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
+export function buildClass(name: string, bases: unknown[], ns: PyDict, metaType: PyType | null = null): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) typeError('bases must be types');
     const bt = b as PyType;
-    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException) && nativeMetaOf([bt]) === null && !SUBCLASSABLE.has(bt)) {
+    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException) && nativeMetaOf([bt]) === null && !SUBCLASSABLE.has(bt) && !H.subclassableBuiltin(bt)) {
       raise(BT.T_NotImplementedError, `subclassing the builtin type '${bt.name}' is not supported in RefScope`);
     }
     // a class made by a module over a builtin (namedtuple's over tuple)
-    const solid = bt.builtin || bt.construct === null ? undefined : bt.mro.find((m) => m.builtin && m !== BT.T_object && !m.isSubtypeOf(BT.T_BaseException));
+    const solid = bt.builtin || bt.construct === null || H.subclassableBuiltin(bt) ? undefined : bt.mro.find((m) => m.builtin && m !== BT.T_object && !m.isSubtypeOf(BT.T_BaseException));
     if (solid !== undefined) raise(BT.T_NotImplementedError, `subclassing '${bt.name}' (a subclass of the builtin type '${solid.name}') is not supported in RefScope`);
   }
+  H.checkLayouts(bases as PyType[]);
   const bs = (bases.length === 0 ? [BT.T_object] : bases) as PyType[];
   typeNewStart();
   let cls: PyType;
@@ -355,8 +360,10 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
     return typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bs.map((b) => b.name).join(', ')}`);
   }
   gcNew(cls);
+  if (metaType !== null && !metaType.builtin) cls.metaType = incref(metaType);
   cls.dict = incref(ns);
   ns.isTypeDict = true;
+  H.wrapNew(ns);
   typeVersion.v++;
   if (ns.getStr('__doc__') === undefined) ns.set('__doc__', null);
   // __eq__ without __hash__ makes instances unhashable (type_new sets __hash__ = None)
@@ -396,6 +403,8 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict): PyType {
   if (cls.lookup('__hash__') === null) cls.identityHash = false;
   if (obs !== null) obs.mutate(cls);
   setNames(cls, ns);
+  for (const b of bs) addSubclass(b, cls);
+  H.inheritConstruct(cls);
   if (meta !== null) meta.finish(cls, ns);
   return cls;
 }
@@ -419,9 +428,11 @@ function setNames(cls: PyType, ns: PyDict): void {
 /** run a class body in its own frame with the namespace dict, then make the class */
 export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, inner: Scope, cell: { cls: unknown }): (f: Frame) => unknown {
   const bases = st.bases.map((b) => compileExpr(b, ctx));
-  if (st.keywords.length > 0) {
-    return () => raise(BT.T_NotImplementedError, 'class keywords (metaclass=...) are not supported in RefScope');
+  const other = st.keywords.find((k) => k.name !== 'metaclass');
+  if (other !== undefined) {
+    return () => raise(BT.T_NotImplementedError, `class keywords other than metaclass= (${other.name === null ? '**' : other.name + '='}) are not supported in RefScope`);
   }
+  const metaKw = st.keywords.length > 0 ? compileExpr(st.keywords[0].value, ctx) : null;
   const closure = closureMaker(inner, ctx);
   const code = makeCode(inner, st.name, st.line, body, null);
   return (f) => {
@@ -432,6 +443,28 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
       for (const v of bv) decref(v);
       throw x;
     }
+    let metaArg: unknown = undefined;
+    if (metaKw !== null) {
+      try {
+        metaArg = metaKw(f);
+      } catch (x) {
+        for (const v of bv) decref(v);
+        throw x;
+      }
+    }
+    // __build_class__ with a metaclass the program defined: __prepare__, the body, meta(name, bases, ns)
+    let winner: unknown;
+    try {
+      winner = H.calculateMetaclass(metaArg, bv);
+    } catch (x) {
+      decref(metaArg);
+      for (const v of bv) decref(v);
+      throw x;
+    }
+    if (!(winner instanceof PyType && winner.builtin)) {
+      return H.buildWithMetaclass(winner, metaArg, st.name, bv, (ns) => runBody(f, ns), code.qualname);
+    }
+    decref(metaArg);
     buildClassStart();
     const ns = newDict();
     const cl = closure(f);
@@ -461,6 +494,33 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
       for (const v of bv) decref(v);
     }
   };
+  /** the class body run in its own frame on the namespace a metaclass's __prepare__ gave */
+  function runBody(f: Frame, ns: PyDict): (cls: unknown) => void {
+    const cl = closure(f);
+    try {
+      ns.set('__module__', '__main__');
+      ns.set('__qualname__', code.qualname);
+      const frame = new Frame(code, f.globals, ns, null, f);
+      if (cl !== null) {
+        const base = code.varnames.length;
+        cl.items.forEach((c, i) => (frame.locals[base + i] = incref(c)));
+      }
+      const back = S.frame;
+      S.frame = frame;
+      if (obs !== null) obs.frameEnter(frame);
+      try {
+        code.run(frame);
+      } finally {
+        S.frame = back;
+        clearFrame(frame);
+      }
+    } finally {
+      decref(cl);
+    }
+    return (cls) => {
+      cell.cls = cls;
+    };
+  }
 }
 
 export function applyDecorators(f: Frame, obj: unknown, decos: EFn[]): unknown {

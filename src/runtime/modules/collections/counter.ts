@@ -38,7 +38,7 @@ export class PyCounter extends PyDict {
     return idx.map((i) => pairs[i]);
   }
   pyRepr(): string {
-    if (this.used === 0) return 'Counter()';
+    if (this.used === 0) return this.type.name + '()';
     let body: string;
     try {
       const parts = this.ranked().map(([k, v]) => pyRepr(k) + ': ' + pyRepr(v));
@@ -46,7 +46,7 @@ export class PyCounter extends PyDict {
     } catch {
       body = plainDictRepr(this);
     }
-    return `Counter(${body})`;
+    return `${this.type.name}(${body})`;
   }
   /** self[elem] (0 when missing), a new reference */
   countOf(k: unknown): unknown {
@@ -139,7 +139,7 @@ function isMapping(v: unknown): boolean {
 }
 
 /** Counter.update / subtract: sign +1 or -1 */
-function countIn(c: PyCounter, args: unknown[], kw: Kw, sign: 1 | -1, fname: string): void {
+export function countIn(c: PyCounter, args: unknown[], kw: Kw, sign: 1 | -1, fname: string): void {
   if (args.length > 1) typeError(`expected at most 1 arguments, got ${args.length}`);
   const src = args.length > 0 ? args[0] : null;
   const op: BinOperator = sign > 0 ? '+' : '-';

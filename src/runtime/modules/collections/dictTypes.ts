@@ -104,7 +104,7 @@ export class PyDefaultDict extends PyDict {
   pyRepr(): string {
     const base = withReprGuard(this, '{...}', () => plainDictRepr(this));
     const f = this.factory === null ? 'None' : withReprGuard(this.factory as PyObject, '...', () => pyRepr(this.factory));
-    return `defaultdict(${f}, ${base})`;
+    return `${this.type.name}(${f}, ${base})`;
   }
   pyGetAttr(name: string): unknown {
     if (name === 'default_factory') return incref(this.factory);
@@ -209,11 +209,12 @@ export class PyOrderedDict extends PyDict {
     super.clear();
   }
   pyRepr(): string {
-    if (this.used === 0) return 'OrderedDict()';
+    const name = this.type.name;
+    if (this.used === 0) return name + '()';
     return withReprGuard(this, '...', () => {
       const parts: string[] = [];
       for (const i of this.positions()) parts.push('(' + pyRepr(this.ks[i]) + ', ' + pyRepr(this.vs[i]) + ')');
-      return 'OrderedDict([' + parts.join(', ') + '])';
+      return name + '([' + parts.join(', ') + '])';
     });
   }
   /** odict_richcompare: order matters between two OrderedDicts */

@@ -8,6 +8,7 @@ import { T_OrderedDict, T_defaultdict } from './dictTypes';
 import { T_Counter } from './counter';
 import { T_ChainMap } from './chainmap';
 import { namedtupleFn } from './namedtuple';
+import './subclasses';
 
 registerModule('collections', () => {
   const m = new PyModule('collections');

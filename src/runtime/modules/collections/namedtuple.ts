@@ -18,6 +18,10 @@ import { pyRepr, withReprGuard } from '../../eval/repr';
 import { pyTruthy } from '../../eval/protocols';
 import { immortalClassMethod } from './dictTypes';
 import { listNames } from './util';
+import { PyFunction } from '../../objects/function';
+import { callObject } from '../../eval/call';
+import { typeOf } from '../../objects/typeobject/typeOf';
+import type { ConstructFor } from '../../objects/typeobject/typeNew';
 
 const T_tuplegetter = new PyType('_tuplegetter', [BT.T_object], true, 'collections');
 
@@ -49,6 +53,16 @@ export class PyNamedTuple extends PyTuple {
     if (!c.builtin) decref(c);
   }
   pyRepr(): string {
+    // a subclass's own __repr__ (class V(Point) with a def __repr__)
+    const own = this.cls.builtin ? undefined : this.cls.lookup('__repr__');
+    if (own instanceof PyFunction) {
+      const r = callObject(own, [incref(this)], null);
+      if (typeof r !== 'string') {
+        decref(r);
+        return typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+      }
+      return r;
+    }
     const info = ntInfo(this.cls);
     return withReprGuard(this, '...', () => `${this.cls.name}(${info.fields.map((f, i) => f + '=' + pyRepr(this.items[i])).join(', ')})`);
   }
@@ -255,5 +269,7 @@ export function makeNamedTupleClass(typename: string, fields: string[], defaults
   if (!shared) for (const d of defaults) decref(d);
   typeVersion.v++;
   cls.construct = (a, kw) => bindNew(cls, a, kw);
+  // a class statement deriving from it (class V(Point): __slots__ = ()) constructs through it
+  if (!shared) (cls as ConstructFor).constructFor = bindNew;
   return cls;
 }

@@ -13,59 +13,20 @@ import { PyWeakRef, linkWeakRef } from '../weakref';
 import * as BT from '../builtinTypes';
 import type { PyType } from './type';
 import { gcNew } from '../../gc/heap';
-import { subclassHooks, type SubInstance } from './subInstance';
+import { nativeSubclassAlloc, subclassHooks, type SubInstance } from './subInstance';
 import { callObject, releaseArgs } from '../../eval/call';
 import { typeError } from '../../eval/errors';
 import { typeOf } from './typeOf';
 import type { Kw } from '../function';
 import { supportsWeakrefs } from '../weakref';
 export { isSubInstance, heapTypeOf, type SubInstance } from './subInstance';
+import { clearHead, edgesHead, visitHead } from './subInstance';
+export { clearHead, edgesHead, visitHead };
 
 /** the base's tp_new (not object_new) leaves no inline values: the instance's __dict__ is a
  * real dict made the first time an attribute is set or __dict__ is read */
 function attrsFor(_o: PyObject, _t: PyType): PyDict | null {
   return null;
-}
-
-function visitHead(o: SubInstance, visit: (o: PyObject) => void): void {
-  const sv = o.slotVals;
-  if (sv !== null) for (const v of sv) if (isHeap(v)) visit(v);
-  const a = o.attrs;
-  if (a !== null) {
-    if (a.inline) a.traverse(visit);
-    else visit(a);
-  }
-  visit(o.heapType);
-}
-
-function edgesHead(o: SubInstance, out: (label: string, o: unknown) => void): void {
-  const sv = o.slotVals;
-  if (sv !== null) sv.forEach((v, i) => v !== undefined && out('.' + o.heapType.slots![i], v));
-  const a = o.attrs;
-  if (a !== null) {
-    if (a.inline) for (const i of a.positions()) out('.' + String(a.ks[i]), a.vs[i]);
-    else out('__dict__', a);
-  }
-  out('__class__', o.heapType);
-}
-
-/** _PyObject_ClearInstanceAttributes / Py_CLEAR(dict) */
-function clearHead(o: SubInstance): void {
-  const sv = o.slotVals;
-  if (sv !== null) {
-    for (let i = 0; i < sv.length; i++) {
-      const v = sv[i];
-      sv[i] = undefined;
-      decref(v);
-    }
-  }
-  const a = o.attrs;
-  if (a === null) return;
-  if (a.inline) a.clear();
-  else {
-    o.attrs = null;
-    decref(a);
-  }
 }
 
 export class PyListSub extends PyList implements SubInstance {
@@ -171,12 +132,13 @@ export class PyWeakRefSub extends PyWeakRef implements SubInstance {
 /** the builtin container a class's instances are laid out as (its "solid base"), if any */
 export function containerBase(t: PyType): PyType | null {
   for (const b of t.mro) {
+    if (nativeSubclassAlloc.has(b)) return b;
     if (b === BT.T_list || b === BT.T_dict || b === BT.T_set || b === BT.T_weakref) return b;
   }
   return null;
 }
 
-function finish<T extends PyObject & SubInstance>(o: T, t: PyType): T {
+export function finish<T extends PyObject & SubInstance>(o: T, t: PyType): T {
   o.heapType = incref(t);
   o.attrs = attrsFor(o, t);
   o.slotVals = t.slots ? new Array(t.slots.length).fill(undefined) : null;
@@ -185,6 +147,11 @@ function finish<T extends PyObject & SubInstance>(o: T, t: PyType): T {
 
 /** tp_alloc of a list/dict/set subclass: empty, tracked, holding its class */
 export function newContainerSub(t: PyType, base: PyType): PyObject {
+  const native = nativeSubclassAlloc.get(base);
+  if (native !== undefined) {
+    incref(t);
+    return native(t);
+  }
   if (base === BT.T_list) return finish(new PyListSub([]), t);
   if (base === BT.T_dict) {
     const d = new PyDictSub();

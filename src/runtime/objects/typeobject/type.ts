@@ -38,6 +38,10 @@ export class PyType extends PyObject {
   immortal: boolean;
   /** builtin constructor: type(...)(args) for builtin types */
   construct: ((args: unknown[], kw: Map<string, unknown> | null) => unknown) | null = null;
+  /** a class made by a metaclass the program defined (class C(metaclass=M)): M, counted */
+  metaType: PyType | null = null;
+  /** tp_subclasses: the classes made with this one as a direct base, in creation order */
+  subclassList: PyType[] | null = null;
 
   constructor(name: string, bases: PyType[], builtin: boolean, module = builtin ? 'builtins' : '__main__') {
     super();
@@ -51,7 +55,7 @@ export class PyType extends PyObject {
   }
 
   get type(): PyType {
-    return typeType!;
+    return this.metaType ?? typeType!;
   }
 
   get isGC(): boolean {
@@ -103,6 +107,7 @@ export class PyType extends PyObject {
     if (this.basesTuple !== null) visit(this.basesTuple);
     if (this.mroTuple !== null) visit(this.mroTuple);
     for (const b of this.bases) if (!b.builtin) visit(b);
+    if (this.metaType !== null) visit(this.metaType);
   }
 
   edges(out: (label: string, o: unknown) => void): void {
@@ -110,6 +115,7 @@ export class PyType extends PyObject {
     if (this.basesTuple !== null) out('__bases__', this.basesTuple);
     if (this.mroTuple !== null) out('__mro__', this.mroTuple);
     for (const b of this.bases) if (!b.builtin) out('__base__', b);
+    if (this.metaType !== null) out('__class__', this.metaType);
   }
 
   clear(): void {
@@ -132,8 +138,30 @@ export class PyType extends PyObject {
     this.basesTuple = null;
     decref(b);
     typeDeallocHidden(this);
+    for (const base of this.bases) {
+      const l = base.subclassList;
+      if (l !== null && l.includes(this)) l.splice(l.indexOf(this), 1);
+    }
     for (const base of this.bases) if (!base.builtin) decref(base);
+    const m = this.metaType;
+    this.metaType = null;
+    decref(m);
   }
+}
+
+/** builtin types whose tp_subclasses list a run has added to (they outlive the run) */
+const builtinsWithSubclasses = new Set<PyType>();
+
+/** add_subclass: cls joins each base's __subclasses__() */
+export function addSubclass(base: PyType, cls: PyType): void {
+  (base.subclassList ??= []).push(cls);
+  if (base.builtin) builtinsWithSubclasses.add(base);
+}
+
+/** a new run: the builtin types forget the previous run's classes */
+export function resetBuiltinSubclasses(): void {
+  for (const t of builtinsWithSubclasses) t.subclassList = null;
+  builtinsWithSubclasses.clear();
 }
 
 /** bumped whenever any class namespace changes: invalidates every type's method cache */

@@ -12,11 +12,26 @@ import { OBJECT_INIT } from '../../eval/special';
 import { typeOf } from './typeOf';
 import { transientAlloc } from '../../gc/heap';
 import { subclassHooks } from './subInstance';
+import { PyMethodWrapper } from '../descriptors';
+import { typeHooks as H } from './typeHooks';
 
 /** builtin types CPython 3.11 calls through vectorcall, without packing an args tuple */
 const VECTORCALL = new Set<PyType>([BT.T_type, BT.T_bool, BT.T_float, BT.T_list, BT.T_tuple, BT.T_dict, BT.T_set, BT.T_frozenset, BT.T_range]);
 
 export function callType(t: PyType, args: unknown[], kw: Kw): unknown {
+  if (!t.builtin) {
+    // a class whose metaclass defines __call__ (slot_tp_call on the metatype)
+    const mc = H.metaCallOverride(t);
+    if (mc !== undefined) {
+      args.unshift(incref(t));
+      return callObject(mc instanceof PyMethodWrapper ? mc.func : mc, args, kw);
+    }
+  }
+  return callTypePlain(t, args, kw);
+}
+
+/** type_call: the class's __new__, then its __init__ (below any metaclass __call__) */
+export function callTypePlain(t: PyType, args: unknown[], kw: Kw): unknown {
   // a class of a native metatype (an Enum): the metatype's __call__
   const metaCall = (t as { pyCall?: (args: unknown[], kw: Kw) => unknown }).pyCall;
   if (metaCall !== undefined) return metaCall.call(t, args, kw);
@@ -46,6 +61,13 @@ export function callType(t: PyType, args: unknown[], kw: Kw): unknown {
       releaseArgs(args, kw);
     }
   }
+  if (t.mro.includes(BT.T_type)) {
+    return H.callMetaclass(t, args, kw);
+  }
+  const userNew = H.userNewOf(t);
+  if (userNew !== undefined) return H.callWithNew(t, userNew, args, kw);
+  const vbase = H.valueBaseOf(t);
+  if (vbase !== null) return H.callValueSub(t, vbase, args, kw);
   const cbase = subclassHooks.containerBase(t);
   if (cbase !== null) return subclassHooks.call(t, cbase, args, kw);
   const obj = newInstance(t);
