@@ -74,7 +74,11 @@ export function resolveFrees(s: Scope): void {
     layoutVarnames(s);
   } else if (s.kind === 'class') {
     for (const c of s.children) {
-      for (const n of c.frees) if (!s.frees.includes(n) && boundInEnclosingFunction(s.parent, n)) s.frees.push(n);
+      for (const n of c.frees) {
+        // drop_class_free: __class__ is the class's own cell, not a free variable of its body
+        if (n === '__class__') s.needsClassCell = true;
+        else if (!s.frees.includes(n) && boundInEnclosingFunction(s.parent, n)) s.frees.push(n);
+      }
     }
     for (const [n, flags] of s.symbols) {
       if (flags & USE && !s.isBound(n) && !s.frees.includes(n) && boundInEnclosingFunction(s.parent, n)) s.frees.push(n);
@@ -86,7 +90,10 @@ export function resolveFrees(s: Scope): void {
 function boundInEnclosingFunction(s: Scope | null, n: string): boolean {
   for (let p = s; p !== null; p = p.parent) {
     if (p.kind === 'module') return false;
-    if (p.kind === 'class') continue;
+    if (p.kind === 'class') {
+      if (n === '__class__') return true; // every class binds __class__ for the scopes inside it
+      continue;
+    }
     if (p.isGlobal(n)) return false;
     if (p.isBound(n) || p.isNonlocal(n)) return true;
   }

@@ -341,6 +341,8 @@ export class SymtableBuilder {
     switch (e.kind) {
       case 'Name':
         this.addDef(e.id, ctx === 'load' ? USE : DEF_LOCAL, e);
+        // symtable_visit_expr: super() in a function needs the implicit __class__ cell
+        if (ctx === 'load' && e.id === 'super' && this.cur.isFunctionLike) this.addDef('__class__', USE, e);
         return;
       case 'Starred':
         this.expr(e.value, ctx);

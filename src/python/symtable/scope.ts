@@ -43,6 +43,11 @@ export class Scope {
   varnames: string[] = [];
   /** the block contains yield / yield from: calling it makes a generator (ste_generator) */
   generator = false;
+  /**
+   * a class whose methods use super() or __class__: its body makes the `__class__` cell those
+   * methods close over, which type_new fills with the class (ste_needs_class_closure)
+   */
+  needsClassCell = false;
 
   constructor(
     readonly kind: ScopeKind,

@@ -76,7 +76,7 @@ function compileSource(source: string, filename: string, mode: Mode): CompiledSo
   const lines = src.split(/\r?\n/);
   if (parsed.errors.length > 0 || parsed.symtable === null) syntaxError(parsed.errors[0], filename, lines);
   const st = parsed.symtable!;
-  const ctx = { scope: st.root, byNode: st.byNode, classCell: null };
+  const ctx = { scope: st.root, byNode: st.byNode };
   const saved = compiling.filename;
   compiling.filename = filename;
   try {

@@ -308,6 +308,8 @@ function functionAttr(f: PyFunction, name: string): unknown {
       return f.kwdefaults === null ? null : incref(f.kwdefaults);
     case '__globals__':
       return incref(f.globals);
+    case '__code__':
+      return codeObjectOf(f.code);
     case '__doc__':
       return incref(f.doc);
     case '__dict__':
@@ -326,6 +328,7 @@ function functionAttr(f: PyFunction, name: string): unknown {
 }
 
 import { newDict } from '../objects/dict';
+import { codeObjectOf } from '../objects/codeObject';
 import { functionAnnotations, typeAnnotations } from './annotations';
 import { realNumberAttr } from '../objects/complex';
 function newDictLazy(): PyDict {

@@ -3,7 +3,7 @@
 
 import type { Code } from '../objects/code';
 import type { PyDict } from '../objects/dict';
-import type { PyFunction } from '../objects/function';
+import type { PyCell, PyFunction } from '../objects/function';
 import type { PyFrameObject } from '../objects/frameObject';
 import type { PyObject } from '../objects/object';
 
@@ -27,6 +27,8 @@ export class Frame {
   gen: PyObject | null = null;
   /** frame->f_locals: the dict frame.f_locals filled (PyFrame_FastToLocals), released with the frame */
   localsDict: PyDict | null = null;
+  /** a class body's `__class__` cell (held until the body returns it as __classcell__) */
+  classCell: PyCell | null = null;
 
   constructor(
     public code: Code,

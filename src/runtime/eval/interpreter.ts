@@ -121,7 +121,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     parsed = parse(source);
     errors = parsed.errors;
     symtable = parsed.symtable;
-    if (errors.length === 0 && symtable) body = compileModuleBody(parsed.module, { scope: symtable.root, byNode: symtable.byNode, classCell: null });
+    if (errors.length === 0 && symtable) body = compileModuleBody(parsed.module, { scope: symtable.root, byNode: symtable.byNode });
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     // an expression nested deeper than the JS stack: CPython's compiler gives up the same way

@@ -31,8 +31,6 @@ export type EFn = (f: Frame) => unknown;
 export interface Ctx {
   scope: Scope;
   byNode: Map<unknown, Scope>;
-  /** the class whose body encloses this function (for zero-argument super()) */
-  classCell: { cls: unknown } | null;
 }
 
 function constValue(e: A.Expr): { ok: boolean; v?: unknown } {

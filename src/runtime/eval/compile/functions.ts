@@ -7,7 +7,7 @@ import type * as A from '../../../python/ast';
 import { Frame } from '../frame';
 import type { Code } from '../../objects/code';
 import { decref, incref, isHeap, obs, PyObject } from '../../objects/object';
-import { PyFunction, PyCell } from '../../objects/function';
+import { PyFunction, PyCell, newCell } from '../../objects/function';
 import { newTuple, PyTuple } from '../../objects/tuple';
 import { newDict, PyDict } from '../../objects/dict';
 import { newList, PyList } from '../../objects/list';
@@ -60,8 +60,9 @@ export function makeCode(scope: Scope, name: string, firstLine: number, run: (f:
 /** the closure tuple: the cells of the enclosing frame the inner scope needs */
 export function closureMaker(inner: Scope, ctx: Ctx): ((f: Frame) => PyTuple | null) {
   if (inner.frees.length === 0) return () => null;
-  const slots = inner.frees.map((n) => ctx.scope.slot(n));
-  return (f) => newTuple(slots.map((s) => incref(f.locals[s])));
+  // a method's __class__ is the class body's own cell (LOAD_CLOSURE __class__)
+  const slots = inner.frees.map((n) => (n === '__class__' && ctx.scope.kind === 'class' ? -1 : ctx.scope.slot(n)));
+  return (f) => newTuple(slots.map((s) => incref(s === -1 ? f.classCell : f.locals[s])));
 }
 
 interface FnParts {
@@ -99,7 +100,7 @@ export function functionMaker(code: Code, inner: Scope, args: A.Arguments, ctx: 
 
 export function compileLambda(e: A.Lambda, ctx: Ctx): EFn {
   const inner = ctx.byNode.get(e)!;
-  const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: ctx.classCell };
+  const ictx: Ctx = { scope: inner, byNode: ctx.byNode };
   const body = inner.generator ? () => null : compileExpr(e.body, ictx);
   const code = makeCode(inner, '<lambda>', e.line, (f) => {
     f.retval = body(f);
@@ -156,7 +157,7 @@ function compileLoops(gens: A.ComprehensionFor[], ictx: Ctx, emit: Emit): (f: Fr
 
 export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   const inner = ctx.byNode.get(e)!;
-  const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: ctx.classCell };
+  const ictx: Ctx = { scope: inner, byNode: ctx.byNode };
   const outer = compileExpr(foldIter(e.generators[0].iter), ctx);
   const elt = compileExpr(e.elt, ictx);
   const val = e.value ? compileExpr(e.value, ictx) : null;
@@ -306,21 +307,22 @@ function newBuiltinBoundFor(v: unknown, obj: unknown): unknown {
 }
 
 export function compileSuper(e: A.Call, ctx: Ctx): EFn {
-  const cell = ctx.classCell;
   let s: Scope | null = ctx.scope;
   while (s !== null && s.kind === 'comprehension') s = s.parent;
   const fnScope = s;
+  // super_init_without_args: the class comes from the function's __class__ cell
+  const cellSlot = ctx.scope.isFunctionLike ? ctx.scope.slot('__class__') : -1;
   return (f) => {
-    if (cell === null || cell.cls === null || fnScope === null || !fnScope.isFunctionLike) {
-      return runtimeError('super(): no arguments');
-    }
+    if (fnScope === null || !fnScope.isFunctionLike) return runtimeError('super(): no arguments');
     let fr: Frame | null = f;
     while (fr !== null && fr.code.scopeKind === 'comprehension') fr = fr.back;
     if (fr === null || fr.code.argcount === 0 && !fr.code.hasVarargs) return runtimeError('super(): no arguments');
     let first = fr.locals[0];
     if (first instanceof PyCell) first = first.contents;
     if (first === undefined) return runtimeError('super(): arg[0] deleted');
-    const t = cell.cls as PyType;
+    if (cellSlot < 0) return runtimeError('super(): __class__ cell not found');
+    const t = (f.locals[cellSlot] as PyCell).contents as PyType | undefined;
+    if (t === undefined) return runtimeError('super(): empty __class__ cell');
     if (!(first instanceof PyType) && !typeOf(first).isSubtypeOf(t)) {
       return typeError('super(type, obj): obj must be an instance or subtype of type');
     }
@@ -426,7 +428,7 @@ function setNames(cls: PyType, ns: PyDict): void {
 }
 
 /** run a class body in its own frame with the namespace dict, then make the class */
-export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, inner: Scope, cell: { cls: unknown }): (f: Frame) => unknown {
+export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, inner: Scope): (f: Frame) => unknown {
   const bases = st.bases.map((b) => compileExpr(b, ctx));
   const other = st.keywords.find((k) => k.name !== 'metaclass');
   if (other !== undefined) {
@@ -468,10 +470,12 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
     buildClassStart();
     const ns = newDict();
     const cl = closure(f);
+    const classCell = inner.needsClassCell ? newCell(undefined) : null;
     try {
       ns.set('__module__', '__main__');
       ns.set('__qualname__', code.qualname);
       const frame = new Frame(code, f.globals, ns, null, f);
+      frame.classCell = classCell;
       if (cl !== null) {
         const base = code.varnames.length;
         cl.items.forEach((c, i) => (frame.locals[base + i] = incref(c)));
@@ -486,9 +490,10 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
         clearFrame(frame);
       }
       const cls = buildClass(st.name, bv, ns);
-      cell.cls = cls;
+      setClassCell(classCell, cls);
       return cls;
     } finally {
+      decref(classCell);
       decref(ns);
       decref(cl);
       for (const v of bv) decref(v);
@@ -497,10 +502,12 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
   /** the class body run in its own frame on the namespace a metaclass's __prepare__ gave */
   function runBody(f: Frame, ns: PyDict): (cls: unknown) => void {
     const cl = closure(f);
+    const classCell = inner.needsClassCell ? newCell(undefined) : null;
     try {
       ns.set('__module__', '__main__');
       ns.set('__qualname__', code.qualname);
       const frame = new Frame(code, f.globals, ns, null, f);
+      frame.classCell = classCell;
       if (cl !== null) {
         const base = code.varnames.length;
         cl.items.forEach((c, i) => (frame.locals[base + i] = incref(c)));
@@ -518,9 +525,17 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
       decref(cl);
     }
     return (cls) => {
-      cell.cls = cls;
+      if (cls !== null) setClassCell(classCell, cls);
+      decref(classCell);
     };
   }
+}
+
+/** type_new_set_classcell: the methods' __class__ cell now holds the class */
+function setClassCell(cell: PyCell | null, cls: unknown): void {
+  if (cell === null) return;
+  cell.contents = incref(cls);
+  if (obs !== null) obs.mutate(cell);
 }
 
 export function applyDecorators(f: Frame, obj: unknown, decos: EFn[]): unknown {

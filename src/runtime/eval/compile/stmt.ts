@@ -405,7 +405,7 @@ function compileFor(st: A.For, ctx: Ctx): SFn {
 
 function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   const inner = ctx.byNode.get(st)!;
-  const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: ctx.scope.kind === 'class' ? ctx.classCell : ctx.classCell };
+  const ictx: Ctx = { scope: inner, byNode: ctx.byNode };
   const body = inner.generator ? () => NORMAL : compileBlock(st.body, ictx);
   // the body runs as the code itself (one JS frame less per call): a frame's retval starts as
   // None, and only `return` sets it
@@ -425,10 +425,9 @@ function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
 
 function compileClassDef(st: A.ClassDef, ctx: Ctx): SFn {
   const inner = ctx.byNode.get(st)!;
-  const cell = { cls: null as unknown };
-  const ictx: Ctx = { scope: inner, byNode: ctx.byNode, classCell: cell };
+  const ictx: Ctx = { scope: inner, byNode: ctx.byNode };
   const body = withSetupAnnotations(st.body, compileBlock(st.body, ictx));
-  const make = classMaker(st, ctx, (f) => void body(f), inner, cell);
+  const make = classMaker(st, ctx, (f) => void body(f), inner);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);
   return (f) => {

@@ -53,7 +53,7 @@ export function buildWithMetaclass(
   metaArg: unknown,
   name: string,
   bases: unknown[],
-  runBody: (ns: PyDict) => (cls: unknown) => void,
+  runBody: (ns: PyDict) => (cls: PyType | null) => void,
   _qualname: string,
 ): unknown {
   const basesT = newTuple(bases);
@@ -75,8 +75,12 @@ export function buildWithMetaclass(
       ns = r;
     } else ns = newDict();
     const setCell = runBody(ns);
-    const cls = callObject(meta, [name, incref(basesT), incref(ns)], null);
-    if (cls instanceof PyType) setCell(cls);
+    let cls: unknown = null;
+    try {
+      cls = callObject(meta, [name, incref(basesT), incref(ns)], null);
+    } finally {
+      setCell(cls instanceof PyType ? cls : null);
+    }
     return cls;
   } finally {
     decref(ns);

@@ -28,7 +28,7 @@ export const typeHooks = {
     _metaArg: unknown,
     _name: string,
     _bases: unknown[],
-    _runBody: (ns: PyDict) => (cls: unknown) => void,
+    _runBody: (ns: PyDict) => (cls: PyType | null) => void,
     _qualname: string,
   ): unknown => null,
   typeThreeArgs: (_args: unknown[], _kw: Kw): unknown => null,
