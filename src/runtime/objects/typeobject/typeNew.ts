@@ -78,8 +78,38 @@ export function wrapNew(ns: PyDict): void {
 
 const NT_SUB_NAMES = new Set(['__module__', '__qualname__', '__doc__', '__slots__', '__repr__']);
 
+/** the special methods a metaclass may define: the protocols do not yet consult a metaclass for
+ * the others (repr(C), len(C), C[k], C + x, isinstance hooks, __getattr__ on classes) */
+const META_NAMES = new Set(['__module__', '__qualname__', '__doc__', '__new__', '__init__', '__call__', '__prepare__', '__annotations__']);
+
+function checkMetaclassNamespace(cls: PyType): void {
+  if (cls.dict === null) return;
+  for (const i of cls.dict.positions()) {
+    const k = cls.dict.ks[i];
+    if (typeof k === 'string' && /^__.*__$/.test(k) && !META_NAMES.has(k)) {
+      raise(BT.T_NotImplementedError, `${k} in a metaclass (a subclass of type) is not supported in RefScope`);
+    }
+  }
+}
+
+/** special methods of a str/int/float/tuple subclass that the base's slots here do not consult
+ * (int(), float(), indexing and divmod() read the base value directly) */
+const VALUE_SUB_UNSUPPORTED = new Set(['__int__', '__float__', '__index__', '__complex__', '__trunc__', '__floor__', '__ceil__', '__divmod__', '__rdivmod__', '__reversed__', '__getattribute__']);
+
+function checkValueSubNamespace(cls: PyType): void {
+  if (cls.dict === null) return;
+  for (const i of cls.dict.positions()) {
+    const k = cls.dict.ks[i];
+    if (typeof k === 'string' && VALUE_SUB_UNSUPPORTED.has(k)) {
+      raise(BT.T_NotImplementedError, `${k} in a subclass of '${valueBaseOf(cls)!.name}' is not supported in RefScope`);
+    }
+  }
+}
+
 /** a class derived from a namedtuple class: constructed by the namedtuple's own __new__ */
 export function inheritConstruct(cls: PyType): void {
+  if (cls.isSubtypeOf(BT.T_type)) checkMetaclassNamespace(cls);
+  if (valueBaseOf(cls) !== null) checkValueSubNamespace(cls);
   // instances of a str/int/float/tuple subclass hash and compare as their values
   if (valueBaseOf(cls) !== null) cls.identityHash = false;
   for (const b of cls.mro) {
