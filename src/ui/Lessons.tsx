@@ -9,11 +9,15 @@ import { useClassroom, openLesson, lessonIndex } from '../store/classroom';
 export function LessonPicker() {
   const lesson = useClassroom((c) => c.lesson);
   const progress = useClassroom((c) => c.progress);
+  // the picker is narrow at 1280 wide: the chosen lesson's whole title is its tooltip
+  const open = lesson === null ? undefined : lessonBySlug(lesson);
+  const chosen = open === undefined ? 'Free play (your own program)' : `${open.order}. ${open.title}`;
   return (
     <label className="field lesson-picker">
       <span>Lesson</span>
       <select
         aria-label="Lesson"
+        title={chosen}
         value={lesson ?? ''}
         onChange={(e) => {
           const slug = e.target.value;

@@ -305,6 +305,7 @@ export class GraphView {
       for (const [, p, s] of self.places()) yield [p, s] as [Pt, { w: number; h: number }];
     })(this);
     this.minimap.draw(boxes, all, v, out);
+    this.vp.cornerShown = out;
   }
 
   private animate(refit: boolean): void {
