@@ -205,7 +205,9 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
   };
 
   const finishNode = (n: Omit<GNode, 'width' | 'height' | 'hiddenSlots' | 'full'>, whole?: () => string): GNode => {
-    const [w, h] = measure(n.title, n.repr, compact && n.kind === 'object' ? [] : n.slots, compact && n.kind === 'object');
+    // (an object's title is followed by its number, as captions and the Inspector name it)
+    const heading = n.kind === 'object' && n.objectId !== null ? `${n.title} #${n.objectId}` : n.title;
+    const [w, h] = measure(heading, n.repr, compact && n.kind === 'object' ? [] : n.slots, compact && n.kind === 'object');
     // the repr line is cut to the box; the whole text is the node's tooltip
     const repr = short(n.repr, charsIn(w - 18));
     const full = compact ? n.repr : repr !== n.repr || n.repr.endsWith('...') ? (whole?.() ?? n.repr) : n.repr;

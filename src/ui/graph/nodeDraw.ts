@@ -35,7 +35,9 @@ export function drawNode(g: d3.Selection<SVGGElement, unknown, null, undefined>,
       .append('path')
       .attr('class', 'header')
       .attr('d', `M0,7 a7,7 0 0 1 7,-7 h${d.width - 14} a7,7 0 0 1 7,7 v${(compact ? d.height : HEADER_H) - 7} h${-d.width} z`);
-    inner.append('text').attr('class', 'title').attr('x', 9).attr('y', compact ? 19 : 16).text(compact ? `${d.type}` : d.title);
+    const title = inner.append('text').attr('class', 'title').attr('x', 9).attr('y', compact ? 19 : 16).text(compact ? `${d.type}` : d.title);
+    // the object's number, as the caption and the Inspector name it ("dict #41")
+    if (!compact && d.kind === 'object' && d.objectId !== null) title.append('tspan').attr('class', 'oid').text(` #${d.objectId}`);
     if (!compact) {
       inner.append('text').attr('class', 'repr').attr('x', 9).attr('y', 33).text(d.repr);
       // (as few elements as will do: every element costs style, layout and memory)

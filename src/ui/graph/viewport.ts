@@ -168,6 +168,13 @@ export class Viewport {
     const top0 = this.topCover;
     let tx = keep ? c.x : pad - b.x0 * k;
     let ty = keep ? c.y : top0 + pad - b.y0 * k;
+    // no view edge left empty while the picture is cut at the opposite edge: pan the cut part in
+    // (a half box at the top with empty space below it reads as a fault)
+    const [px0, py0, px1, py1] = [b.x0 * k + tx, b.y0 * k + ty, b.x1 * k + tx, b.y1 * k + ty];
+    if (py0 < top0 + pad && py1 < height - pad) ty += Math.min(top0 + pad - py0, height - pad - py1);
+    else if (py1 > height - pad && py0 > top0 + pad) ty -= Math.min(py1 - (height - pad), py0 - (top0 + pad));
+    if (px0 < pad && px1 < width - pad) tx += Math.min(pad - px0, width - pad - px1);
+    else if (px1 > width - pad && px0 > pad) tx -= Math.min(px1 - (width - pad), px0 - pad);
     if (focus !== null) {
       // the focus box on screen, moved inside the view if it is not (its right and bottom
       // first, then its left and top win when it is larger than the view)
