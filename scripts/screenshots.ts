@@ -29,12 +29,12 @@ print("built")
 const CAPTION = '[data-testid=caption], [data-testid=present-caption]';
 
 /** wait until the step's caption says `re`, then until the graph has stopped moving */
-async function settle(page: Page, re: RegExp): Promise<void> {
+async function settle(page: Page, re: RegExp, where = CAPTION): Promise<void> {
   // (page code as strings: tsx would wrap functions in a helper the page does not have)
   await page
-    .waitForFunction(`${re}.test(document.querySelector(${JSON.stringify(CAPTION)})?.textContent ?? '')`, null, { timeout: 30_000 })
+    .waitForFunction(`${re}.test(document.querySelector(${JSON.stringify(where)})?.textContent ?? '')`, null, { timeout: 30_000 })
     .catch(async (e) => {
-      throw new Error(`the caption never said ${re}: "${await page.locator(CAPTION).first().textContent()}" (${e})`);
+      throw new Error(`the caption never said ${re}: "${await page.locator(where).first().textContent()}" (${e})`);
     });
   // the moves and glides of a step last well under a second; then two frames with no node moving
   await page.waitForTimeout(900);
@@ -47,7 +47,7 @@ async function settle(page: Page, re: RegExp): Promise<void> {
     null,
     { timeout: 10_000 },
   );
-  if (!re.test((await page.locator(CAPTION).first().textContent()) ?? '')) throw new Error(`the caption moved on from ${re}`);
+  if (!re.test((await page.locator(where).first().textContent()) ?? '')) throw new Error(`the caption moved on from ${re}`);
 }
 
 async function stepUntil(page: Page, re: RegExp, testId = 'caption'): Promise<void> {
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
       await p.getByLabel('Step grain').selectOption('gc');
       await stepUntil(p, /subtract_refs/);
     };
-    type Shot = { file: string; w: number; h: number; url: string; scheme?: 'dark'; go: (p: Page) => Promise<void>; caption: RegExp };
+    type Shot = { file: string; w: number; h: number; url: string; scheme?: 'dark'; go: (p: Page) => Promise<void>; caption: RegExp; where?: string };
     const shots: Shot[] = [
       { file: 'screenshot-1280x720', w: 1280, h: 720, url: seed, go: async (p) => (await run(p), await stepUntil(p, /Next: line 23\./)), caption: /Next: line 23\./ },
       { file: 'screenshot-1920x1080', w: 1920, h: 1080, url: seed, go: collection, caption: /subtract_refs/ },
@@ -98,6 +98,7 @@ async function main(): Promise<void> {
           await stepUntil(p, /Next: line 9\./, 'present-bar');
         },
         caption: /Next: line 9\./,
+        where: '[data-testid=present-bar]',
       },
       {
         file: 'embed-1280x720',
@@ -126,16 +127,17 @@ async function main(): Promise<void> {
           await stepUntil(p, /Next: line 23\./, 'present-bar');
         },
         caption: /Next: line 23\./,
+        where: '[data-testid=present-bar]',
       },
     ];
     const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-    for (const { file, w, h, url, scheme, go, caption } of shots) {
+    for (const { file, w, h, url, scheme, go, caption, where } of shots) {
       if (only.length > 0 && !only.some((o) => file.includes(o))) continue;
       const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme ?? 'light' });
       await page.goto(`http://localhost:${PORT}${url}`);
       await page.locator('[data-testid=editor][data-ready=true]').waitFor();
       await go(page);
-      await settle(page, caption);
+      await settle(page, caption, where);
       await page.screenshot({ path: `docs/${file}.png` });
       console.log(`docs/${file}.png`);
       await page.close();

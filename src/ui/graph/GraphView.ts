@@ -257,7 +257,8 @@ export class GraphView {
     const alive = new Set(model.nodes.map((n) => n.key));
     for (const key of [...this.disp.keys()]) if (!alive.has(key) && !this.fading.has(key)) this.disp.delete(key);
     // (a collection's banner covers the top of the view)
-    this.vp.topCover = hl.gc ? 96 : 30;
+    // (the banner sits below the view and export buttons: 44 px down, up to about 88 px tall)
+    this.vp.topCover = hl.gc ? 132 : 30;
     this.animate(first || !this.vp.userZoomed);
     this.drawMinimap();
   }
