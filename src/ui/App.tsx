@@ -21,6 +21,7 @@ import { ThemeToggle } from './Theme';
 import { lessonBySlug } from '../lessons';
 import { Narrator } from './text/Narrator';
 import { GenMeters } from './GenMeters';
+import { useInertBackground } from './inert';
 
 const LIMITS = [10_000, 100_000, 1_000_000];
 
@@ -101,6 +102,8 @@ function Notice() {
 function Help() {
   const open = useApp((s) => s.helpOpen);
   const box = useRef<HTMLDivElement>(null);
+  // (first: the page behind is made usable again before the focus goes back to it)
+  useInertBackground(box, open);
   // the dialog takes focus, keeps it (Tab cycles inside it), and gives it back on close
   useEffect(() => {
     if (!open) return;

@@ -1,4 +1,5 @@
-// The selected object: what it is, its count explained term by term, why it is alive.
+// The selected object: what it is, why it is alive and its count explained term by term (side by
+// side when the panel is wide enough, so both are in view at 1280x720), its address and tracking.
 
 import { useMemo } from 'react';
 import { useApp, actions } from '../store';
@@ -7,6 +8,7 @@ import { displayRepr } from '../trace/display';
 import { explainRefcount } from '../trace/views/explain';
 import { whyAlive } from '../trace/views/whyAlive';
 import { tracking } from '../trace/views/tracking';
+import { wholeRepr } from './graph/model';
 
 export function Inspector() {
   const heap = useApp((s) => s.heap);
@@ -20,7 +22,7 @@ export function Inspector() {
     const facts = heapFacts(s, showInternals);
     return {
       o,
-      repr: displayRepr(s, o.id, facts.byId),
+      repr: wholeRepr(s, o, facts.byId),
       explain: explainRefcount(s, o.id),
       path: whyAlive(s, o.id),
       weakIn: (facts.referrers.get(o.id) ?? []).filter((r) => r.weak),
@@ -51,11 +53,56 @@ export function Inspector() {
           ✕
         </button>
       </h2>
+      <p className="inspector-value">
+        {/* (clamped to three lines: the whole value is its tooltip, and shows when it has focus) */}
+        <code title={info.repr} data-testid="inspector-value" tabIndex={info.repr.length > 100 ? 0 : undefined}>
+          {info.repr}
+        </code>
+      </p>
+      <div className="inspector-cols">
+        <div className="why">
+          <h3>Why is it alive?</h3>
+          {info.path !== null ? (
+            <ol className="why-path">
+              {info.path.map((st, i) => (
+                <li key={i}>
+                  {st.from === null ? <strong>{st.label}</strong> : <code>{st.label}</code>} → {name(st.to)}
+                </li>
+              ))}
+            </ol>
+          ) : info.leaked || info.cycle ? (
+            <p className="leak-note">
+              No root reaches it: it is kept alive only by a reference cycle. Reference counting will never free it; it is{' '}
+              <strong>leaked until the cyclic collector runs</strong>.
+            </p>
+          ) : info.isTransient ? (
+            <p>Only the temporary argument of sys.getrefcount holds it right now.</p>
+          ) : (
+            <p className="muted">No root reaches it through the references shown.</p>
+          )}
+        </div>
+        {explain && (
+          <div className="explain">
+            <h3>
+              refcount <span className="big">{explain.refcount}</span>
+            </h3>
+            <ul>
+              {explain.terms.map((t, i) => (
+                <li key={i} className={t.holder.startsWith("sys.getrefcount") ? 'temp' : ''}>
+                  <span className="count">+{t.count}</span> {t.holder}
+                </li>
+              ))}
+              {explain.unexplained > 0 && (
+                <li className="temp">
+                  <span className="count">+{explain.unexplained}</span> held by the interpreter itself (an expression being evaluated, a call in
+                  progress)
+                </li>
+              )}
+            </ul>
+          </div>
+        )}
+      </div>
       <dl>
-        <dt>value</dt>
-        <dd>
-          <code>{info.repr}</code>
-        </dd>
         <dt>address</dt>
         <dd>
           <code>{o.address}</code>
@@ -81,47 +128,6 @@ export function Inspector() {
           </>
         )}
       </dl>
-      {explain && (
-        <div className="explain">
-          <h3>
-            refcount <span className="big">{explain.refcount}</span>
-          </h3>
-          <ul>
-            {explain.terms.map((t, i) => (
-              <li key={i} className={t.holder.startsWith("sys.getrefcount") ? 'temp' : ''}>
-                <span className="count">+{t.count}</span> {t.holder}
-              </li>
-            ))}
-            {explain.unexplained > 0 && (
-              <li className="temp">
-                <span className="count">+{explain.unexplained}</span> held by the interpreter itself (an expression being evaluated, a call in
-                progress)
-              </li>
-            )}
-          </ul>
-        </div>
-      )}
-      <div className="why">
-        <h3>Why is it alive?</h3>
-        {info.path !== null ? (
-          <ol className="why-path">
-            {info.path.map((st, i) => (
-              <li key={i}>
-                {st.from === null ? <strong>{st.label}</strong> : <code>{st.label}</code>} → {name(st.to)}
-              </li>
-            ))}
-          </ol>
-        ) : info.leaked || info.cycle ? (
-          <p className="leak-note">
-            No root reaches it: it is kept alive only by a reference cycle. Reference counting will never free it; it is{' '}
-            <strong>leaked until the cyclic collector runs</strong>.
-          </p>
-        ) : info.isTransient ? (
-          <p>Only the temporary argument of sys.getrefcount holds it right now.</p>
-        ) : (
-          <p className="muted">No root reaches it through the references shown.</p>
-        )}
-      </div>
     </section>
   );
 }

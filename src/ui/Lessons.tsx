@@ -2,22 +2,54 @@
 // progress and the way to the previous and next lessons. Notes pinned to lines show beside the
 // graph (HeapGraph) and as captions in presentation mode.
 
+import { useRef, useState } from 'react';
 import { LESSONS, lessonBySlug } from '../lessons';
 import { useApp } from '../store';
 import { useClassroom, openLesson, lessonIndex } from '../store/classroom';
 
+/** keys that move a closed select's choice (each fires a change at once) */
+const BROWSE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+
 export function LessonPicker() {
   const lesson = useClassroom((c) => c.lesson);
   const progress = useClassroom((c) => c.progress);
+  // From the keyboard the arrow keys only browse the list: the lesson (which replaces the
+  // program and runs it) opens on Enter, and leaving the picker puts the open lesson back. A
+  // choice made with the mouse, or in the opened list, opens at once.
+  const [pending, setPending] = useState<string | null>(null);
+  const browsing = useRef(false);
+  const shown = pending ?? lesson ?? '';
+  const open = shown === '' ? undefined : lessonBySlug(shown);
+  const chosen = open === undefined ? 'Free play (your own program)' : `${open.order}. ${open.title}`;
+  const go = (slug: string) => {
+    setPending(null);
+    if (slug !== (lesson ?? '')) void openLesson(slug === '' ? null : slug);
+  };
   return (
     <label className="field lesson-picker">
       <span>Lesson</span>
       <select
         aria-label="Lesson"
-        value={lesson ?? ''}
+        // (the picker is narrow at 1280 wide: the chosen lesson's whole title is its tooltip)
+        title={pending !== null ? `${chosen} (Enter opens it)` : chosen}
+        value={shown}
+        onKeyDown={(e) => {
+          // (Alt+Down and Space open the list: a choice there opens at once; a typed letter browses)
+          browsing.current = !e.altKey && (BROWSE_KEYS.has(e.key) || (e.key.length === 1 && e.key !== ' '));
+          if (e.key === 'Enter' && pending !== null) {
+            e.preventDefault();
+            go(pending);
+          } else if (e.key === 'Escape' && pending !== null) {
+            e.stopPropagation();
+            setPending(null);
+          }
+        }}
+        onBlur={() => setPending(null)}
         onChange={(e) => {
           const slug = e.target.value;
-          void openLesson(slug === '' ? null : slug);
+          if (browsing.current) setPending(slug);
+          else go(slug);
+          browsing.current = false;
         }}
       >
         <option value="">Free play (your own program)</option>

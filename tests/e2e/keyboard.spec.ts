@@ -95,3 +95,52 @@ test('the ? dialog takes focus, keeps it, and gives it back on close', async ({ 
   await expect(dialog).toHaveCount(0);
   await expect(help).toBeFocused();
 });
+
+test('keyboard alone at 1280x720: browse the lessons with the arrows, open one with Enter, step, inspect an object', async ({ pg, page }) => {
+  await pg.open('x = [1]\n');
+  const code = () => page.locator('.monaco-editor .view-lines').textContent();
+  const before = await code();
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe('select:Lesson');
+  // the arrows only browse: no lesson opens, the program stays, until Enter
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const picker = page.getByLabel('Lesson', { exact: true });
+  await expect(picker).toHaveValue('getrefcount');
+  await expect(picker).toHaveAttribute('title', /Enter opens it/);
+  await page.waitForTimeout(500);
+  expect(await code()).toBe(before);
+  await expect(page.getByTestId('lesson-bar')).toHaveCount(0);
+  // leaving the picker puts the open lesson (none) back; Tab never changes the program
+  await page.keyboard.press('Tab');
+  await expect(picker).toHaveValue('');
+  expect(await code()).toBe(before);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused(page)).toBe('select:Lesson');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('lesson-bar')).toHaveAttribute('data-lesson', 'cycle');
+  await expect(pg.stepCount()).toContainText('step ');
+  expect(await code()).not.toBe(before);
+  // Tab to Step forward and press it
+  for (let i = 0; i < 60 && (await focused(page)) !== 'button:Step forward'; i++) await page.keyboard.press('Tab');
+  const step = await pg.step();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Enter');
+  await expect.poll(() => pg.step()).toBeGreaterThan(step);
+  await expect(page.getByRole('button', { name: 'Step forward', exact: true })).toBeFocused();
+  // back to the graph, to a dict, Enter: the Inspector says why it is alive, in view
+  for (let i = 0; i < 30 && !(await focused(page)).startsWith('g:'); i++) await page.keyboard.press('Shift+Tab');
+  expect(await focused(page)).toBe('g:globals');
+  for (let i = 0; i < 4 && !/^dict #/.test((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? ''); i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('g.node:focus')).toHaveAttribute('aria-label', /^dict #\d+/);
+  await page.keyboard.press('Enter');
+  const insp = page.getByTestId('inspector');
+  await expect(insp).toContainText('Why is it alive?');
+  await expect(page.locator('.why-path')).toContainText('→ dict #');
+  const panel = (await insp.boundingBox())!;
+  const why = (await insp.locator('div.why').boundingBox())!;
+  expect(why.y + why.height).toBeLessThanOrEqual(panel.y + panel.height);
+  expect(await focused(page)).toMatch(/^g:o\d+$/);
+});

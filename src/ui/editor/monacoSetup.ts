@@ -28,7 +28,8 @@ monaco.editor.defineTheme('refscope', {
 monaco.editor.defineTheme('refscope-dark', {
   base: 'vs-dark',
   inherit: true,
-  rules: [],
+  // (comments a shade lighter than vs-dark's, AA on the highlighted line too)
+  rules: [{ token: 'comment', foreground: '86b872' }],
   colors: {
     'editor.lineHighlightBackground': '#00000000',
     'editor.lineHighlightBorder': '#00000000',

@@ -257,7 +257,8 @@ export class GraphView {
     const alive = new Set(model.nodes.map((n) => n.key));
     for (const key of [...this.disp.keys()]) if (!alive.has(key) && !this.fading.has(key)) this.disp.delete(key);
     // (a collection's banner covers the top of the view)
-    this.vp.topCover = hl.gc ? 96 : 30;
+    // (the banner sits below the view and export buttons: 44 px down, up to about 88 px tall)
+    this.vp.topCover = hl.gc ? 132 : 30;
     this.animate(first || !this.vp.userZoomed);
     this.drawMinimap();
   }
@@ -305,6 +306,7 @@ export class GraphView {
       for (const [, p, s] of self.places()) yield [p, s] as [Pt, { w: number; h: number }];
     })(this);
     this.minimap.draw(boxes, all, v, out);
+    this.vp.cornerShown = out;
   }
 
   private animate(refit: boolean): void {

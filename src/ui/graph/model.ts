@@ -17,6 +17,8 @@ export interface Slot {
   label: string;
   /** inline value text (atoms, hidden machinery) */
   text?: string;
+  /** the whole value text, when `text` had to be shortened */
+  full?: string;
   /** key of the node this slot points at */
   target?: string;
   weak?: boolean;
@@ -32,6 +34,8 @@ export interface GNode {
   type: string;
   title: string;
   repr: string;
+  /** the whole repr when `repr` is shortened (the node's tooltip and accessible description) */
+  full: string;
   refcount: number | null;
   slots: Slot[];
   /** slots not drawn (too many) */
@@ -97,14 +101,47 @@ function atomText(type: string, repr: string): string {
   return type === 'function' ? repr.replace(/ at 0x[0-9a-f]+/, '') : repr;
 }
 
-function short(text: string, n: number): string {
-  return text.length > n ? text.slice(0, n - 1) + '…' : text;
+export function short(text: string, n: number): string {
+  return text.length > n ? text.slice(0, Math.max(1, n - 1)) + '…' : text;
+}
+
+/** characters of 12 px monospace that fit in `px` */
+export const charsIn = (px: number) => Math.max(1, Math.floor(px / REPR_CHAR_W));
+
+/** a slot row's label and value, shortened to fit side by side in a box `width` wide */
+export function fitSlot(s: Slot, width: number): [string, string] {
+  const room = charsIn(width - 18 - (s.target !== undefined ? 12 : 0)) - (s.target !== undefined ? 0 : 2);
+  const text = s.target !== undefined ? '' : (s.text ?? '');
+  if (s.label.length + text.length <= room) return [s.label, text];
+  // the label keeps at least half the row, the value what is left (and the label the rest)
+  const label = short(s.label, Math.max(room - text.length, Math.ceil(room / 2)));
+  return [label, short(text, room - label.length)];
+}
+
+/**
+ * The whole repr of a container (its items' reprs as displayRepr gives them), where the box and
+ * displayRepr cut it short; other objects as displayRepr has them.
+ */
+export function wholeRepr(s: HeapState, o: ObjectState, byId: Map<number, ObjectState>): string {
+  const item = (v: ValueView) => (v.kind === 'atom' ? v.repr : v.kind === 'obj' ? displayRepr(s, v.id, byId) : '?');
+  const edges = o.edges.filter((e) => !e.isClassRef);
+  const more = o.truncated ? ', ...' : '';
+  switch (o.type) {
+    case 'list':
+      return `[${edges.map((e) => item(e.to)).join(', ')}${more}]`;
+    case 'tuple':
+      return edges.length === 1 && !o.truncated ? `(${item(edges[0].to)},)` : `(${edges.map((e) => item(e.to)).join(', ')}${more})`;
+    case 'dict':
+      return `{${edges.filter((e) => e.label.startsWith('[')).map((e) => `${e.label.slice(1, -1)}: ${item(e.to)}`).join(', ')}${more}}`;
+    default:
+      return displayRepr(s, o.id, byId);
+  }
 }
 
 /** the repr line of a box: an instance's default repr is only its address (the title names its class) */
 function boxRepr(repr: string): string {
   const m = /^<[\w.]+ object at (0x[0-9a-f]+)>$/.exec(repr);
-  return m ? `at ${m[1]}` : short(repr, 40);
+  return m ? `at ${m[1]}` : repr;
 }
 
 /** graphs bigger than this draw compact nodes (no slot rows) */
@@ -128,13 +165,14 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
         if (!atomNodes.has(key)) {
           const [w, h] = measure(v.type, v.repr, [], false);
           atomNodes.set(key, {
-            key, kind: 'atom', objectId: null, type: v.type, title: v.type, repr: short(v.repr, 30), refcount: null, slots: [], hiddenSlots: 0,
+            key, kind: 'atom', objectId: null, type: v.type, title: v.type, repr: short(v.repr, charsIn(w - 18)), full: v.repr, refcount: null, slots: [], hiddenSlots: 0,
             depth: 1, parent: null, leaked: false, cycle: null, generation: -1, finalized: false, width: w, height: h,
           });
         }
         return { label, target: key, weak, transient };
       }
-      return { label, text: short(atomText(v.type, v.repr), 24) };
+      const text = atomText(v.type, v.repr);
+      return text.length > 24 ? { label, text: short(text, 24), full: text } : { label, text };
     }
     if (!visible(v.id)) {
       const o = byId.get(v.id);
@@ -166,11 +204,16 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
     });
   };
 
-  const finishNode = (n: Omit<GNode, 'width' | 'height' | 'hiddenSlots'>): GNode => {
-    const [w, h] = measure(n.title, n.repr, compact && n.kind === 'object' ? [] : n.slots, compact && n.kind === 'object');
+  const finishNode = (n: Omit<GNode, 'width' | 'height' | 'hiddenSlots' | 'full'>, whole?: () => string): GNode => {
+    // (an object's title is followed by its number, as captions and the Inspector name it)
+    const heading = n.kind === 'object' && n.objectId !== null ? `${n.title} #${n.objectId}` : n.title;
+    const [w, h] = measure(heading, n.repr, compact && n.kind === 'object' ? [] : n.slots, compact && n.kind === 'object');
+    // the repr line is cut to the box; the whole text is the node's tooltip
+    const repr = short(n.repr, charsIn(w - 18));
+    const full = compact ? n.repr : repr !== n.repr || n.repr.endsWith('...') ? (whole?.() ?? n.repr) : n.repr;
     // (spelled out, not spread: spreading a dozen fields per node was a fifth of the time on big heaps)
     return {
-      key: n.key, kind: n.kind, objectId: n.objectId, type: n.type, title: n.title, repr: n.repr, refcount: n.refcount, slots: n.slots,
+      key: n.key, kind: n.kind, objectId: n.objectId, type: n.type, title: n.title, repr, full, refcount: n.refcount, slots: n.slots,
       hiddenSlots: Math.max(0, n.slots.length - MAX_SLOTS), depth: n.depth, parent: n.parent, leaked: n.leaked, cycle: n.cycle,
       generation: n.generation, finalized: n.finalized, width: w, height: h,
     };
@@ -218,7 +261,7 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
   }
   if (s.transient !== null && byId.has(s.transient.id)) {
     const node = finishNode({
-      key: 'transient', kind: 'transient', objectId: null, type: 'temporary', title: 'temporary', repr: short(s.transient.label, 34), refcount: null,
+      key: 'transient', kind: 'transient', objectId: null, type: 'temporary', title: 'temporary', repr: s.transient.label, refcount: null,
       slots: [{ label: 'argument', target: objKey(s.transient.id), transient: true }],
       depth: 0, parent: objKey(s.transient.id), leaked: false, cycle: null, generation: -1, finalized: false,
     });
@@ -245,7 +288,7 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
       title: isGarbage ? 'gc.garbage' : o.type, repr: boxRepr(displayRepr(s, o.id, byId)), refcount: o.refcount, slots,
       depth: isGarbage ? 0 : -1, parent: null, leaked: leaked.has(o.id), cycle: inCycle.get(o.id) ?? null,
       generation: o.generation, finalized: o.finalized,
-    });
+    }, () => wholeRepr(s, o, byId));
     nodes.set(node.key, node);
     addLinks(node, o.id, labels);
   }

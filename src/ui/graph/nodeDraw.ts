@@ -3,7 +3,7 @@
 
 import type * as d3 from 'd3';
 import type { GcPhaseState } from '../../trace/types';
-import { HEADER_H, MAX_SLOTS, SLOT_H, type GNode, type GraphModel } from './model';
+import { HEADER_H, MAX_SLOTS, SLOT_H, fitSlot, type GNode, type GraphModel } from './model';
 import type { Highlights } from './GraphView';
 
 /** what a node showed last time, to animate the change */
@@ -15,17 +15,29 @@ export interface NodeMemo {
 export function drawNode(g: d3.Selection<SVGGElement, unknown, null, undefined>, d: GNode, gc: GcPhaseState | null, memo: NodeMemo): void {
   const inner = g.select<SVGGElement>('g.grow');
   const compact = d.kind === 'object' && d.height <= 30;
-  const sig = JSON.stringify([d.title, d.repr, d.slots, d.width, d.height, d.leaked, d.cycle !== null, compact, d.generation]);
+  const sig = JSON.stringify([d.title, d.repr, d.full, d.slots, d.width, d.height, d.leaked, d.cycle !== null, compact, d.generation]);
   const el = inner.node() as (SVGGElement & { __sig?: string }) | null;
   if (el && el.__sig !== sig) {
     el.__sig = sig;
     inner.selectAll('*').remove();
+    // what the box had to shorten, whole: a tooltip, and (a title child of the node, which has an
+    // aria-label) its accessible description
+    const tip = nodeTip(d);
+    const node = g.node();
+    let t = node?.querySelector(':scope > title') ?? null;
+    if (tip === null) t?.remove();
+    else if (node) {
+      if (t === null) t = node.insertBefore(document.createElementNS('http://www.w3.org/2000/svg', 'title'), node.firstChild);
+      if (t.textContent !== tip) t.textContent = tip;
+    }
     inner.append('rect').attr('class', 'body').attr('width', d.width).attr('height', d.height).attr('rx', 7);
     inner
       .append('path')
       .attr('class', 'header')
       .attr('d', `M0,7 a7,7 0 0 1 7,-7 h${d.width - 14} a7,7 0 0 1 7,7 v${(compact ? d.height : HEADER_H) - 7} h${-d.width} z`);
-    inner.append('text').attr('class', 'title').attr('x', 9).attr('y', compact ? 19 : 16).text(compact ? `${d.type}` : d.title);
+    const title = inner.append('text').attr('class', 'title').attr('x', 9).attr('y', compact ? 19 : 16).text(compact ? `${d.type}` : d.title);
+    // the object's number, as the caption and the Inspector name it ("dict #41")
+    if (!compact && d.kind === 'object' && d.objectId !== null) title.append('tspan').attr('class', 'oid').text(` #${d.objectId}`);
     if (!compact) {
       inner.append('text').attr('class', 'repr').attr('x', 9).attr('y', 33).text(d.repr);
       // (as few elements as will do: every element costs style, layout and memory)
@@ -37,10 +49,11 @@ export function drawNode(g: d3.Selection<SVGGElement, unknown, null, undefined>,
           .attr('d', rows.slice(1).map((_, i) => `M6,${HEADER_H + (i + 1) * SLOT_H + 2}H${d.width - 6}`).join(''));
       rows.forEach((s, i) => {
         const y = HEADER_H + i * SLOT_H;
-        inner.append('text').attr('class', 'slot-label').attr('x', 9).attr('y', y + SLOT_H - 2).text(s.label);
+        const [label, text] = fitSlot(s, d.width);
+        inner.append('text').attr('class', 'slot-label').attr('x', 9).attr('y', y + SLOT_H - 2).text(label);
         if (s.target !== undefined) {
           inner.append('circle').attr('class', s.weak ? 'port weak' : s.transient ? 'port temp' : 'port').attr('cx', d.width - 8).attr('cy', y + SLOT_H / 2 + 1).attr('r', 3.5);
-        } else inner.append('text').attr('class', 'slot-value').attr('x', d.width - 9).attr('y', y + SLOT_H - 2).attr('text-anchor', 'end').text(s.text ?? '');
+        } else inner.append('text').attr('class', 'slot-value').attr('x', d.width - 9).attr('y', y + SLOT_H - 2).attr('text-anchor', 'end').text(text);
       });
       if (d.hiddenSlots > 0)
         inner
@@ -116,6 +129,18 @@ export function nodeClassFn(hl: Highlights, pinned: (key: string) => boolean): (
     if (d.finalized) c.push('finalized');
     return c.join(' ');
   };
+}
+
+/** the node's texts that the box shows shortened, whole (null: nothing is shortened) */
+export function nodeTip(d: GNode): string | null {
+  const lines: string[] = [];
+  if (d.full !== d.repr) lines.push(d.full);
+  for (const s of d.slots.slice(0, MAX_SLOTS)) {
+    const [label, text] = fitSlot(s, d.width);
+    const whole = s.full ?? s.text ?? '';
+    if (label !== s.label || text !== whole) lines.push(s.target !== undefined ? s.label : `${s.label}: ${whole}`);
+  }
+  return lines.length === 0 ? null : lines.join('\n');
 }
 
 /**

@@ -37,6 +37,10 @@ export class Viewport {
   minTextPx = 11.5;
   /** the top of the view a banner covers (a collection's banner) */
   topCover = 30;
+  /** the minimap's corner at the bottom right (width, height from the corner; it is 150x100 at
+   * 8 px from the right, above the legend), and whether the minimap shows now */
+  cornerCover = { w: 166, h: 150 };
+  cornerShown = false;
   private hostSize: { width: number; height: number } | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private glide: d3.Timer | null = null;
@@ -164,6 +168,13 @@ export class Viewport {
     const top0 = this.topCover;
     let tx = keep ? c.x : pad - b.x0 * k;
     let ty = keep ? c.y : top0 + pad - b.y0 * k;
+    // no view edge left empty while the picture is cut at the opposite edge: pan the cut part in
+    // (a half box at the top with empty space below it reads as a fault)
+    const [px0, py0, px1, py1] = [b.x0 * k + tx, b.y0 * k + ty, b.x1 * k + tx, b.y1 * k + ty];
+    if (py0 < top0 + pad && py1 < height - pad) ty += Math.min(top0 + pad - py0, height - pad - py1);
+    else if (py1 > height - pad && py0 > top0 + pad) ty -= Math.min(py1 - (height - pad), py0 - (top0 + pad));
+    if (px0 < pad && px1 < width - pad) tx += Math.min(pad - px0, width - pad - px1);
+    else if (px1 > width - pad && px0 > pad) tx -= Math.min(px1 - (width - pad), px0 - pad);
     if (focus !== null) {
       // the focus box on screen, moved inside the view if it is not (its right and bottom
       // first, then its left and top win when it is larger than the view)
@@ -175,9 +186,30 @@ export class Viewport {
       if (bottom > height - pad) ty -= bottom - (height - pad);
       const top = focus.y0 * k + ty;
       if (top < top0 + pad) ty += top0 + pad - top;
+      const [cx, cy] = this.clearCorner(focus.x0 * k + tx, focus.y0 * k + ty, focus.x1 * k + tx, focus.y1 * k + ty, top0 + pad);
+      tx += cx;
+      ty += cy;
     }
     if (keep && Math.abs(tx - c.x) < 0.5 && Math.abs(ty - c.y) < 0.5) return;
     this.go(d3.zoomIdentity.translate(tx, ty).scale(k), animated);
+  }
+
+  /**
+   * a pan that moves a box (screen coordinates) out from under the minimap's corner: up or left,
+   * whichever is shorter and keeps its top (left) edge in view; none when neither does
+   */
+  private clearCorner(l: number, t: number, r: number, b: number, minTop: number): [number, number] {
+    const { width, height } = this.size();
+    const cw = this.cornerCover.w;
+    const ch = this.cornerCover.h;
+    if (cw === 0 || r <= width - cw || b <= height - ch) return [0, 0];
+    const left = width - cw - r;
+    const up = height - ch - b;
+    const canLeft = l + left >= 8;
+    const canUp = t + up >= minTop;
+    if (canUp && (!canLeft || -up <= -left)) return [0, up];
+    if (canLeft) return [left, 0];
+    return [0, 0];
   }
 
   /** centre the view on a graph point (the minimap's click) */
@@ -205,6 +237,9 @@ export class Viewport {
     if (l + dx < pad) dx = pad - l;
     if (bt > height - pad) dy = height - pad - bt;
     if (tp + dy < this.topCover + pad) dy = this.topCover + pad - tp;
+    const [cx, cy] = this.cornerShown ? this.clearCorner(l + dx, tp + dy, r + dx, bt + dy, this.topCover + pad) : [0, 0];
+    dx += cx;
+    dy += cy;
     if (dx !== 0 || dy !== 0) this.go(d3.zoomIdentity.translate(t.x + dx, t.y + dy).scale(t.k), true);
   }
 

@@ -40,7 +40,7 @@ export function heapRows(s: HeapState, showAtoms: boolean, showInternals: boolea
     else if (leaked || n.cycle !== null) why = 'no root reaches it: only a reference cycle keeps it alive, until the cyclic collector runs (leaked until collected)';
     else if (s.transient?.id === id) why = 'only the temporary argument of sys.getrefcount holds it';
     else why = 'no root reaches it through the references shown';
-    rows.push({ id, title: n.title, repr: n.repr, refcount: n.refcount ?? 0, holders, why, leaked, generation: n.generation });
+    rows.push({ id, title: n.title, repr: n.full, refcount: n.refcount ?? 0, holders, why, leaked, generation: n.generation });
   }
   return rows;
 }
