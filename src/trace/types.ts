@@ -71,6 +71,14 @@ export interface GcPhaseState {
   collected?: number;
 }
 
+/** the collector's generations at a step (the fields of CPython's gcstate) */
+export interface TraceGenerations {
+  /** gcstate->generations[i].count: gc.get_count() */
+  count: [number, number, number];
+  /** gcstate->generations[i].threshold: gc.get_threshold() */
+  threshold: [number, number, number];
+}
+
 export interface HeapState {
   step: number;
   grain: Grain;
@@ -90,6 +98,8 @@ export interface HeapState {
   stdout: string;
   stderr: string;
   gc: GcPhaseState | null;
+  /** gc.get_count() and gc.get_threshold() as the step begins (absent before the first step records them) */
+  generations?: TraceGenerations;
 }
 
 export interface StepInfo {
