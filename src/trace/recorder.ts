@@ -115,6 +115,7 @@ export class Recorder extends HeapDiffer implements HeapObserver {
       fr.parent = parent;
       fr.line = 0;
       fr.owner = 0;
+      fr.gen = 0;
       fr.vars.clear();
       this.shadow.frames.set(id, fr);
     } else this.shadow.frames.set(id, { name: this.codeLabel(frame), parent, line: 0, owner: 0, vars: new EdgeMap() });

@@ -41,6 +41,8 @@ export interface FrameRec {
   line: number;
   /** a suspended generator's frame: the generator's id (0 while the frame runs) */
   owner: number;
+  /** a generator's frame: its generator's id, suspended or running (0: not a generator's) */
+  gen?: number;
   /** slot -> packed value (the names are in ReplayState.slotNames) */
   vars: EdgeMap<number>;
 }
@@ -156,6 +158,7 @@ function applyOp(s: ReplayState, d: Int32Array, p: number): number {
       const f = s.frames.get(d[p + 1]);
       if (f !== undefined) {
         f.owner = d[p + 2];
+        f.gen = d[p + 2];
         f.line = d[p + 3];
       }
       const i = s.stack.lastIndexOf(d[p + 1]);

@@ -185,7 +185,7 @@ export class Trace {
       if (f.owner !== 0) {
         fs.suspended = true;
         fs.generator = f.owner;
-      }
+      } else if (f.gen !== undefined && f.gen !== 0) fs.generator = f.gen;
       return fs;
     });
     // the innermost frame is at the step's line

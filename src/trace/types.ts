@@ -57,7 +57,7 @@ export interface FrameState {
    * references the generator holds (they are also the generator's edges)
    */
   suspended?: boolean;
-  /** for a suspended frame: the id of the generator that owns it */
+  /** a generator's frame (suspended, or running again after next()/send()): the generator's id */
   generator?: number;
 }
 
