@@ -21,6 +21,7 @@ import { ThemeToggle } from './Theme';
 import { lessonBySlug } from '../lessons';
 import { Narrator } from './text/Narrator';
 import { GenMeters } from './GenMeters';
+import { PredictPanel, PredictToggle } from './predict/PredictPanel';
 
 const LIMITS = [10_000, 100_000, 1_000_000];
 
@@ -216,7 +217,9 @@ export function App() {
         ) : (
           <div className="transport">
             <Controls />
+            {mode === 'full' && <PredictToggle />}
             <GenMeters />
+            <PredictPanel />
             <Timeline />
           </div>
         )}
