@@ -7,7 +7,7 @@ import type { HeapState, TraceSummary } from '../trace/types';
 import { explainRefcount, type RefTerm } from '../trace/views/explain';
 import { whyAlive } from '../trace/views/whyAlive';
 
-export type QuestionKind = 'refcount' | 'frees' | 'collect';
+export type QuestionKind = 'refcount' | 'frees' | 'collect' | 'unreachable';
 
 export interface Question {
   kind: QuestionKind;
@@ -25,7 +25,7 @@ export function parsePredictNote(note: string | undefined): Map<number, Question
   if (note === undefined) return null;
   const out = new Map<number, QuestionKind | null>();
   for (const part of note.split(',')) {
-    const m = /^\s*(\d+)\s*(?::\s*(refcount|frees|collect))?\s*$/.exec(part);
+    const m = /^\s*(\d+)\s*(?::\s*(refcount|frees|collect|unreachable))?\s*$/.exec(part);
     if (m) out.set(Number(m[1]), (m[2] as QuestionKind | undefined) ?? null);
   }
   return out;
@@ -36,7 +36,8 @@ const COLLECT = /\bgc\.collect\(/;
 
 function kindOf(text: string, freesSomething: boolean): QuestionKind | null {
   if (GETREFCOUNT.test(text) && /\bprint\(/.test(text)) return 'refcount';
-  if (COLLECT.test(text)) return 'collect';
+  // gc.collect() printed: how many it finds; called for its effect: which objects
+  if (COLLECT.test(text)) return /\bprint\(|=/.test(text) ? 'collect' : 'unreachable';
   return freesSomething ? 'frees' : null;
 }
 
@@ -44,6 +45,7 @@ function wordsOf(kind: QuestionKind, text: string): string {
   const m = /getrefcount\(([^()]*(?:\([^()]*\))?[^()]*)\)/.exec(text);
   if (kind === 'refcount') return `What number will sys.getrefcount(${m ? m[1] : '…'}) give on this line?`;
   if (kind === 'collect') return 'How many unreachable objects will this gc.collect() find (the number it returns)?';
+  if (kind === 'unreachable') return 'Which objects will this collection find unreachable? Click them in the graph (or none), then answer.';
   return 'Which objects will this line free? Click them in the graph (or none), then answer.';
 }
 
@@ -183,6 +185,33 @@ export function revealCollect(guess: number, done: HeapState | null, unreachable
     terms,
     forgot: right ? null : guess < truth ? `You left out ${truth - guess}: every object of an unreachable cycle counts, including what only the cycle holds (an instance's __dict__ counts too).` : `${guess - truth} fewer: objects still reachable from a variable are not collected, and those freed by their count earlier are not found.`,
   };
+}
+
+/**
+ * An unreachable question's answer: the objects picked against the set the collection's
+ * move_unreachable phase found (`unreachable`: the heap at that phase), among those that existed
+ * when the question was asked.
+ */
+export function revealUnreachable(picked: number[], before: HeapState, unreachable: HeapState | null): Reveal {
+  const existed = new Set(before.objects.map((o) => o.id));
+  const found = (unreachable?.gc?.objects ?? []).filter((id) => existed.has(id));
+  const foundSet = new Set(found);
+  const pickedSet = new Set(picked);
+  const missed = found.filter((id) => !pickedSet.has(id));
+  const extra = picked.filter((id) => !foundSet.has(id));
+  const right = missed.length === 0 && extra.length === 0;
+  const terms = found.map((id) => `${label(before, id)}: every reference to it comes from inside the unreachable set (gc_refs 0 after subtract_refs)`);
+  let forgot: string | null = null;
+  if (!right) {
+    const parts: string[] = [];
+    for (const id of extra) {
+      const path = whyAlive(before, id);
+      parts.push(`${label(before, id)} is reachable: ${path !== null && path.length > 0 ? path.map((p) => p.label).join(' → ') : 'something outside the cycle holds it'}`);
+    }
+    for (const id of missed) parts.push(`${label(before, id)} is unreachable too: only other unreachable objects refer to it`);
+    forgot = parts.join('; ') + '.';
+  }
+  return { right, truth: found.length === 0 ? 'the collection finds nothing unreachable' : `the collection finds ${found.length} unreachable: ${found.map((id) => label(before, id)).join(', ')}`, terms, forgot };
 }
 
 export interface Score {

@@ -11,6 +11,11 @@ test('?predict=1 opens the getrefcount lesson in predict mode: a wrong answer na
   const panel = page.getByTestId('predict-panel');
   await expect(panel).toBeVisible();
   await expect(panel).toHaveAttribute('data-kind', 'refcount');
+  // stepping on is held until the student answers
+  const at = await pg.currentStep();
+  await pg.button('Step forward').click();
+  await page.waitForTimeout(300);
+  expect(await pg.currentStep()).toBe(at);
   // one name holds the list: a student who says 1 forgot getrefcount's own argument
   await page.getByLabel('Your prediction').fill('1');
   await panel.getByRole('button', { name: 'Check' }).click();

@@ -2,7 +2,7 @@
 // from the trace, and the reference a wrong answer forgot.
 import { describe, expect, it } from 'vitest';
 import { recordRun } from '../../src/trace/record';
-import { findQuestions, freedBetween, parsePredictNote, printedNumber, revealCollect, revealFrees, revealRefcount } from '../../src/store/predict';
+import { findQuestions, freedBetween, parsePredictNote, printedNumber, revealCollect, revealFrees, revealRefcount, revealUnreachable } from '../../src/store/predict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseLesson } from '../../src/lessons/parse';
@@ -87,6 +87,24 @@ describe('predict mode: gc.collect() and a lesson’s predict: note', () => {
     const miss = revealCollect(printed - 1, done, unreachable);
     expect(miss.right).toBe(false);
     expect(miss.truth).toBe(`gc.collect() returned ${printed}`);
+  });
+
+  it('a bare gc.collect(): which objects it finds unreachable (a cycle still reached from a name is not)', () => {
+    // CPython 3.11.7 prints 1 for this program with print(gc.collect()) in place of the bare call
+    const code = ['import gc', 'class Node:', '    pass', 'a = Node()', 'a.me = a', 'b = Node()', 'b.other = a', 'l = []', 'l.append(l)', 'del a, l', 'gc.collect()', ''].join('\n');
+    const { trace, summary } = run(code);
+    const q = findQuestions(summary, code).find((k) => k.line === 11)!;
+    expect(q.kind).toBe('unreachable');
+    const before = trace.stateAt(q.step);
+    let unreachable = null;
+    for (let s = q.step; s < q.until; s++) if (trace.stateAt(s).gc?.phase === 'move_unreachable') unreachable = trace.stateAt(s);
+    const lists = before.objects.filter((o) => o.type === 'list' && o.edges.some((e) => e.to.kind === 'obj' && e.to.id === o.id)).map((o) => o.id);
+    const nodes = before.objects.filter((o) => o.type === 'Node').map((o) => o.id);
+    expect(lists.length).toBe(1);
+    expect(revealUnreachable(lists, before, unreachable).right).toBe(true);
+    const wrong = revealUnreachable([...lists, nodes[0]], before, unreachable);
+    expect(wrong.right).toBe(false);
+    expect(wrong.forgot).toMatch(/Node #\d+ is reachable: b/);
   });
 
   it('a predict: note pins the lines that ask', () => {

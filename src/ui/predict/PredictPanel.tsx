@@ -4,9 +4,10 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { useApp, actions } from '../../store';
+import { setForwardGate } from '../../store/store';
 import { useClassroom } from '../../store/classroom';
 import { lessonBySlug } from '../../lessons';
-import { findQuestions, parsePredictNote, printedNumber, revealCollect, revealFrees, revealRefcount, type Question, type Reveal } from '../../store/predict';
+import { findQuestions, parsePredictNote, printedNumber, revealCollect, revealFrees, revealRefcount, revealUnreachable, type Question, type Reveal } from '../../store/predict';
 import { predictStore, usePredict } from '../../store/predictMode';
 import type { HeapState } from '../../trace/types';
 
@@ -26,13 +27,14 @@ async function truthOf(q: Question, guess: number, picked: number[]): Promise<Re
       at = h;
       break;
     }
-    if (q.kind === 'collect' && h.gc?.phase === 'move_unreachable') unreachable = h;
-    if (q.kind === 'collect' && h.gc?.phase === 'done') {
+    if ((q.kind === 'collect' || q.kind === 'unreachable') && h.gc?.phase === 'move_unreachable') unreachable = h;
+    if ((q.kind === 'collect' || q.kind === 'unreachable') && h.gc?.phase === 'done') {
       at = h;
       break;
     }
   }
   if (q.kind === 'collect') return revealCollect(guess, at, unreachable);
+  if (q.kind === 'unreachable') return revealUnreachable(picked, before, unreachable);
   const truth = printedNumber(before, after);
   if (truth === null) return null;
   return revealRefcount(guess, truth, at);
@@ -74,6 +76,16 @@ export function PredictPanel() {
     const pins = lesson !== undefined && lesson.code === code ? parsePredictNote(lesson.predict) : null;
     return findQuestions(summary, code, pins);
   }, [summary, code, lessonSlug]);
+  // stepping, playing or seeking forward stops at a question not yet answered
+  useEffect(() => {
+    if (!on) return;
+    setForwardGate((from, to) => {
+      const answers = predictStore.getState().answers;
+      for (const k of questions) if (k.step >= from && k.step < to && answers[k.step] === undefined) return k.step;
+      return to;
+    });
+    return () => setForwardGate(null);
+  }, [on, questions]);
   useEffect(() => predictStore.getState().resetFor(summary === null ? null : `${code}\u0000${summary.stepCount}`), [summary, code]);
   const q = on && heap !== null && heap.step === step ? (questions.find((k) => k.step === step) ?? null) : null;
   useEffect(() => {
@@ -82,7 +94,7 @@ export function PredictPanel() {
   }, [q?.step]);
   // in a frees question, clicking an object in the graph picks it (again: unpicks it)
   useEffect(() => {
-    if (q === null || q.kind !== 'frees' || selection === null || answers[q.step] !== undefined) return;
+    if (q === null || (q.kind !== 'frees' && q.kind !== 'unreachable') || selection === null || answers[q.step] !== undefined) return;
     setPicked((p) => (p.includes(selection) ? p.filter((x) => x !== selection) : [...p, selection]));
     actions().select(null);
   }, [selection]);
@@ -91,12 +103,12 @@ export function PredictPanel() {
   const done = answers[q.step];
   const submit = async () => {
     const n = Number(guess);
-    if (q.kind !== 'frees' && (guess.trim() === '' || !Number.isInteger(n))) return;
+    if ((q.kind === 'refcount' || q.kind === 'collect') && (guess.trim() === '' || !Number.isInteger(n))) return;
     setBusy(true);
     const r = await truthOf(q, n, picked);
     setBusy(false);
     if (r === null) return;
-    const said = q.kind === 'frees' ? (picked.length === 0 ? 'nothing' : picked.map((id) => `#${id}`).join(', ')) : String(n);
+    const said = q.kind === 'frees' || q.kind === 'unreachable' ? (picked.length === 0 ? 'nothing' : picked.map((id) => `#${id}`).join(', ')) : String(n);
     predictStore.getState().answer(q.step, { said, reveal: r });
   };
   return (
@@ -110,7 +122,7 @@ export function PredictPanel() {
             void submit();
           }}
         >
-          {q.kind === 'frees' ? (
+          {q.kind === 'frees' || q.kind === 'unreachable' ? (
             <span data-testid="predict-picked">{picked.length === 0 ? 'nothing picked' : `picked: ${picked.map((id) => `#${id}`).join(', ')}`}</span>
           ) : (
             <input type="number" value={guess} onChange={(e) => setGuess(e.target.value)} aria-label="Your prediction" autoFocus />
@@ -118,6 +130,7 @@ export function PredictPanel() {
           <button type="submit" disabled={busy}>
             Check
           </button>
+          <span className="muted predict-hold">answer to step on</span>
         </form>
       ) : (
         <div className={`predict-reveal ${done.reveal.right ? 'right' : 'wrong'}`} data-testid="predict-reveal" data-right={done.reveal.right} role="status">
