@@ -18,6 +18,9 @@ export interface PredictState {
   answers: Record<number, Answered>;
   /** the run the answers are about (a new run starts afresh) */
   runKey: string | null;
+  /** the step of the question on show, not yet answered (a lesson's note there would give it away) */
+  pending: number | null;
+  setPending(step: number | null): void;
   setOn(on: boolean): void;
   answer(step: number, a: Answered): void;
   resetFor(runKey: string | null): void;
@@ -28,6 +31,10 @@ export const predictStore = createStore<PredictState>()((set, get) => ({
   score: { asked: 0, right: 0 },
   answers: {},
   runKey: null,
+  pending: null,
+  setPending: (pending) => {
+    if (get().pending !== pending) set({ pending });
+  },
   setOn: (on) => set({ on }),
   answer: (step, a) => {
     if (get().answers[step] !== undefined) return;

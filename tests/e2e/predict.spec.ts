@@ -11,6 +11,8 @@ test('?predict=1 opens the getrefcount lesson in predict mode: a wrong answer na
   const panel = page.getByTestId('predict-panel');
   await expect(panel).toBeVisible();
   await expect(panel).toHaveAttribute('data-kind', 'refcount');
+  // the lesson's note for this line would give the answer away: it waits
+  await expect(page.getByTestId('lesson-note')).toHaveCount(0);
   // stepping on is held until the student answers
   const at = await pg.currentStep();
   await pg.button('Step forward').click();
@@ -23,6 +25,7 @@ test('?predict=1 opens the getrefcount lesson in predict mode: a wrong answer na
   await expect(page.getByTestId('predict-reveal')).toContainText('sys.getrefcount printed 2');
   await expect(page.getByTestId('predict-forgot')).toContainText("getrefcount's own argument");
   await expect(page.getByTestId('predict-reveal')).toContainText('global variable x');
+  await expect(page.getByTestId('lesson-note')).toContainText('makes it 2');
   await expect(page.getByTestId('predict-score')).toHaveAttribute('data-asked', '1');
   await expect(page.getByTestId('predict-score')).toHaveAttribute('data-right', '0');
   await page.screenshot({ path: 'test-results/predict-1280x720.png' });

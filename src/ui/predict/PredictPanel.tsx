@@ -99,6 +99,8 @@ export function PredictPanel() {
     actions().select(null);
   }, [selection]);
 
+  const pending = q !== null && answers[q.step] === undefined ? q.step : null;
+  useEffect(() => predictStore.getState().setPending(pending), [pending]);
   if (!on || q === null) return null;
   const done = answers[q.step];
   const submit = async () => {
