@@ -5,13 +5,17 @@
 // cycle, a collection, the end of a run and presentation at 1024x768, from the production build.
 // Each shot waits for its step's caption (e.g. "Next: line 22.") and for the picture to settle.
 // `npm run screenshots -- NAME...` makes only the shots whose file names contain a NAME.
+// Issue 14's features: docs/heap-text-1280x720.png, docs/generations-1280x720.png (just after an
+// automatic collection, coloured by generation), docs/generator-frame-1920x1080.png (lesson 11's
+// paused frame), docs/predict-1280x720.png (a wrong prediction explained),
+// docs/export-dialog-1280x720.png. SCREENSHOTS_PORT (or SHOT_PORT) picks the preview's port.
 
 import type { Page } from '@playwright/test';
 import { buildUnlessTold, launchChromium, startPreview } from '../bench/preview';
 import LZString from 'lz-string';
 import { SEED_PROGRAM } from '../tests/e2e/seed';
 
-const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4175);
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? process.env.SHOT_PORT ?? 4175);
 
 const LINKED = `class Node:
     def __init__(self, v, nxt=None):
@@ -128,6 +132,70 @@ async function main(): Promise<void> {
         },
         caption: /Next: line 23\./,
         where: '[data-testid=present-bar]',
+      },
+      {
+        file: 'heap-text-1280x720',
+        w: 1280,
+        h: 720,
+        url: seed,
+        go: async (p) => {
+          await run(p);
+          await stepUntil(p, /Next: line 23\./);
+          await p.getByRole('button', { name: 'Text', exact: true }).click();
+        },
+        caption: /Next: line 23\./,
+      },
+      {
+        file: 'generations-1280x720',
+        w: 1280,
+        h: 720,
+        url: '/?lesson=generations',
+        go: async (p) => {
+          await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
+          await p.getByLabel('Step grain').selectOption('gc');
+          await p.locator('.mark-gc.mark-auto').first().click();
+          await p.getByLabel('Step grain').selectOption('line');
+          await p.getByRole('button', { name: 'Step forward', exact: true }).click();
+          await p.getByLabel('colour by generation').check();
+        },
+        caption: /Next: line/,
+      },
+      {
+        file: 'generator-frame-1920x1080',
+        w: 1920,
+        h: 1080,
+        url: '/?lesson=paused-generator',
+        go: async (p) => {
+          await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
+          await stepUntil(p, /Next: line 15\./);
+        },
+        caption: /Next: line 15\./,
+      },
+      {
+        file: 'predict-1280x720',
+        w: 1280,
+        h: 720,
+        url: '/?lesson=getrefcount&predict=1',
+        go: async (p) => {
+          await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
+          await stepUntil(p, /Next: line 3\./);
+          await p.getByLabel('Your prediction').fill('1');
+          await p.getByTestId('predict-panel').getByRole('button', { name: 'Check' }).click();
+          await p.getByTestId('predict-reveal').waitFor();
+        },
+        caption: /Next: line 3\./,
+      },
+      {
+        file: 'export-dialog-1280x720',
+        w: 1280,
+        h: 720,
+        url: seed,
+        go: async (p) => {
+          await run(p);
+          await stepUntil(p, /Next: line 23\./);
+          await p.getByRole('button', { name: 'Export animation' }).click();
+        },
+        caption: /Next: line 23\./,
       },
     ];
     const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -2,6 +2,7 @@
 //   # lesson: {"order": 1, "slug": "aliasing", "title": "..."}
 //   # one paragraph of explanation, over as many comment lines as it needs
 //   # @12: a note shown beside the graph while line 12 (of the program below) is current
+//   # predict: 3, 4, 7:frees   the lines predict mode asks about (see store/predict.ts)
 // The program is everything after the header block.
 
 export interface Lesson {
@@ -11,6 +12,8 @@ export interface Lesson {
   explanation: string;
   /** notes pinned to program lines (1-based, counted in `code`) */
   notes: Record<number, string>;
+  /** predict mode's pinned lines, as written after `predict:` (undefined: found from the run) */
+  predict?: string;
   code: string;
 }
 
@@ -22,12 +25,17 @@ export function parseLesson(text: string): Lesson {
   let i = 1;
   const para: string[] = [];
   const notes: Record<number, string> = {};
+  let pinned: string | undefined;
   for (; i < lines.length && lines[i].startsWith('#'); i++) {
     const body = lines[i].replace(/^# ?/, '');
     const note = /^@(\d+): (.*)$/.exec(body);
+    const predict = /^predict:\s*(.*)$/.exec(body);
     if (note) notes[Number(note[1])] = note[2];
+    else if (predict) pinned = predict[1];
     else if (body.trim() !== '') para.push(body.trim());
   }
   const code = lines.slice(i).join('\n').replace(/\n+$/, '') + '\n';
-  return { order: meta.order, slug: meta.slug, title: meta.title, explanation: para.join(' '), notes, code };
+  const lesson: Lesson = { order: meta.order, slug: meta.slug, title: meta.title, explanation: para.join(' '), notes, code };
+  if (pinned !== undefined) lesson.predict = pinned;
+  return lesson;
 }

@@ -9,6 +9,7 @@ import { SEED_PROGRAM } from '../store/seed';
 import { lessonBySlug } from '../lessons';
 import { parse, writeUrl, type WriteState } from './link';
 import { loadCode, saveCode } from './persist';
+import { predictStore } from '../store/predictMode';
 
 /** the program the current link carries (null once the student edits away from it) */
 let linkCode: string | null = null;
@@ -28,6 +29,7 @@ export async function bootFromLocation(loc: { search: string; hash: string }): P
   const a = appStore.getState();
   classroom.setState({ embed: view.embed, presenting: view.present && !view.embed });
   a.setSettings({ grain: view.grain, showAtoms: view.showAtoms, showInternals: view.showInternals });
+  if (view.predict === true) predictStore.getState().setOn(true);
 
   let code: string;
   let lesson = view.lesson;
@@ -82,6 +84,7 @@ export function currentLink(base: string): string {
     showInternals: s.settings.showInternals,
     embed: false,
     present: false,
+    predict: predictStore.getState().on,
   };
   return writeUrl(state, base);
 }

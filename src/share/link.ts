@@ -2,7 +2,7 @@
 // object, the toggles, the lesson and the page mode. Pure: the location is passed in, nothing is
 // read from the page, and parse() never throws, whatever the link holds.
 //
-//   /?v=1&lesson=cycle&step=12&grain=ref&sel=37&atoms=1&internals=1&embed=1&present=1#code/<lz>
+//   /?v=1&lesson=cycle&step=12&grain=ref&sel=37&atoms=1&internals=1&embed=1&present=1&predict=1#code/<lz>
 //
 // The program is in the hash as `#code/<lz-string compressToEncodedURIComponent(code)>` (the
 // form every earlier link used, so old links keep working). Every other value is in the query,
@@ -41,6 +41,8 @@ export interface LinkView {
   showInternals: boolean;
   embed: boolean;
   present: boolean;
+  /** predict mode: the student predicts before the steps that matter (?predict=1) */
+  predict?: boolean;
 }
 
 export interface ParsedLink {
@@ -62,7 +64,7 @@ export const DEFAULT_VIEW: LinkView = {
   present: false,
 };
 
-const KNOWN = ['v', 'lesson', 'step', 'grain', 'sel', 'atoms', 'internals', 'embed', 'present'] as const;
+const KNOWN = ['v', 'lesson', 'step', 'grain', 'sel', 'atoms', 'internals', 'embed', 'present', 'predict'] as const;
 type Key = (typeof KNOWN)[number];
 
 /** a short, printable, harmless rendering of untrusted text for a message */
@@ -197,6 +199,9 @@ export function parse(location: { search: string; hash: string }, knownLesson: (
         case 'present':
           view.present = flag(raw, 'presentation', problems);
           break;
+        case 'predict':
+          view.predict = flag(raw, 'predict mode', problems);
+          break;
       }
     }
   } catch {
@@ -220,6 +225,7 @@ export function write(state: WriteState): string {
   if (state.showInternals) q.push(['internals', '1']);
   if (state.embed) q.push(['embed', '1']);
   if (state.present) q.push(['present', '1']);
+  if (state.predict === true) q.push(['predict', '1']);
   const query = q.length > 0 ? '?' + new URLSearchParams([['v', String(LINK_VERSION)], ...q]).toString() : '';
   return query + CODE_PREFIX + compressToEncodedURIComponent(state.code);
 }

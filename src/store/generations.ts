@@ -1,32 +1,14 @@
 // The collector's three generations as the page shows them: gc.get_count() against
 // gc.get_threshold(), and each collection with what set it off. Pure, over the store's data.
 //
-// The trace does not record the counts yet. Until HeapState carries `generations` (see
-// TraceGenerations), they are derived, and said to be:
-//  - generation 0's count: the tracked objects made since the last collection started (the
-//    objects with a larger id than any alive then: `cut`), or, before that is known, those whose
-//    generation reads 0. CPython counts allocations of tracked objects minus their deallocations,
-//    including short-lived ones made and freed unseen (a call's argument tuple, free lists), so
-//    its own figure runs a little higher;
-//  - generations 1 and 2: the collections of the generation below since the last one of theirs,
-//    from the run's collection markers;
-//  - thresholds: 700, 10, 10, changed by a `gc.set_threshold(...)` line with literal numbers once
-//    that line has run.
+// The counts and thresholds are the trace's own (HeapState.generations, recorded from the
+// runtime's gcstate as each step begins). What set a collection off is worked out here: a
+// `gc.collect(` on its line, interpreter shutdown, or else an allocation; the threshold named in
+// that text comes from the defaults and any `gc.set_threshold(...)` line with literal numbers.
 
-import type { HeapState, Marker, TraceSummary } from '../trace/types';
+import type { HeapState, Marker, TraceGenerations, TraceSummary } from '../trace/types';
 
-/** what the page needs from the trace at each step (the fields CPython's gcstate holds) */
-export interface TraceGenerations {
-  /** gcstate->generations[i].count: gc.get_count() */
-  count: [number, number, number];
-  /** gcstate->generations[i].threshold: gc.get_threshold() */
-  threshold: [number, number, number];
-}
-
-export interface Generations extends TraceGenerations {
-  /** 'trace': exact figures from the record; 'derived': worked out on the page (see above) */
-  source: 'trace' | 'derived';
-}
+export type { TraceGenerations };
 
 export interface Collection {
   step: number;
@@ -91,40 +73,12 @@ export function collections(summary: TraceSummary, code: string): Collection[] {
     });
 }
 
-/** gc.get_count() and gc.get_threshold() at the heap's step */
-export function generationsAt(heap: HeapState, summary: TraceSummary, code: string, cut: number | null = null): Generations {
-  const fromTrace = (heap as HeapState & { generations?: TraceGenerations }).generations;
-  if (fromTrace !== undefined) return { ...fromTrace, source: 'trace' };
-  let young = 0;
-  const collecting = heap.gc !== null && heap.gc.phase !== 'done';
-  for (const o of heap.objects)
-    if (cut !== null && !collecting ? o.generation >= 0 && o.id > cut : o.generation === 0) young++;
-  let c1 = 0, c2 = 0;
-  for (const m of summary.markers) {
-    if (m.kind !== 'gc' || m.step > heap.step) continue;
-    const g = genOf(m);
-    if (g === 0) c1++;
-    else if (g === 1) ((c1 = 0), c2++);
-    else c1 = c2 = 0;
-  }
-  return { count: [young, c1, c2], threshold: thresholdsAt(summary, code, heap.step), source: 'derived' };
+/** gc.get_count() and gc.get_threshold() at the heap's step, as recorded (null: not recorded) */
+export function generationsAt(heap: HeapState): TraceGenerations | null {
+  return heap.generations ?? null;
 }
 
 /** the program uses the collector's counts: the meters are worth showing unasked */
 export function usesGenerations(code: string | null): boolean {
   return code !== null && /\bgc\.(set_threshold|get_count|get_threshold)\b/.test(code);
-}
-
-/** the step where the last collection at or before `step` started (null: none yet) */
-export function lastCollectionStep(summary: TraceSummary, step: number): number | null {
-  let at: number | null = null;
-  for (const m of summary.markers) if (m.kind === 'gc' && m.step <= step) at = m.step;
-  return at;
-}
-
-/** the largest object id alive in a heap: what is newer was made after it */
-export function maxObjectId(heap: HeapState): number {
-  let m = -1;
-  for (const o of heap.objects) if (o.id > m) m = o.id;
-  return m;
 }

@@ -16,6 +16,15 @@ export interface Notice {
   action?: { label: string; run(): void };
 }
 
+/**
+ * Predict mode holds the student at a question not yet answered: given a forward move from one
+ * step to another, the step to stop at instead (itself: no move). null: nothing holds.
+ */
+let forwardGate: ((from: number, to: number) => number) | null = null;
+export function setForwardGate(gate: ((from: number, to: number) => number) | null): void {
+  forwardGate = gate;
+}
+
 export type RunStatus = 'idle' | 'running' | 'ready' | 'stopped' | 'failed';
 
 export interface Settings {
@@ -170,6 +179,12 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
         if (!hasTrace()) return false;
         const from = get().step;
         const r = await engine().move(from, get().settings.grain, dir);
+        const stop = dir === 1 && forwardGate !== null ? forwardGate(from, r.step) : r.step;
+        if (stop === from) return false;
+        if (stop !== r.step) {
+          land(gen, stop, await engine().state(stop));
+          return true;
+        }
         land(gen, r.step, r.state);
         return r.step !== from;
       });
@@ -271,7 +286,8 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
         await queue(async (gen) => {
           if (!hasTrace()) return;
           const n = get().summary!.stepCount;
-          const target = Math.max(0, Math.min(n - 1, Math.round(step)));
+          let target = Math.max(0, Math.min(n - 1, Math.round(step)));
+          if (forwardGate !== null && target > get().step) target = forwardGate(get().step, target);
           if (target === get().step && get().heap !== null) return;
           const heap = await engine().state(target);
           land(gen, target, heap);
@@ -290,6 +306,11 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
             for (;;) {
               if (gen !== generation || myAbort !== abort) return;
               const r = await engine().move(from, 'line', 1);
+              const stop = forwardGate !== null ? forwardGate(from, r.step) : r.step;
+              if (stop !== r.step) {
+                if (stop !== from) land(gen, stop, await engine().state(stop));
+                return;
+              }
               if (r.step === from || bps.has(r.state.line)) {
                 land(gen, r.step, r.state);
                 return;

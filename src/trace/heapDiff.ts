@@ -263,6 +263,8 @@ export class HeapDiffer extends StepWriter {
       if (rec.edges.get(l) !== packed) this.emitEdge(o.id, l, this.vTag, this.vPay, 0, rec);
     }
     if (!isAttr && rec.length !== d.used) this.emit(Op.Meta, o.id, Meta.Length, d.used);
+    // a dict starts being tracked when given a container (MAINTAIN_TRACKING)
+    if (rec.gen !== o.gen) this.emit(Op.Meta, o.id, Meta.Generation, o.gen);
   }
   protected codeLabel(frame: Frame): number {
     let l = this.codeLabels.get(frame.code);

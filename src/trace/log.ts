@@ -18,6 +18,8 @@ export const enum Op {
   Transient = 14, // id label (id -1 clears)
   FrameSuspend = 15, // frame owner line (a generator's frame stops at line: the generator holds it)
   FrameResume = 16, // frame parent callerLine (it runs again, called from parent)
+  Gen0Count = 17, // count (generation 0's count changed alone: gcstate->generations[0].count)
+  GcCounts = 18, // count0 count1 count2 threshold0 threshold1 threshold2 (gc.get_count(), gc.get_threshold())
 }
 
 /** how many int32s follow each opcode */
@@ -25,6 +27,7 @@ export const OP_ARGS: Record<number, number> = {
   [Op.Rc]: 2, [Op.Alloc]: 2, [Op.Free]: 1, [Op.Edge]: 5, [Op.Unedge]: 2, [Op.Meta]: 3,
   [Op.FramePush]: 4, [Op.FramePop]: 1, [Op.Var]: 5, [Op.Unvar]: 2, [Op.FrameLine]: 2,
   [Op.Out]: 2, [Op.Gc]: 5, [Op.Transient]: 2, [Op.FrameSuspend]: 3, [Op.FrameResume]: 3,
+  [Op.Gen0Count]: 1, [Op.GcCounts]: 6,
 };
 
 export const enum Meta {

@@ -115,6 +115,7 @@ export class Recorder extends HeapDiffer implements HeapObserver {
       fr.parent = parent;
       fr.line = 0;
       fr.owner = 0;
+      fr.gen = 0;
       fr.vars.clear();
       this.shadow.frames.set(id, fr);
     } else this.shadow.frames.set(id, { name: this.codeLabel(frame), parent, line: 0, owner: 0, vars: new EdgeMap() });
@@ -167,10 +168,15 @@ export class Recorder extends HeapDiffer implements HeapObserver {
     this.markFrame(frame);
   }
 
+  /** the young list of the collection under way: its survivors change generation, tuples and dicts may be untracked */
+  private young: PyObject[] = [];
+
   gc(e: GcPhaseEvent): void {
     this.events++;
     const phase = GC_PHASES.indexOf(e.phase);
     this.newStep(GRAIN_GC, Cause.Gc, phase);
+    if (e.phase === 'start') this.young = e.objects.slice();
+    else this.recordGenerations(e.phase === 'done');
     const start = this.gcData.length;
     for (const o of e.objects) this.gcData.push(o.id);
     if (e.gcRefs) for (const o of e.objects) this.gcData.push(e.gcRefs.get(o.id) ?? 0);
@@ -178,6 +184,15 @@ export class Recorder extends HeapDiffer implements HeapObserver {
     for (const o of e.objects) if (o.traced) this.markDirty(o);
     this.emit(Op.Gc, phase, e.generation, start, e.objects.length * (e.gcRefs ? -1 : 1), e.collected ?? -1);
     if (e.phase === 'start') this.markers.push({ step: this.stepCount - 1, kind: 'gc', label: `collection of generation ${e.generation}` });
+  }
+
+  /** which generation list each object of the young list is in now (-1: untracked), where it changed */
+  private recordGenerations(last: boolean): void {
+    for (const o of this.young) {
+      const r = o.traceRec as ShadowRec | null;
+      if (o.traced && r !== null && r.gen !== o.gen) this.emit(Op.Meta, o.id, Meta.Generation, o.gen);
+    }
+    if (last) this.young = [];
   }
 
   getrefcount(o: PyObject, count: number): void {

@@ -41,6 +41,8 @@ export interface FrameRec {
   line: number;
   /** a suspended generator's frame: the generator's id (0 while the frame runs) */
   owner: number;
+  /** a generator's frame: its generator's id, suspended or running (0: not a generator's) */
+  gen?: number;
   /** slot -> packed value (the names are in ReplayState.slotNames) */
   vars: EdgeMap<number>;
 }
@@ -64,6 +66,8 @@ export interface ReplayState {
   transient: { id: number; label: number } | null;
   /** a variable's name by (code name, slot): the same for every frame of one code object */
   slotNames: Map<number, number>;
+  /** the collector's counts then thresholds, generations 0..2 (gc.get_count(), gc.get_threshold()); empty until recorded */
+  counts: number[];
 }
 
 export function slotKey(codeName: number, slot: number): number {
@@ -71,7 +75,7 @@ export function slotKey(codeName: number, slot: number): number {
 }
 
 export function emptyState(): ReplayState {
-  return { objects: new Map(), frames: new Map(), stack: [], stdoutLen: 0, stderrLen: 0, gc: null, transient: null, slotNames: new Map() };
+  return { objects: new Map(), frames: new Map(), stack: [], stdoutLen: 0, stderrLen: 0, gc: null, transient: null, slotNames: new Map(), counts: [] };
 }
 
 export function cloneState(s: ReplayState): ReplayState {
@@ -81,7 +85,7 @@ export function cloneState(s: ReplayState): ReplayState {
   }
   const frames = new Map<number, FrameRec>();
   for (const [id, f] of s.frames) frames.set(id, { ...f, vars: f.vars.clone() });
-  return { objects, frames, stack: s.stack.slice(), stdoutLen: s.stdoutLen, stderrLen: s.stderrLen, gc: s.gc, transient: s.transient, slotNames: new Map(s.slotNames) };
+  return { objects, frames, stack: s.stack.slice(), stdoutLen: s.stdoutLen, stderrLen: s.stderrLen, gc: s.gc, transient: s.transient, slotNames: new Map(s.slotNames), counts: s.counts.slice() };
 }
 
 /** apply the operations in log[from, to), chunk by chunk */
@@ -154,6 +158,7 @@ function applyOp(s: ReplayState, d: Int32Array, p: number): number {
       const f = s.frames.get(d[p + 1]);
       if (f !== undefined) {
         f.owner = d[p + 2];
+        f.gen = d[p + 2];
         f.line = d[p + 3];
       }
       const i = s.stack.lastIndexOf(d[p + 1]);
@@ -203,6 +208,12 @@ function applyOp(s: ReplayState, d: Int32Array, p: number): number {
       break;
     case Op.Gc:
       s.gc = { phase: d[p + 1], generation: d[p + 2], dataStart: d[p + 3], count: d[p + 4], collected: d[p + 5] };
+      break;
+    case Op.Gen0Count:
+      s.counts[0] = d[p + 1];
+      break;
+    case Op.GcCounts:
+      for (let i = 0; i < 6; i++) s.counts[i] = d[p + 1 + i];
       break;
     case Op.Transient:
       s.transient = d[p + 1] < 0 ? null : { id: d[p + 1], label: d[p + 2] };

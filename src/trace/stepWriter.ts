@@ -12,6 +12,7 @@ import { IntLog, NumberLog, Op, Tag, StringTable } from './log';
 import { applyOps, cloneState, emptyState, pack, slotKey, type FrameRec, type ObjRec, type ReplayState } from './replay';
 import type { Grain } from './types';
 import { StepTable, F_START, F_INFO, F_LINE, F_SUBJECT, F_END } from './steps';
+import { gcState } from '../runtime/gc/heap';
 
 export interface KeyInfo {
   /** the label of d[k] (string index; -1 until needed) */
@@ -201,9 +202,28 @@ export abstract class StepWriter {
     // the previous step is complete (a line step ended right after its own line op)
     if (this.lastOpen) steps.set(n - 1, F_END, this.log.length);
     if (this.transientSet || this.opsSinceCheckpoint >= this.checkpointEvery) this.stepHousekeeping(n);
+    // the collector's counts as the step begins (recorded when they change)
+    const c = this.shadow.counts;
+    const g = gcState.gens;
+    if (g[0].count !== c[0] || g[1].count !== c[1] || g[2].count !== c[2] || g[0].threshold !== c[3] || g[1].threshold !== c[4] || g[2].threshold !== c[5]) this.recordCounts();
     // a line step ends where it starts unless line() adds its frame-line op
     steps.add(this.log.length, grain | (cause << 2), this.curLine, subject, this.log.length);
     this.lastOpen = grain !== GRAIN_LINE;
+  }
+
+  /** gcstate->generations[i].count and .threshold: one int when only generation 0's count moved */
+  protected recordCounts(): void {
+    const c = this.shadow.counts;
+    const g = gcState.gens;
+    if (c.length === 6 && g[1].count === c[1] && g[2].count === c[2] && g[0].threshold === c[3] && g[1].threshold === c[4] && g[2].threshold === c[5]) {
+      this.log.push1(Op.Gen0Count, g[0].count);
+      c[0] = g[0].count;
+    } else {
+      const xs = [g[0].count, g[1].count, g[2].count, g[0].threshold, g[1].threshold, g[2].threshold];
+      this.log.push(Op.GcCounts, ...xs);
+      for (let i = 0; i < 6; i++) c[i] = xs[i];
+    }
+    this.opsSinceCheckpoint++;
   }
 
   protected stepHousekeeping(n: number): void {

@@ -185,7 +185,7 @@ export class Trace {
       if (f.owner !== 0) {
         fs.suspended = true;
         fs.generator = f.owner;
-      }
+      } else if (f.gen !== undefined && f.gen !== 0) fs.generator = f.gen;
       return fs;
     });
     // the innermost frame is at the step's line
@@ -202,6 +202,8 @@ export class Trace {
       if (s.gc.collected >= 0) gc.collected = s.gc.collected;
     }
     const transient = s.transient !== null ? { id: s.transient.id, label: str(s.transient.label) } : null;
+    const c = s.counts;
+    const generations = c.length === 6 ? { count: [c[0], c[1], c[2]] as [number, number, number], threshold: [c[3], c[4], c[5]] as [number, number, number] } : undefined;
     return {
       step,
       grain: this.grainOf(step),
@@ -216,6 +218,7 @@ export class Trace {
       stdout: this.rec.stdout.slice(0, s.stdoutLen),
       stderr: this.rec.stderr.slice(0, s.stderrLen),
       gc,
+      ...(generations !== undefined ? { generations } : {}),
     };
   }
 

@@ -57,7 +57,7 @@ export interface FrameState {
    * references the generator holds (they are also the generator's edges)
    */
   suspended?: boolean;
-  /** for a suspended frame: the id of the generator that owns it */
+  /** a generator's frame (suspended, or running again after next()/send()): the generator's id */
   generator?: number;
 }
 
@@ -69,6 +69,14 @@ export interface GcPhaseState {
   /** gc_refs per object id, where the phase computes them */
   gcRefs: Record<number, number>;
   collected?: number;
+}
+
+/** the collector's generations at a step (the fields of CPython's gcstate) */
+export interface TraceGenerations {
+  /** gcstate->generations[i].count: gc.get_count() */
+  count: [number, number, number];
+  /** gcstate->generations[i].threshold: gc.get_threshold() */
+  threshold: [number, number, number];
 }
 
 export interface HeapState {
@@ -90,6 +98,8 @@ export interface HeapState {
   stdout: string;
   stderr: string;
   gc: GcPhaseState | null;
+  /** gc.get_count() and gc.get_threshold() as the step begins (absent before the first step records them) */
+  generations?: TraceGenerations;
 }
 
 export interface StepInfo {

@@ -22,6 +22,7 @@ import { lessonBySlug } from '../lessons';
 import { Narrator } from './text/Narrator';
 import { GenMeters } from './GenMeters';
 import { useInertBackground } from './inert';
+import { PredictPanel, PredictToggle } from './predict/PredictPanel';
 
 const LIMITS = [10_000, 100_000, 1_000_000];
 
@@ -219,7 +220,9 @@ export function App() {
         ) : (
           <div className="transport">
             <Controls />
+            {mode === 'full' && <PredictToggle />}
             <GenMeters />
+            <PredictPanel />
             <Timeline />
           </div>
         )}

@@ -3,34 +3,10 @@
 // set it off, and a switch to colour the graph's objects by generation. Shown when asked (G), or
 // when the program itself reads or sets the counts (the generations lesson).
 
-import { useEffect, useMemo, useState } from 'react';
-import { useApp, actions } from '../store';
+import { useMemo } from 'react';
+import { useApp } from '../store';
 import { useView, setView } from '../store/view';
-import { collections, generationsAt, lastCollectionStep, maxObjectId, usesGenerations } from '../store/generations';
-import type { TraceSummary } from '../trace/types';
-
-/** the newest object id alive when the last collection started, per collection step (asked once each) */
-function useCut(summary: TraceSummary | null, step: number, on: boolean): number | null {
-  const [cuts, setCuts] = useState<{ summary: TraceSummary | null; byStep: Map<number, number> }>({ summary: null, byStep: new Map() });
-  const at = summary !== null && on ? lastCollectionStep(summary, step) : null;
-  const known = cuts.summary === summary && at !== null ? cuts.byStep.get(at) : undefined;
-  useEffect(() => {
-    if (at === null || known !== undefined) return;
-    let live = true;
-    void actions()
-      .peek(at)
-      .then((h) => {
-        if (!live || h === null) return;
-        setCuts((c) => {
-          const byStep = c.summary === summary ? new Map(c.byStep) : new Map<number, number>();
-          byStep.set(at, maxObjectId(h));
-          return { summary, byStep };
-        });
-      });
-    return () => void (live = false);
-  }, [summary, at, known]);
-  return known ?? null;
-}
+import { collections, generationsAt, usesGenerations } from '../store/generations';
 
 const NAMES = ['gen 0', 'gen 1', 'gen 2'];
 const WHAT = [
@@ -52,22 +28,17 @@ export function GenMeters() {
   const code = useApp((s) => s.ranCode);
   const colour = useView((v) => v.colourByGeneration);
   const all = useMemo(() => (summary !== null && code !== null ? collections(summary, code) : []), [summary, code]);
-  const cut = useCut(summary, heap?.step ?? 0, shown);
   if (!shown || heap === null || summary === null || code === null) return null;
-  const g = generationsAt(heap, summary, code, cut);
+  const g = generationsAt(heap);
+  if (g === null) return null;
   const last = [...all].reverse().find((c) => c.step <= heap.step) ?? null;
-  const derived =
-    g.source === 'derived'
-      ? '. Worked out on the page: for generation 0, the tracked objects now in it; CPython also counts short-lived allocations it makes and frees unseen (the argument tuple of a call, a free list), so its own count runs a little higher'
-      : '';
   return (
-    <div className="gen-meters" role="group" aria-label="Generations" data-testid="gen-meters" data-source={g.source}>
+    <div className="gen-meters" role="group" aria-label="Generations" data-testid="gen-meters" data-source="trace">
       {g.count.map((n, i) => {
         const t = g.threshold[i];
         const over = n > t;
         // a collection of this generation (or an older one) is under way
         const collecting = heap.gc !== null && heap.gc.phase !== 'done' && i <= heap.gc.generation;
-        const approx = g.source === 'derived' && i === 0;
         return (
           <div
             key={i}
@@ -76,19 +47,18 @@ export function GenMeters() {
             aria-valuemin={0}
             aria-valuemax={t}
             aria-valuenow={Math.min(n, t)}
-            aria-valuetext={`${approx ? 'about ' : ''}${n} of ${t}${collecting ? ', being collected' : ''}`}
+            aria-valuetext={`${n} of ${t}${collecting ? ', being collected' : ''}`}
             aria-label={`generation ${i}`}
             data-testid={`gen-meter-${i}`}
             data-count={n}
             data-threshold={t}
-            title={`generation ${i}: ${WHAT[i]}${derived}`}
+            title={`generation ${i}: ${WHAT[i]}`}
           >
             <span className="gen-name">{NAMES[i]}</span>
             <span className="gen-bar">
               <span className="gen-fill" style={{ width: `${Math.min(100, t > 0 ? (n / t) * 100 : 0)}%` }} />
             </span>
             <span className="gen-num">
-              {approx ? '≈' : ''}
               {n}/{t}
               {collecting ? ' ⟳' : ''}
             </span>

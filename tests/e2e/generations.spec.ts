@@ -33,17 +33,15 @@ test('the generations lesson: meters move, the threshold follows gc.set_threshol
   await page.getByRole('slider', { name: 'Timeline' }).focus();
   await auto.first().click();
   await expect(pg.stepCount()).toHaveAttribute('data-step', String(at));
-  const before = await count(page, 0);
-  // (worked out on the page until the trace records gc.get_count(): CPython's own count also
-  // holds allocations made and freed unseen, so it reads a little higher than this)
-  expect(before).toBeGreaterThan(30);
+  // as the collection starts, generation 0's list has been emptied into the young list
+  expect(await count(page, 0)).toBe(0);
   await expect(meter(page, 0)).toHaveClass(/collecting/);
   await expect(meter(page, 0)).toHaveAttribute('aria-valuetext', /being collected/);
   await page.screenshot({ path: 'test-results/generations-collect-1280x720.png' });
   // after it, generation 0 is empty again and generation 1 has counted one collection
   await pg.setGrain('line');
   await pg.forward();
-  await expect.poll(() => count(page, 0)).toBeLessThan(before);
+  expect(await count(page, 0)).toBeLessThan(10);
   expect(await count(page, 1)).toBeGreaterThanOrEqual(1);
   await expect(page.getByTestId('gen-last')).toContainText('automatic');
   // colour by generation
@@ -51,16 +49,16 @@ test('the generations lesson: meters move, the threshold follows gc.set_threshol
   const young = page.locator('g.node[data-gen="0"] .body').first();
   await expect(young).toHaveCSS('fill', 'rgb(220, 252, 231)');
   await page.screenshot({ path: 'test-results/generations-1280x720.png' });
-  // the program's own gc.get_count() at the end agrees with the meters for generations 1 and 2
+  // the program's own gc.get_count() on line 19 is what the meters showed as that line began:
+  // the trace records the collector's counts (exact, as CPython 3.11.7 prints them)
   await pg.button('Jump to end').click();
   await expect(pg.console()).toContainText('count now');
   const printed = /count now: \((\d+), (\d+), (\d+)\)/.exec((await pg.console().textContent()) ?? '');
   expect(printed).not.toBeNull();
-  console.log('printed', printed![0], 'meters', await count(page, 0), await count(page, 1), await count(page, 2));
-  expect(await count(page, 1)).toBe(Number(printed![2]));
-  // generation 0 is worked out on the page (see store/generations.ts): within a few of CPython's
-  expect(Math.abs((await count(page, 0)) - Number(printed![1]))).toBeLessThanOrEqual(3);
-  expect(await count(page, 2)).toBe(Number(printed![3]));
+  for (let i = 0; i < 10 && (await pg.nextLine()) !== 19; i++) await pg.back();
+  expect(await pg.nextLine()).toBe(19);
+  const meters = [await count(page, 0), await count(page, 1), await count(page, 2)];
+  expect(meters, `printed ${printed![0]}`).toEqual([Number(printed![1]), Number(printed![2]), Number(printed![3])]);
 });
 
 test('G toggles the meters for any program', async ({ pg, page }) => {

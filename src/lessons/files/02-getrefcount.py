@@ -2,6 +2,7 @@
 # `sys.getrefcount(x)` reports x's count *while it is being called* — and the call itself holds a
 # reference: the argument. So a list held by one name reads 2. Step at the "reference" grain to
 # see the temporary reference appear while getrefcount runs, and vanish right after.
+# predict: 3, 4, 7, 10
 # @3: One name, one reference... but getrefcount's own argument makes it 2.
 # @4: A brand-new list passed straight in: only the argument holds it, so 1.
 # @7: Inside a function: the caller's name, the parameter, and the argument: 3.

@@ -5,9 +5,9 @@
 # not a root): the generator holds it, so whatever its locals refer to stays alive as long as the
 # generator does, even an object no name in your program reaches. Finishing the generator,
 # closing it or dropping it clears the frame and lets go.
-# @14: `chunks(...)` ran nothing: the generator holds a frame with `n` and `size` bound.
+# @14: `chunks(...)` ran nothing: the generator holds a frame with `n` and `size` bound, drawn greyed beside it (paused: not on the call stack, not a root).
 # @15: `next()` ran the frame to its first `yield` and paused it: `data` is alive, held by the generator.
-# @17: `close()` throws GeneratorExit in at the `yield`: the `finally` runs, the frame is cleared, `data` goes.
+# @17: `close()` threw GeneratorExit in at the `yield`: the frame lit up and ran again for its `finally`, then was cleared and disappeared, and `data` went with it.
 # @21: Dropping a paused generator closes it at once: its `finally` runs, then its `Data` is freed.
 class Data:
     def __init__(self, n):

@@ -175,13 +175,19 @@ registerModule('gc', () => {
   });
   def('freeze', () => {
     for (const g of gcState.gens) {
-      for (const o of g.head.toArray()) o.gen = 3;
+      for (const o of g.head.toArray()) {
+        o.gen = 3;
+        if (obs !== null) obs.mutate(o); // the trace records the generation list it is in
+      }
       g.head.mergeInto(gcState.permanent);
     }
     return null;
   });
   def('unfreeze', () => {
-    for (const o of gcState.permanent.toArray()) o.gen = 2;
+    for (const o of gcState.permanent.toArray()) {
+      o.gen = 2;
+      if (obs !== null) obs.mutate(o);
+    }
     gcState.permanent.mergeInto(gcState.gens[2].head);
     return null;
   });

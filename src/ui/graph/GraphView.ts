@@ -528,6 +528,7 @@ export class GraphView {
       setAttr(this, 'data-type', d.type);
       setAttr(this, 'data-gen', d.kind === 'object' && d.generation >= 0 ? String(d.generation) : null);
       setAttr(this, 'data-refcount', d.refcount !== null ? String(d.refcount) : null);
+      setAttr(this, 'data-generator', d.generator !== undefined ? String(d.generator) : null);
       setAttr(this, 'data-key', d.key);
       setAttr(this, 'class', nodeClass(d));
       setAttr(this, 'role', d.kind === 'atom' ? 'img' : 'button');

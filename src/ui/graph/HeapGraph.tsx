@@ -7,6 +7,7 @@ import { whyAlive } from '../../trace/views/whyAlive';
 import { buildModel, pathKeys } from './model';
 import { GraphView } from './GraphView';
 import { graphSvg, svgToPng, canvasPng, download } from './export';
+import { usePredict } from '../../store/predictMode';
 import { useClassroom, currentLesson } from '../../store/classroom';
 import { gcShown } from '../../store/caption';
 import { PHASE_TEXT, PHASE_TITLES, gcGlossary } from '../../trace/views/gcPhases';
@@ -177,7 +178,11 @@ export function useLessonNote(): { line: number; text: string } | null {
   const lessonSlug = useClassroom((c) => c.lesson);
   const line = useApp((s) => (s.heap !== null && s.ranCode === s.code ? s.heap.line : 0));
   const code = useApp((s) => s.ranCode);
+  const step = useApp((s) => s.step);
+  const pending = usePredict((p) => (p.on ? p.pending : null));
   if (lessonSlug === null || line <= 0 || code === null) return null;
+  // predict mode: the note waits until the question on this step is answered
+  if (pending !== null && pending === step) return null;
   const lesson = currentLesson();
   if (!lesson || lesson.code.trim() !== code.trim()) return null;
   const text = lesson.notes[line];

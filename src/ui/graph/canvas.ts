@@ -96,7 +96,7 @@ export class CanvasRenderer {
     for (const n of this.model.nodes) {
       const p = disp.get(n.key);
       if (!p || p.x > x1 || p.y > y1 || p.x + n.width < x0 || p.y + n.height < y0) continue;
-      c.fillStyle = n.kind === 'root' ? '#e8eefc' : n.leaked ? '#fdecec' : '#ffffff';
+      c.fillStyle = n.kind === 'root' ? '#e8eefc' : n.kind === 'suspended' ? '#eceff3' : n.leaked ? '#fdecec' : '#ffffff';
       c.strokeStyle = n.objectId !== null && n.objectId === this.hl?.selected ? '#1d4ed8' : n.objectId !== null && cycle.has(n.objectId) ? '#d97706' : '#8a94a6';
       c.fillRect(p.x, p.y, n.width, n.height);
       c.strokeRect(p.x, p.y, n.width, n.height);

@@ -25,7 +25,8 @@ export interface Slot {
   transient?: boolean;
 }
 
-export type NodeKind = 'object' | 'root' | 'atom' | 'transient';
+/** 'suspended': a paused generator's frame, drawn greyed beside the generator that holds it */
+export type NodeKind = 'object' | 'root' | 'atom' | 'transient' | 'suspended';
 
 export interface GNode {
   key: string;
@@ -49,6 +50,9 @@ export interface GNode {
   finalized: boolean;
   width: number;
   height: number;
+  /** a generator's frame (suspended, or running again: 'resumed'): the generator's object id */
+  generator?: number;
+  resumed?: boolean;
 }
 
 export interface GLink {
@@ -237,25 +241,48 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
     nodes.set(node.key, node);
     addLinks(node, null, labels);
   }
+  /** generator object id -> its frame's node (a paused frame: its variables are the generator's references) */
+  const genFrames = new Map<number, { key: string; names: Set<string>; suspended: boolean }>();
   for (const f of s.frames) {
-    // a paused generator's frame is held by its generator, not a root (drawn by a later issue)
-    if (f.suspended) continue;
     const isModule = f.name === '<module>';
     const slots: Slot[] = [];
     const labels: string[] = [];
+    const names = new Set<string>();
     if (!isModule) for (const v of f.vars) {
       slots.push(slotFor(v.name, v.value, false, false));
-      labels.push(`${f.name}: ${v.name}`);
+      labels.push(f.suspended ? v.name : `${f.name}: ${v.name}`);
+      names.add(v.name);
     }
     for (const v of f.temps) {
-      slots.push(slotFor(v.name, v.value, false, true));
-      labels.push(`${f.name}: ${v.name}`);
+      slots.push(slotFor(v.name, v.value, false, !f.suspended));
+      labels.push(f.suspended ? '(for iterator)' : `${f.name}: ${v.name}`);
+      names.add('(for iterator)');
+    }
+    const gen = f.generator !== undefined && byId.has(f.generator) ? f.generator : null;
+    if (f.suspended) {
+      // not a root: held by its generator, greyed, drawn next to it; its variables' arrows are
+      // the generator's references (counted in their targets' badges)
+      if (gen === null) continue;
+      const node = finishNode({
+        key: `frame:${f.id}`, kind: 'suspended', objectId: null, type: 'frame', title: `${f.name}() · suspended`, repr: `paused at line ${f.line}`,
+        refcount: null, slots, depth: -1, parent: objKey(gen), leaked: false, cycle: null, generation: -1, finalized: false,
+      });
+      node.generator = gen;
+      nodes.set(node.key, node);
+      addLinks(node, gen, labels);
+      genFrames.set(gen, { key: node.key, names, suspended: true });
+      continue;
     }
     if (isModule && slots.length === 0) continue;
     const node = finishNode({
-      key: `frame:${f.id}`, kind: 'root', objectId: null, type: 'frame', title: isModule ? 'module frame' : `${f.name}()`, repr: `frame · line ${f.line}`,
+      key: `frame:${f.id}`, kind: 'root', objectId: null, type: 'frame', title: isModule ? 'module frame' : `${f.name}()`, repr: gen !== null ? `generator frame · running · line ${f.line}` : `frame · line ${f.line}`,
       refcount: null, slots, depth: 0, parent: 'globals', leaked: false, cycle: null, generation: -1, finalized: false,
     });
+    if (gen !== null) {
+      node.generator = gen;
+      node.resumed = true;
+      genFrames.set(gen, { key: node.key, names, suspended: false });
+    }
     nodes.set(node.key, node);
     addLinks(node, null, labels);
   }
@@ -277,8 +304,15 @@ export function buildModel(s: HeapState, opts: ViewOptions): GraphModel {
     if (isGarbage && o.edges.length === 0 && !opts.showInternals) continue;
     const slots: Slot[] = [];
     const labels: string[] = [];
+    const gf = genFrames.get(o.id);
+    if (gf !== undefined) {
+      // a generator: its frame, drawn as a node of its own, instead of the frame's variables
+      slots.push({ label: gf.suspended ? 'frame (suspended)' : 'frame (running)', target: gf.key });
+      labels.push('gi_frame');
+    }
     for (const e of o.edges) {
       if (e.isClassRef && !opts.showInternals) continue;
+      if (gf !== undefined && gf.suspended && gf.names.has(e.label)) continue;
       slots.push(slotFor(edgeLabel(o, e.label), e.to, e.weak, false));
       labels.push(e.label);
     }

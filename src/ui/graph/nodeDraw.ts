@@ -127,6 +127,7 @@ export function nodeClassFn(hl: Highlights, pinned: (key: string) => boolean): (
     if (hl.finalizer && d.objectId !== null && d.objectId === hl.subject) c.push('flash');
     if (pinned(d.key)) c.push('pinned');
     if (d.finalized) c.push('finalized');
+    if (d.resumed) c.push('resumed');
     return c.join(' ');
   };
 }
@@ -148,9 +149,9 @@ export function nodeTip(d: GNode): string | null {
  * their variables instead.
  */
 export function accessibleName(d: GNode, model: GraphModel): string {
-  if (d.kind === 'root' || d.kind === 'transient') {
+  if (d.kind === 'root' || d.kind === 'transient' || d.kind === 'suspended') {
     const names = d.slots.map((s) => s.label);
-    const what = d.title === 'globals' ? 'global variables' : d.title;
+    const what = d.title === 'globals' ? 'global variables' : d.kind === 'suspended' ? `${d.title}, held by generator #${d.generator}` : d.title;
     return `${what}: ${names.length === 0 ? 'none' : names.slice(0, 12).join(', ') + (names.length > 12 ? `, and ${names.length - 12} more` : '')}`;
   }
   if (d.kind === 'atom') return `${d.type} ${d.repr}`;
@@ -162,7 +163,7 @@ export function accessibleName(d: GNode, model: GraphModel): string {
     const src = model.nodes.find((n) => n.key === l.source);
     if (src === undefined) continue;
     const label = src.slots[l.slot]?.label ?? l.pathLabel;
-    holders.push(src.kind === 'root' ? (src.title === 'globals' ? label : `${label} in ${src.title}`) : `${src.type} #${src.objectId} ${label}`);
+    holders.push(src.kind === 'root' || src.kind === 'suspended' ? (src.title === 'globals' ? label : `${label} in ${src.title}`) : `${src.type} #${src.objectId} ${label}`);
   }
   if (holders.length > 0) parts.push(`held by ${holders.slice(0, 6).join(', ')}${holders.length > 6 ? ` and ${holders.length - 6} more` : ''}`);
   if (d.leaked) parts.push('leaked until collected');
