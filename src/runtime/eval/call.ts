@@ -6,7 +6,7 @@ import { profile } from '../versions';
 import { PyObject, decref, incref, obs } from '../objects/object';
 import { Frame } from './frame';
 import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, BuiltinMethodDescr, newCell, type Kw } from '../objects/function';
-import { PyTuple, newTuple } from '../objects/tuple';
+import { PyTuple, newTuple, newBuiltTuple } from '../objects/tuple';
 import { newDict, type PyDict } from '../objects/dict';
 import { PyType } from '../objects/typeobject/type';
 import { S } from './state';
@@ -207,7 +207,7 @@ function bindArgs(fn: PyFunction, f: Frame, args: unknown[], kw: Kw): void {
   const varargsSlot = n + code.kwonlycount;
   const kwargsSlot = varargsSlot + (code.hasVarargs ? 1 : 0);
   if (code.hasVarargs) {
-    L[varargsSlot] = newTuple(args.slice(np));
+    L[varargsSlot] = newBuiltTuple(args.slice(np)); // 3.14: untracked when it holds atoms only
   } else if (args.length > n) {
     for (let i = 0; i < np; i++) L[i] = undefined;
     releaseArgs(args, kw);

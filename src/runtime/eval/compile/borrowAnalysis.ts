@@ -293,7 +293,9 @@ class ScopeWalker {
         this.loops.push(loop);
         this.block(s.body, new Set(header), h);
         this.loops.pop();
-        const exits: Flow[] = loop.breaks.map((x) => ({ b: x, onlyViaHandler: h }));
+        // after `while True:` (reached by break only) 3.14.2 leaves the loads plain LOAD_FAST
+        // (seen with dis); treat that code as not visited by the pass
+        const exits: Flow[] = loop.breaks.map((x) => ({ b: x, onlyViaHandler: h || always }));
         if (!always) exits.push(this.block(s.orelse, new Set(header), h));
         return this.join(exits);
       }
