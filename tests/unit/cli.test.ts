@@ -134,3 +134,29 @@ describe('bin/refscope.mjs, the real program', () => {
     expect(cli(['run']).status).toBe(2);
   });
 });
+
+describe('refscope compare and --python, the real program', () => {
+  const bin = resolve(__dirname, '../../bin/refscope.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'refscope-cmp-'));
+  const p = join(dir, 'fresh.py');
+  // rc_local_fresh's first lines (../shared/corpus-versions: 3.11.7 prints 2, 3.14.2 prints 1)
+  writeFileSync(p, 'import sys\n\ndef build():\n    box = {"k": 1}\n    print("fresh local:", sys.getrefcount(box))\n    return box\n\nkept = build()\nprint("returned to module:", sys.getrefcount(kept))\n');
+  const cli = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  it('run --python 3.14 prints 3.14 counts', () => {
+    const r = cli(['run', '--python', '3.14', p]);
+    expect(r.stdout).toBe('fresh local: 1\nreturned to module: 2\n');
+  });
+  it('compare names the rule of each differing line', () => {
+    const r = cli(['compare', '--python', '3.11,3.14', p]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 of 2 output lines differs');
+    expect(r.stdout).toContain('3.11 | fresh local: 2');
+    expect(r.stdout).toContain('3.14 | fresh local: 1');
+    expect(r.stdout).toContain('why: LOAD_FAST_BORROW: borrowed loads of locals (3.14) [borrowedLocalLoads]');
+    expect(r.stdout).toContain('= 2 returned to module: 2');
+  });
+  it('an unknown version is a usage error', () => {
+    expect(cli(['run', '--python', '3.10', p]).status).toBe(2);
+    expect(cli(['compare', '--python', '3.11,3.99', p]).status).toBe(2);
+  });
+});
