@@ -8,9 +8,14 @@
 # Expectations come from CPython 3.11 only: the script refuses any other version.
 # Usage: scripts/gen-expected.sh [NAME ...]   (default: all cases)
 #        PYTHON=/path/to/python3.11 scripts/gen-expected.sh
+#        scripts/gen-expected.sh VERSION [NAME ...]   the per-version cases of tests/diff/versions
+#          (VERSION 3.11 3.12 3.13 3.14 2.7 or all; see scripts/gen-expected-versions.sh)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+case "${1:-}" in
+  3.11|3.12|3.13|3.14|2.7|all) exec bash "$root/scripts/gen-expected-versions.sh" "$@" ;;
+esac
 cases="$root/tests/diff/cases"
 python="${PYTHON:-python3}"
 

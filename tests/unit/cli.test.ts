@@ -72,7 +72,7 @@ describe('refscope arguments', () => {
   it('--help and --version print and exit 0', () => {
     expect(print(['--help']).text).toMatch(/^refscope: run a Python program/);
     expect(print(['run', 'x.py', '-h']).code).toBe(0);
-    expect(print(['--version']).text).toBe('refscope 1.2.3 (simulates CPython 3.11)\n');
+    expect(print(['--version']).text).toBe('refscope 1.2.3 (simulates CPython 3.11, 3.12, 3.13, 3.14)\n');
   });
   it('usage errors exit 2 and say what is wrong', () => {
     for (const [argv, why] of [
@@ -81,7 +81,9 @@ describe('refscope arguments', () => {
       [['run'], 'run needs a FILE'],
       [['run', 'a.py', 'b.py'], 'one FILE only'],
       [['run', '--fast', 'a.py'], "unknown option '--fast'"],
-      [['run', '--python', '2.5', 'a.py'], "--python takes one of 3.11, not '2.5'"],
+      [['run', '--python', '2.5', 'a.py'], "--python takes one of 3.11, 3.12, 3.13, 3.14, not '2.5'"],
+      [['compare', '--python', '3.11', 'a.py'], 'compare --python takes two of'],
+      [['compare', 'a.py'], 'compare needs --python A,B'],
       [['run', 'a.py', '--max-steps'], '--max-steps takes a positive whole number'],
       [['trace', 'a.py'], 'trace needs --json'],
     ] as [string[], string][]) {
@@ -130,5 +132,31 @@ describe('bin/refscope.mjs, the real program', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/can't open file .*nope\.py': No such file or directory/);
     expect(cli(['run']).status).toBe(2);
+  });
+});
+
+describe('refscope compare and --python, the real program', () => {
+  const bin = resolve(__dirname, '../../bin/refscope.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'refscope-cmp-'));
+  const p = join(dir, 'fresh.py');
+  // rc_local_fresh's first lines (../shared/corpus-versions: 3.11.7 prints 2, 3.14.2 prints 1)
+  writeFileSync(p, 'import sys\n\ndef build():\n    box = {"k": 1}\n    print("fresh local:", sys.getrefcount(box))\n    return box\n\nkept = build()\nprint("returned to module:", sys.getrefcount(kept))\n');
+  const cli = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  it('run --python 3.14 prints 3.14 counts', () => {
+    const r = cli(['run', '--python', '3.14', p]);
+    expect(r.stdout).toBe('fresh local: 1\nreturned to module: 2\n');
+  });
+  it('compare names the rule of each differing line', () => {
+    const r = cli(['compare', '--python', '3.11,3.14', p]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 of 2 output lines differs');
+    expect(r.stdout).toContain('3.11 | fresh local: 2');
+    expect(r.stdout).toContain('3.14 | fresh local: 1');
+    expect(r.stdout).toContain('why: LOAD_FAST_BORROW: borrowed loads of locals (3.14) [borrowedLocalLoads]');
+    expect(r.stdout).toContain('= 2 returned to module: 2');
+  });
+  it('an unknown version is a usage error', () => {
+    expect(cli(['run', '--python', '3.10', p]).status).toBe(2);
+    expect(cli(['compare', '--python', '3.11,3.99', p]).status).toBe(2);
   });
 });

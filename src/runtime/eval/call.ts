@@ -1,10 +1,12 @@
 // Calling: Python functions get a frame whose locals take over the argument references
 // (3.11 moves them from the caller's stack); builtins borrow their arguments.
 
+import { makeLocalsHeapSafe } from './borrow';
+import { profile } from '../versions';
 import { PyObject, decref, incref, obs } from '../objects/object';
 import { Frame } from './frame';
 import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, BuiltinMethodDescr, newCell, type Kw } from '../objects/function';
-import { PyTuple, newTuple } from '../objects/tuple';
+import { PyTuple, newTuple, newBuiltTuple } from '../objects/tuple';
 import { newDict, type PyDict } from '../objects/dict';
 import { PyType } from '../objects/typeobject/type';
 import { S } from './state';
@@ -166,11 +168,23 @@ export function clearFrame(f: Frame): void {
     return;
   }
   const L = f.locals;
-  for (let i = 0; i < L.length; i++) {
-    const v = L[i];
-    if (v !== undefined) {
-      L[i] = undefined;
-      decref(v);
+  if (f.borrowed !== null) makeLocalsHeapSafe(f);
+  if (profile.clearLocalsLastToFirst) {
+    // 3.14's _PyFrame_ClearLocals closes the locals from the top down
+    for (let i = L.length - 1; i >= 0; i--) {
+      const v = L[i];
+      if (v !== undefined) {
+        L[i] = undefined;
+        decref(v);
+      }
+    }
+  } else {
+    for (let i = 0; i < L.length; i++) {
+      const v = L[i];
+      if (v !== undefined) {
+        L[i] = undefined;
+        decref(v);
+      }
     }
   }
   if (f.localsDict !== null) {
@@ -193,7 +207,7 @@ function bindArgs(fn: PyFunction, f: Frame, args: unknown[], kw: Kw): void {
   const varargsSlot = n + code.kwonlycount;
   const kwargsSlot = varargsSlot + (code.hasVarargs ? 1 : 0);
   if (code.hasVarargs) {
-    L[varargsSlot] = newTuple(args.slice(np));
+    L[varargsSlot] = newBuiltTuple(args.slice(np)); // 3.14: untracked when it holds atoms only
   } else if (args.length > n) {
     for (let i = 0; i < np; i++) L[i] = undefined;
     releaseArgs(args, kw);

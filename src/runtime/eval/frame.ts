@@ -29,6 +29,8 @@ export class Frame {
   localsDict: PyDict | null = null;
   /** a class body's `__class__` cell (held until the body returns it as __classcell__) */
   classCell: PyCell | null = null;
+  /** 3.14: which locals hold a borrowed reference (a parameter passed on from a caller's local; eval/borrow.ts) */
+  borrowed: boolean[] | null = null;
 
   constructor(
     public code: Code,

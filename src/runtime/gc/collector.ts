@@ -1,6 +1,7 @@
 // The cyclic garbage collector: CPython 3.11's gc_collect_main (Modules/gcmodule.c), phase by
 // phase, on the same lists. Each phase is a small function and reports itself to the observer.
 
+import { profile } from '../versions';
 import { PyObject, GcState, obs, decref, incref } from '../objects/object';
 import { gcState, setAutoCollect, clearFreeLists } from './heap';
 import { GcList, moveTo, unlink, NUM_GENERATIONS, type GcNode } from './gcList';
@@ -16,6 +17,7 @@ import { PyGenerator, genFinalize } from '../objects/genobject';
 import { S } from '../eval/state';
 import type { GcPhase } from '../observer';
 import { hexAddr } from '../eval/repr';
+import { handleLegacyFinalizers, moveLegacyFinalizerReachable, moveLegacyFinalizers } from './legacyFinalizers';
 
 export const DEBUG_STATS = 1;
 export const DEBUG_COLLECTABLE = 2;
@@ -123,6 +125,7 @@ function untrackTuples(young: GcList): void {
 
 /** untrack_dicts (full collections only) */
 function untrackDicts(young: GcList): void {
+  if (profile.dictsAlwaysTracked) return; // 3.14 tracks every dict
   let g = young.gcNext;
   while (g !== young) {
     const next = g!.gcNext!;
@@ -271,6 +274,12 @@ export function collectMain(generation: number): number {
     g.longLivedPending = 0;
     g.longLivedTotal = young.size();
   }
+  // before PEP 442: cycles holding __del__ are set aside, uncollectable (legacyFinalizers.ts)
+  const legacy = profile.pep442SafeFinalization ? null : new GcList();
+  if (legacy !== null) {
+    moveLegacyFinalizers(unreachable, legacy);
+    moveLegacyFinalizerReachable(legacy);
+  }
   if (g.debug & DEBUG_COLLECTABLE) {
     for (let x = unreachable.gcNext; x !== unreachable; x = x!.gcNext!) {
       const o = x as PyObject;
@@ -279,6 +288,7 @@ export function collectMain(generation: number): number {
   }
   let m = handleWeakrefs(unreachable, old, oldGen);
   report('weakrefs', generation, unreachable);
+  if (legacy !== null) return finishLegacy(generation, unreachable, legacy, old, oldGen, m);
   finalizeGarbage(unreachable);
   report('finalize', generation, unreachable);
   const finalUnreachable = new GcList();
@@ -295,6 +305,33 @@ export function collectMain(generation: number): number {
   if (g.debug & DEBUG_STATS) stderr(`gc: done, ${m} unreachable, 0 uncollectable, 0.0000s elapsed\n`);
   report('done', generation, [], { collected: m });
   return m;
+}
+
+/** the rest of a pre-PEP 442 collection: no finalizers run, the set-aside objects stay (2.7's collect) */
+function finishLegacy(generation: number, unreachable: GcList, legacy: GcList, old: GcList, oldGen: number, weakrefsFreed: number): number {
+  const g = gcState;
+  const m = weakrefsFreed + countWithDescriptors(unreachable);
+  const saved = unreachable.toArray();
+  deleteGarbage(unreachable, old, oldGen);
+  report(g.debug & DEBUG_SAVEALL ? 'saveall' : 'clear', generation, saved, { collected: m });
+  const n = legacy.size();
+  if (g.debug & DEBUG_UNCOLLECTABLE) {
+    for (let x = legacy.gcNext; x !== legacy; x = x!.gcNext!) {
+      const o = x as PyObject;
+      stderr(`gc: uncollectable <${o.type.name} ${hexAddr(o)}>\n`);
+    }
+  }
+  handleLegacyFinalizers(legacy, (g.debug & DEBUG_SAVEALL) !== 0, (o) => gcHooks.saveGarbage(o));
+  setGen(legacy, oldGen);
+  legacy.mergeInto(old);
+  if (generation === NUM_GENERATIONS - 1) clearFreeLists();
+  const st = g.stats[generation];
+  st.collections++;
+  st.collected += m;
+  st.uncollectable += n;
+  if (g.debug & DEBUG_STATS) stderr(`gc: done, ${m + n} unreachable, ${n} uncollectable, 0.0000s elapsed\n`);
+  report('done', generation, [], { collected: m + n });
+  return m + n;
 }
 
 /** gc_collect_with_callback */

@@ -24,6 +24,8 @@ import { IMMORTAL_RC } from '../objects/typeobject/type';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { pyRepr } from '../eval/repr';
 import { sharedRefcount } from '../gc/sharedRefs';
+import { pep683Immortal } from '../objects/immortal';
+import { visibleRefcount } from '../eval/borrow';
 
 /** sys.stdout / sys.stderr: write() goes to the program's output */
 class PyStream extends PyObject {
@@ -62,9 +64,13 @@ registerModule('sys', () => {
     builtin('getrefcount', (args) => {
       exactArgs('getrefcount', args, 1);
       const v = args[0];
+      // PEP 683 (3.12+): an immortal object reads the profile's constant
+      if (profile.pep683ImmortalObjects && pep683Immortal(v)) return profile.immortalRefcount;
       if (v instanceof PyObject && !(v as { immortal?: boolean }).immortal) {
-        if (obs !== null) obs.getrefcount(v, v.rc);
-        return v.rc;
+        // 3.14: borrowed references (LOAD_FAST_BORROW) do not count
+        const n = visibleRefcount(v);
+        if (obs !== null) obs.getrefcount(v, n);
+        return n;
       }
       const shared = sharedRefcount(v);
       if (shared !== null) return shared;
