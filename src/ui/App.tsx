@@ -21,6 +21,7 @@ import { ThemeToggle } from './Theme';
 import { lessonBySlug } from '../lessons';
 import { Narrator } from './text/Narrator';
 import { GenMeters } from './GenMeters';
+import { VersionPicker, CompareButton, CompareView } from './Versions';
 
 const LIMITS = [10_000, 100_000, 1_000_000];
 
@@ -44,6 +45,8 @@ function Header({ share }: { share: () => void }) {
         <button type="button" onClick={() => a.stop()} disabled={status !== 'running'} aria-label="Stop" title="Stop the run (Esc)">
           ■ Stop
         </button>
+        <VersionPicker />
+        <CompareButton />
         <label className="field">
           <span>Step limit</span>
           <select aria-label="Step limit" value={maxSteps} onChange={(e) => a.setSettings({ maxSteps: Number(e.target.value) })}>
@@ -236,6 +239,7 @@ export function App() {
         )}
       </main>
       <Help />
+      <CompareView />
       <Narrator />
     </div>
   );

@@ -1,0 +1,18 @@
+// The worker's side of version modes: the runtime profile for a version the page asks for, and
+// the comparison of one program under two versions (trace/compare.ts).
+
+import { PROFILES, type VersionProfile } from '../runtime/versions';
+import type { CompareResult, PagePyVersion } from './protocol';
+
+/** the profile of a version; a version this build does not simulate is an error, never 3.11's numbers */
+export function profileFor(python: PagePyVersion): VersionProfile {
+  const p = (PROFILES as Partial<Record<string, VersionProfile>>)[python];
+  if (p === undefined) throw new Error(`CPython ${python} is not simulated by this build of RefScope`);
+  return p;
+}
+
+export function compareRun(_code: string, a: PagePyVersion, b: PagePyVersion, _maxSteps: number): CompareResult {
+  profileFor(a);
+  profileFor(b);
+  throw new Error('comparing versions is not in this build of RefScope yet');
+}
