@@ -166,7 +166,7 @@ function CompareRowView({ row }: { row: CompareLine }) {
       <tr className={`compare-row ${cls}`} data-testid="compare-row" data-same={row.same ? '1' : '0'}>
         <td className="num">
           {row.same ? '' : <span className="sr-only">differs: </span>}
-          {row.index + 1}
+          {row.index}
           {!row.same && <span aria-hidden="true"> ≠</span>}
         </td>
         <td className="out">{row.a ?? <em className="muted">(no line)</em>}</td>
@@ -182,7 +182,13 @@ function CompareRowView({ row }: { row: CompareLine }) {
               <ul>
                 {row.rules.map((r) => (
                   <li key={r.id} data-rule={r.id}>
-                    <strong>{r.title}</strong> — <Source source={r.source} />
+                    <strong>{r.title}</strong>
+                    {r.source !== '' && (
+                      <>
+                        {' — '}
+                        <Source source={r.source} />
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

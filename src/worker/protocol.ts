@@ -19,6 +19,7 @@ export interface CompareRule {
 }
 
 export interface CompareLine {
+  /** the output line number, 1-based */
   index: number;
   a: string | null;
   b: string | null;
