@@ -38,7 +38,7 @@ function Header({ share }: { share: () => void }) {
         RefScope <span className="tagline">see how CPython manages memory</span>
       </h1>
       <LessonPicker />
-      <div className="topbar-actions">
+      <div className="topbar-run">
         <button type="button" className={`primary run ${stale ? 'pulse' : ''}`} onClick={() => void a.run()} disabled={status === 'running'} aria-label="Run" title="Run (Ctrl+Enter)">
           ▶ Run
         </button>
@@ -47,6 +47,8 @@ function Header({ share }: { share: () => void }) {
         </button>
         <VersionPicker />
         <CompareButton />
+      </div>
+      <div className="topbar-actions">
         <label className="field">
           <span>Step limit</span>
           <select aria-label="Step limit" value={maxSteps} onChange={(e) => a.setSettings({ maxSteps: Number(e.target.value) })}>

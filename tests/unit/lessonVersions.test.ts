@@ -18,13 +18,21 @@ const lessons = readdirSync(files)
   .sort()
   .map((f) => parseLesson(readFileSync(join(files, f), 'utf8')));
 
+/**
+ * Lessons whose recorded output RefScope does not reproduce yet under a version, each with why.
+ * They run as expected failures: when one starts to pass, the test fails and it must come off.
+ */
+const KNOWN: Record<string, string> = {
+};
+
 describe('lessons under each version (outputs recorded from that CPython)', () => {
   for (const v of ['3.12', '3.13', '3.14']) {
     const profile = (PROFILES as Partial<Record<string, VersionProfile>>)[v];
     for (const lesson of lessons) {
       const file = join(outs, `${lesson.slug}.out-${v}`);
       if (!existsSync(file)) continue;
-      it.skipIf(profile === undefined)(`${lesson.slug} under ${v}`, () => {
+      const known = KNOWN[`${lesson.slug} ${v}`];
+      (known !== undefined ? it.fails : it).skipIf(profile === undefined)(`${lesson.slug} under ${v}${known !== undefined ? ` (known: ${known})` : ''}`, () => {
         const r = run(lesson.code, { filename: lesson.slug + '.py', maxSteps: 5_000_000, version: profile });
         expect(r.exitCode, r.stderr).toBe(0);
         expect(norm(r.stdout)).toBe(norm(readFileSync(file, 'utf8')));

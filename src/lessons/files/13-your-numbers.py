@@ -1,11 +1,9 @@
 # lesson: {"order": 13, "slug": "your-numbers", "title": "Your Python's numbers: 3.11, 3.12, 3.14", "oracle314": true}
-# A tutorial written for one CPython prints other numbers on yours, and each difference has a
-# named cause. Run these five lines, then switch Python (beside Run) to 3.12 and to 3.14, or press
-# Compare. Python 3.14 loads a local variable onto the stack as a borrowed reference
-# (LOAD_FAST_BORROW): sys.getrefcount inside a function reads one less than the tutorials' "+1",
-# and a returning function frees its locals last to first. Python 3.12 prints these five lines as
-# 3.11 does: what it changed is the count of None, True, False, small ints and interned strings,
-# which became immortal (PEP 683) — a fixed, huge count no reference changes.
+# The same five lines print other numbers on another CPython, and each difference has a named
+# cause. Run them, then switch Python (beside Run) to 3.12 and 3.14, or press Compare. 3.14 loads
+# locals as borrowed references (LOAD_FAST_BORROW): getrefcount in a function reads one less than
+# the tutorials' "+1", and a returning function frees its locals last to first. 3.12 prints these
+# lines as 3.11 does: its change (PEP 683: None, True and small ints immortal) is in no count they print.
 # @14: The local and getrefcount's own argument: 2.
 # @15: main's local, inner's parameter and getrefcount's argument: 3.
 # @16: main's local, the one-item list, the comprehension's variable and the argument: 4.
