@@ -1,10 +1,12 @@
 // The CLI's commands, as pure functions of the parsed arguments and the program text.
 
 import { run } from '../runtime/eval/interpreter';
-import { PROFILES } from '../runtime/versions';
+import { PROFILES, type VersionProfile } from '../runtime/versions';
 import { recordRun } from '../trace/record';
 import { traceToJson } from '../trace/json';
+import { compareVersions } from '../trace/compare';
 import type { CliCommand } from './args';
+import { formatCompare } from './compareText';
 
 export interface CommandOutput {
   stdout: string;
@@ -16,7 +18,13 @@ export interface CommandOutput {
 
 export function runCommand(cmd: CliCommand, source: string): CommandOutput {
   const filename = cmd.file === '-' ? '<stdin>' : cmd.file;
-  const version = PROFILES[cmd.python];
+  let version: VersionProfile = PROFILES[cmd.python];
+  if (cmd.legacyFinalizers) version = { ...version, pep442SafeFinalization: false };
+  if (cmd.command === 'compare') {
+    const [a, b] = cmd.versions!;
+    const report = compareVersions(source, a, b, { filename, maxSteps: cmd.maxSteps });
+    return { stdout: formatCompare(report, filename), stderr: '', code: 0 };
+  }
   if (cmd.command === 'run') {
     const r = run(source, { filename, maxSteps: cmd.maxSteps, version });
     return { stdout: r.stdout, stderr: r.stderr, code: r.exitCode, jsStackOverflowed: r.jsStackOverflowed };

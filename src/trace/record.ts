@@ -12,6 +12,8 @@ export interface RecordOptions extends RecorderOptions {
   maxObjects?: number;
   /** the CPython version simulated (default 3.11) */
   version?: VersionProfile;
+  /** the collector before PEP 442 (see RunOptions) */
+  legacyFinalizers?: boolean;
 }
 
 export function recordRun(source: string, opts: RecordOptions = {}): { trace: Trace; result: RunResult } {
@@ -24,6 +26,7 @@ export function recordRun(source: string, opts: RecordOptions = {}): { trace: Tr
     observer,
     onWrite: (stream, text) => rec.output(stream, text),
     version: opts.version,
+    legacyFinalizers: opts.legacyFinalizers,
   };
   const result = run(source, runOpts);
   rec.finish();

@@ -72,7 +72,7 @@ describe('refscope arguments', () => {
   it('--help and --version print and exit 0', () => {
     expect(print(['--help']).text).toMatch(/^refscope: run a Python program/);
     expect(print(['run', 'x.py', '-h']).code).toBe(0);
-    expect(print(['--version']).text).toBe('refscope 1.2.3 (simulates CPython 3.11)\n');
+    expect(print(['--version']).text).toBe('refscope 1.2.3 (simulates CPython 3.11, 3.12, 3.13, 3.14)\n');
   });
   it('usage errors exit 2 and say what is wrong', () => {
     for (const [argv, why] of [
@@ -81,7 +81,9 @@ describe('refscope arguments', () => {
       [['run'], 'run needs a FILE'],
       [['run', 'a.py', 'b.py'], 'one FILE only'],
       [['run', '--fast', 'a.py'], "unknown option '--fast'"],
-      [['run', '--python', '2.5', 'a.py'], "--python takes one of 3.11, not '2.5'"],
+      [['run', '--python', '2.5', 'a.py'], "--python takes one of 3.11, 3.12, 3.13, 3.14, not '2.5'"],
+      [['compare', '--python', '3.11', 'a.py'], 'compare --python takes two of'],
+      [['compare', 'a.py'], 'compare needs --python A,B'],
       [['run', 'a.py', '--max-steps'], '--max-steps takes a positive whole number'],
       [['trace', 'a.py'], 'trace needs --json'],
     ] as [string[], string][]) {

@@ -1,6 +1,8 @@
 // Calling: Python functions get a frame whose locals take over the argument references
 // (3.11 moves them from the caller's stack); builtins borrow their arguments.
 
+import { makeLocalsHeapSafe } from './borrow';
+import { profile } from '../versions';
 import { PyObject, decref, incref, obs } from '../objects/object';
 import { Frame } from './frame';
 import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, BuiltinMethodDescr, newCell, type Kw } from '../objects/function';
@@ -166,11 +168,23 @@ export function clearFrame(f: Frame): void {
     return;
   }
   const L = f.locals;
-  for (let i = 0; i < L.length; i++) {
-    const v = L[i];
-    if (v !== undefined) {
-      L[i] = undefined;
-      decref(v);
+  if (f.borrowed !== null) makeLocalsHeapSafe(f);
+  if (profile.clearLocalsLastToFirst) {
+    // 3.14's _PyFrame_ClearLocals closes the locals from the top down
+    for (let i = L.length - 1; i >= 0; i--) {
+      const v = L[i];
+      if (v !== undefined) {
+        L[i] = undefined;
+        decref(v);
+      }
+    }
+  } else {
+    for (let i = 0; i < L.length; i++) {
+      const v = L[i];
+      if (v !== undefined) {
+        L[i] = undefined;
+        decref(v);
+      }
     }
   }
   if (f.localsDict !== null) {

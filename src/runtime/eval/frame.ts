@@ -27,6 +27,8 @@ export class Frame {
   gen: PyObject | null = null;
   /** frame->f_locals: the dict frame.f_locals filled (PyFrame_FastToLocals), released with the frame */
   localsDict: PyDict | null = null;
+  /** 3.14: which locals hold a borrowed reference (a parameter passed on from a caller's local; eval/borrow.ts) */
+  borrowed: boolean[] | null = null;
 
   constructor(
     public code: Code,

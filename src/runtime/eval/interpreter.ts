@@ -25,6 +25,8 @@ import { resetPrint } from '../builtins/builtins';
 import { resetReprState } from './repr';
 import './runtimeInit';
 import { handleSystemExit, isSystemExit } from './systemExit';
+import { resetBorrows } from './borrow';
+import { analyzeBorrowedLoads } from './compile/borrowAnalysis';
 import { PY311, setProfile, type VersionProfile } from '../versions';
 
 export interface RunOptions {
@@ -37,6 +39,8 @@ export interface RunOptions {
   onWrite?: (stream: 'stdout' | 'stderr', text: string) => void;
   /** the CPython version simulated (default 3.11) */
   version?: VersionProfile;
+  /** the collector before PEP 442: the profile's pep442SafeFinalization switched off */
+  legacyFinalizers?: boolean;
 }
 
 export interface RunError {
@@ -94,7 +98,8 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   S.maxSteps = opts.maxSteps ?? Infinity;
   S.work = 0;
   S.maxWork = S.maxSteps === Infinity ? Infinity : S.maxSteps * 100;
-  setProfile(opts.version ?? PY311);
+  const version = opts.version ?? PY311;
+  setProfile(opts.legacyFinalizers ? { ...version, pep442SafeFinalization: false } : version);
   S.jsStackOverflowed = false;
   S.recursionLimit = 1000;
   S.frame = null;
@@ -105,6 +110,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   resetFinalizers();
   resetPrint();
   resetReprState();
+  resetBorrows();
   gcLists.garbage = null;
   gcLists.callbacks = null;
   setObserver(opts.observer ?? null);
@@ -118,6 +124,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     parsed = parse(source);
     errors = parsed.errors;
     symtable = parsed.symtable;
+    if (errors.length === 0 && symtable) analyzeBorrowedLoads(parsed.module, symtable.root, symtable.byNode);
     if (errors.length === 0 && symtable) body = compileModuleBody(parsed.module, { scope: symtable.root, byNode: symtable.byNode, classCell: null });
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;

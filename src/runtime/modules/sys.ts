@@ -23,6 +23,8 @@ function immortal<T extends PyObject>(o: T): T {
 import { IMMORTAL_RC } from '../objects/typeobject/type';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { pyRepr } from '../eval/repr';
+import { pep683Immortal } from '../objects/immortal';
+import { visibleRefcount } from '../eval/borrow';
 
 /** sys.stdout / sys.stderr: write() goes to the program's output */
 class PyStream extends PyObject {
@@ -61,9 +63,13 @@ registerModule('sys', () => {
     builtin('getrefcount', (args) => {
       exactArgs('getrefcount', args, 1);
       const v = args[0];
+      // PEP 683 (3.12+): an immortal object reads the profile's constant
+      if (profile.pep683ImmortalObjects && pep683Immortal(v)) return profile.immortalRefcount;
       if (v instanceof PyObject && !(v as { immortal?: boolean }).immortal) {
-        if (obs !== null) obs.getrefcount(v, v.rc);
-        return v.rc;
+        // 3.14: borrowed references (LOAD_FAST_BORROW) do not count
+        const n = visibleRefcount(v);
+        if (obs !== null) obs.getrefcount(v, n);
+        return n;
       }
       if (v instanceof PyObject) return 1000;
       return raise(BT.T_NotImplementedError, `sys.getrefcount(${pyRepr(v)}): RefScope does not count references to ${typeOf(v).name} values (CPython 3.11 does)`);

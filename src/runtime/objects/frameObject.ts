@@ -4,6 +4,7 @@
 // still referenced, the object takes over the locals (take_ownership), so a saved exception
 // keeps every local of every frame it passed through alive.
 
+import { makeLocalsHeapSafe } from '../eval/borrow';
 import { PyObject, decref, incref, isHeap } from './object';
 import * as BT from './builtinTypes';
 import { gcNew, gcState } from '../gc/heap';
@@ -142,6 +143,8 @@ export function takeOwnership(f: Frame): boolean {
     decref(fo);
     return false;
   }
+  // the frame object holds the locals strongly (PyStackRef_MakeHeapSafe): none stays borrowed
+  if (f.borrowed !== null) makeLocalsHeapSafe(f);
   fo.owned = f.locals.slice();
   f.locals.fill(undefined);
   fo.ownedFn = f.fn === null ? null : incref(f.fn);

@@ -1,5 +1,6 @@
 // Assignment and deletion targets: STORE_* steal the value's reference; DELETE_* drop one.
 
+import { releaseBorrowedSlot } from '../borrow';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, obs } from '../../objects/object';
@@ -86,6 +87,7 @@ export function storeName(name: string, ctx: Ctx): StoreFn {
       const i = ctx.scope.slot(name);
       return (f, v) => {
         const old = f.locals[i];
+        if (f.borrowed !== null) releaseBorrowedSlot(f, i);
         f.locals[i] = v;
         if (obs !== null) obs.local(f);
         if (old !== undefined) decref(old);
@@ -238,6 +240,7 @@ export function deleteName(name: string, ctx: Ctx): DelFn {
       return (f) => {
         const old = f.locals[i];
         if (old === undefined) unboundLocal(name);
+        if (f.borrowed !== null) releaseBorrowedSlot(f, i);
         f.locals[i] = undefined;
         if (obs !== null) obs.local(f);
         decref(old);
