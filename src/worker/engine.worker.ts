@@ -24,7 +24,7 @@ self.onmessage = (e: MessageEvent<Request>) => {
         maxSteps: msg.maxSteps,
         maxEdges: 64,
         version: profileFor(mode.python),
-        ...(mode.legacyFinalizers ? { legacyFinalizers: true } : {}),
+        legacyFinalizers: mode.legacyFinalizers,
       });
       current = trace;
       reply({ type: 'ran', id: msg.id, summary: trace.summary(), state: trace.stepCount > 0 ? trace.stateAt(0) : null, ms: performance.now() - t0 });

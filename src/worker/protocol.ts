@@ -2,8 +2,11 @@
 
 import type { Grain, HeapState, TraceSummary } from '../trace/types';
 
+import type { PyVersion } from '../runtime/versions';
+import type { CompareReport, CompareRow, RuleRef } from '../trace/compare';
+
 /** the CPython versions the page offers (each a profile in runtime/versions.ts) */
-export type PagePyVersion = '3.11' | '3.12' | '3.13' | '3.14';
+export type PagePyVersion = PyVersion;
 
 /** which CPython a run simulates: a version, and (3.11 only) the collector from before PEP 442 */
 export interface PyMode {
@@ -11,33 +14,10 @@ export interface PyMode {
   legacyFinalizers: boolean;
 }
 
-/** one rule of a version profile that explains a difference (trace/compare.ts's RuleRef) */
-export interface CompareRule {
-  id: string;
-  title: string;
-  source: string;
-}
-
-export interface CompareLine {
-  /** the output line number, 1-based */
-  index: number;
-  a: string | null;
-  b: string | null;
-  same: boolean;
-  rules: CompareRule[];
-}
-
-/** one program under two versions, line by line (trace/compare.ts's CompareReport) */
-export interface CompareResult {
-  a: PagePyVersion;
-  b: PagePyVersion;
-  rows: CompareLine[];
-  differing: number;
-  stdoutA: string;
-  stdoutB: string;
-  exitA: number;
-  exitB: number;
-}
+/** one program under two versions, line by line (trace/compare.ts) */
+export type CompareResult = CompareReport;
+export type CompareLine = CompareRow;
+export type CompareRule = RuleRef;
 
 export type Request =
   | { type: 'run'; id: number; code: string; maxSteps: number; mode?: PyMode }

@@ -2,6 +2,7 @@
 // the comparison of one program under two versions (trace/compare.ts).
 
 import { PROFILES, type VersionProfile } from '../runtime/versions';
+import { compareVersions } from '../trace/compare';
 import type { CompareResult, PagePyVersion } from './protocol';
 
 /** the profile of a version; a version this build does not simulate is an error, never 3.11's numbers */
@@ -11,8 +12,9 @@ export function profileFor(python: PagePyVersion): VersionProfile {
   return p;
 }
 
-export function compareRun(_code: string, a: PagePyVersion, b: PagePyVersion, _maxSteps: number): CompareResult {
+/** the program under two versions, line by line, each difference with the rules that make it */
+export function compareRun(code: string, a: PagePyVersion, b: PagePyVersion, maxSteps: number): CompareResult {
   profileFor(a);
   profileFor(b);
-  throw new Error('comparing versions is not in this build of RefScope yet');
+  return compareVersions(code, a, b, { maxSteps, filename: '<playground>' });
 }

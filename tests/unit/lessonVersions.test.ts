@@ -23,6 +23,12 @@ const lessons = readdirSync(files)
  * They run as expected failures: when one starts to pass, the test fails and it must come off.
  */
 const KNOWN: Record<string, string> = {
+  'generations 3.12': '3.12+ runs an automatic collection at the next eval-breaker check, one allocation after the one that passes the threshold; no profile rule for it',
+  'generations 3.13': 'as under 3.12: the automatic collection comes one allocation later',
+  'lru-cache-leak 3.12': 'importing functools leaves cyclic garbage in 3.12+ (gc.collect() finds 30 objects in 3.12.1); the simulated import leaves none',
+  'lru-cache-leak 3.13': 'importing functools leaves cyclic garbage (107 objects in 3.13.0); the simulated import leaves none',
+  'registry 3.13': 'importing weakref leaves cyclic garbage in 3.13 (7 objects); the simulated import leaves none',
+  'capstone 3.13': "gc.garbage under DEBUG_SAVEALL also holds the garbage of 3.13's own imports (types); the simulated imports leave none",
 };
 
 describe('lessons under each version (outputs recorded from that CPython)', () => {
@@ -32,7 +38,8 @@ describe('lessons under each version (outputs recorded from that CPython)', () =
       const file = join(outs, `${lesson.slug}.out-${v}`);
       if (!existsSync(file)) continue;
       const known = KNOWN[`${lesson.slug} ${v}`];
-      (known !== undefined ? it.fails : it).skipIf(profile === undefined)(`${lesson.slug} under ${v}${known !== undefined ? ` (known: ${known})` : ''}`, () => {
+      (known !== undefined ? it.fails : it)(`${lesson.slug} under ${v}${known !== undefined ? ` (known: ${known})` : ''}`, () => {
+        expect(profile, `a profile for ${v}`).toBeDefined();
         const r = run(lesson.code, { filename: lesson.slug + '.py', maxSteps: 5_000_000, version: profile });
         expect(r.exitCode, r.stderr).toBe(0);
         expect(norm(r.stdout)).toBe(norm(readFileSync(file, 'utf8')));
