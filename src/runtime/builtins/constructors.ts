@@ -5,7 +5,7 @@ import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
 import { decref, incref } from '../objects/object';
 import { newList } from '../objects/list';
-import { newTuple, PyTuple } from '../objects/tuple';
+import { newTuple, newBuiltTuple, PyTuple } from '../objects/tuple';
 import { newDict, PyDict } from '../objects/dict';
 import { newSet } from '../objects/set';
 import { newInstance, PyInstance } from '../objects/instance';
@@ -123,7 +123,7 @@ BT.T_tuple.construct = (args, kw) => {
   noKw('tuple', kw);
   argRange('tuple', args, 0, 1);
   if (args.length === 1 && args[0] instanceof PyTuple) return incref(args[0]);
-  return newTuple(args.length === 0 ? [] : iterToArray(args[0]));
+  return newBuiltTuple(args.length === 0 ? [] : iterToArray(args[0]));
 };
 
 BT.T_dict.construct = (args, kw) => {

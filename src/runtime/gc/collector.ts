@@ -1,6 +1,7 @@
 // The cyclic garbage collector: CPython 3.11's gc_collect_main (Modules/gcmodule.c), phase by
 // phase, on the same lists. Each phase is a small function and reports itself to the observer.
 
+import { profile } from '../versions';
 import { PyObject, GcState, obs, decref, incref } from '../objects/object';
 import { gcState, setAutoCollect, clearFreeLists } from './heap';
 import { GcList, moveTo, unlink, NUM_GENERATIONS, type GcNode } from './gcList';
@@ -123,6 +124,7 @@ function untrackTuples(young: GcList): void {
 
 /** untrack_dicts (full collections only) */
 function untrackDicts(young: GcList): void {
+  if (profile.dictsAlwaysTracked) return; // 3.14 tracks every dict
   let g = young.gcNext;
   while (g !== young) {
     const next = g!.gcNext!;

@@ -48,6 +48,7 @@ export function referentsOf(o: unknown): unknown[] {
   if (o instanceof PyTuple) return o.items.slice().reverse();
   if (o instanceof PyDict) {
     const out: unknown[] = [];
+    if (o.embedded) return out; // 3.13: the instance visits its inline values, the dict does not
     const strKeys = o.keysArray().every((k) => typeof k === 'string');
     for (const i of o.positions()) {
       out.push(o.vs[i]);
@@ -60,7 +61,7 @@ export function referentsOf(o: unknown): unknown[] {
     const out: unknown[] = [];
     if (o.slotVals) for (const v of o.slotVals) if (v !== undefined) out.push(v);
     if (o.attrs !== null) {
-      if (o.attrs.inline) out.push(...o.attrs.valuesArray());
+      if (o.attrs.inline || o.attrs.embedded) out.push(...o.attrs.valuesArray());
       else out.push(o.attrs);
     }
     if (o.excArgs !== null) out.push(o.excArgs);

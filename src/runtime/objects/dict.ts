@@ -3,6 +3,7 @@
 // index maps a normalised key to its entry. Keys whose type defines __hash__/__eq__ are found
 // through their hash and compared with __eq__ (the slow path).
 
+import { profile } from '../versions';
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import { T_dict } from './builtinTypes';
 import { gcState, gcNew } from '../gc/heap';
@@ -22,6 +23,11 @@ export class PyDict extends PyObject {
   version = 0;
   /** instance attributes not yet materialised as a dict object of their own (3.11 inline values) */
   inline = false;
+  /**
+   * 3.13+: a materialised instance __dict__ whose values are still the instance's inline values
+   * (ma_values->embedded): the instance visits them, the dict's traverse visits nothing
+   */
+  embedded = false;
   /** for inline attribute storage: the instance it belongs to */
   owner: PyObject | null = null;
 
@@ -239,6 +245,11 @@ export class PyDict extends PyObject {
 
   /** dict_traverse: values only for str-keyed dicts, else value then key */
   traverse(visit: (o: PyObject) => void): void {
+    if (!this.embedded) this.traverseEntries(visit);
+  }
+
+  /** the entries' references (dict_traverse's loop; an instance visits its embedded values with it) */
+  traverseEntries(visit: (o: PyObject) => void): void {
     const ks = this.ks;
     const vs = this.vs;
     for (let i = 0; i < ks.length; i++) {
@@ -295,7 +306,7 @@ function labelOfKey(k: unknown, i: number): string {
 export function newDict(): PyDict {
   const d = new PyDict();
   d.registered = true;
-  return gcNew(d, false, 'dict');
+  return gcNew(d, profile.dictsAlwaysTracked, 'dict');
 }
 
 /** Instance attribute storage: not an object of its own until `__dict__` asks for it. */
@@ -311,7 +322,9 @@ export function materialize(d: PyDict): void {
   d.inline = false;
   d.registered = true;
   d.rc = 1;
-  let track = false;
+  let track = profile.dictsAlwaysTracked;
   for (let i = 0; i < d.ks.length; i++) if (!PyDict.isHole(d.ks[i]) && mayBeTracked(d.vs[i])) track = true;
+  // 3.13 (_PyObject_MaterializeManagedDict): the values stay inline, the dict only points at them
+  d.embedded = profile.inlineValuesAfterDict;
   gcNew(d, track, 'dict');
 }

@@ -45,6 +45,7 @@ export class PyInstance extends PyObject {
     const a = this.attrs;
     if (a !== null) {
       if (a.inline) a.traverse(visit);
+      else if (a.embedded) a.traverseEntries(visit); // 3.13's inline values behind a __dict__
       else visit(a);
     }
     if (this.excArgs !== null) visit(this.excArgs);
@@ -83,6 +84,7 @@ export class PyInstance extends PyObject {
       if (a.inline) a.clear();
       else {
         this.attrs = null;
+        a.embedded = false; // the dict takes the values over
         decref(a);
       }
     }

@@ -1,9 +1,10 @@
 // tuple: immutable sequence; tracked at creation, untracked by the collector when it holds
 // only atoms (_PyTuple_MaybeUntrack).
 
+import { profile } from '../versions';
 import { PyObject, decrefAllReversed, isHeap } from './object';
 import { T_tuple } from './builtinTypes';
-import { gcNew } from '../gc/heap';
+import { gcNew, gcState } from '../gc/heap';
 import { IMMORTAL_RC, type PyType } from './typeobject/type';
 
 export class PyTuple extends PyObject {
@@ -63,6 +64,13 @@ export function newTuple(items: unknown[]): PyTuple {
     return EMPTY;
   }
   return gcNew(new PyTuple(items), true, n >= 1 && n <= 20 ? 'tuple' + n : null);
+}
+
+/** BUILD_TUPLE and tuple(): on 3.14 a tuple whose items need no tracking is never tracked */
+export function newBuiltTuple(items: unknown[]): PyTuple {
+  const t = newTuple(items);
+  if (profile.tuplesUntrackedAtCreation && t.gen !== -1 && tupleCanUntrack(t)) gcState.untrack(t);
+  return t;
 }
 
 /** _PyObject_GC_MAY_BE_TRACKED */

@@ -1,6 +1,7 @@
 // Weak references (Objects/weakrefobject.c): never counted in their referent's count; cleared
 // when it dies, their callbacks run then. Plain refs without a callback are shared.
 
+import { profile } from '../versions';
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import * as BT from './builtinTypes';
 import { gcNew } from '../gc/heap';
@@ -193,6 +194,10 @@ export function weakrefRepr(wr: PyWeakRef): string {
   const addr = '0x' + (0x7f3a00000000 + wr.id * 0x30).toString(16);
   if (wr.kind === 'proxy') {
     const r = wr.referent;
+    // 3.13's proxy_repr reads like weakref's: `; to 'T' at`, `; dead`
+    if (profile.weakproxyReprQuoted) {
+      return r ? `<weakproxy at ${addr}; to '${r.type.name}' at ${'0x' + (0x7f3a00000000 + r.id * 0x30).toString(16)}>` : `<weakproxy at ${addr}; dead>`;
+    }
     return `<weakproxy at ${addr} to ${r ? r.type.name : 'NoneType'} at ${r ? '0x' + (0x7f3a00000000 + r.id * 0x30).toString(16) : '0x0'}>`;
   }
   if (wr.referent === null) return `<weakref at ${addr}; dead>`;

@@ -6,7 +6,7 @@ import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
 import { PyFloat } from '../../objects/float';
 import { newList } from '../../objects/list';
-import { newTuple, PyTuple } from '../../objects/tuple';
+import { newTuple, newBuiltTuple, PyTuple } from '../../objects/tuple';
 import { newSet } from '../../objects/set';
 import { PySlice } from '../../objects/descriptors';
 import { binaryOp, unaryOp } from '../ops';
@@ -121,7 +121,7 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
       const c = constTuple(e, ctx);
       if (c !== null) return c;
       const items = e.elts.map((x) => compileElt(x, ctx));
-      return (f) => newTuple(evalElts(items, f));
+      return (f) => newBuiltTuple(evalElts(items, f));
     }
     case 'Set': {
       const items = e.elts.map((x) => compileElt(x, ctx));
