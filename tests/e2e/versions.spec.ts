@@ -126,15 +126,38 @@ test('every lesson runs to its end in every mode', async ({ page }) => {
   await ready(page);
   const options = await page.getByLabel('Lesson', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ''));
   expect(options.length).toBeGreaterThanOrEqual(13);
-  for (const mode of ['3.12', '3.13', '3.14', '3.11-lf']) {
+  for (const mode of ['3.12', '3.13', '3.14']) {
     await picker(page).selectOption(mode);
     for (const slug of options) {
       await page.getByLabel('Lesson', { exact: true }).selectOption(slug);
-      await expect(page.getByTestId('run-version')).toContainText(mode === '3.11-lf' ? 'pre-PEP 442' : `CPython ${mode}`);
+      await expect(page.getByTestId('run-version')).toContainText(`CPython ${mode}`);
       await expect(page.getByTestId('step-count')).toContainText('step ');
       await toEnd(page);
       await expect(page.getByTestId('notice'), `${slug} under ${mode}`).toHaveCount(0);
       await expect(consoleOut(page), `${slug} under ${mode}`).not.toContainText('Traceback');
     }
   }
+});
+
+test('the pre-PEP 442 mode: the finalizers lesson leaves its cycle in gc.garbage, no __del__ run', async ({ page }) => {
+  // The runtime does not simulate the collector from before PEP 442 yet: the worker refuses the
+  // mode (a notice) rather than show 3.11's collector under its name. When it lands, this passes
+  // and the test.fail() comes off.
+  test.fail(true, 'the pre-PEP 442 collector is not in the runtime yet');
+  await page.goto('/?lesson=finalizers&lf=1');
+  await ready(page);
+  await expect(page.getByTestId('step-count')).toContainText('step ', { timeout: 15_000 });
+  await expect(page.getByTestId('run-version')).toContainText('pre-PEP 442');
+  await expect(page.getByTestId('lesson-version-text')).toContainText('never collected');
+  await toEnd(page);
+  await expect(consoleOut(page)).toContainText('__del__ plain');
+  await expect(consoleOut(page)).not.toContainText('__del__ a');
+});
+
+test('until the runtime has it, the pre-PEP 442 mode is refused with a message, never run as 3.11', async ({ pg, page }) => {
+  await pg.open(LOCAL);
+  await picker(page).selectOption('3.11-lf');
+  await pg.button('Run').click();
+  await expect(page.getByTestId('notice')).toContainText('pre-PEP 442 collector is not simulated by this build');
+  await expect(page.getByTestId('run-version')).toHaveCount(0);
 });
