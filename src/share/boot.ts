@@ -8,8 +8,9 @@ import { classroom, openLesson } from '../store/classroom';
 import { SEED_PROGRAM } from '../store/seed';
 import { lessonBySlug } from '../lessons';
 import { parse, writeUrl, type WriteState } from './link';
-import { loadCode, saveCode } from './persist';
+import { loadCode, loadMode, saveCode, saveMode } from './persist';
 import { predictStore } from '../store/predictMode';
+import { DEFAULT_MODE, isDefaultMode, type PyMode } from '../store/pyMode';
 
 /** the program the current link carries (null once the student edits away from it) */
 let linkCode: string | null = null;
@@ -30,6 +31,7 @@ export async function bootFromLocation(loc: { search: string; hash: string }): P
   classroom.setState({ embed: view.embed, presenting: view.present && !view.embed });
   a.setSettings({ grain: view.grain, showAtoms: view.showAtoms, showInternals: view.showInternals });
   if (view.predict === true) predictStore.getState().setOn(true);
+  a.setMode(modeFromLink(view, loc.hash));
 
   let code: string;
   let lesson = view.lesson;
@@ -69,6 +71,32 @@ export async function bootFromLocation(loc: { search: string; hash: string }): P
   notify(problems);
 }
 
+/**
+ * The version a page opens with: the link's own (py=, lf=); for a link carrying a program without
+ * them, 3.11 (the link means exactly its view); otherwise the one remembered from the selector.
+ */
+export function modeFromLink(view: { python: PyMode['python'] | null; legacyFinalizers: boolean; code: string | null }, hash: string): PyMode {
+  if (view.python !== null || view.legacyFinalizers) return { python: view.python ?? '3.11', legacyFinalizers: view.legacyFinalizers };
+  if (view.code !== null || (hash !== '' && hash !== '#')) return DEFAULT_MODE;
+  return loadMode() ?? DEFAULT_MODE;
+}
+
+/** the student picks a version: it is remembered, the address bar follows, and a program already run runs again */
+export function chooseMode(m: PyMode): void {
+  saveMode(m);
+  if (typeof window !== 'undefined' && (window.location.search !== '' || window.location.hash !== '')) {
+    const u = new URL(window.location.href);
+    u.searchParams.delete('py');
+    u.searchParams.delete('lf');
+    if (!isDefaultMode(m)) {
+      if (m.python !== '3.11') u.searchParams.set('py', m.python);
+      if (m.legacyFinalizers) u.searchParams.set('lf', '1');
+    }
+    if (u.toString() !== window.location.href) history.replaceState(null, '', u.toString());
+  }
+  appStore.getState().setMode(m);
+}
+
 /** the link to this exact view */
 export function currentLink(base: string): string {
   const s = appStore.getState();
@@ -85,6 +113,8 @@ export function currentLink(base: string): string {
     embed: false,
     present: false,
     predict: predictStore.getState().on,
+    python: s.mode.python,
+    legacyFinalizers: s.mode.legacyFinalizers,
   };
   return writeUrl(state, base);
 }

@@ -2,7 +2,11 @@
 // object, the toggles, the lesson and the page mode. Pure: the location is passed in, nothing is
 // read from the page, and parse() never throws, whatever the link holds.
 //
-//   /?v=1&lesson=cycle&step=12&grain=ref&sel=37&atoms=1&internals=1&embed=1&present=1&predict=1#code/<lz>
+//   /?v=1&lesson=cycle&step=12&grain=ref&sel=37&atoms=1&internals=1&embed=1&present=1&predict=1&py=3.14#code/<lz>
+//
+// `py` names the CPython simulated (3.12, 3.13, 3.14; absent: 3.11) and `lf=1` the collector from
+// before PEP 442 (with 3.11 only). A link that carries a program means exactly its view: without
+// `py` it is 3.11's numbers (boot.ts); a link without a program leaves the remembered version.
 //
 // The program is in the hash as `#code/<lz-string compressToEncodedURIComponent(code)>` (the
 // form every earlier link used, so old links keep working). Every other value is in the query,
@@ -11,6 +15,7 @@
 // a program that cannot be read gives the default program.
 
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { isVersion, type PagePyVersion } from '../store/pyMode';
 
 export const LINK_VERSION = 1;
 const CODE_PREFIX = '#code/';
@@ -43,6 +48,10 @@ export interface LinkView {
   present: boolean;
   /** predict mode: the student predicts before the steps that matter (?predict=1) */
   predict?: boolean;
+  /** the CPython version the link names (null: it names none) */
+  python: PagePyVersion | null;
+  /** lf=1: 3.11 with the pre-PEP 442 collector */
+  legacyFinalizers: boolean;
 }
 
 export interface ParsedLink {
@@ -62,9 +71,11 @@ export const DEFAULT_VIEW: LinkView = {
   showInternals: false,
   embed: false,
   present: false,
+  python: null,
+  legacyFinalizers: false,
 };
 
-const KNOWN = ['v', 'lesson', 'step', 'grain', 'sel', 'atoms', 'internals', 'embed', 'present', 'predict'] as const;
+const KNOWN = ['v', 'lesson', 'step', 'grain', 'sel', 'atoms', 'internals', 'embed', 'present', 'predict', 'py', 'lf'] as const;
 type Key = (typeof KNOWN)[number];
 
 /** a short, printable, harmless rendering of untrusted text for a message */
@@ -202,7 +213,18 @@ export function parse(location: { search: string; hash: string }, knownLesson: (
         case 'predict':
           view.predict = flag(raw, 'predict mode', problems);
           break;
+        case 'py':
+          if (isVersion(raw)) view.python = raw;
+          else problems.push(`The link's Python version "${shown(raw)}" is not 3.11, 3.12, 3.13 or 3.14; the page's own version is used.`);
+          break;
+        case 'lf':
+          view.legacyFinalizers = flag(raw, 'pre-PEP 442 finalizers', problems);
+          break;
       }
+    }
+    if (view.legacyFinalizers && view.python !== null && view.python !== '3.11') {
+      problems.push(`The link's pre-PEP 442 finalizers (lf=1) go with Python 3.11 only; Python ${view.python} is shown without them.`);
+      view.legacyFinalizers = false;
     }
   } catch {
     // unreachable in practice; a link must never take the page down
@@ -226,6 +248,10 @@ export function write(state: WriteState): string {
   if (state.embed) q.push(['embed', '1']);
   if (state.present) q.push(['present', '1']);
   if (state.predict === true) q.push(['predict', '1']);
+  if (state.python !== null && (state.python !== '3.11' || state.legacyFinalizers)) {
+    if (state.python !== '3.11') q.push(['py', state.python]);
+    if (state.legacyFinalizers && state.python === '3.11') q.push(['lf', '1']);
+  }
   const query = q.length > 0 ? '?' + new URLSearchParams([['v', String(LINK_VERSION)], ...q]).toString() : '';
   return query + CODE_PREFIX + compressToEncodedURIComponent(state.code);
 }

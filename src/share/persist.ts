@@ -1,12 +1,15 @@
 // What the page remembers in localStorage: the program being edited, the lessons opened and
-// finished, the chosen theme. Every read is validated, every access guarded (storage may be
+// finished, the chosen theme, the CPython version simulated. Every read is validated, every access guarded (storage may be
 // disabled, full, or hold anything).
+
+import { isDefaultMode, modeKey, modeOfKey, type PyMode } from '../store/pyMode';
 
 const KEY_CODE = 'refscope.code.v1';
 /** the lesson the saved program belongs to (a student's edited copy of it) */
 const KEY_CODE_LESSON = 'refscope.code-lesson.v1';
 const KEY_PROGRESS = 'refscope.progress.v1';
 const KEY_THEME = 'refscope.theme.v1';
+const KEY_PYTHON = 'refscope.python.v1';
 const MAX_SAVED = 200_000;
 
 function get(key: string): string | null {
@@ -69,4 +72,14 @@ export function loadTheme(): ThemeChoice {
 
 export function saveTheme(t: ThemeChoice): void {
   put(KEY_THEME, t === 'system' ? null : t);
+}
+
+/** the version mode chosen in the selector (null: none remembered, or unreadable) */
+export function loadMode(): PyMode | null {
+  return modeOfKey(get(KEY_PYTHON));
+}
+
+/** remember the chosen version mode; the default is remembered as nothing */
+export function saveMode(m: PyMode): void {
+  put(KEY_PYTHON, isDefaultMode(m) ? null : modeKey(m));
 }

@@ -62,7 +62,7 @@ function mark(kind: keyof Progress, slug: string): void {
 /** the URL of this page for a lesson (or free play), embed/present kept */
 function lessonUrl(slug: string | null): string {
   const u = new URL(window.location.href);
-  for (const k of [...u.searchParams.keys()]) if (!['embed', 'present', 'v'].includes(k)) u.searchParams.delete(k);
+  for (const k of [...u.searchParams.keys()]) if (!['embed', 'present', 'v', 'py', 'lf'].includes(k)) u.searchParams.delete(k);
   if (slug !== null) u.searchParams.set('lesson', slug);
   if ([...u.searchParams.keys()].every((k) => k === 'v')) u.searchParams.delete('v');
   u.hash = '';

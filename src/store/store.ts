@@ -8,6 +8,7 @@ import type { Grain, HeapState, TraceSummary } from '../trace/types';
 import { SEED_PROGRAM } from './seed';
 import { programEnd } from '../trace/views/ending';
 import { lineCaption } from '../trace/views/lineEffect';
+import { DEFAULT_MODE, sameMode, type PyMode } from './pyMode';
 
 /** a one-off message, with at most one action button (e.g. "Copy anyway") */
 export interface Notice {
@@ -46,6 +47,10 @@ export interface AppState {
   status: RunStatus;
   /** the code the current trace was recorded from (null: no trace) */
   ranCode: string | null;
+  /** which CPython the next run simulates (the version selector) */
+  mode: PyMode;
+  /** which CPython the current trace simulated (null: no trace) */
+  ranMode: PyMode | null;
   summary: TraceSummary | null;
   runMs: number;
   step: number;
@@ -67,6 +72,8 @@ export interface AppState {
 
 export interface AppActions {
   setCode(code: string): void;
+  /** simulate another CPython: a program already run runs again under it */
+  setMode(mode: PyMode): void;
   run(): Promise<void>;
   stop(): void;
   stepForward(): Promise<void>;
@@ -208,6 +215,8 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
       notice: null,
       status: 'idle',
       ranCode: null,
+      mode: DEFAULT_MODE,
+      ranMode: null,
       summary: null,
       runMs: 0,
       step: 0,
@@ -228,24 +237,37 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
         if (get().ranCode !== null || get().status === 'running') {
           if (get().status === 'running') client?.stop();
           invalidate();
-          set({ code, ranCode: null, summary: null, heap: null, step: 0, prevStep: 0, selection: null, status: 'idle' });
+          set({ code, ranCode: null, ranMode: null, summary: null, heap: null, step: 0, prevStep: 0, selection: null, status: 'idle' });
         } else set({ code });
+      },
+
+      setMode(mode) {
+        if (sameMode(mode, get().mode)) return;
+        const rerun = get().ranCode !== null || get().status === 'running';
+        if (get().status === 'running') {
+          client?.stop();
+          invalidate();
+          set({ status: 'stopped' });
+        }
+        set({ mode: { ...mode } });
+        if (rerun) void get().run();
       },
 
       async run() {
         const code = get().code;
+        const mode = get().mode;
         if (get().status === 'running') return;
         invalidate();
         const gen = generation;
-        set({ status: 'running', ranCode: null, summary: null, heap: null, step: 0, prevStep: 0, selection: null, engineError: null });
+        set({ status: 'running', ranCode: null, ranMode: null, summary: null, heap: null, step: 0, prevStep: 0, selection: null, engineError: null });
         try {
-          const r = await engine().run(code, get().settings.maxSteps);
+          const r = await engine().run(code, get().settings.maxSteps, mode);
           if (gen !== generation) return;
           // open at the first line about to run (step 0 is the interpreter's own setup)
           const first = r.summary.lineSteps[0] ?? 0;
           const heap = first !== 0 && r.state !== null ? await engine().state(first) : r.state;
           if (gen !== generation) return;
-          set({ status: 'ready', ranCode: code, summary: r.summary, runMs: r.ms, step: heap?.step ?? 0, prevStep: 0, heap, lastLine: null, lineCaption: null });
+          set({ status: 'ready', ranCode: code, ranMode: mode, summary: r.summary, runMs: r.ms, step: heap?.step ?? 0, prevStep: 0, heap, lastLine: null, lineCaption: null });
           if (heap !== null) lineOf.set(heap.step, heap.line);
         } catch (err) {
           if (gen !== generation) return;

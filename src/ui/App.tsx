@@ -23,6 +23,7 @@ import { Narrator } from './text/Narrator';
 import { GenMeters } from './GenMeters';
 import { useInertBackground } from './inert';
 import { PredictPanel, PredictToggle } from './predict/PredictPanel';
+import { VersionPicker, CompareButton, CompareView } from './Versions';
 
 const LIMITS = [10_000, 100_000, 1_000_000];
 
@@ -39,13 +40,17 @@ function Header({ share }: { share: () => void }) {
         RefScope <span className="tagline">see how CPython manages memory</span>
       </h1>
       <LessonPicker />
-      <div className="topbar-actions">
+      <div className="topbar-run">
         <button type="button" className={`primary run ${stale ? 'pulse' : ''}`} onClick={() => void a.run()} disabled={status === 'running'} aria-label="Run" title="Run (Ctrl+Enter)">
           ▶ Run
         </button>
         <button type="button" onClick={() => a.stop()} disabled={status !== 'running'} aria-label="Stop" title="Stop the run (Esc)">
           ■ Stop
         </button>
+        <VersionPicker />
+        <CompareButton />
+      </div>
+      <div className="topbar-actions">
         <label className="field">
           <span>Step limit</span>
           <select aria-label="Step limit" value={maxSteps} onChange={(e) => a.setSettings({ maxSteps: Number(e.target.value) })}>
@@ -242,6 +247,7 @@ export function App() {
         )}
       </main>
       <Help />
+      <CompareView />
       <Narrator />
     </div>
   );

@@ -4,12 +4,14 @@ import { useEffect, useRef } from 'react';
 import { useApp } from '../store';
 import { useCaption } from './useCaption';
 import { programEnd } from '../trace/views/ending';
+import { modeTitle } from '../store/pyMode';
 
 export function Console() {
   const heap = useApp((s) => s.heap);
   const summary = useApp((s) => s.summary);
   const status = useApp((s) => s.status);
   const runMs = useApp((s) => s.runMs);
+  const ranMode = useApp((s) => s.ranMode);
   const atEnd = useApp((s) => s.summary !== null && s.step >= programEnd(s.summary));
   const caption = useCaption();
   const out = useRef<HTMLPreElement>(null);
@@ -43,7 +45,12 @@ export function Console() {
         {stderr && (atEnd || heap === null || !summary?.stepLimited) && <span className="stderr">{stderr}</span>}
       </pre>
       {summary !== null && (
-        <div className="run-info">
+        <div className="run-info" data-testid="run-info">
+          {ranMode !== null && (
+            <strong className="run-version" data-testid="run-version">
+              {modeTitle(ranMode)}'s numbers ·{' '}
+            </strong>
+          )}
           {summary.stepCount.toLocaleString('en-US')} steps recorded in {Math.round(runMs)} ms · exit code {summary.exitCode}
         </div>
       )}

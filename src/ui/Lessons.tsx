@@ -4,6 +4,7 @@
 
 import { useRef, useState } from 'react';
 import { LESSONS, lessonBySlug } from '../lessons';
+import { versionNotesFor } from '../lessons/parse';
 import { useApp } from '../store';
 import { useClassroom, openLesson, lessonIndex } from '../store/classroom';
 
@@ -69,6 +70,7 @@ export function LessonBar() {
   const finished = useClassroom((c) => slug !== null && c.progress.finished.includes(slug));
   const nFinished = useClassroom((c) => LESSONS.filter((l) => c.progress.finished.includes(l.slug)).length);
   const code = useApp((s) => s.code);
+  const mode = useApp((s) => s.mode);
   const lesson = slug === null ? undefined : lessonBySlug(slug);
   if (!lesson) return null;
   const i = lessonIndex(lesson.slug);
@@ -110,6 +112,11 @@ export function LessonBar() {
       <p className="lesson-text" data-testid="lesson-text">
         {lesson.explanation}
       </p>
+      {versionNotesFor(lesson, null, mode.python, mode.legacyFinalizers).map((n, i) => (
+        <p className="lesson-text version-note" data-testid="lesson-version-text" key={i}>
+          <strong>In {mode.legacyFinalizers ? 'the pre-PEP 442 mode' : `Python ${mode.python}`}:</strong> {n.text}
+        </p>
+      ))}
     </section>
   );
 }

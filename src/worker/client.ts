@@ -1,10 +1,12 @@
 // The page's handle on the engine worker: promises over messages; stop() kills a run at once.
 
 import type { Grain, HeapState, TraceSummary } from '../trace/types';
-import type { Request, Response } from './protocol';
+import type { CompareResult, PagePyVersion, PyMode, Request, Response } from './protocol';
 
 export interface EngineClient {
-  run(code: string, maxSteps?: number): Promise<{ summary: TraceSummary; state: HeapState | null; ms: number }>;
+  run(code: string, maxSteps?: number, mode?: PyMode): Promise<{ summary: TraceSummary; state: HeapState | null; ms: number }>;
+  /** the program under two versions, line by line (no trace is kept) */
+  compare(code: string, a: PagePyVersion, b: PagePyVersion, maxSteps?: number): Promise<{ report: CompareResult; ms: number }>;
   state(step: number): Promise<HeapState>;
   move(from: number, grain: Grain, dir: 1 | -1): Promise<{ step: number; state: HeapState }>;
   /** end a running program now (the worker is replaced) */
@@ -42,9 +44,13 @@ export function createEngineClient(makeWorker: () => Worker = defaultWorker): En
     });
   };
   return {
-    async run(code, maxSteps = 1_000_000) {
-      const r = await send<Extract<Response, { type: 'ran' }>>({ type: 'run', code, maxSteps });
+    async run(code, maxSteps = 1_000_000, mode) {
+      const r = await send<Extract<Response, { type: 'ran' }>>({ type: 'run', code, maxSteps, mode });
       return { summary: r.summary, state: r.state, ms: r.ms };
+    },
+    async compare(code, a, b, maxSteps = 1_000_000) {
+      const r = await send<Extract<Response, { type: 'compared' }>>({ type: 'compare', code, a, b, maxSteps });
+      return { report: r.report, ms: r.ms };
     },
     async state(step) {
       return (await send<Extract<Response, { type: 'state' }>>({ type: 'state', step })).state;

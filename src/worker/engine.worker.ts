@@ -1,8 +1,10 @@
-// The engine in a Web Worker: runs a program once with the recorder, then answers seeks.
+// The engine in a Web Worker: runs a program once with the recorder, then answers seeks; or runs
+// it under two versions and compares their output line by line (no trace kept).
 // The page never blocks on a run, and Stop simply terminates this worker.
 
 import { recordRun } from '../trace/record';
 import type { Trace } from '../trace/trace';
+import { profileFor, compareRun, checkLegacyFinalizers } from './versions';
 import type { Request, Response } from './protocol';
 
 let current: Trace | null = null;
@@ -16,9 +18,21 @@ self.onmessage = (e: MessageEvent<Request>) => {
   try {
     if (msg.type === 'run') {
       const t0 = performance.now();
-      const { trace } = recordRun(msg.code, { filename: '<playground>', maxSteps: msg.maxSteps, maxEdges: 64 });
+      const mode = msg.mode ?? { python: '3.11', legacyFinalizers: false };
+      if (mode.legacyFinalizers) checkLegacyFinalizers();
+      const { trace } = recordRun(msg.code, {
+        filename: '<playground>',
+        maxSteps: msg.maxSteps,
+        maxEdges: 64,
+        version: profileFor(mode.python),
+        legacyFinalizers: mode.legacyFinalizers,
+      });
       current = trace;
       reply({ type: 'ran', id: msg.id, summary: trace.summary(), state: trace.stepCount > 0 ? trace.stateAt(0) : null, ms: performance.now() - t0 });
+    } else if (msg.type === 'compare') {
+      const t0 = performance.now();
+      const report = compareRun(msg.code, msg.a, msg.b, msg.maxSteps);
+      reply({ type: 'compared', id: msg.id, report, ms: performance.now() - t0 });
     } else if (current === null) {
       reply({ type: 'error', id: msg.id, message: 'nothing has run yet' });
     } else if (msg.type === 'state') {

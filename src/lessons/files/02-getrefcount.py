@@ -6,6 +6,8 @@
 # @3: One name, one reference... but getrefcount's own argument makes it 2.
 # @4: A brand-new list passed straight in: only the argument holds it, so 1.
 # @7: Inside a function: the caller's name, the parameter, and the argument: 3.
+# [3.14]: Python 3.14 reads one less inside functions: a local or parameter is loaded as a borrowed reference (LOAD_FAST_BORROW), so getrefcount's argument adds nothing there. At module level it still reads one more.
+# @7 [3.14]: The argument is borrowed from the parameter: x's name and the parameter make 2.
 import sys
 x = []
 print("one name:", sys.getrefcount(x))

@@ -6,6 +6,8 @@
 # @10: The count drops to zero: __del__ runs right here, in the middle of the line.
 # @15: A cycle with finalizers: del leaves both alive.
 # @16: The collector runs both __del__ methods, then frees the pair.
+# [lf]: This mode runs the collector from before PEP 442 (Python 3.3 and earlier): a cycle holding a __del__ is never collected.
+# @16 [lf]: Before PEP 442 the collector refuses this cycle: no __del__ runs, and both objects are put in gc.garbage — leaked for good.
 import gc
 
 class Resource:

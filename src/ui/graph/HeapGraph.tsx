@@ -9,6 +9,7 @@ import { GraphView } from './GraphView';
 import { graphSvg, svgToPng, canvasPng, download } from './export';
 import { usePredict } from '../../store/predictMode';
 import { useClassroom, currentLesson } from '../../store/classroom';
+import { versionNotesFor } from '../../lessons/parse';
 import { gcShown } from '../../store/caption';
 import { PHASE_TEXT, PHASE_TITLES, gcGlossary } from '../../trace/views/gcPhases';
 import { useView, setView } from '../../store/view';
@@ -173,28 +174,42 @@ export function HeapGraph() {
   );
 }
 
-/** the lesson's note for the current line, beside the graph */
-export function useLessonNote(): { line: number; text: string } | null {
+/**
+ * The lesson's note for the current line, beside the graph. `text` is the note and, when the run
+ * simulates a version the note's point depends on, the lesson's version note for that line.
+ */
+export function useLessonNote(): { line: number; text: string; base: string | null; version: { when: string; text: string } | null } | null {
   const lessonSlug = useClassroom((c) => c.lesson);
   const line = useApp((s) => (s.heap !== null && s.ranCode === s.code ? s.heap.line : 0));
   const code = useApp((s) => s.ranCode);
   const step = useApp((s) => s.step);
   const pending = usePredict((p) => (p.on ? p.pending : null));
+  const mode = useApp((s) => s.ranMode);
   if (lessonSlug === null || line <= 0 || code === null) return null;
   // predict mode: the note waits until the question on this step is answered
   if (pending !== null && pending === step) return null;
   const lesson = currentLesson();
   if (!lesson || lesson.code.trim() !== code.trim()) return null;
-  const text = lesson.notes[line];
-  return text === undefined ? null : { line, text };
+  const base = lesson.notes[line] ?? null;
+  const v = mode === null ? undefined : versionNotesFor(lesson, line, mode.python, mode.legacyFinalizers)[0];
+  const version = v === undefined ? null : { when: v.when, text: v.text };
+  if (base === null && version === null) return null;
+  return { line, text: [base, version?.text].filter((t) => t !== null && t !== undefined).join(' '), base, version };
 }
 
 function LessonNote() {
   const note = useLessonNote();
+  const mode = useApp((s) => s.ranMode);
   if (note === null) return null;
   return (
     <aside className="lesson-note" data-testid="lesson-note" aria-label="Lesson note">
-      <span className="lesson-note-line">line {note.line}</span> {note.text}
+      <span className="lesson-note-line">line {note.line}</span> {note.base}
+      {note.version !== null && mode !== null && (
+        <span className="version-note" data-testid="lesson-version-note">
+          {note.base !== null ? ' ' : ''}
+          <strong>In {mode.legacyFinalizers ? 'the pre-PEP 442 mode' : `Python ${mode.python}`}:</strong> {note.version.text}
+        </span>
+      )}
     </aside>
   );
 }
