@@ -1,7 +1,7 @@
 // The CLI's commands, as pure functions of the parsed arguments and the program text.
 
 import { run } from '../runtime/eval/interpreter';
-import { PROFILES, type VersionProfile } from '../runtime/versions';
+import { PROFILES, legacyProfile, type VersionProfile } from '../runtime/versions';
 import { recordRun } from '../trace/record';
 import { traceToJson } from '../trace/json';
 import { compareVersions } from '../trace/compare';
@@ -19,7 +19,7 @@ export interface CommandOutput {
 export function runCommand(cmd: CliCommand, source: string): CommandOutput {
   const filename = cmd.file === '-' ? '<stdin>' : cmd.file;
   let version: VersionProfile = PROFILES[cmd.python];
-  if (cmd.legacyFinalizers) version = { ...version, pep442SafeFinalization: false };
+  if (cmd.legacyFinalizers) version = legacyProfile(version);
   if (cmd.command === 'compare') {
     const [a, b] = cmd.versions!;
     const report = compareVersions(source, a, b, { filename, maxSteps: cmd.maxSteps });

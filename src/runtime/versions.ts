@@ -53,6 +53,12 @@ export interface VersionProfile {
    * it the collector refused such cycles and put them in gc.garbage (the legacy mode).
    */
   pep442SafeFinalization: boolean;
+  /**
+   * 3.11's inline instance values (bpo-45340): an instance's attributes need no dict object until
+   * `__dict__` is read. Before (3.10 and earlier, 2.7 included) the first attribute stored makes
+   * a dict of the instance's own, which the collector tracks and counts. Off in the legacy mode.
+   */
+  inlineInstanceValues: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -72,6 +78,7 @@ export const PY311: VersionProfile = {
   dictsAlwaysTracked: false,
   tuplesUntrackedAtCreation: false,
   pep442SafeFinalization: true,
+  inlineInstanceValues: true,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -195,12 +202,22 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'Objects/tupleobject.c in 3.14 (a tuple whose items need no tracking is never tracked)',
     shownBy: ['corpus-versions/gc_is_tracked_tuples'],
   },
+  inlineInstanceValues: {
+    title: 'inline instance values (3.11): no dict object per instance',
+    source: "What's New in Python 3.11 (bpo-45340, faster attribute access: instance dicts made lazily); Objects/dictobject.c make_dict_from_instance_attributes",
+    shownBy: ['tests/diff/versions/legacy/legacy_instance_dicts'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',
     shownBy: ['tests/diff/versions/legacy'],
   },
 };
+
+/** the legacy mode: a version's rules with the collector and instance layout of before 3.4 (2.7's) */
+export function legacyProfile(p: VersionProfile): VersionProfile {
+  return { ...p, pep442SafeFinalization: false, inlineInstanceValues: false };
+}
 
 /** the profile of the program running now (set by run() before anything else) */
 export let profile: VersionProfile = PY311;

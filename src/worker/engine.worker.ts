@@ -4,7 +4,7 @@
 
 import { recordRun } from '../trace/record';
 import type { Trace } from '../trace/trace';
-import { profileFor, compareRun, checkLegacyFinalizers } from './versions';
+import { profileFor, compareRun } from './versions';
 import type { Request, Response } from './protocol';
 
 let current: Trace | null = null;
@@ -19,7 +19,6 @@ self.onmessage = (e: MessageEvent<Request>) => {
     if (msg.type === 'run') {
       const t0 = performance.now();
       const mode = msg.mode ?? { python: '3.11', legacyFinalizers: false };
-      if (mode.legacyFinalizers) checkLegacyFinalizers();
       const { trace } = recordRun(msg.code, {
         filename: '<playground>',
         maxSteps: msg.maxSteps,

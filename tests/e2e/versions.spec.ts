@@ -140,10 +140,6 @@ test('every lesson runs to its end in every mode', async ({ page }) => {
 });
 
 test('the pre-PEP 442 mode: the finalizers lesson leaves its cycle in gc.garbage, no __del__ run', async ({ page }) => {
-  // The runtime does not simulate the collector from before PEP 442 yet: the worker refuses the
-  // mode (a notice) rather than show 3.11's collector under its name. When it lands, this passes
-  // and the test.fail() comes off.
-  test.fail(true, 'the pre-PEP 442 collector is not in the runtime yet');
   await page.goto('/?lesson=finalizers&lf=1');
   await ready(page);
   await expect(page.getByTestId('step-count')).toContainText('step ', { timeout: 15_000 });
@@ -152,12 +148,4 @@ test('the pre-PEP 442 mode: the finalizers lesson leaves its cycle in gc.garbage
   await toEnd(page);
   await expect(consoleOut(page)).toContainText('__del__ plain');
   await expect(consoleOut(page)).not.toContainText('__del__ a');
-});
-
-test('until the runtime has it, the pre-PEP 442 mode is refused with a message, never run as 3.11', async ({ pg, page }) => {
-  await pg.open(LOCAL);
-  await picker(page).selectOption('3.11-lf');
-  await pg.button('Run').click();
-  await expect(page.getByTestId('notice')).toContainText('pre-PEP 442 collector is not simulated by this build');
-  await expect(page.getByTestId('run-version')).toHaveCount(0);
 });

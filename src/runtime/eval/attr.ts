@@ -6,6 +6,7 @@ import { PyObject, decref, incref, obs } from '../objects/object';
 import { PyInstance } from '../objects/instance';
 import { PyType } from '../objects/typeobject/type';
 import { PyDict, materialize } from '../objects/dict';
+import { profile } from '../versions';
 import { newTuple } from '../objects/tuple';
 import {
   BuiltinMethodDescr, PyBoundMethod, PyBuiltin, PyBuiltinBound, PyCell, PyFunction,
@@ -419,6 +420,8 @@ export function genericSetAttr(o: PyInstance, name: string, v: unknown): void {
   }
   if (o.attrs === null) attributeError(`'${t.name}' object has no attribute '${name}'`);
   if (name === '__dict__') typeError('__dict__ assignment is not supported in RefScope');
+  // before 3.11's inline values, the first attribute stored makes the instance's own dict
+  if (!profile.inlineInstanceValues && o.attrs!.inline) materialize(o.attrs!);
   o.attrs!.set(name, v);
 }
 

@@ -28,7 +28,7 @@ import './runtimeInit';
 import { handleSystemExit, isSystemExit } from './systemExit';
 import { resetBorrows } from './borrow';
 import { analyzeBorrowedLoads } from './compile/borrowAnalysis';
-import { PY311, setProfile, type VersionProfile } from '../versions';
+import { PY311, legacyProfile, setProfile, type VersionProfile } from '../versions';
 
 export interface RunOptions {
   filename?: string;
@@ -100,7 +100,8 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   S.work = 0;
   S.maxWork = S.maxSteps === Infinity ? Infinity : S.maxSteps * 100;
   const version = opts.version ?? PY311;
-  setProfile(opts.legacyFinalizers ? { ...version, pep442SafeFinalization: false } : version);
+  // the legacy mode is 3.11 with the collector and the instance layout of before 3.4 (and 2.7)
+  setProfile(opts.legacyFinalizers ? legacyProfile(version) : version);
   S.jsStackOverflowed = false;
   S.recursionLimit = 1000;
   S.frame = null;
