@@ -6,6 +6,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../store';
 import { useCaption } from '../useCaption';
 
+/** how long a caption must stay before it is announced */
+const SETTLE_MS = 200;
+
 export function Narrator() {
   const caption = useCaption();
   const playing = useApp((s) => s.playing);
@@ -15,8 +18,13 @@ export function Narrator() {
     if (playing) return;
     const text = caption.text;
     if (text === last.current) return;
-    last.current = text;
-    setSaid((s) => ({ text, n: s.n + 1 }));
+    // speak once the caption has settled: a step that lands just after Pause, or steps taken in a
+    // quick run of key presses, are one announcement (the latest caption), not a stutter
+    const t = setTimeout(() => {
+      last.current = text;
+      setSaid((s) => ({ text, n: s.n + 1 }));
+    }, SETTLE_MS);
+    return () => clearTimeout(t);
   }, [playing, caption.text]);
   return (
     <div className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="narration" data-count={said.n}>
