@@ -472,23 +472,7 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
     const cl = closure(f);
     const classCell = inner.needsClassCell ? newCell(undefined) : null;
     try {
-      ns.set('__module__', '__main__');
-      ns.set('__qualname__', code.qualname);
-      const frame = new Frame(code, f.globals, ns, null, f);
-      frame.classCell = classCell;
-      if (cl !== null) {
-        const base = code.varnames.length;
-        cl.items.forEach((c, i) => (frame.locals[base + i] = incref(c)));
-      }
-      const back = S.frame;
-      S.frame = frame;
-      if (obs !== null) obs.frameEnter(frame);
-      try {
-        code.run(frame);
-      } finally {
-        S.frame = back;
-        clearFrame(frame);
-      }
+      execClassBody(f, ns, cl, classCell);
       const cls = buildClass(st.name, bv, ns);
       setClassCell(classCell, cls);
       return cls;
@@ -499,28 +483,32 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
       for (const v of bv) decref(v);
     }
   };
+  /** the class body in a frame of its own, on `ns`, with its closure and its __class__ cell */
+  function execClassBody(f: Frame, ns: PyDict, cl: PyTuple | null, classCell: PyCell | null): void {
+    ns.set('__module__', '__main__');
+    ns.set('__qualname__', code.qualname);
+    const frame = new Frame(code, f.globals, ns, null, f);
+    frame.classCell = classCell;
+    if (cl !== null) {
+      const base = code.varnames.length;
+      cl.items.forEach((c, i) => (frame.locals[base + i] = incref(c)));
+    }
+    const back = S.frame;
+    S.frame = frame;
+    if (obs !== null) obs.frameEnter(frame);
+    try {
+      code.run(frame);
+    } finally {
+      S.frame = back;
+      clearFrame(frame);
+    }
+  }
   /** the class body run in its own frame on the namespace a metaclass's __prepare__ gave */
   function runBody(f: Frame, ns: PyDict): (cls: unknown) => void {
     const cl = closure(f);
     const classCell = inner.needsClassCell ? newCell(undefined) : null;
     try {
-      ns.set('__module__', '__main__');
-      ns.set('__qualname__', code.qualname);
-      const frame = new Frame(code, f.globals, ns, null, f);
-      frame.classCell = classCell;
-      if (cl !== null) {
-        const base = code.varnames.length;
-        cl.items.forEach((c, i) => (frame.locals[base + i] = incref(c)));
-      }
-      const back = S.frame;
-      S.frame = frame;
-      if (obs !== null) obs.frameEnter(frame);
-      try {
-        code.run(frame);
-      } finally {
-        S.frame = back;
-        clearFrame(frame);
-      }
+      execClassBody(f, ns, cl, classCell);
     } finally {
       decref(cl);
     }
