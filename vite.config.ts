@@ -9,6 +9,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 4000 },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/diff/**/*.test.ts'],
+    setupFiles: ['tests/setup/modules.ts'],
     environment: 'node',
     testTimeout: 60000,
     // forks with a deeper JS stack: deep Python recursion (RecursionError at depth 1000) must fit

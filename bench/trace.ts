@@ -11,6 +11,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/runtime/eval/interpreter';
 import { recordRun } from '../src/trace/record';
+import { loadAllCode } from '../src/runtime/onDemand';
+
+await loadAllCode();
 
 // the default program (trace-programs/mixed.py) mixes loops, calls and allocation; pass a .py
 // file to measure another (trace-programs/int-loop.py is the other one the docs quote)

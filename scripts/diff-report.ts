@@ -3,6 +3,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from '../src/runtime/eval/interpreter';
+import { loadAllCode } from '../src/runtime/onDemand';
+
+await loadAllCode();
 
 const dir = process.argv[2] ?? 'tests/diff/cases';
 const filter = process.argv[3] ?? '';

@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/runtime/eval/interpreter';
 import { recordRun } from '../src/trace/record';
+import { loadAllCode } from '../src/runtime/onDemand';
+
+await loadAllCode();
 
 const file = process.argv[2] ?? fileURLToPath(new URL('../bench/trace-programs/mixed.py', import.meta.url));
 const src = readFileSync(file, 'utf8');

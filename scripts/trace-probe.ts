@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { recordRun } from '../src/trace/record';
+import { loadAllCode } from '../src/runtime/onDemand';
+
+await loadAllCode();
 const src = readFileSync(process.argv[2], 'utf8');
 const t0 = performance.now();
 const { trace, result } = recordRun(src);

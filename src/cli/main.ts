@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseArgs, type CliCommand } from './args';
 import { runCommand, type CommandOutput } from './commands';
+import { withCode } from '../runtime/onDemand';
 
 /** enough JS stack for 1000 nested Python calls of the deepest kind the engine runs */
 export const ENGINE_STACK_MB = 256;
@@ -35,7 +36,12 @@ function runWithLargeStack(cmd: CliCommand, source: string): void {
   });
 }
 
-function main(): void {
+/** the command, with the code of the modules the program imports loaded first */
+function runLoaded(cmd: CliCommand, source: string): Promise<CommandOutput> {
+  return withCode(source, () => runCommand(cmd, source));
+}
+
+async function main(): Promise<void> {
   const action = parseArgs(process.argv.slice(2), typeof REFSCOPE_VERSION === 'string' ? REFSCOPE_VERSION : 'dev');
   if (action.kind === 'print') {
     finish({ stdout: action.code === 0 ? action.text : '', stderr: action.code === 0 ? '' : action.text, code: action.code });
@@ -49,13 +55,13 @@ function main(): void {
     finish({ stdout: '', stderr: `refscope: can't open file '${action.file}': ${why}\n`, code: 2 });
     return;
   }
-  const out = runCommand(action, source);
+  const out = await runLoaded(action, source);
   if (out.jsStackOverflowed) runWithLargeStack(action, source);
   else finish(out);
 }
 
-if (isMainThread) main();
+if (isMainThread) void main();
 else {
   const { cmd, source } = workerData as { cmd: CliCommand; source: string };
-  parentPort!.postMessage(runCommand(cmd, source));
+  void runLoaded(cmd, source).then((out) => parentPort!.postMessage(out));
 }

@@ -259,4 +259,10 @@ export interface ParseResult {
   errors: SyntaxErrorInfo[];
   /** the symbol table (symtable/), when the program parsed; what the compiler reads */
   symtable: Symtable | null;
+  /**
+   * set when the parse needed grammar rules not loaded yet (peg/lateRules.ts): the invalid_*
+   * rules that word a syntax error's message, or the match statement's; load that part
+   * (peg/invalidAll.ts, peg/matchAll.ts) and parse again
+   */
+  needsRules?: 'syntax-errors' | 'match';
 }

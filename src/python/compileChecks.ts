@@ -8,7 +8,7 @@
 import type { Expr, Keyword, Module, Span, Stmt, SyntaxErrorInfo } from './ast';
 import type { Extra } from './peg/core';
 import { buildSymtable, type Symtable } from './symtable';
-import { checkCasePattern } from './matchChecks';
+import { matchRules } from './peg/lateRules';
 
 export function compileChecks(module: Module, extra: Map<object, Extra>): { errors: SyntaxErrorInfo[]; symtable: Symtable | null } {
   const future = futureErrors(module);
@@ -224,7 +224,7 @@ class Compiler {
         this.expr(s.subject);
         s.cases.forEach((c, i) => {
           if (this.errors.length) return;
-          const err = checkCasePattern(c.pattern, c.guard !== null || i === s.cases.length - 1);
+          const err = matchRules().checkCasePattern(c.pattern, c.guard !== null || i === s.cases.length - 1);
           if (err) {
             this.fail(err.message, err.at);
             return;

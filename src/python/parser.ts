@@ -19,6 +19,7 @@ import { runParser } from './peg/run';
 import { fileRule } from './peg/statements';
 import { compileChecks } from './compileChecks';
 import { unsupportedDiagnostics } from './unsupported';
+import { RulesNotLoaded } from './peg/lateRules';
 
 export type { ParseResult } from './ast';
 
@@ -26,6 +27,10 @@ export function parse(source: string): ParseResult {
   try {
     return parseUnguarded(source);
   } catch (e) {
+    if (e instanceof RulesNotLoaded) {
+      const error: SyntaxErrorInfo = { type: 'SyntaxError', message: 'invalid syntax', line: 1, col: 0, endLine: 1, endCol: 1 };
+      return { module: { kind: 'Module', body: [] }, errors: [error], symtable: null, needsRules: e.part };
+    }
     if (!(e instanceof RangeError)) throw e;
     // nesting deeper than the JS stack: CPython's compiler gives up the same way
     return {

@@ -218,4 +218,3 @@ export interface Score {
   asked: number;
   right: number;
 }
-export const scoreAfter = (s: Score, right: boolean): Score => ({ asked: s.asked + 1, right: s.right + (right ? 1 : 0) });

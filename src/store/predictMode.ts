@@ -3,7 +3,9 @@
 
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { scoreAfter, type Reveal, type Score } from './predict';
+import type { Reveal, Score } from './predict';
+
+const scoreAfter = (s: Score, right: boolean): Score => ({ asked: s.asked + 1, right: s.right + (right ? 1 : 0) });
 
 export interface Answered {
   /** what the student said, in words */

@@ -4,7 +4,8 @@
 // as B's. (No CPython counterpart: this is RefScope's own view of versions.ts.)
 
 import { run } from '../runtime/eval/interpreter';
-import { PROFILES, RULES, type PyVersion, type RuleId, type VersionProfile } from '../runtime/versions';
+import { PROFILES, type PyVersion, type VersionProfile } from '../runtime/versions';
+import { RULES, type RuleId } from '../runtime/versionRules';
 
 export interface RuleRef {
   /** the profile field's name, or 'unexplained' */

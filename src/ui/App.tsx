@@ -3,7 +3,7 @@
 // Three layouts share it: the full page, presentation (editor and graph only, large captions),
 // and embed (?embed=1: compact and read-only, for iframes).
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useApp, actions, appStore } from '../store';
 import { useClassroom, setPresenting, effectiveTheme } from '../store/classroom';
 import { currentLink, adoptLink } from '../share/boot';
@@ -14,14 +14,12 @@ import { Controls, Timeline } from './Controls';
 import { Console } from './Console';
 import { Inspector } from './Inspector';
 import { Splitter } from './Splitter';
-import { SHORTCUTS, onKeyDown } from './shortcuts';
+import { onKeyDown } from './shortcuts';
 import { LessonBar, LessonPicker } from './Lessons';
-import { PresentBar } from './Present';
 import { ThemeToggle } from './Theme';
 import { lessonBySlug } from '../lessons';
 import { Narrator } from './text/Narrator';
 import { GenMeters } from './GenMeters';
-import { useInertBackground } from './inert';
 import { PredictPanel, PredictToggle } from './predict/PredictPanel';
 import { VersionPicker, CompareButton, CompareView } from './Versions';
 
@@ -105,53 +103,17 @@ function Notice() {
   );
 }
 
+// fetched when first shown: the shortcuts dialog and presentation mode's bar
+const HelpDialog = lazy(() => import('./Help'));
+const PresentBar = lazy(() => import('./Present').then((m) => ({ default: m.PresentBar })));
+
 function Help() {
   const open = useApp((s) => s.helpOpen);
-  const box = useRef<HTMLDivElement>(null);
-  // (first: the page behind is made usable again before the focus goes back to it)
-  useInertBackground(box, open);
-  // the dialog takes focus, keeps it (Tab cycles inside it), and gives it back on close
-  useEffect(() => {
-    if (!open) return;
-    const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    box.current?.querySelector<HTMLElement>('button')?.focus();
-    return () => {
-      if (back?.isConnected) back.focus();
-    };
-  }, [open]);
   if (!open) return null;
-  const trap = (e: React.KeyboardEvent) => {
-    if (e.key !== 'Tab') return;
-    const els = [...(box.current?.querySelectorAll<HTMLElement>('button, [href], [tabindex]:not([tabindex="-1"])') ?? [])];
-    if (els.length === 0) return;
-    const first = els[0];
-    const last = els[els.length - 1];
-    if (e.shiftKey && document.activeElement === first) (e.preventDefault(), last.focus());
-    else if (!e.shiftKey && document.activeElement === last) (e.preventDefault(), first.focus());
-    else if (!box.current?.contains(document.activeElement)) (e.preventDefault(), first.focus());
-  };
   return (
-    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" onClick={() => actions().setHelpOpen(false)} onKeyDown={trap}>
-      <div className="help" ref={box} onClick={(e) => e.stopPropagation()}>
-        <h2 id="help-title">Keyboard shortcuts</h2>
-        <table>
-          <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.keys}>
-                <td>
-                  <kbd>{s.keys}</kbd>
-                </td>
-                <td>{s.what}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="muted">Click the editor's gutter to set a breakpoint; drag a node to pin it, double-click to release it.</p>
-        <button type="button" onClick={() => actions().setHelpOpen(false)} aria-label="Close help">
-          Close
-        </button>
-      </div>
-    </div>
+    <Suspense fallback={null}>
+      <HelpDialog />
+    </Suspense>
   );
 }
 
@@ -221,7 +183,9 @@ export function App() {
           <HeapGraph />
         </div>
         {mode === 'presenting' ? (
-          <PresentBar />
+          <Suspense fallback={null}>
+            <PresentBar />
+          </Suspense>
         ) : (
           <div className="transport">
             <Controls />

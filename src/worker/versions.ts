@@ -2,7 +2,6 @@
 // the comparison of one program under two versions (trace/compare.ts).
 
 import { PROFILES, type VersionProfile } from '../runtime/versions';
-import { compareVersions } from '../trace/compare';
 import type { CompareResult, PagePyVersion } from './protocol';
 
 /** the profile of a version; a version this build does not simulate is an error, never 3.11's numbers */
@@ -12,9 +11,15 @@ export function profileFor(python: PagePyVersion): VersionProfile {
   return p;
 }
 
-/** the program under two versions, line by line, each difference with the rules that make it */
-export function compareRun(code: string, a: PagePyVersion, b: PagePyVersion, maxSteps: number): CompareResult {
-  profileFor(a);
-  profileFor(b);
-  return compareVersions(code, a, b, { maxSteps, filename: '<playground>' });
+/**
+ * the program under two versions, line by line, each difference with the rules that make it
+ * (the comparison and the rules' texts are fetched when the page first compares)
+ */
+export async function compareRunner(): Promise<(code: string, a: PagePyVersion, b: PagePyVersion, maxSteps: number) => CompareResult> {
+  const { compareVersions } = await import('../trace/compare');
+  return (code, a, b, maxSteps) => {
+    profileFor(a);
+    profileFor(b);
+    return compareVersions(code, a, b, { maxSteps, filename: '<playground>' });
+  };
 }

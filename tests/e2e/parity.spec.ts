@@ -47,6 +47,26 @@ test('unbounded recursion is a RecursionError, twice in one program; a second Ru
   expect(out.stdout).toBe('0 maximum recursion depth exceeded\n1 maximum recursion depth exceeded\n');
 });
 
+// The worker fetches the standard library's modules and the interpreter's rarer parts when a
+// program first needs them (src/runtime/onDemand.ts): the seed fetches none of these, the program
+// below needs each (a module imported only inside exec() makes the worker run it a second time),
+// and its output is CPython's.
+test('code fetched on first use: not before it is needed, and invisible in the output', async ({ pg }) => {
+  const fetched: string[] = [];
+  pg.page.on('request', (r) => fetched.push(r.url().split('/').pop() ?? ''));
+  const lazy = /^(itertools|genStmt|patterns|matchAll|invalidAll|execEval)-/;
+  await pg.open();
+  await pg.run();
+  expect(fetched.filter((f) => lazy.test(f))).toEqual([]);
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const name = join(here, '../diff/cases/lazy_parts_first_use');
+  await pg.page.goto('about:blank');
+  await pg.open(readFileSync(name + '.py', 'utf8'));
+  const out = await runToLast(pg);
+  expect(out.stdout).toBe(readFileSync(name + '.out', 'utf8'));
+  expect(new Set(fetched.filter((f) => lazy.test(f)).map((f) => f.split('-')[0]))).toEqual(new Set(['itertools', 'genStmt', 'patterns', 'matchAll', 'invalidAll', 'execEval']));
+});
+
 // every SAMPLE-th program of each corpus, in name order (deterministic)
 const SAMPLE = 7;
 const here = fileURLToPath(new URL('.', import.meta.url));

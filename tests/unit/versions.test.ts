@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareVersions, differingRules } from '../../src/trace/compare';
-import { PROFILES, PY311, PY312, PY313, PY314, RULES } from '../../src/runtime/versions';
+import { PROFILES, PY311, PY312, PY313, PY314 } from '../../src/runtime/versions';
+import { RULES } from '../../src/runtime/versionRules';
 import { run } from '../../src/runtime/eval/interpreter';
 
 const corpus = resolve(__dirname, '../../../shared/corpus-versions');

@@ -4,8 +4,8 @@
 import type { Expr, Keyword, Span } from '../ast';
 import type { Parser } from './core';
 import { assignmentExpression, expression, sepList } from './expressions';
-import { invalidArguments, invalidKwarg } from './invalid';
 import { R } from './rules';
+import { invalidRules } from './lateRules';
 
 export interface CallArgs extends Span {
   args: Expr[];
@@ -32,7 +32,7 @@ function argumentsRuleBody(p: Parser): CallArgs | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidArguments(p);
+    invalidRules().invalidArguments(p);
     p.mark = start;
   }
   return null;
@@ -146,7 +146,7 @@ function kwargItem(p: Parser, doubleStar: boolean): KwOrStarred | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidKwarg(p);
+    invalidRules().invalidKwarg(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }

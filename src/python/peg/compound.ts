@@ -7,17 +7,11 @@ import type { Arguments, ExceptHandler, Expr, Keyword, Stmt, WithItem } from '..
 import { argumentsRule } from './arguments';
 import type { Parser } from './core';
 import { expression, namedExpression, sepList, starExpressions } from './expressions';
-import { invalidForTarget, invalidWithItem } from './invalid';
-import {
-  invalidClassDefRaw, invalidCondStmt, invalidDefRaw, invalidElseStmt, invalidExceptStarStmtIndent,
-  invalidExceptStmt, invalidExceptStmtIndent, invalidFinallyStmt, invalidForStmt, invalidTryStmt,
-  invalidWithStmt, invalidWithStmtIndent,
-} from './invalidStatements';
-import { matchStmt } from './match';
 import { spanOf } from './names';
 import { many, params } from './params';
 import { block } from './statements';
 import { starTarget, starTargets } from './targets';
+import { invalidRules, matchRules } from './lateRules';
 
 const EMPTY_ARGS = (): Arguments => ({ args: [], vararg: null, kwonly: [], kwarg: null });
 
@@ -51,7 +45,11 @@ export function compoundStmt(p: Parser): Stmt | null {
   if (r || p.errorIndicator) return r;
   if (t === 'try') return attempt(tryStmt);
   if (t === 'while') return attempt(whileStmt);
-  return attempt(matchStmt);
+  // match_stmt begins with the soft keyword (its invalid_ alternative too): the rules are
+  // fetched on first use, so look before reaching for them
+  if (!p.softKeyword('match')) return null;
+  p.mark = start;
+  return attempt((q) => matchRules().matchStmt(q));
 }
 
 // decorators: a=('@' f=named_expression NEWLINE { f })+ { a }
@@ -85,7 +83,7 @@ function classDefRaw(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidClassDefRaw(p, argumentsRule);
+    invalidRules().invalidClassDefRaw(p, argumentsRule);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -147,7 +145,7 @@ function functionDefRaw(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidDefRaw(p, params);
+    invalidRules().invalidDefRaw(p, params);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -196,7 +194,7 @@ function conditional(p: Parser, kw: 'if' | 'elif'): Stmt | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidCondStmt(p, kw);
+    invalidRules().invalidCondStmt(p, kw);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -227,7 +225,7 @@ function elseBlock(p: Parser): Stmt[] | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidElseStmt(p);
+    invalidRules().invalidElseStmt(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -256,7 +254,7 @@ function whileStmt(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidCondStmt(p, 'while');
+    invalidRules().invalidCondStmt(p, 'while');
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -285,7 +283,7 @@ function forStmt(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidForStmt(p);
+    invalidRules().invalidForStmt(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -312,7 +310,7 @@ function forStmt(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidForTarget(p);
+    invalidRules().invalidForTarget(p);
     p.mark = start;
   }
   return null;
@@ -329,7 +327,7 @@ function withStmt(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidWithStmtIndent(p);
+    invalidRules().invalidWithStmtIndent(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -363,7 +361,7 @@ function withStmt(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidWithStmt(p);
+    invalidRules().invalidWithStmt(p);
     p.mark = start;
   }
   return null;
@@ -384,7 +382,7 @@ function withItem(p: Parser): WithItem | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidWithItem(p);
+    invalidRules().invalidWithItem(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -401,7 +399,7 @@ function tryStmt(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidTryStmt(p);
+    invalidRules().invalidTryStmt(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -452,7 +450,7 @@ export function exceptBlock(p: Parser): ExceptHandler | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidExceptStmtIndent(p);
+    invalidRules().invalidExceptStmtIndent(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -475,7 +473,7 @@ export function exceptBlock(p: Parser): ExceptHandler | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidExceptStmt(p);
+    invalidRules().invalidExceptStmt(p);
     p.mark = start;
   }
   return null;
@@ -499,7 +497,7 @@ export function exceptStarBlock(p: Parser): ExceptHandler | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidExceptStarStmtIndent(p);
+    invalidRules().invalidExceptStarStmtIndent(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -516,7 +514,7 @@ export function exceptStarBlock(p: Parser): ExceptHandler | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidExceptStmt(p);
+    invalidRules().invalidExceptStmt(p);
     p.mark = start;
   }
   return null;
@@ -527,7 +525,7 @@ function finallyBlock(p: Parser): Stmt[] | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidFinallyStmt(p);
+    invalidRules().invalidFinallyStmt(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }

@@ -7,11 +7,10 @@ import {
   assignmentExpression, disjunction, expression, namedExpression, sepList, starNamedExpression,
   starNamedExpressions,
 } from './expressions';
-import {
-  invalidComprehension, invalidDictComprehension, invalidDoubleStarredKvpairs, invalidForTarget,
-} from './invalid';
 import { bitwiseOr } from './operators';
 import { starTargets } from './targets';
+import { invalidRules } from './lateRules';
+import { invalidDoubleStarredKvpairs } from './invalidFirstPass';
 
 // list: '[' a=[star_named_expressions] ']' { List(a) }
 export function list(p: Parser): Expr | null {
@@ -194,7 +193,7 @@ function forIfClause(p: Parser): ComprehensionFor | null {
   }
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidForTarget(p);
+    invalidRules().invalidForTarget(p);
     p.mark = start;
   }
   return null;
@@ -218,7 +217,7 @@ export function comprehension(
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidComprehension(p);
+    invalidRules().invalidComprehension(p);
     p.mark = start;
   }
   return null;
@@ -265,7 +264,7 @@ export function dictcomp(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidDictComprehension(p);
+    invalidRules().invalidDictComprehension(p);
     p.mark = start;
   }
   return null;

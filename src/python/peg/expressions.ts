@@ -8,11 +8,11 @@
 
 import type { Expr, Span } from '../ast';
 import type { Parser } from './core';
-import { invalidExpression, invalidLegacyExpression, invalidNamedExpression } from './invalid';
 import { nameNode } from './names';
 import { bitwiseOr, comparison } from './operators';
 import { lambdef } from './params';
 import { R } from './rules';
+import { invalidRules } from './lateRules';
 
 /** Stand-in for an expression RefScope does not support (recorded in p.extra). */
 export function standIn(p: Parser, kind: 'Await', elts: Expr[], span: Span): Expr {
@@ -84,10 +84,10 @@ export function expressionWithoutInvalid(p: Parser): Expr | null {
 function expressionBody(p: Parser, withInvalid: boolean): Expr | null {
   const start = p.mark;
   if (withInvalid && p.callInvalidRules) {
-    invalidExpression(p);
+    invalidRules().invalidExpression(p);
     if (p.errorIndicator) return null;
     p.mark = start;
-    invalidLegacyExpression(p);
+    invalidRules().invalidLegacyExpression(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -228,7 +228,7 @@ export function namedExpression(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidNamedExpression(p);
+    invalidRules().invalidNamedExpression(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }

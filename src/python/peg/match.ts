@@ -11,7 +11,7 @@ import { numberNode } from './primary';
 import { strings } from './strings';
 import { block } from './statements';
 import { many } from './params';
-import { invalidAsPattern, invalidCaseBlock, invalidMatchStmt } from './invalidStatements';
+import { invalidRules } from './lateRules';
 
 // match_stmt:
 //     | "match" subject=subject_expr ':' NEWLINE INDENT cases=case_block+ DEDENT
@@ -31,7 +31,7 @@ export function matchStmt(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidMatchStmt(p);
+    invalidRules().invalidMatchStmt(p);
     p.mark = start;
   }
   return null;
@@ -63,7 +63,7 @@ function caseBlock(p: Parser): MatchCase | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidCaseBlock(p);
+    invalidRules().invalidCaseBlock(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -118,7 +118,7 @@ function asPattern(p: Parser): Pattern | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidAsPattern(p);
+    invalidRules().invalidAsPattern(p);
     p.mark = start;
   }
   return null;

@@ -6,10 +6,7 @@
 import type { Arguments, Expr, Param } from '../ast';
 import type { Parser } from './core';
 import { expression, starExpression } from './expressions';
-import {
-  invalidDefault, invalidKwds, invalidLambdaKwds, invalidLambdaParameters, invalidLambdaStarEtc,
-  invalidParameters, invalidStarEtc,
-} from './invalidParams';
+import { invalidRules } from './lateRules';
 
 interface Flavor {
   lambda: boolean;
@@ -31,7 +28,7 @@ export function params(p: Parser): Arguments | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidParameters(p);
+    invalidRules().invalidParameters(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -64,7 +61,7 @@ export function lambdaParams(p: Parser): Arguments | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    invalidLambdaParameters(p);
+    invalidRules().invalidLambdaParameters(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -185,8 +182,8 @@ function starEtc(p: Parser, f: Flavor): StarEtc | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    if (f.lambda) invalidLambdaStarEtc(p);
-    else invalidStarEtc(p);
+    if (f.lambda) invalidRules().invalidLambdaStarEtc(p);
+    else invalidRules().invalidStarEtc(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -236,8 +233,8 @@ function kwds(p: Parser, f: Flavor): Param | null {
   if (p.errorIndicator) return null;
   const start = p.mark;
   if (p.callInvalidRules) {
-    if (f.lambda) invalidLambdaKwds(p);
-    else invalidKwds(p);
+    if (f.lambda) invalidRules().invalidLambdaKwds(p);
+    else invalidRules().invalidKwds(p);
     if (p.errorIndicator) return null;
     p.mark = start;
   }
@@ -340,7 +337,7 @@ export function defaultRule(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidDefault(p);
+    invalidRules().invalidDefault(p);
     p.mark = start;
   }
   return null;

@@ -10,10 +10,10 @@ import { argumentsRule, starredExpression } from './arguments';
 import type { Parser } from './core';
 import { dict, dictcomp, genexp, list, listcomp, set, setcomp, tuple } from './displays';
 import { expression, namedExpression, sepList, standIn, yieldExpr } from './expressions';
-import { invalidGroup } from './invalid';
 import { nameNode, spanOf } from './names';
 import { R } from './rules';
 import { strings } from './strings';
+import { invalidRules } from './lateRules';
 
 // await_primary (memo): AWAIT a=primary { Await(a) } | primary
 export function awaitPrimary(p: Parser): Expr | null {
@@ -273,7 +273,7 @@ function group(p: Parser): Expr | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidGroup(p);
+    invalidRules().invalidGroup(p);
     p.mark = start;
   }
   return null;

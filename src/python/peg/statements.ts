@@ -7,13 +7,12 @@ import type { Alias, BinOperator, Expr, Module, Stmt } from '../ast';
 import { compoundStmt } from './compound';
 import type { Parser } from './core';
 import { expression, sepList, starExpressions, yieldExpr } from './expressions';
-import { invalidAssignment, invalidDelStmt } from './invalid';
-import { invalidBlock, invalidImportFromTargets } from './invalidStatements';
 import { nameNode, spanOf } from './names';
 import { many } from './params';
 import { recoverStatements } from './recover';
 import { R } from './rules';
 import { delTargets, singleSubscriptAttributeTarget, singleTarget, starTargets } from './targets';
+import { invalidRules } from './lateRules';
 
 // file: a=[statements] ENDMARKER { Module(a) }
 export function fileRule(p: Parser): Module | null {
@@ -216,7 +215,7 @@ function assignment(p: Parser): Stmt | null {
     p.mark = start;
   }
   if (p.callInvalidRules) {
-    invalidAssignment(p);
+    invalidRules().invalidAssignment(p);
     p.mark = start;
   }
   return null;
@@ -305,7 +304,7 @@ function delStmt(p: Parser): Stmt | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidDelStmt(p);
+    invalidRules().invalidDelStmt(p);
     p.mark = start;
   }
   return null;
@@ -465,7 +464,7 @@ function importFromTargets(p: Parser): Alias[] | 'star' | null {
   if (p.expect('*')) return 'star';
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidImportFromTargets(p);
+    invalidRules().invalidImportFromTargets(p);
     p.mark = start;
   }
   return null;
@@ -508,7 +507,7 @@ function blockBody(p: Parser): Stmt[] | null {
   if (p.errorIndicator) return null;
   p.mark = start;
   if (p.callInvalidRules) {
-    invalidBlock(p);
+    invalidRules().invalidBlock(p);
     p.mark = start;
   }
   return null;

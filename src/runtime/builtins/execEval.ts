@@ -2,7 +2,7 @@
 // builtin_compile_impl / builtin_exec_impl / builtin_eval_impl, and PyEval_EvalCode): the
 // source is parsed and compiled like a module body; it runs in a new frame whose globals and
 // locals are the dicts given (or the caller's), and a globals dict without '__builtins__' gets
-// one (the builtins module) first, as CPython does.
+// one (the builtins module) first, as CPython does. Fetched on first use (builtins/execStubs.ts).
 
 import { parse } from '../../python/parser';
 import type * as A from '../../python/ast';
@@ -23,7 +23,8 @@ import { frameLocalsDict } from '../eval/frameAccess';
 import { compileModuleBody } from '../eval/compile/stmt';
 import { compileExpr } from '../eval/compile/expr';
 import { parseArgs } from '../eval/args';
-import { builtinsMap, def } from './builtins';
+import { builtinsMap } from './builtins';
+import { needParserRules } from '../eval/parts';
 
 type Mode = 'exec' | 'eval';
 
@@ -73,6 +74,7 @@ function compileSource(source: string, filename: string, mode: Mode): CompiledSo
   const src = mode === 'eval' ? source.replace(/^[ \t]+/, '') : source;
   if (src.includes('\0')) valueError('source code string cannot contain null bytes');
   const parsed = parse(src);
+  if (parsed.needsRules !== undefined) needParserRules(parsed.needsRules);
   const lines = src.split(/\r?\n/);
   if (parsed.errors.length > 0 || parsed.symtable === null) syntaxError(parsed.errors[0], filename, lines);
   const st = parsed.symtable!;
@@ -172,7 +174,7 @@ function namespaces(what: string, g: unknown, l: unknown): [PyDict, unknown] {
   return [g, l === null || l === undefined ? g : l];
 }
 
-function runBuiltin(what: Mode, args: unknown[], kw: Map<string, unknown> | null): unknown {
+export function runBuiltin(what: Mode, args: unknown[], kw: Map<string, unknown> | null): unknown {
   const [source, g, l] = parseArgs(what, args, kw, ['source', 'globals?', 'locals?']);
   const [globals, locals] = namespaces(what, g, l);
   const c = toCode(source, what, what);
@@ -184,9 +186,8 @@ function runBuiltin(what: Mode, args: unknown[], kw: Map<string, unknown> | null
   return r;
 }
 
-def('exec', (args, kw) => runBuiltin('exec', args, kw));
-def('eval', (args, kw) => runBuiltin('eval', args, kw));
-def('compile', (args, kw) => {
+/** builtin_compile_impl */
+export function compileBuiltin(args: unknown[], kw: Map<string, unknown> | null): unknown {
   const [source, filename, mode, flags] = parseArgs('compile', args, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
   if (flags !== undefined && flags !== 0 && flags !== false) return raise(BT.T_NotImplementedError, 'compile() flags are not supported in RefScope');
   if (typeof source !== 'string') {
@@ -199,6 +200,4 @@ def('compile', (args, kw) => {
     return valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
   return compileSource(source, filename, mode);
-});
-
-export { builtinsMap };
+}

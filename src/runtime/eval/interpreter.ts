@@ -27,8 +27,8 @@ import { resetReprState } from './repr';
 import './runtimeInit';
 import { handleSystemExit, isSystemExit } from './systemExit';
 import { resetBorrows } from './borrow';
-import { analyzeBorrowedLoads } from './compile/borrowAnalysis';
-import { PY311, legacyProfile, setProfile, type VersionProfile } from '../versions';
+import { borrowPart, needParserRules } from './parts';
+import { PY311, legacyProfile, profile, setProfile, type VersionProfile } from '../versions';
 
 export interface RunOptions {
   filename?: string;
@@ -126,9 +126,10 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   let body: ((f: Frame) => number) | null = null;
   try {
     parsed = parse(source);
+    if (parsed.needsRules !== undefined) needParserRules(parsed.needsRules);
     errors = parsed.errors;
     symtable = parsed.symtable;
-    if (errors.length === 0 && symtable) analyzeBorrowedLoads(parsed.module, symtable.root, symtable.byNode);
+    if (errors.length === 0 && symtable && profile.borrowedLocalLoads) borrowPart().analyzeBorrowedLoads(parsed.module, symtable.root, symtable.byNode);
     if (errors.length === 0 && symtable) body = compileModuleBody(parsed.module, { scope: symtable.root, byNode: symtable.byNode });
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;

@@ -17,15 +17,19 @@ import { PyRange } from '../objects/descriptors';
 import { PyTuple } from '../objects/tuple';
 import { gcState } from './heap';
 import { S } from '../eval/state';
-import { STARTUP_REFCOUNTS_311 } from '../startupRefcounts311';
+import { startupRefcountsPart } from '../eval/parts';
 
 /** true for the values whose one shared object CPython 3.11 counts */
 export function isSharedObject(v: unknown): boolean {
-  return startupCount(v) !== null;
+  if (v === null || v === true || v === false || v === '') return true;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= -5 && v <= 256) return true;
+  return v instanceof PyTuple && v.items.length === 0 && (v as { immortal?: boolean }).immortal === true;
 }
 
 function startupCount(v: unknown): number | null {
-  const s = STARTUP_REFCOUNTS_311;
+  if (!isSharedObject(v)) return null;
+  // the recorded start-up figures are fetched the first time a program asks for one
+  const s = startupRefcountsPart().STARTUP_REFCOUNTS_311;
   if (v === null) return s.none;
   if (v === true) return s.true;
   if (v === false) return s.false;

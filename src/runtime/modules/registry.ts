@@ -3,6 +3,7 @@
 import { PyModule } from '../objects/descriptors';
 import { raise } from '../eval/errors';
 import * as BT from '../objects/builtinTypes';
+import { hasLoader, loaderKeys, need } from '../onDemand';
 
 const modules = new Map<string, () => PyModule>();
 const loaded = new Map<string, PyModule>();
@@ -23,10 +24,12 @@ export function importModule(name: string): PyModule {
   const m = loaded.get(name);
   if (m !== undefined) return m;
   const make = modules.get(name);
+  const top = name.split('.')[0];
+  // a module of the standard library whose code is fetched on first import (modules/stdlib.ts)
+  if (make === undefined && !modules.has(top) && hasLoader(top)) need(top);
   if (make === undefined) {
-    const top = name.split('.')[0];
-    if (STDLIB.has(top)) {
-      return raise(BT.T_NotImplementedError, `module '${top}' is not available in RefScope (supported: ${[...modules.keys()].sort().join(', ')})`);
+    if (STDLIB.has(top) || modules.has(top)) {
+      return raise(BT.T_NotImplementedError, `module '${modules.has(top) ? name : top}' is not available in RefScope (supported: ${[...new Set([...modules.keys(), ...loaderKeys().filter((k) => !k.includes(':'))])].sort().join(', ')})`);
     }
     return raise(BT.T_ModuleNotFoundError, `No module named '${name}'`);
   }

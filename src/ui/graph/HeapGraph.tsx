@@ -1,20 +1,21 @@
 // The heap graph panel: a React shell around the D3 GraphView (which owns every SVG node and
 // every position). React hands it a model per step; it never re-renders nodes itself.
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp, actions } from '../../store';
 import { whyAlive } from '../../trace/views/whyAlive';
 import { buildModel, pathKeys } from './model';
 import { GraphView } from './GraphView';
-import { graphSvg, svgToPng, canvasPng, download } from './export';
 import { usePredict } from '../../store/predictMode';
 import { useClassroom, currentLesson } from '../../store/classroom';
 import { versionNotesFor } from '../../lessons/parse';
 import { gcShown } from '../../store/caption';
 import { PHASE_TEXT, PHASE_TITLES, gcGlossary } from '../../trace/views/gcPhases';
 import { useView, setView } from '../../store/view';
-import { HeapText } from '../text/HeapText';
-import { ExportDialog } from '../export/ExportDialog';
+
+// fetched when first used: the text view, the exports and the animated export's dialog
+const HeapText = lazy(() => import('../text/HeapText').then((m) => ({ default: m.HeapText })));
+const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 export function HeapGraph() {
   const host = useRef<HTMLDivElement>(null);
@@ -100,7 +101,11 @@ export function HeapGraph() {
   return (
     <section ref={panel} className={`graph-panel view-${heapView}${genColours ? ' gen-colours' : ''}`} aria-label={heapView === 'text' ? 'Heap as text' : 'Heap graph'}>
       <div className="graph-host" ref={host} data-testid="graph" data-node-count={model?.nodes.length ?? 0} data-step={heap?.step} inert={heapView === 'text'} />
-      {heapView === 'text' && <HeapText />}
+      {heapView === 'text' && (
+        <Suspense fallback={null}>
+          <HeapText />
+        </Suspense>
+      )}
       {!presenting && (
         <div className="view-switch" role="group" aria-label="Show the heap as">
           <button type="button" aria-pressed={heapView === 'graph'} onClick={() => setView({ heapView: 'graph' })} title="The heap as a graph">
@@ -143,7 +148,11 @@ export function HeapGraph() {
           </button>
         </div>
       )}
-      {animating && view.current && panel.current && <ExportDialog view={view.current} host={panel.current} onClose={() => setAnimating(false)} />}
+      {animating && view.current && panel.current && (
+        <Suspense fallback={null}>
+          <ExportDialog view={view.current} host={panel.current} onClose={() => setAnimating(false)} />
+        </Suspense>
+      )}
       <div className="graph-toolbar">
         <button type="button" onClick={() => view.current?.fit()} aria-label="Fit to view" title="Fit to view (F)">
           ⤢
@@ -219,6 +228,7 @@ async function exportGraph(v: GraphView | null, kind: 'svg' | 'png', step: numbe
   const name = `refscope-step-${step + 1}.${kind}`;
   const bg = getComputedStyle(document.documentElement).getPropertyValue('--graph-bg').trim() || '#ffffff';
   try {
+    const { graphSvg, svgToPng, canvasPng, download } = await import('./export');
     v.flush();
     const canvas = v.canvasElement;
     if (canvas !== null) {

@@ -15,7 +15,9 @@ import { PyFunction } from '../../objects/function';
 import { compileSuper } from './functions';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { compileElt, evalElts, type EltFn } from './displays';
-import { planBorrows, type CallBorrows } from './borrowAnalysis';
+import type { CallBorrows } from './borrowAnalysis';
+import { borrowPart } from '../parts';
+import { profile } from '../../versions';
 import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
 
 interface ArgPlan {
@@ -139,7 +141,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
     return compileSuper(e, ctx);
   }
   const plan = planArgs(e, ctx);
-  const borrows = planBorrows(e, ctx);
+  const borrows = profile.borrowedLocalLoads ? borrowPart().planBorrows(e, ctx) : null;
   if (borrows !== null) return compileBorrowingCall(e, ctx, plan, borrows);
   // obj.method(...) without making a bound method (LOAD_METHOD / CALL)
   if (e.func.kind === 'Attribute') {

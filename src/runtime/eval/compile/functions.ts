@@ -22,7 +22,7 @@ import { PyType, addSubclass, typeVersion } from '../../objects/typeobject/type'
 import type { Scope } from '../../../python/symtable';
 import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
-import { compileGenexpBody, compileGenLambda } from './genStmt';
+import { generatorsPart } from '../parts';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { PyMethodWrapper } from '../../objects/descriptors';
 import { callSpecial } from '../special';
@@ -105,7 +105,7 @@ export function compileLambda(e: A.Lambda, ctx: Ctx): EFn {
   const code = makeCode(inner, '<lambda>', e.line, (f) => {
     f.retval = body(f);
   }, e.args);
-  if (inner.generator) code.genBody = compileGenLambda(e.body, ictx);
+  if (inner.generator) code.genBody = generatorsPart().compileGenLambda(e.body, ictx);
   return functionMaker(code, inner, e.args, ctx);
 }
 
@@ -168,7 +168,7 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   if (e.type === 'gen') {
     // a generator expression is a generator function called with the outer iterator as .0
     code = makeCode(inner, name, line, () => {}, null);
-    code.genBody = compileGenexpBody(e.generators, ictx, elt);
+    code.genBody = generatorsPart().compileGenexpBody(e.generators, ictx, elt);
     return (f) => {
       const src = outer(f);
       let it: unknown;

@@ -19,8 +19,7 @@ import { applyDecorators, classMaker, functionMaker, makeCode } from './function
 import { addTraceback } from '../tracebackChain';
 import { compileRaise, compileTry } from './exceptions';
 import { compileWith } from './with';
-import { compileGenBody } from './genStmt';
-import { compileMatch } from './patterns';
+import { generatorsPart, matchPart } from '../parts';
 import { compileAnnAssign, withAnnotations, withSetupAnnotations } from './annotate';
 
 export const NORMAL = 0;
@@ -177,7 +176,7 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       };
     }
     case 'Match':
-      return compileMatch(st, ctx, compileBlock, lineEvent, NORMAL);
+      return matchPart().compileMatch(st, ctx, compileBlock, lineEvent, NORMAL);
     case 'Pass':
     case 'Global':
     case 'Nonlocal':
@@ -410,7 +409,7 @@ function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   // the body runs as the code itself (one JS frame less per call): a frame's retval starts as
   // None, and only `return` sets it
   const code = makeCode(inner, st.name, st.line, body, st.args);
-  if (inner.generator) code.genBody = compileGenBody(st.body, ictx);
+  if (inner.generator) code.genBody = generatorsPart().compileGenBody(st.body, ictx);
   const first = st.body[0];
   if (first !== undefined && first.kind === 'ExprStmt' && first.value.kind === 'Str') code.doc = first.value.value;
   const make = withAnnotations(functionMaker(code, inner, st.args, ctx), st, ctx);

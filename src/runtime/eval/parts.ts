@@ -1,0 +1,65 @@
+// The interpreter's rarer parts, fetched on first use (see ../onDemand.ts): the compiler of
+// generator bodies (compile/genStmt.ts, genExpr.ts), the `match` statement's compiler
+// (compile/patterns.ts), exec()/eval()/compile() on strings (builtins/execEval.ts), CPython
+// 3.11's recorded start-up reference counts of the shared objects (startupRefcounts311.ts),
+// the parser's invalid_* rules and match statement (python/peg/invalidAll.ts, matchAll.ts)
+// and 3.14's borrowed-load analysis (compile/borrowAnalysis.ts). The
+// command line and the tests load them all before running; the page's worker when a run first
+// reaches one.
+
+import { need, registerLoader } from '../onDemand';
+import type * as Patterns from './compile/patterns';
+import type * as Borrow from './compile/borrowAnalysis';
+import type * as ExecEval from '../builtins/execEval';
+import type * as GenStmt from './compile/genStmt';
+import type * as StartupRefcounts from '../startupRefcounts311';
+
+let patterns: typeof Patterns | null = null;
+let borrow: typeof Borrow | null = null;
+let execEval: typeof ExecEval | null = null;
+let generators: typeof GenStmt | null = null;
+let startupRefcounts: typeof StartupRefcounts | null = null;
+
+registerLoader('part:generators', async () => {
+  generators = await import('./compile/genStmt');
+});
+registerLoader('part:startup-refcounts', async () => {
+  startupRefcounts = await import('../startupRefcounts311');
+});
+// the parser's invalid_* rules (its second pass, after a syntax error) and its match statement
+registerLoader('part:syntax-errors', () => import('../../python/peg/invalidAll'));
+registerLoader('part:match-grammar', () => import('../../python/peg/matchAll'));
+registerLoader('part:match', async () => {
+  patterns = await import('./compile/patterns');
+});
+registerLoader('part:borrow', async () => {
+  borrow = await import('./compile/borrowAnalysis');
+});
+registerLoader('part:exec', async () => {
+  execEval = await import('../builtins/execEval');
+});
+
+export function matchPart(): typeof Patterns {
+  return patterns ?? need('part:match');
+}
+
+export function borrowPart(): typeof Borrow {
+  return borrow ?? need('part:borrow');
+}
+
+export function execPart(): typeof ExecEval {
+  return execEval ?? need('part:exec');
+}
+
+export function generatorsPart(): typeof GenStmt {
+  return generators ?? need('part:generators');
+}
+
+export function startupRefcountsPart(): typeof StartupRefcounts {
+  return startupRefcounts ?? need('part:startup-refcounts');
+}
+
+/** a parse that needed grammar rules not loaded yet (ParseResult.needsRules): load them, parse again */
+export function needParserRules(part: 'syntax-errors' | 'match'): never {
+  return need(part === 'match' ? 'part:match-grammar' : 'part:syntax-errors');
+}

@@ -1,0 +1,27 @@
+// The modules whose code is loaded on first import (Lib/ and Modules/ of the standard library
+// that a program must import to use). In the page they are chunks of the engine worker fetched
+// when a program imports them, so a first visit downloads only the interpreter's core; sys, gc
+// and weakref are part of that core (the interpreter itself uses them, and most lessons do).
+
+import { registerLoader } from '../onDemand';
+
+const LOADERS: Record<string, () => Promise<unknown>> = {
+  collections: () => import('./collections'),
+  contextlib: () => import('./contextlib'),
+  functools: () => import('./functools'),
+  operator: () => import('./operator'),
+  heapq: () => import('./heapq'),
+  bisect: () => import('./bisect'),
+  itertools: () => import('./itertools'),
+  math: () => import('./math'),
+  random: () => import('./random'),
+  copy: () => import('./copy'),
+  string: () => import('./string'),
+  time: () => import('./time'),
+  dataclasses: () => import('./dataclasses'),
+  enum: () => import('./enum'),
+  typing: () => import('./typing'),
+};
+
+for (const [name, load] of Object.entries(LOADERS)) registerLoader(name, load);
+

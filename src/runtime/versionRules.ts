@@ -1,0 +1,95 @@
+// Each version rule's title, its CPython source and the tests that show it: what the compare
+// view names for a difference and what docs/VERSIONS.md lists. The rules themselves, the
+// profiles, are versions.ts's; this file is read only when two versions are compared.
+
+import type { VersionProfile } from './versions';
+
+/** the fields of a profile that are rules (everything but the version's name) */
+export type RuleId = Exclude<keyof VersionProfile, 'version'>;
+
+export interface RuleInfo {
+  title: string;
+  /** the CPython change: PEP, What's New section, source file or commit */
+  source: string;
+  /** the tests that show it (corpus-versions programs, tests/diff/versions cases) */
+  shownBy: string[];
+}
+
+/** every rule's title and source: the compare view names these, docs/VERSIONS.md lists them */
+export const RULES: Record<RuleId, RuleInfo> = {
+  versionInfo: {
+    title: 'sys.version_info',
+    source: 'the release itself (3.11.7, 3.12.1, 3.13.0, 3.14.2: the oracles the corpora were recorded with)',
+    shownBy: ['corpus-versions/gc_threshold (prints a placeholder on 3.14)'],
+  },
+  gcThresholds: {
+    title: 'gc threshold 0 raised from 700 to 2000',
+    source: "What's New in Python 3.13 (gc); Modules/gcmodule.c / Python/gc.c threshold0 default",
+    shownBy: ['corpus-versions/gc_threshold'],
+  },
+  startupGcCount: {
+    title: "the collector's counts at the program's first line",
+    source: 'measured: gc.get_count() at the first line under each oracle',
+    shownBy: ['versions/gc_startup_count'],
+  },
+  startupGcStats: {
+    title: "gc.get_stats() at the program's first line",
+    source: 'measured: gc.get_stats() at the first line under each oracle',
+    shownBy: ['versions/gc_startup_count'],
+  },
+  pep683ImmortalObjects: {
+    title: 'PEP 683 immortal objects',
+    source: "PEP 683 (Python 3.12): None, True, False, small ints, (), '' have a fixed refcount",
+    shownBy: ['corpus-versions/imm_none_delta', 'corpus-versions/imm_singletons_in_function', 'corpus-versions/imm_exact_values'],
+  },
+  immortalRefcount: {
+    title: "an immortal object's refcount value",
+    source: 'Include/object.h _Py_IMMORTAL_REFCNT (3.12/3.13: 2**32-1); Include/refcount.h _Py_IMMORTAL_INITIAL_REFCNT (3.14: 3<<30)',
+    shownBy: ['corpus-versions/imm_exact_values'],
+  },
+  immortalInternedStrings: {
+    title: 'interned strings immortal (3.12 only)',
+    source: "PEP 683 / Objects/unicodeobject.c (3.12 immortalizes interned strings; 3.13 made them mortal, gh-113601)",
+    shownBy: ['corpus-versions/imm_interned_strings'],
+  },
+  inlineValuesAfterDict: {
+    title: 'inline instance values kept after __dict__ (3.13)',
+    source: "What's New in Python 3.13 (objects keep inline values when __dict__ is materialized, gh-115776)",
+    shownBy: ['corpus-versions/gc_dict_materialized', 'corpus-versions/gc_slots_vs_dict', 'corpus-versions/gc_setattr_no_dict', 'corpus-versions/gc_referents_instance'],
+  },
+  weakproxyReprQuoted: {
+    title: "weakproxy repr `; to 'T' at` (3.13)",
+    source: "Objects/weakrefobject.c proxy_repr in 3.13 (the proxy's repr follows weakref's)",
+    shownBy: ['corpus-versions/wr_proxy_repr', 'corpus-versions/wr_proxy_callable'],
+  },
+  borrowedLocalLoads: {
+    title: 'LOAD_FAST_BORROW: borrowed loads of locals (3.14)',
+    source: "What's New in Python 3.14 (LOAD_FAST_BORROW); Python/flowgraph.c optimize_load_fast, gh-130704",
+    shownBy: ['corpus-versions/rc_local_fresh', 'corpus-versions/rc_call_chain', 'corpus-versions/rc_param_sources', 'corpus-versions/rc_listcomp_function'],
+  },
+  clearLocalsLastToFirst: {
+    title: 'a returning frame releases its locals last to first (3.14)',
+    source: 'Python/frame.c _PyFrame_ClearLocals in 3.14 (closes the stack and locals from the top down)',
+    shownBy: ['corpus-versions/fin_local_on_return'],
+  },
+  dictsAlwaysTracked: {
+    title: 'every dict tracked by the collector (3.14)',
+    source: "What's New in Python 3.14 (gc: dicts are no longer untracked when they hold only atoms); Objects/dictobject.c",
+    shownBy: ['corpus-versions/gc_is_tracked_dicts'],
+  },
+  tuplesUntrackedAtCreation: {
+    title: 'tuples of atoms untracked from creation (3.14)',
+    source: 'Objects/tupleobject.c in 3.14 (a tuple whose items need no tracking is never tracked)',
+    shownBy: ['corpus-versions/gc_is_tracked_tuples'],
+  },
+  inlineInstanceValues: {
+    title: 'inline instance values (3.11): no dict object per instance',
+    source: "What's New in Python 3.11 (bpo-45340, faster attribute access: instance dicts made lazily); Objects/dictobject.c make_dict_from_instance_attributes",
+    shownBy: ['tests/diff/versions/legacy/legacy_instance_dicts'],
+  },
+  pep442SafeFinalization: {
+    title: 'PEP 442 safe object finalization',
+    source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',
+    shownBy: ['tests/diff/versions/legacy'],
+  },
+};
