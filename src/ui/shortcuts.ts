@@ -33,7 +33,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: '?', what: 'This help' },
   { keys: 'Tab / Shift+Tab', what: 'Move between the controls, the editor and the graph (never types into the editor)' },
   { keys: 'Enter (on the editor)', what: 'Start editing: in the editor Tab indents; Esc or Ctrl+M (tab-focus mode) leaves it' },
-  { keys: 'Arrows (in the graph)', what: 'Move between objects; Enter opens one in the Inspector' },
+  { keys: 'Arrows (in the graph)', what: 'Move between objects; Enter opens one in the Inspector; Esc goes to the step controls' },
 ];
 
 const GRAIN_KEYS: Record<string, Grain> = { '1': 'line', '2': 'ref', '3': 'gc' };

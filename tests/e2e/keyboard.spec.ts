@@ -74,6 +74,13 @@ test('graph objects: one tab stop, arrow keys move between them, Enter opens the
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('inspector')).toContainText('global variable x');
   await expect(page.locator('g.node.selected')).toHaveCount(1);
+  // Escape leaves the graph for the step controls, and the program stays where it was
+  await stop.focus();
+  await page.keyboard.press('Escape');
+  await expect(pg.button('Step forward')).toBeFocused();
+  expect(await pg.step()).toBe(step);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => pg.step()).toBeGreaterThan(step);
 });
 
 test('the ? dialog takes focus, keeps it, and gives it back on close', async ({ pg, page }) => {

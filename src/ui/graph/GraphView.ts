@@ -130,6 +130,12 @@ export class GraphView {
         if (id !== null) this.cb.onSelect(id);
       },
       reveal: (k) => this.reveal(k),
+      // the step controls' first usable button (Step forward when the run can go on)
+      leave: () => {
+        const bar = document.querySelector('[role="toolbar"][aria-label="Step controls"]');
+        const fwd = bar?.querySelector<HTMLButtonElement>('button[aria-label="Step forward"]:not([disabled])');
+        (fwd ?? bar?.querySelector<HTMLElement>('button:not([disabled]), select'))?.focus();
+      },
     });
     this.svg.on('click', (e: MouseEvent) => {
       if (e.target === this.svg.node()) this.cb.onSelect(null);

@@ -11,6 +11,8 @@ export interface KeysHost {
   select(key: string): void;
   /** bring a node into view */
   reveal(key: string): void;
+  /** leave the graph for the step controls */
+  leave(): void;
 }
 
 const DIRS: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
@@ -48,6 +50,12 @@ export class GraphKeys {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const key = this.current;
     if (key === null) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.host.leave();
+      return;
+    }
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       e.stopPropagation();
