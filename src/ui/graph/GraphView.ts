@@ -262,9 +262,12 @@ export class GraphView {
     // forget freed nodes' positions after their fade
     const alive = new Set(model.nodes.map((n) => n.key));
     for (const key of [...this.disp.keys()]) if (!alive.has(key) && !this.fading.has(key)) this.disp.delete(key);
-    // (a collection's banner covers the top of the view)
-    // (the banner sits below the view and export buttons: 44 px down, up to about 88 px tall)
-    this.vp.topCover = hl.gc ? 132 : 30;
+    // what covers the drawing: on the full page the buttons have a strip of their own above it
+    // (the host starts below it), elsewhere they float over its top and its right edge; a
+    // collection's banner (44 px below the panel's top, up to about 88 px tall) covers its top
+    const strip = this.host.offsetTop;
+    this.vp.topCover = Math.max(hl.gc ? 132 - strip : 0, strip > 0 ? 8 : 44);
+    this.vp.rightCover = strip > 0 ? 0 : 44;
     this.animate(first || !this.vp.userZoomed);
     this.drawMinimap();
   }
@@ -279,11 +282,14 @@ export class GraphView {
     this.vp.zoomBy(f);
   }
 
-  /** what to keep in view: the step's object, else the selection, else the globals */
+  /**
+   * what to keep in view: the step's object, else the selection; with neither, none (the view
+   * then shows the picture from its top-left corner, where the roots are, without cutting its
+   * top or left edge)
+   */
   private focusBox(): Box | null {
     const id = this.hl?.subject ?? this.hl?.selected ?? null;
-    const key = id !== null && this.target.has(objKey(id)) ? objKey(id) : 'globals';
-    return this.boxOf(key);
+    return id !== null && this.target.has(objKey(id)) ? this.boxOf(objKey(id)) : null;
   }
 
   private boxOf(key: string): Box | null {

@@ -35,8 +35,10 @@ export class Viewport {
   nodeScale = 1;
   /** the smallest on-screen type size stepping and fitting keep (presentation: larger) */
   minTextPx = 11.5;
-  /** the top of the view a banner covers (a collection's banner) */
-  topCover = 30;
+  /** the top of the view a banner covers (the view switch and export buttons; a collection's banner) */
+  topCover = 44;
+  /** the right edge the zoom buttons cover (a column 34 px wide, 8 px from the edge) */
+  rightCover = 44;
   /** the minimap's corner at the bottom right (width, height from the corner; it is 150x100 at
    * 8 px from the right, above the legend), and whether the minimap shows now */
   cornerCover = { w: 166, h: 150 };
@@ -126,7 +128,7 @@ export class Viewport {
   /**
    * Fit the picture in the view. It never zooms out so far that the type cannot be read: a
    * picture too large for the view is shown at a readable size, panned to `focus` (the step's
-   * object, the selection, else the globals); the minimap shows the rest. onlyIfNeeded: a step's
+   * object, else the selection), else from its top-left corner; the minimap shows the rest. onlyIfNeeded: a step's
    * own refit, which leaves a view that still shows everything alone.
    */
   fit(b: Box | null, focus: Box | null, animated: boolean, onlyIfNeeded: boolean): void {
@@ -136,7 +138,8 @@ export class Viewport {
     if (width === 0 || height === 0) return;
     const pad = 24;
     const top = this.topCover;
-    const fitK = Math.min((width - pad * 2) / Math.max(1, b.x1 - b.x0), (height - pad * 2 - top) / Math.max(1, b.y1 - b.y0));
+    const right = this.rightCover;
+    const fitK = Math.min((width - pad * 2 - right) / Math.max(1, b.x1 - b.x0), (height - pad * 2 - top) / Math.max(1, b.y1 - b.y0));
     let k = Math.min(this.maxScale, fitK);
     const readable = this.readableK;
     if (k < readable) return this.follow(b, focus, readable, animated, onlyIfNeeded);
@@ -152,14 +155,16 @@ export class Viewport {
       if (c.k <= k && k / c.k < 1.35 && c.k >= readable) k = c.k;
       else if (k < c.k) k = Math.max(readable, Math.min(this.maxScale, fitK * 0.9));
     }
-    const tx = (width - (b.x1 - b.x0) * k) / 2 - b.x0 * k;
+    const tx = (width - right - (b.x1 - b.x0) * k) / 2 - b.x0 * k;
     const ty = top + (height - top - (b.y1 - b.y0) * k) / 2 - b.y0 * k;
     this.go(d3.zoomIdentity.translate(tx, ty).scale(k), animated);
   }
 
   /** keep the present view when `focus` is in it, else pan just enough to bring it in */
   private follow(b: Box, focus: Box | null, readable: number, animated: boolean, keepIfNear: boolean): void {
-    const { width, height } = this.size();
+    const { height } = this.size();
+    // (the zoom buttons' column at the right edge is not a place to put the focus)
+    const width = this.size().width - this.rightCover;
     const pad = 24;
     const c = this.transform;
     // (the present zoom stays if it is about the readable one: zooming lays out every text again)
@@ -189,6 +194,22 @@ export class Viewport {
       const [cx, cy] = this.clearCorner(focus.x0 * k + tx, focus.y0 * k + ty, focus.x1 * k + tx, focus.y1 * k + ty, top0 + pad);
       tx += cx;
       ty += cy;
+      // a picture cut at its top (or left) edge reads as a fault, one cut at the bottom (right)
+      // as "more below": show the top and left edges as far as the focus stays in view
+      const py0now = b.y0 * k + ty;
+      if (py0now < top0 + pad) ty += Math.max(0, Math.min(top0 + pad - py0now, height - pad - (focus.y1 * k + ty)));
+      const px0now = b.x0 * k + tx;
+      if (px0now < pad) tx += Math.max(0, Math.min(pad - px0now, width - pad - (focus.x1 * k + tx)));
+      const [cx2, cy2] = this.clearCorner(focus.x0 * k + tx, focus.y0 * k + ty, focus.x1 * k + tx, focus.y1 * k + ty, top0 + pad);
+      tx += cx2;
+      ty += cy2;
+    }
+    else {
+      // nothing to follow: never cut the picture's top or left edge
+      const py0now = b.y0 * k + ty;
+      if (py0now < top0 + pad) ty += top0 + pad - py0now;
+      const px0now = b.x0 * k + tx;
+      if (px0now < pad) tx += pad - px0now;
     }
     if (keep && Math.abs(tx - c.x) < 0.5 && Math.abs(ty - c.y) < 0.5) return;
     this.go(d3.zoomIdentity.translate(tx, ty).scale(k), animated);
