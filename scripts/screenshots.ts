@@ -8,7 +8,8 @@
 // Issue 14's features: docs/heap-text-1280x720.png, docs/generations-1280x720.png (just after an
 // automatic collection, coloured by generation), docs/generator-frame-1920x1080.png (lesson 11's
 // paused frame), docs/predict-1280x720.png (a wrong prediction explained),
-// docs/export-dialog-1280x720.png. SCREENSHOTS_PORT (or SHOT_PORT) picks the preview's port.
+// docs/export-dialog-1280x720.png; README's docs/first-visit-1280x720.png (the code view before
+// Monaco arrives). SCREENSHOTS_PORT (or SHOT_PORT) picks the preview's port.
 
 import type { Page } from '@playwright/test';
 import { buildUnlessTold, launchChromium, startPreview } from '../bench/preview';
@@ -186,6 +187,22 @@ async function main(): Promise<void> {
         caption: /Next: line 3\./,
       },
       {
+        // README's first visit: the light code view before Monaco has arrived (its chunk is held
+        // back), a lesson link already run and stepped
+        file: 'first-visit-1280x720',
+        w: 1280,
+        h: 720,
+        url: '/?lesson=cycle',
+        before: async (p: Page) => {
+          await p.route(/MonacoEditor-[^/]*\.js$/, () => undefined);
+        },
+        go: async (p: Page) => {
+          await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
+          await stepUntil(p, /Next: line 9\./);
+        },
+        caption: /Next: line 9\./,
+      },
+      {
         file: 'export-dialog-1280x720',
         w: 1280,
         h: 720,
@@ -199,11 +216,13 @@ async function main(): Promise<void> {
       },
     ];
     const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-    for (const { file, w, h, url, scheme, go, caption, where } of shots) {
+    for (const { file, w, h, url, scheme, before, go, caption, where } of shots) {
       if (only.length > 0 && !only.some((o) => file.includes(o))) continue;
       const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme ?? 'light' });
+      await before?.(page);
       await page.goto(`http://localhost:${PORT}${url}`);
-      await page.locator('[data-testid=editor][data-ready=true]').waitFor();
+      // (the first-visit shot holds Monaco back: its code view is what it shows)
+      if (before === undefined) await page.locator('[data-testid=editor][data-ready=true]').waitFor();
       await go(page);
       await settle(page, caption, where);
       await page.screenshot({ path: `docs/${file}.png` });

@@ -18,6 +18,16 @@ export type GcPhase =
   | 'saveall' // DEBUG_SAVEALL: moved into gc.garbage instead
   | 'done';
 
+/** what set a collection off, with the counts and thresholds that did (gcstate, as it began) */
+export interface GcTrigger {
+  /** gc.collect(); an allocation past a threshold (gc_collect_generations); interpreter shutdown */
+  reason: 'manual' | 'automatic' | 'shutdown';
+  /** gc.get_count() just before the collection reset it */
+  counts: number[];
+  /** gc.get_threshold() then */
+  thresholds: number[];
+}
+
 export interface GcPhaseEvent {
   phase: GcPhase;
   generation: number;
@@ -27,6 +37,8 @@ export interface GcPhaseEvent {
   gcRefs?: Map<number, number>;
   collected?: number;
   uncollectable?: number;
+  /** at 'start': what set the collection off */
+  trigger?: GcTrigger;
 }
 
 export interface HeapObserver {

@@ -2,9 +2,9 @@
 // gc.get_threshold(), and each collection with what set it off. Pure, over the store's data.
 //
 // The counts and thresholds are the trace's own (HeapState.generations, recorded from the
-// runtime's gcstate as each step begins). What set a collection off is worked out here: a
-// `gc.collect(` on its line, interpreter shutdown, or else an allocation; the threshold named in
-// that text comes from the defaults and any `gc.set_threshold(...)` line with literal numbers.
+// runtime's gcstate as each step begins), and so is what set each collection off: the runtime
+// records with each collection whether gc.collect(), an allocation past a threshold, or
+// interpreter shutdown started it, with the counts and thresholds of that moment.
 
 import type { HeapState, Marker, TraceGenerations, TraceSummary } from '../trace/types';
 
@@ -20,7 +20,6 @@ export interface Collection {
   trigger: string;
 }
 
-export const DEFAULT_THRESHOLDS: [number, number, number] = [700, 10, 10];
 
 /** the source line running at a step (0: none) */
 export function lineAt(summary: TraceSummary, step: number): number {
@@ -34,42 +33,24 @@ export function lineAt(summary: TraceSummary, step: number): number {
   return at >= 0 ? summary.lineStepLines[at] : 0;
 }
 
-const SET_THRESHOLD = /\bgc\.set_threshold\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?(?:,\s*(\d+)\s*)?\)/;
-
-/** thresholds in force at a step: the defaults, then each gc.set_threshold line that has finished */
-export function thresholdsAt(summary: TraceSummary, code: string, step: number): [number, number, number] {
-  const lines = code.split('\n');
-  const t: [number, number, number] = [...DEFAULT_THRESHOLDS];
-  for (let i = 0; i + 1 < summary.lineSteps.length && summary.lineSteps[i + 1] <= step; i++) {
-    const m = SET_THRESHOLD.exec(lines[summary.lineStepLines[i] - 1] ?? '');
-    if (!m) continue;
-    t[0] = Number(m[1]);
-    if (m[2] !== undefined) t[1] = Number(m[2]);
-    if (m[3] !== undefined) t[2] = Number(m[3]);
-  }
-  return t;
-}
-
 const genOf = (m: Marker) => Number(/generation (\d)/.exec(m.label)?.[1] ?? 2);
 
 /** every collection of the run, with what set it off */
-export function collections(summary: TraceSummary, code: string): Collection[] {
-  const lines = code.split('\n');
+export function collections(summary: TraceSummary): Collection[] {
   return summary.markers
     .filter((m) => m.kind === 'gc')
     .map((m) => {
       const line = lineAt(summary, m.step);
-      const generation = genOf(m);
-      const text = line > 0 ? (lines[line - 1] ?? '') : '';
-      const explicit = /\bgc\.collect\(|\bcollect\(/.test(text);
-      const th = thresholdsAt(summary, code, m.step);
+      const generation = m.gc?.generation ?? genOf(m);
+      const reason = m.gc?.reason ?? (line === 0 ? 'shutdown' : 'manual');
+      const [c, th] = [m.gc?.counts ?? [], m.gc?.thresholds ?? []];
       let trigger: string;
-      if (line === 0) trigger = 'interpreter shutdown';
-      else if (explicit) trigger = `gc.collect() on line ${line}`;
-      else if (generation === 0) trigger = `automatic: an allocation on line ${line} took generation 0's count past its threshold (${th[0]})`;
+      if (reason === 'shutdown') trigger = 'interpreter shutdown';
+      else if (reason === 'manual') trigger = `gc.collect() on line ${line}`;
+      else if (generation === 0) trigger = `automatic: an allocation on line ${line} took generation 0's count to ${c[0]}, past its threshold (${th[0]})`;
       else
-        trigger = `automatic: an allocation on line ${line} took generation 0's count past ${th[0]}, and generation ${generation}'s count had passed its threshold (${th[generation]}), so generation ${generation} and the younger ones are collected`;
-      return { step: m.step, generation, line, automatic: line > 0 && !explicit, trigger };
+        trigger = `automatic: an allocation on line ${line} took generation 0's count to ${c[0]}, past ${th[0]}, and generation ${generation}'s count (${c[generation]}) had passed its threshold (${th[generation]}), so generation ${generation} and the younger ones are collected`;
+      return { step: m.step, generation, line, automatic: reason === 'automatic', trigger };
     });
 }
 

@@ -11,6 +11,8 @@ export interface Answered {
   /** what the student said, in words */
   said: string;
   reveal: Reveal;
+  /** the student skipped the question: the truth is shown, the score stays */
+  skipped?: boolean;
 }
 
 export interface PredictState {
@@ -40,7 +42,7 @@ export const predictStore = createStore<PredictState>()((set, get) => ({
   setOn: (on) => set({ on }),
   answer: (step, a) => {
     if (get().answers[step] !== undefined) return;
-    set((s) => ({ answers: { ...s.answers, [step]: a }, score: scoreAfter(s.score, a.reveal.right) }));
+    set((s) => ({ answers: { ...s.answers, [step]: a }, score: a.skipped ? s.score : scoreAfter(s.score, a.reveal.right) }));
   },
   resetFor: (runKey) => {
     if (get().runKey !== runKey) set({ runKey, answers: {}, score: { asked: 0, right: 0 } });

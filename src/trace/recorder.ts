@@ -183,7 +183,11 @@ export class Recorder extends HeapDiffer implements HeapObserver {
     // generations may have changed for everything the collector touched
     for (const o of e.objects) if (o.traced) this.markDirty(o);
     this.emit(Op.Gc, phase, e.generation, start, e.objects.length * (e.gcRefs ? -1 : 1), e.collected ?? -1);
-    if (e.phase === 'start') this.markers.push({ step: this.stepCount - 1, kind: 'gc', label: `collection of generation ${e.generation}` });
+    if (e.phase === 'start') {
+      const t = e.trigger;
+      const gc = t === undefined ? undefined : { generation: e.generation, reason: t.reason, counts: t.counts, thresholds: t.thresholds };
+      this.markers.push({ step: this.stepCount - 1, kind: 'gc', label: `collection of generation ${e.generation}`, gc });
+    }
   }
 
   /** which generation list each object of the young list is in now (-1: untracked), where it changed */

@@ -1,6 +1,7 @@
 
 import { PyObject } from '../runtime/objects/object';
 import type { Frame } from '../runtime/eval/frame';
+import type { Marker } from './types';
 import { PyCell } from '../runtime/objects/function';
 import { PyList } from '../runtime/objects/list';
 import { PyType } from '../runtime/objects/typeobject/type';
@@ -72,7 +73,7 @@ export abstract class StepWriter {
   gcData = new IntLog();
   stdout = '';
   stderr = '';
-  markers: { step: number; kind: string; label: string }[] = [];
+  markers: { step: number; kind: string; label: string; gc?: Marker['gc'] }[] = [];
   /** observer events received (for the bytes-per-event figure) */
   events = 0;
   protected freeMarkers = 0;

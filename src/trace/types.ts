@@ -114,6 +114,8 @@ export interface Marker {
   step: number;
   kind: MarkerKind;
   label: string;
+  /** a collection's marker: its generation and what set it off, as the runtime recorded it */
+  gc?: { generation: number; reason: 'manual' | 'automatic' | 'shutdown'; counts: number[]; thresholds: number[] };
 }
 
 /** what the page keeps after a run: enough to draw the timeline without asking the worker */

@@ -94,7 +94,7 @@ const MARK_LABEL: Record<Marker['kind'], string> = { gc: 'collection', free: 'fr
 const Marks = memo(function Marks({ summary, code }: { summary: TraceSummary; code: string }) {
   const max = Math.max(1, summary.stepCount - 1);
   // a collection says what set it off: gc.collect(), or an allocation past generation 0's threshold
-  const why = new Map(collections(summary, code).map((c) => [c.step, c]));
+  const why = new Map(collections(summary).map((c) => [c.step, c]));
   // markers: at most one per pixel column keeps the DOM small on huge runs
   const seen = new Set<string>();
   const marks = summary.markers.filter((m) => {

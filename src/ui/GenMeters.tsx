@@ -27,7 +27,7 @@ export function GenMeters() {
   const summary = useApp((s) => s.summary);
   const code = useApp((s) => s.ranCode);
   const colour = useView((v) => v.colourByGeneration);
-  const all = useMemo(() => (summary !== null && code !== null ? collections(summary, code) : []), [summary, code]);
+  const all = useMemo(() => (summary !== null ? collections(summary) : []), [summary]);
   if (!shown || heap === null || summary === null || code === null) return null;
   const g = generationsAt(heap);
   if (g === null) return null;

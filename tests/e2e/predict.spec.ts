@@ -55,3 +55,20 @@ test('a line that frees: the student clicks the objects it will free', async ({ 
   await expect(page.getByTestId('predict-forgot')).toContainText('survives: still held by b');
   await expect(page.getByTestId('predict-score')).toContainText('score 0/1');
 });
+
+test('Skip shows the truth without scoring, and the step is no longer held', async ({ pg, page }) => {
+  await pg.open('import sys\nx = []\ny = x\nprint(sys.getrefcount(x))\nprint("done")\n');
+  await pg.run();
+  await page.getByLabel('Predict mode').check();
+  await pg.forwardToLine(4);
+  const panel = page.getByTestId('predict-panel');
+  await expect(panel).toHaveAttribute('data-kind', 'refcount');
+  await panel.getByRole('button', { name: 'Skip' }).click();
+  const reveal = page.getByTestId('predict-reveal');
+  await expect(reveal).toHaveAttribute('data-skipped', 'true');
+  await expect(reveal).toContainText('Skipped (not scored): sys.getrefcount printed 3');
+  await expect(page.getByTestId('predict-score')).toHaveAttribute('data-asked', '0');
+  const at = await pg.currentStep();
+  await pg.button('Step forward').click();
+  await expect.poll(() => pg.currentStep()).toBeGreaterThan(at);
+});

@@ -15,7 +15,7 @@ import { PyWeakRef, clearRef, handleCallback, supportsWeakrefs } from '../object
 import { callFinalizer } from './finalizer';
 import { PyGenerator, genFinalize } from '../objects/genobject';
 import { S } from '../eval/state';
-import type { GcPhase } from '../observer';
+import type { GcPhase, GcTrigger } from '../observer';
 import { hexAddr } from '../eval/repr';
 import { handleLegacyFinalizers, moveLegacyFinalizerReachable, moveLegacyFinalizers } from './legacyFinalizers';
 
@@ -31,7 +31,10 @@ export const gcHooks = {
   invokeCallbacks: (_phase: 'start' | 'stop', _generation: number, _collected: number, _uncollectable: number): void => {},
 };
 
-function report(phase: GcPhase, generation: number, list: GcList | PyObject[], extra: { gcRefs?: boolean; collected?: number } = {}): void {
+/** what sets the next collection off: gc.collect() and the automatic collection say so; else shutdown */
+let collectReason: GcTrigger['reason'] = 'shutdown';
+
+function report(phase: GcPhase, generation: number, list: GcList | PyObject[], extra: { gcRefs?: boolean; collected?: number; trigger?: GcTrigger } = {}): void {
   if (obs === null) return;
   const objects = list instanceof GcList ? list.toArray() : list;
   let gcRefs: Map<number, number> | undefined;
@@ -39,7 +42,7 @@ function report(phase: GcPhase, generation: number, list: GcList | PyObject[], e
     gcRefs = new Map();
     for (const o of objects) gcRefs.set(o.id, o.gcRefs);
   }
-  obs.gc({ phase, generation, objects, gcRefs, collected: extra.collected });
+  obs.gc({ phase, generation, objects, gcRefs, collected: extra.collected, trigger: extra.trigger });
 }
 
 function setGen(list: GcList, gen: number): void {
@@ -246,6 +249,7 @@ export function collectMain(generation: number): number {
     stderr(`gc: objects in each generation: ${g.gens.map((x) => x.head.size()).join(' ')}\n`);
     stderr(`gc: objects in permanent generation: ${g.permanent.size()}\n`);
   }
+  const trigger: GcTrigger | undefined = obs === null ? undefined : { reason: collectReason, counts: g.gens.map((x) => x.count), thresholds: g.gens.map((x) => x.threshold) };
   if (generation + 1 < NUM_GENERATIONS) g.gens[generation + 1].count += 1;
   for (let i = 0; i <= generation; i++) g.gens[i].count = 0;
   for (let i = 0; i < generation; i++) {
@@ -255,7 +259,7 @@ export function collectMain(generation: number): number {
   const young = g.gens[generation].head;
   const oldGen = generation < NUM_GENERATIONS - 1 ? generation + 1 : generation;
   const old = g.gens[oldGen].head;
-  report('start', generation, young);
+  report('start', generation, young, { trigger });
 
   const unreachable = new GcList();
   updateRefs(young);
@@ -346,10 +350,12 @@ export function collectWithCallback(generation: number): number {
 export function collectManual(generation: number): number {
   if (gcState.collecting) return 0;
   gcState.collecting = true;
+  collectReason = 'manual';
   try {
     return collectWithCallback(generation);
   } finally {
     gcState.collecting = false;
+    collectReason = 'shutdown';
   }
 }
 
@@ -360,10 +366,12 @@ function collectGenerations(): void {
     if (g.gens[i].count > g.gens[i].threshold) {
       if (i === NUM_GENERATIONS - 1 && g.longLivedPending < g.longLivedTotal / 4) continue;
       g.collecting = true;
+      collectReason = 'automatic';
       try {
         collectWithCallback(i);
       } finally {
         g.collecting = false;
+        collectReason = 'shutdown';
       }
       break;
     }

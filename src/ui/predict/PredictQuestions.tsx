@@ -97,6 +97,14 @@ export default function PredictQuestions() {
     const said = q.kind === 'frees' || q.kind === 'unreachable' ? (picked.length === 0 ? 'nothing' : picked.map((id) => `#${id}`).join(', ')) : String(n);
     predictStore.getState().answer(q.step, { said, reveal: r });
   };
+  // the truth without a guess: shown and explained, not scored
+  const skip = async () => {
+    setBusy(true);
+    const r = await truthOf(q, Number.NaN, []);
+    setBusy(false);
+    if (r === null) return;
+    predictStore.getState().answer(q.step, { said: 'nothing (skipped)', reveal: r, skipped: true });
+  };
   return (
     <section className="predict-panel" aria-label="Predict" data-testid="predict-panel" data-kind={q.kind} data-line={q.line}>
       <strong>Predict · line {q.line}:</strong> {q.text}
@@ -116,14 +124,15 @@ export default function PredictQuestions() {
           <button type="submit" disabled={busy}>
             Check
           </button>
+          <button type="button" disabled={busy} onClick={() => void skip()} title="Show the answer without scoring this question">
+            Skip
+          </button>
           <span className="muted predict-hold">answer to step on</span>
         </form>
       ) : (
-        <div className={`predict-reveal ${done.reveal.right ? 'right' : 'wrong'}`} data-testid="predict-reveal" data-right={done.reveal.right} role="status">
-          <p>
-            {done.reveal.right ? '✓ Right' : '✗ Not quite'}: you said {done.said}; {done.reveal.truth}.
-          </p>
-          {done.reveal.forgot !== null && <p data-testid="predict-forgot">{done.reveal.forgot}</p>}
+        <div className={`predict-reveal ${done.skipped ? 'skipped' : done.reveal.right ? 'right' : 'wrong'}`} data-testid="predict-reveal" data-right={done.reveal.right} data-skipped={done.skipped === true} role="status">
+          <p>{done.skipped ? `Skipped (not scored): ${done.reveal.truth}.` : `${done.reveal.right ? '✓ Right' : '✗ Not quite'}: you said ${done.said}; ${done.reveal.truth}.`}</p>
+          {done.reveal.forgot !== null && !done.skipped && <p data-testid="predict-forgot">{done.reveal.forgot}</p>}
           {done.reveal.terms.length > 0 && (
             <ul className="predict-terms">
               {done.reveal.terms.map((t, i) => (
