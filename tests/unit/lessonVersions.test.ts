@@ -23,8 +23,6 @@ const lessons = readdirSync(files)
  * They run as expected failures: when one starts to pass, the test fails and it must come off.
  */
 const KNOWN: Record<string, string> = {
-  'generations 3.12': '3.12+ runs an automatic collection at the next eval-breaker check, one allocation after the one that passes the threshold; no profile rule for it',
-  'generations 3.13': 'as under 3.12: the automatic collection comes one allocation later',
   'lru-cache-leak 3.12': 'importing functools leaves cyclic garbage in 3.12+ (gc.collect() finds 30 objects in 3.12.1); the simulated import leaves none',
   'lru-cache-leak 3.13': 'importing functools leaves cyclic garbage (107 objects in 3.13.0); the simulated import leaves none',
   'registry 3.13': 'importing weakref leaves cyclic garbage in 3.13 (7 objects); the simulated import leaves none',

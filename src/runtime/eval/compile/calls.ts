@@ -17,6 +17,7 @@ import { compileExpr, type Ctx, type EFn } from './expr';
 import { compileElt, evalElts, type EltFn } from './displays';
 import { planBorrows, type CallBorrows } from './borrowAnalysis';
 import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
+import { evalBreakerAfterCall } from '../evalBreaker';
 
 interface ArgPlan {
   pos: EltFn[];
@@ -117,11 +118,15 @@ function pushOrRelease(callee: PyFunction, args: unknown[], kw: Map<string, unkn
 
 /** any other callable: callObject, the callee released after */
 function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | null): unknown {
+  const nargs = args.length;
+  let r: unknown;
   try {
-    return callObject(callee, args, kw);
+    r = callObject(callee, args, kw);
   } finally {
     decref(callee);
   }
+  evalBreakerAfterCall(callee, nargs);
+  return r;
 }
 
 /** one argument, evaluated; on an error the callee is released */

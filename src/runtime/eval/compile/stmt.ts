@@ -22,6 +22,7 @@ import { compileWith } from './with';
 import { compileGenBody } from './genStmt';
 import { compileMatch } from './patterns';
 import { compileAnnAssign, withAnnotations, withSetupAnnotations } from './annotate';
+import { evalBreaker } from '../../gc/heap';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -360,6 +361,7 @@ function compileWhile(st: A.While, ctx: Ctx): SFn {
       const r = body(f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
+      evalBreaker(); // JUMP_BACKWARD
     }
     return orelse(f);
   };
@@ -393,6 +395,7 @@ function compileFor(st: A.For, ctx: Ctx): SFn {
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
+        evalBreaker(); // JUMP_BACKWARD
       }
     } finally {
       const i = f.iters.lastIndexOf(it);
