@@ -7,8 +7,9 @@
 # Every measurement runs in a fresh interpreter with the environment scripts/gen-lessons.sh uses.
 import ast, json, os, subprocess, sys, tempfile
 
-SIMULATED = ['bisect', 'collections', 'contextlib', 'copy', 'dataclasses', 'enum', 'functools', 'gc',
-             'heapq', 'itertools', 'math', 'operator', 'random', 'string', 'sys', 'time', 'typing', 'weakref']
+# (gc and sys are builtin modules whose import the start-up figures of versions.ts already hold)
+SIMULATED = ['bisect', 'collections', 'contextlib', 'copy', 'dataclasses', 'enum', 'functools',
+             'heapq', 'itertools', 'math', 'operator', 'random', 'string', 'time', 'typing', 'weakref']
 TMP = tempfile.mkdtemp()
 ENV = {'PATH': os.environ.get('PATH', '/usr/bin:/bin'), 'HOME': os.environ.get('HOME', '/root'),
        'PYTHONHASHSEED': '0', 'PYTHONDONTWRITEBYTECODE': '1', 'LC_ALL': 'C.UTF-8'}
@@ -47,24 +48,94 @@ gc.set_debug(0)
 print([c1 - c0, n, types])
 '''
 
-def cost(pre, name):
-    delta, collected, types = run(COST.format(pre=''.join(f'import {d}\n' for d in pre), name=name))
-    return {'after': pre, 'files': [m for m in new_modules(pre + [name]) if m not in new_modules(pre)] if pre else new_modules([name]),
-            'count': delta, 'garbage': collected, 'garbageTypes': types}
-
-
 absent = [m for m in SIMULATED if m not in startup]
-entries = {}
+imports = {m: new_modules([m]) for m in absent}
+# every file some simulated import executes, and the files importing it alone executes
+deps = {}
 for m in absent:
-    entries[m] = [cost([], m)]
-    seen = {tuple(entries[m][0]['files'])}
-    # after another simulated module: only when that one already ran part of this one's files
-    for p in absent:
-        if p == m:
-            continue
-        e = cost([p], m)
-        if tuple(e['files']) not in seen:
-            seen.add(tuple(e['files']))
-            entries[m].append(e)
-print(json.dumps({'version': '%d.%d.%d' % sys.version_info[:3], 'startup': [m for m in SIMULATED if m in startup],
-                  'imports': entries}, indent=1))
+    for x in imports[m]:
+        if x not in deps:
+            deps[x] = [d for d in new_modules([x]) if d != x]
+# when the garbage appears during the import: the same import with gc enabled, threshold 0 at
+# STEP and the older generations never collected; each collection of generation 0 counts the
+# garbage made since the one before (at the running total of the count); what only the final
+# collection finds is put at the end
+STEP = 20
+TIMELINE = '''import gc
+{pre}
+gc.collect()
+events = []
+total = [0]
+def cb(phase, info):
+    if phase == 'start':
+        total[0] += gc.get_count()[0]
+    elif info['collected']:
+        events.append((total[0], info['collected']))
+gc.callbacks.append(cb)
+gc.set_threshold(%d, 1000000, 1000000)
+import {name}
+gc.set_threshold(700, 10, 10)
+gc.callbacks.remove(cb)
+print([events, total[0] + gc.get_count()[0]])
+''' % STEP
+
+
+def timeline(pre, x, count, garbage):
+    """positions (0..count) at which the garbage objects appear, one per object"""
+    events, total = run(TIMELINE.replace('{pre}', ''.join(f'import {d}\n' for d in pre)).replace('{name}', x))
+    at = []
+    for when, n in events:
+        at += [min(count, round(when * count / max(total, 1)))] * n
+    at = at[:garbage]
+    return at + [count] * (garbage - len(at))
+
+
+files = {}
+for x, ds in deps.items():
+    # preload what x needs, except what needs x back (an import cycle: measured with x)
+    pre = [d for d in ds if x not in deps.get(d, new_modules([d]))]
+    delta, collected, types = run(COST.format(pre=''.join(f'import {d}\n' for d in pre), name=x))
+    done = set(new_modules(pre))
+    files[x] = {'pre': pre, 'files': [f for f in new_modules(pre + [x]) if f not in done],
+                'count': delta, 'garbage': collected, 'garbageTypes': types,
+                'garbageAt': timeline(pre, x, delta, collected) if collected else []}
+# each simulated import in one piece, gc disabled: generation 0's count when each module's import
+# starts (the audit event 'import'), so a file's segment is the allocations from its start to the
+# next file's start: the import machinery's work shared between files is counted once
+CHAIN = '''import gc, sys
+gc.collect()
+gc.disable()
+marks = []
+base = gc.get_count()[0]
+def hook(event, args):
+    if event == 'import':
+        marks.append((args[0], gc.get_count()[0] - base))
+sys.addaudithook(hook)
+import {name}
+end = gc.get_count()[0] - base
+before = set(sys.modules)
+print([marks, end])
+'''
+chains = {}
+for m in absent:
+    marks, end = run(CHAIN.replace('{name}', m))
+    order = imports[m]
+    # the first 'import' event of each executed file; segments in that order
+    starts = []
+    for name, at in marks:
+        if name in order and name not in [n for n, _ in starts]:
+            starts.append((name, at))
+    segs = [[n, (starts[i + 1][1] if i + 1 < len(starts) else end) - at, []] for i, (n, at) in enumerate(starts)]
+    if starts and starts[0][1] > 0:
+        segs[0][1] += starts[0][1]
+    # a file's garbage appears when its body ends: after the imports it starts with, so at the end
+    # of the last segment of the files it needs that follow it
+    names = [n for n, _, _ in segs]
+    for i, n in enumerate(names):
+        j = i
+        while j + 1 < len(names) and names[j + 1] in deps.get(n, []):
+            j += 1
+        segs[j][2] += [[n, t] for t in files[n]['garbageTypes']] if n in files else []
+    chains[m] = segs
+print(json.dumps({'chains': chains, 'version': '%d.%d.%d' % sys.version_info[:3], 'startup': [m for m in SIMULATED if m in startup],
+                  'imports': imports, 'files': files}, indent=1))

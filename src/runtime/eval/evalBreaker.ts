@@ -1,7 +1,8 @@
 // The eval-breaker check at the end of a CALL to a non-Python callable (3.12+: where a collection
 // _PyObject_GC_Link scheduled runs; Python/bytecodes.c CHECK_EVAL_BREAKER in CALL and its
 // specialisations). The specialised calls that skip the check are len(x), isinstance(x, T),
-// type(x) and list.append(x) (CALL_NO_KW_LEN, _ISINSTANCE, _TYPE_1, _LIST_APPEND).
+// type(x) and list.append(x) (CALL_NO_KW_LEN, _ISINSTANCE, _TYPE_1, _LIST_APPEND), once the call
+// site is specialised: its first run is the generic CALL (the adaptive counter's warm-up).
 
 import { profile } from '../versions';
 import { evalBreaker } from '../gc/heap';
@@ -14,8 +15,13 @@ function skipsCheck(callee: unknown, nargs: number): boolean {
   return callee === T_type && nargs === 1;
 }
 
-/** after CALL returned from a callable that is not a Python function */
-export function evalBreakerAfterCall(callee: unknown, nargs: number): void {
+/** a compiled call site: how often its CALL ran */
+export interface CallSite {
+  runs: number;
+}
+
+/** after CALL returned from a callable that is not a Python function (generic: the site's first run) */
+export function evalBreakerAfterCall(callee: unknown, nargs: number, generic: boolean): void {
   if (!profile.gcScheduledAtEvalBreaker) return;
-  if (!skipsCheck(callee, nargs)) evalBreaker();
+  if (generic || !skipsCheck(callee, nargs)) evalBreaker();
 }

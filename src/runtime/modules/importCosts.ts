@@ -9,7 +9,7 @@ import { profile } from '../versions';
 import { PyObject, decref, incref } from '../objects/object';
 import { PyType } from '../objects/typeobject/type';
 import { T_object, T_NotImplementedError } from '../objects/builtinTypes';
-import { gcNew, hiddenAlloc, hiddenFree } from '../gc/heap';
+import { evalBreaker, gcNew, hiddenAlloc, hiddenFree } from '../gc/heap';
 import { raise } from '../eval/errors';
 import type { ImportCostTable } from './importCosts.generated';
 
@@ -62,34 +62,42 @@ export class PyImportGarbage extends PyObject {
   }
 }
 
-/** the recorded cost of executing exactly `files` when `name` is imported, or undefined */
-function findEntry(table: ImportCostTable, name: string, files: string[]) {
-  const want = [...files].sort().join(',');
-  return table.imports[name]?.find((e) => [...e.files].sort().join(',') === want);
+/** a garbage object of the import, unreachable from birth; the collector may run right after */
+function makeGarbage(type: string, importing: string): void {
+  const o = gcNew(new PyImportGarbage(garbageType(type), importing));
+  o.self = incref(o);
+  decref(o);
+  evalBreaker();
 }
 
 /**
- * import `name` for the first time in this run: replay what executing its not-yet-executed
- * files did to the collector (net allocations, then the cyclic garbage they left).
+ * import `name` for the first time in this run: replay, segment by segment in the order the real
+ * import starts its files, what executing them did to the collector. The module code runs Python
+ * (importlib, the module bodies): eval-breaker checks all along, so a collection the allocations
+ * schedule runs inside the import. A file this run already executed (through an earlier import)
+ * is not run again: its own recorded cost comes off its segment (the rest is its importer's).
  */
 export function chargeImport(name: string): void {
   const table = profile.importCosts;
   if (table === null) return;
-  const entries = table.imports[name];
-  if (entries === undefined) return; // loaded at start-up (or a builtin module: folded into start-up)
-  const files = entries[0].files.filter((f) => !executed.has(f));
-  if (files.length === 0) return;
-  const e = findEntry(table, name, files);
-  if (e === undefined) {
-    raise(T_NotImplementedError, `importing '${name}' under ${profile.version} after the modules this program imported before it: its collector cost is not recorded`);
+  const chain = table.chains[name];
+  if (chain === undefined) return; // loaded at start-up (or a builtin module: folded into start-up)
+  for (const [file, count, garbage] of chain) {
+    const again = executed.has(file);
+    let n = count;
+    if (again) {
+      const own = table.files[file];
+      if (own === undefined) raise(T_NotImplementedError, `importing '${name}' under ${profile.version}: what module '${file}' costs the collector is not recorded`);
+      n -= own!.count;
+    }
+    const made = garbage.filter(([owner]) => !executed.has(owner));
+    if (!again) n -= made.length;
+    for (let i = 0; i < Math.abs(n); i++) {
+      if (n > 0) hiddenAlloc();
+      else hiddenFree();
+      evalBreaker();
+    }
+    for (const [, t] of made) makeGarbage(t, name);
   }
-  for (const f of files) executed.add(f);
-  const survivors = e!.count - e!.garbage;
-  if (survivors >= 0) for (let i = 0; i < survivors; i++) hiddenAlloc();
-  else for (let i = 0; i < -survivors; i++) hiddenFree();
-  for (const t of e!.garbageTypes) {
-    const o = gcNew(new PyImportGarbage(garbageType(t), name));
-    o.self = incref(o);
-    decref(o);
-  }
+  for (const f of table.imports[name]) executed.add(f);
 }
