@@ -87,6 +87,21 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "What's New in Python 3.11 (bpo-45340, faster attribute access: instance dicts made lazily); Objects/dictobject.c make_dict_from_instance_attributes",
     shownBy: ['tests/diff/versions/legacy/legacy_instance_dicts'],
   },
+  gcScheduledAtEvalBreaker: {
+    title: 'automatic collection at the next eval-breaker check (3.12)',
+    source: 'Modules/gcmodule.c _PyObject_GC_Link calls _Py_ScheduleGC (gh-97922); Python/ceval_gil.c _Py_HandlePending runs _Py_RunGC at RESUME, JUMP_BACKWARD, CALL',
+    shownBy: ['versions/v_gc_eval_breaker'],
+  },
+  staticArgParserKeywords: {
+    title: "argument parsers' keyword tuples static (3.12)",
+    source: 'Python/getargs.c parser_init (3.12: the kwtuple Argument Clinic generates is a static object; 3.11 builds it on the first call, gh-90928)',
+    shownBy: ['lessons/generations under 3.12 and 3.13', 'versions/v_gc_eval_breaker'],
+  },
+  importCosts: {
+    title: 'imports that allocate and leave cyclic garbage (3.12+)',
+    source: 'measured: scripts/record-import-costs.py under 3.12.1 and 3.13.0 (site no longer imports functools, weakref, types... at start-up)',
+    shownBy: ['lessons/lru-cache-leak, registry, capstone under 3.12 and 3.13', 'versions/v_import_costs_*'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',

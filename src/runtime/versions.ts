@@ -3,6 +3,8 @@
 // `profile.<rule>` (never a version number). Each rule's title and source are in versionRules.ts
 // (what the compare view names and docs/VERSIONS.md lists).
 
+import { IMPORT_COSTS_312, IMPORT_COSTS_313, type ImportCostTable } from './modules/importCosts.generated';
+
 export type PyVersion = '3.11' | '3.12' | '3.13' | '3.14';
 
 export const PY_VERSIONS: readonly PyVersion[] = ['3.11', '3.12', '3.13', '3.14'];
@@ -59,6 +61,24 @@ export interface VersionProfile {
    * a dict of the instance's own, which the collector tracks and counts. Off in the legacy mode.
    */
   inlineInstanceValues: boolean;
+  /**
+   * 3.12 (gh-97922): an allocation that passes threshold 0 only schedules the collection
+   * (_PyObject_GC_Link sets the eval breaker); it runs at the next eval-breaker check: a Python
+   * function's start (RESUME), a loop's back edge (JUMP_BACKWARD), the end of a call to a
+   * non-Python callable (CALL). 3.11 collects inside the allocation.
+   */
+  gcScheduledAtEvalBreaker: boolean;
+  /**
+   * 3.12: Argument Clinic's keyword-name tuples are static objects; in 3.11 a function's
+   * _PyArg_Parser builds its tuple on the first parse (print's on its first call: one container).
+   */
+  staticArgParserKeywords: boolean;
+  /**
+   * What importing a module costs the collector when start-up has not imported it yet (3.12+:
+   * functools, weakref, types... are no longer loaded by site): recorded per version by
+   * scripts/record-import-costs.py; null when every simulated module is loaded at start-up (3.11).
+   */
+  importCosts: ImportCostTable | null;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -79,6 +99,9 @@ export const PY311: VersionProfile = {
   tuplesUntrackedAtCreation: false,
   pep442SafeFinalization: true,
   inlineInstanceValues: true,
+  gcScheduledAtEvalBreaker: false,
+  staticArgParserKeywords: false,
+  importCosts: null,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -92,6 +115,9 @@ export const PY312: VersionProfile = {
   pep683ImmortalObjects: true,
   immortalRefcount: 4294967295,
   immortalInternedStrings: true,
+  gcScheduledAtEvalBreaker: true,
+  staticArgParserKeywords: true,
+  importCosts: IMPORT_COSTS_312,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */
@@ -105,6 +131,8 @@ export const PY313: VersionProfile = {
   immortalInternedStrings: false,
   inlineValuesAfterDict: true,
   weakproxyReprQuoted: true,
+  // 3.14's collector figures follow 3.13's (the generational collector 3.14.5 restored)
+  importCosts: IMPORT_COSTS_313,
 };
 
 /**

@@ -23,12 +23,8 @@ const lessons = readdirSync(files)
  * They run as expected failures: when one starts to pass, the test fails and it must come off.
  */
 const KNOWN: Record<string, string> = {
-  'generations 3.12': '3.12+ runs an automatic collection at the next eval-breaker check, one allocation after the one that passes the threshold; no profile rule for it',
-  'generations 3.13': 'as under 3.12: the automatic collection comes one allocation later',
-  'lru-cache-leak 3.12': 'importing functools leaves cyclic garbage in 3.12+ (gc.collect() finds 30 objects in 3.12.1); the simulated import leaves none',
-  'lru-cache-leak 3.13': 'importing functools leaves cyclic garbage (107 objects in 3.13.0); the simulated import leaves none',
-  'registry 3.13': 'importing weakref leaves cyclic garbage in 3.13 (7 objects); the simulated import leaves none',
-  'capstone 3.13': "gc.garbage under DEBUG_SAVEALL also holds the garbage of 3.13's own imports (types); the simulated imports leave none",
+  'lru-cache-leak 3.12': "start-up state: RefScope's 3.12 start-up count (677, 4, 0) is the corpora's recording environment's; the lessons' (env -i, a temp dir) reach `import functools` at (0, 5, 0), so the import's two automatic collections fall elsewhere and leave 30 of its 107 garbage objects (RefScope: 0 left)",
+  'capstone 3.13': "gc.garbage under DEBUG_SAVEALL also holds the 7 objects importing weakref leaves in 3.13 (types._C's class, dict, function, tuples, descriptors): RefScope counts them but refuses to print them (NotImplementedError)",
 };
 
 describe('lessons under each version (outputs recorded from that CPython)', () => {

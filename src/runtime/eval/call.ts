@@ -21,6 +21,7 @@ import { isSubInstance } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 import { proxyTarget } from './protocols';
 import { newGenerator } from '../objects/genobject';
+import { evalBreaker } from '../gc/heap';
 
 /** call any callable; consumes (steals) args and kw values; returns a new reference */
 export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
@@ -126,6 +127,7 @@ export function pushFrame(fn: PyFunction, back: Frame | null, args: unknown[], k
   const f = newFrame(fn, back, args, kw);
   S.frame = f;
   if (obs !== null) obs.frameEnter(f);
+  evalBreaker(); // RESUME at the function's start
   return f;
 }
 

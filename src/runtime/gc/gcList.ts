@@ -82,6 +82,8 @@ export class GcRuntime {
   permanent = new GcList();
   enabled = true;
   collecting = false;
+  /** 3.12+: a collection _Py_ScheduleGC asked for, run at the next eval-breaker check */
+  scheduled = false;
   debug = 0;
   longLivedTotal = 0;
   longLivedPending = 0;

@@ -3,6 +3,7 @@
 
 import { obs, type PyObject } from '../objects/object';
 import { GcRuntime } from './gcList';
+import { profile } from '../versions';
 
 export const gcState = new GcRuntime();
 
@@ -29,6 +30,22 @@ export function checkSize(n: number | bigint): void {
 let autoCollect: () => void = () => {};
 export function setAutoCollect(f: () => void): void {
   autoCollect = f;
+}
+
+/**
+ * _PyObject_GC_Link passing threshold 0: 3.11 collects at once; 3.12+ only schedules it
+ * (_Py_ScheduleGC) and evalBreaker() runs it at the next eval-breaker check.
+ */
+function scheduleCollect(): void {
+  if (profile.gcScheduledAtEvalBreaker) gcState.scheduled = true;
+  else autoCollect();
+}
+
+/** an eval-breaker check (RESUME, JUMP_BACKWARD, CALL): _Py_HandlePending runs a scheduled collection */
+export function evalBreaker(): void {
+  if (!gcState.scheduled) return;
+  gcState.scheduled = false;
+  if (!gcState.collecting) autoCollect();
 }
 
 let memoryError: () => never = () => {
@@ -65,7 +82,7 @@ export function gcNew<T extends PyObject>(o: T, track = true, freeListKey: strin
   if (pooled > 0) freeLists.set(freeListKey!, pooled - 1);
   else {
     g0.count++;
-    if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();
+    if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) scheduleCollect();
   }
   if (track) gcState.track(o);
   born(o);
@@ -81,7 +98,7 @@ export function transientAlloc(freeListKey: string): void {
   if (pooled > 0) return;
   const g0 = gcState.gens[0];
   g0.count++;
-  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();
+  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) scheduleCollect();
   freeLists.set(freeListKey, 1);
 }
 
@@ -96,7 +113,7 @@ export function hiddenAlloc(freeListKey: string | null = null): void {
   }
   const g0 = gcState.gens[0];
   g0.count++;
-  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) autoCollect();
+  if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) scheduleCollect();
 }
 
 /** A non-container heap object (never tracked by the collector). */

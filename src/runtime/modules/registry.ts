@@ -4,6 +4,7 @@ import { PyModule } from '../objects/descriptors';
 import { raise } from '../eval/errors';
 import * as BT from '../objects/builtinTypes';
 import { hasLoader, loaderKeys, need } from '../onDemand';
+import { chargeImport, resetImportCosts } from './importCosts';
 
 const modules = new Map<string, () => PyModule>();
 const loaded = new Map<string, PyModule>();
@@ -35,10 +36,12 @@ export function importModule(name: string): PyModule {
   }
   const mod = make();
   loaded.set(name, mod);
+  chargeImport(name); // 3.12+: what executing the module's files did to the collector
   return mod;
 }
 
 /** forget loaded modules between runs */
 export function resetModules(): void {
   loaded.clear();
+  resetImportCosts();
 }

@@ -19,6 +19,7 @@ import type { CallBorrows } from './borrowAnalysis';
 import { borrowPart } from '../parts';
 import { profile } from '../../versions';
 import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
+import { evalBreakerAfterCall, type CallSite } from '../evalBreaker';
 
 interface ArgPlan {
   pos: EltFn[];
@@ -118,12 +119,17 @@ function pushOrRelease(callee: PyFunction, args: unknown[], kw: Map<string, unkn
 }
 
 /** any other callable: callObject, the callee released after */
-function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | null): unknown {
+function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, site?: CallSite): unknown {
+  const nargs = args.length;
+  const generic = site !== undefined && site.runs++ === 0; // the first run of a CALL is not specialised yet
+  let r: unknown;
   try {
-    return callObject(callee, args, kw);
+    r = callObject(callee, args, kw);
   } finally {
     decref(callee);
   }
+  evalBreakerAfterCall(callee, nargs, generic);
+  return r;
 }
 
 /** one argument, evaluated; on an error the callee is released */
@@ -147,12 +153,13 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   if (e.func.kind === 'Attribute') {
     const recv = compileExpr(e.func.value, ctx);
     const name = e.func.attr;
+    const site: CallSite = { runs: 0 };
     return (f) => {
       const m = loadMethod(recv(f), name);
       const callable = m[0];
       const args = evalMethodPositional(plan, f, m);
       const kw = evalKeywords(plan, f, callable, args);
-      if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOther(callable, args, kw);
+      if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOther(callable, args, kw, site);
       const fr = pushOrRelease(callable, args, kw);
       try {
         fr.code.run(fr);
@@ -170,10 +177,11 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   const fn = compileExpr(e.func, ctx);
   if (plan.simple && plan.pos.length === 1) {
     const a0 = plan.pos[0].fn;
+    const site: CallSite = { runs: 0 };
     return (f) => {
       const callee = fn(f);
       const a = evalArg(a0, f, callee);
-      if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, [a], null);
+      if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, [a], null, site);
       const fr = pushOrRelease(callee, [a], null);
       try {
         fr.code.run(fr);
@@ -188,11 +196,12 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       }
     };
   }
+  const site: CallSite = { runs: 0 };
   return (f) => {
     const callee = fn(f);
     const args = evalPositional(plan, f, callee);
     const kw = evalKeywords(plan, f, callee, args);
-    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, args, kw);
+    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, args, kw, site);
     const fr = pushOrRelease(callee, args, kw);
     try {
       fr.code.run(fr);

@@ -12,7 +12,7 @@ import { newTuple, PyTuple } from '../../objects/tuple';
 import { newDict, PyDict } from '../../objects/dict';
 import { newList, PyList } from '../../objects/list';
 import { newSet, PySet } from '../../objects/set';
-import { gcNew, gcState } from '../../gc/heap';
+import { evalBreaker, gcNew, gcState } from '../../gc/heap';
 import { callFunction, callObject, clearFrame } from '../call';
 import { getIter, iterNext, STOP } from '../../objects/iter';
 import { S } from '../state';
@@ -146,6 +146,7 @@ function compileLoops(gens: A.ComprehensionFor[], ictx: Ctx, emit: Emit): (f: Fr
             }
           }
           if (ok) body(f);
+          evalBreaker(); // JUMP_BACKWARD
         }
       } finally {
         decref(it);

@@ -21,6 +21,7 @@ import { compileStore, storeName, deleteName } from './target';
 import { compileStmt, NORMAL, BREAK, RETURN } from './stmt';
 import { compileGenExpr, hasYield, part, run, unsupportedYield } from './genExpr';
 import { enterWith, exitNormal, exitWithError } from './with';
+import { evalBreaker } from '../../gc/heap';
 
 /** a statement with a yield: a JS generator returning its completion code */
 export type GFn = (f: Frame) => Generator<unknown, number, unknown>;
@@ -225,6 +226,7 @@ function genWhile(st: A.While, ctx: Ctx): GFn {
       const r = yield* body(f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
+      evalBreaker(); // JUMP_BACKWARD
     }
     return yield* orelse(f);
   };
@@ -259,6 +261,7 @@ function genFor(st: A.For, ctx: Ctx): GFn {
         const r = yield* body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
+        evalBreaker(); // JUMP_BACKWARD
       }
     } finally {
       const i = f.iters.lastIndexOf(it);

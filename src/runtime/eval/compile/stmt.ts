@@ -21,6 +21,7 @@ import { compileRaise, compileTry } from './exceptions';
 import { compileWith } from './with';
 import { generatorsPart, matchPart } from '../parts';
 import { compileAnnAssign, withAnnotations, withSetupAnnotations } from './annotate';
+import { evalBreaker } from '../../gc/heap';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -359,6 +360,7 @@ function compileWhile(st: A.While, ctx: Ctx): SFn {
       const r = body(f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
+      evalBreaker(); // JUMP_BACKWARD
     }
     return orelse(f);
   };
@@ -392,6 +394,7 @@ function compileFor(st: A.For, ctx: Ctx): SFn {
         const r = body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
+        evalBreaker(); // JUMP_BACKWARD
       }
     } finally {
       const i = f.iters.lastIndexOf(it);
