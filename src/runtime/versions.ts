@@ -3,8 +3,6 @@
 // `profile.<rule>` (never a version number). Each rule's title and source are in versionRules.ts
 // (what the compare view names and docs/VERSIONS.md lists).
 
-import { IMPORT_COSTS_312, IMPORT_COSTS_313, type ImportCostTable } from './modules/importCosts.generated';
-
 export type PyVersion = '3.11' | '3.12' | '3.13' | '3.14';
 
 export const PY_VERSIONS: readonly PyVersion[] = ['3.11', '3.12', '3.13', '3.14'];
@@ -76,9 +74,10 @@ export interface VersionProfile {
   /**
    * What importing a module costs the collector when start-up has not imported it yet (3.12+:
    * functools, weakref, types... are no longer loaded by site): recorded per version by
-   * scripts/record-import-costs.py; null when every simulated module is loaded at start-up (3.11).
+   * scripts/record-import-costs.py (modules/importCosts.generated.ts, fetched on first use): the
+   * version whose table applies; null when every simulated module is loaded at start-up (3.11).
    */
-  importCosts: ImportCostTable | null;
+  importCosts: '3.12' | '3.13' | null;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -117,7 +116,7 @@ export const PY312: VersionProfile = {
   immortalInternedStrings: true,
   gcScheduledAtEvalBreaker: true,
   staticArgParserKeywords: true,
-  importCosts: IMPORT_COSTS_312,
+  importCosts: '3.12',
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */
@@ -132,7 +131,7 @@ export const PY313: VersionProfile = {
   inlineValuesAfterDict: true,
   weakproxyReprQuoted: true,
   // 3.14's collector figures follow 3.13's (the generational collector 3.14.5 restored)
-  importCosts: IMPORT_COSTS_313,
+  importCosts: '3.13',
 };
 
 /**

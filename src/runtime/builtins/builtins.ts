@@ -27,7 +27,7 @@ import { argRange, exactArgs, noKw, parseArgs } from '../eval/args';
 import { S } from '../eval/state';
 import { hiddenAlloc, transientAlloc } from '../gc/heap';
 import { profile } from '../versions';
-import { dirOf } from '../eval/suggest';
+import { suggestPart } from '../eval/parts';
 import { obs } from '../objects/object';
 import { PyWeakRef } from '../objects/weakref';
 import { callIter } from '../objects/callIter';
@@ -256,7 +256,7 @@ def('dir', (args) => {
     return newList((names as string[]).slice().sort());
   }
   exactArgs('dir', args, 1);
-  return newList(dirOf(args[0]));
+  return newList(suggestPart().dirOf(args[0]));
 });
 
 def('globals', () => incref(S.frame!.globals));

@@ -19,7 +19,7 @@ import { PyError, attributeError, raise, typeError, valueError } from './errors'
 import { typeOf } from '../objects/typeobject/typeOf';
 import { PyWeakRef } from '../objects/weakref';
 import { proxyTarget } from './protocols';
-import { calculateSuggestion, dirOf } from './suggest';
+import { suggestPart } from './parts';
 import { newExc } from './errors';
 import { withHint } from '../objects/instance';
 import { isSubInstance, type SubInstance } from '../objects/typeobject/subInstance';
@@ -29,7 +29,7 @@ import { setExceptionAttr } from './exceptionAttrs';
 function noAttr(o: unknown, name: string): never {
   const t = typeOf(o);
   const base = o instanceof PyType ? `type object '${o.name}' has no attribute '${name}'` : o instanceof PyModule ? `module '${o.name}' has no attribute '${name}'` : `'${t.name}' object has no attribute '${name}'`;
-  throw new PyError(withHint(newExc(BT.T_AttributeError, base), () => calculateSuggestion(dirOf(o), name)));
+  throw new PyError(withHint(newExc(BT.T_AttributeError, base), () => suggestPart().calculateSuggestion(suggestPart().dirOf(o), name)));
 }
 
 /** what a class attribute becomes when read through an instance (descriptor __get__) */

@@ -2,6 +2,8 @@
 // generator bodies (compile/genStmt.ts, genExpr.ts), the `match` statement's compiler
 // (compile/patterns.ts), exec()/eval()/compile() on strings (builtins/execEval.ts), CPython
 // 3.11's recorded start-up reference counts of the shared objects (startupRefcounts311.ts),
+// 3.12+'s recorded import costs (modules/importCosts.generated.ts), dir() and the "Did you
+// mean" hints of NameError and AttributeError (suggest.ts),
 // the parser's invalid_* rules and match statement (python/peg/invalidAll.ts, matchAll.ts)
 // and 3.14's borrowed-load analysis (compile/borrowAnalysis.ts). The
 // command line and the tests load them all before running; the page's worker when a run first
@@ -13,12 +15,16 @@ import type * as Borrow from './compile/borrowAnalysis';
 import type * as ExecEval from '../builtins/execEval';
 import type * as GenStmt from './compile/genStmt';
 import type * as StartupRefcounts from '../startupRefcounts311';
+import type * as ImportCosts from '../modules/importCosts.generated';
+import type * as Suggest from './suggest';
 
 let patterns: typeof Patterns | null = null;
 let borrow: typeof Borrow | null = null;
 let execEval: typeof ExecEval | null = null;
 let generators: typeof GenStmt | null = null;
 let startupRefcounts: typeof StartupRefcounts | null = null;
+let importCosts: typeof ImportCosts | null = null;
+let suggest: typeof Suggest | null = null;
 
 registerLoader('part:generators', async () => {
   generators = await import('./compile/genStmt');
@@ -29,6 +35,12 @@ registerLoader('part:startup-refcounts', async () => {
 // the parser's invalid_* rules (its second pass, after a syntax error) and its match statement
 registerLoader('part:syntax-errors', () => import('../../python/peg/invalidAll'));
 registerLoader('part:match-grammar', () => import('../../python/peg/matchAll'));
+registerLoader('part:import-costs', async () => {
+  importCosts = await import('../modules/importCosts.generated');
+});
+registerLoader('part:suggest', async () => {
+  suggest = await import('./suggest');
+});
 registerLoader('part:match', async () => {
   patterns = await import('./compile/patterns');
 });
@@ -62,4 +74,12 @@ export function startupRefcountsPart(): typeof StartupRefcounts {
 /** a parse that needed grammar rules not loaded yet (ParseResult.needsRules): load them, parse again */
 export function needParserRules(part: 'syntax-errors' | 'match'): never {
   return need(part === 'match' ? 'part:match-grammar' : 'part:syntax-errors');
+}
+
+export function importCostsPart(): typeof ImportCosts {
+  return importCosts ?? need('part:import-costs');
+}
+
+export function suggestPart(): typeof Suggest {
+  return suggest ?? need('part:suggest');
 }

@@ -11,7 +11,7 @@ import { PyType } from '../objects/typeobject/type';
 import { T_object, T_NotImplementedError } from '../objects/builtinTypes';
 import { evalBreaker, gcNew, hiddenAlloc, hiddenFree } from '../gc/heap';
 import { raise } from '../eval/errors';
-import type { ImportCostTable } from './importCosts.generated';
+import { importCostsPart } from '../eval/parts';
 
 /** the files executed so far in this run (start-up's are not in the table) */
 const executed = new Set<string>();
@@ -78,8 +78,9 @@ function makeGarbage(type: string, importing: string): void {
  * is not run again: its own recorded cost comes off its segment (the rest is its importer's).
  */
 export function chargeImport(name: string): void {
-  const table = profile.importCosts;
-  if (table === null) return;
+  if (profile.importCosts === null) return;
+  const tables = importCostsPart();
+  const table = profile.importCosts === '3.12' ? tables.IMPORT_COSTS_312 : tables.IMPORT_COSTS_313;
   const chain = table.chains[name];
   if (chain === undefined) return; // loaded at start-up (or a builtin module: folded into start-up)
   for (const [file, count, garbage] of chain) {

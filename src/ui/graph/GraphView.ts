@@ -11,7 +11,8 @@ import { LayeredLayout } from './layered';
 import { CanvasRenderer } from './canvas';
 import { Viewport, boundsOf, type Box, type Pt } from './viewport';
 import { Minimap } from './minimap';
-import { GraphKeys } from './graphKeys';
+import { GraphKeys, focusStepControls } from './graphKeys';
+import { appendArrowMarkers } from './nodeDraw';
 import { linkPath } from './links';
 import { accessibleName, drawNode, nodeClassFn, setAttr, type NodeMemo } from './nodeDraw';
 
@@ -85,27 +86,7 @@ export class GraphView {
       .attr('class', 'heap-svg')
       .attr('role', 'group')
       .attr('aria-label', 'Heap graph: Tab to reach the objects, arrow keys move between them, Enter opens one in the Inspector');
-    const defs = this.svg.append('defs');
-    for (const [id, cls] of [
-      ['arrow', 'arrow'],
-      ['arrow-weak', 'arrow weak'],
-      ['arrow-cycle', 'arrow cycle'],
-      ['arrow-why', 'arrow why'],
-      ['arrow-temp', 'arrow temp'],
-    ]) {
-      defs
-        .append('marker')
-        .attr('id', id)
-        .attr('viewBox', '0 0 10 10')
-        .attr('refX', 9)
-        .attr('refY', 5)
-        .attr('markerWidth', 7)
-        .attr('markerHeight', 7)
-        .attr('orient', 'auto-start-reverse')
-        .append('path')
-        .attr('d', 'M0,0 L10,5 L0,10 z')
-        .attr('class', cls);
-    }
+    appendArrowMarkers(this.svg.append('defs'));
     this.viewport = this.svg.append('g').attr('class', 'viewport');
     this.linkLayer = this.viewport.append('g').attr('class', 'links');
     // (not a tab stop itself: Chromium would make an svg group with key listeners one)
@@ -130,12 +111,7 @@ export class GraphView {
         if (id !== null) this.cb.onSelect(id);
       },
       reveal: (k) => this.reveal(k),
-      // the step controls' first usable button (Step forward when the run can go on)
-      leave: () => {
-        const bar = document.querySelector('[role="toolbar"][aria-label="Step controls"]');
-        const fwd = bar?.querySelector<HTMLButtonElement>('button[aria-label="Step forward"]:not([disabled])');
-        (fwd ?? bar?.querySelector<HTMLElement>('button:not([disabled]), select'))?.focus();
-      },
+      leave: focusStepControls,
     });
     this.svg.on('click', (e: MouseEvent) => {
       if (e.target === this.svg.node()) this.cb.onSelect(null);

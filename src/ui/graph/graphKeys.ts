@@ -95,3 +95,10 @@ export class GraphKeys {
     return best;
   }
 }
+
+/** Escape's target: the step controls' first usable button (Step forward when the run can go on) */
+export function focusStepControls(): void {
+  const bar = document.querySelector('[role="toolbar"][aria-label="Step controls"]');
+  const fwd = bar?.querySelector<HTMLButtonElement>('button[aria-label="Step forward"]:not([disabled])');
+  (fwd ?? bar?.querySelector<HTMLElement>('button:not([disabled]), select'))?.focus();
+}

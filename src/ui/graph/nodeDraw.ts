@@ -177,3 +177,27 @@ export function setAttr(el: Element, name: string, v: string | null): void {
     if (el.hasAttribute(name)) el.removeAttribute(name);
   } else if (el.getAttribute(name) !== v) el.setAttribute(name, v);
 }
+
+/** the arrowheads every kind of edge ends in (reference, weak, cycle, why-alive path, temporary) */
+export function appendArrowMarkers(defs: d3.Selection<SVGDefsElement, unknown, null, undefined>): void {
+  for (const [id, cls] of [
+    ['arrow', 'arrow'],
+    ['arrow-weak', 'arrow weak'],
+    ['arrow-cycle', 'arrow cycle'],
+    ['arrow-why', 'arrow why'],
+    ['arrow-temp', 'arrow temp'],
+  ]) {
+    defs
+      .append('marker')
+      .attr('id', id)
+      .attr('viewBox', '0 0 10 10')
+      .attr('refX', 9)
+      .attr('refY', 5)
+      .attr('markerWidth', 7)
+      .attr('markerHeight', 7)
+      .attr('orient', 'auto-start-reverse')
+      .append('path')
+      .attr('d', 'M0,0 L10,5 L0,10 z')
+      .attr('class', cls);
+  }
+}

@@ -10,18 +10,18 @@ import * as BT from '../../objects/builtinTypes';
 import { builtinsMap } from '../../builtins/builtins';
 import { withHint } from '../../objects/instance';
 import { newExc, PyError } from '../errors';
-import { calculateSuggestion } from '../suggest';
+import { suggestPart } from '../parts';
 import { type Ctx, type EFn } from './expr';
 
 export function nameError(f: Frame, name: string): never {
   const e = newExc(BT.T_NameError, `name '${name}' is not defined`);
   throw new PyError(
     withHint(e, () => {
-      const fromLocals = calculateSuggestion(f.code.varnames.filter((n) => !n.startsWith('.')), name);
+      const fromLocals = suggestPart().calculateSuggestion(f.code.varnames.filter((n) => !n.startsWith('.')), name);
       if (fromLocals !== null) return fromLocals;
-      const fromGlobals = calculateSuggestion(f.globals.keysArray().map(String), name);
+      const fromGlobals = suggestPart().calculateSuggestion(f.globals.keysArray().map(String), name);
       if (fromGlobals !== null) return fromGlobals;
-      return calculateSuggestion([...builtinsMap.keys()], name);
+      return suggestPart().calculateSuggestion([...builtinsMap.keys()], name);
     }),
   );
 }
