@@ -6,7 +6,8 @@ import { setExceptionAttr } from '../eval/exceptionAttrs';
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
 import { decref, incref } from '../objects/object';
-import { newList } from '../objects/list';
+import { newList, newListExact } from '../objects/list';
+import { listInit } from './listExtend';
 import { newTuple, newBuiltTuple, PyTuple } from '../objects/tuple';
 import { newDict, PyDict } from '../objects/dict';
 import { newSet } from '../objects/set';
@@ -120,7 +121,15 @@ BT.T_bool.construct = (args, kw) => {
 BT.T_list.construct = (args, kw) => {
   noKw('list', kw);
   argRange('list', args, 0, 1);
-  return newList(args.length === 0 ? [] : iterToArray(args[0]));
+  const l = newListExact([]);
+  if (args.length === 0) return l;
+  try {
+    listInit(l, args[0]);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
 };
 
 BT.T_tuple.construct = (args, kw) => {

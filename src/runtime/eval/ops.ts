@@ -4,7 +4,9 @@
 import { PyFloat } from '../objects/float';
 import { PyComplex, complexBinary, complexUnary } from '../objects/complex';
 import { PyObject, decref, incref } from '../objects/object';
-import { PyList, newList } from '../objects/list';
+import { PyList, newListExact as newList } from '../objects/list';
+import { listClearAlloc, listResize } from '../objects/listResize';
+import { listExtend } from '../builtins/listExtend';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyDict, newDict } from '../objects/dict';
 import { PySet, newSet } from '../objects/set';
@@ -393,17 +395,19 @@ function unsupported(op: BinOperator, a: unknown, b: unknown): never {
 export function inplaceOp(op: BinOperator, a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return binaryOp(op, a, b);
   if (a instanceof PyList && op === '+') {
-    const add = b instanceof PyList || b instanceof PyTuple ? b.items.map(incref) : iterArray(b);
-    a.items.push(...add);
-    mutated(a);
+    listExtend(a, b);
     return incref(a);
   }
   if (a instanceof PyList && op === '*') {
     const n = repeatCount(b, a.items.length);
     if (n !== null) {
       const old = a.items;
+      if (old.length === 0 || n === 1) return incref(a);
       const next = repeat(old, n);
       for (const x of next) incref(x);
+      // list_inplace_repeat: n < 1 clears the list, else one list_resize to size * n
+      if (next.length === 0) listClearAlloc(a);
+      else listResize(a, next.length);
       a.items = next;
       mutated(a);
       for (const x of old) decref(x);

@@ -11,6 +11,8 @@ import { PyRange, PySingleton } from './descriptors';
 import { PyInstance } from './instance';
 import { PyFunction } from './function';
 import { PyIter } from './iter';
+import { PyList } from './list';
+import { listSizeof } from './listResize';
 import { typeOf } from './typeobject/typeOf';
 import * as BT from './builtinTypes';
 import { notImplemented, typeError, valueError } from '../eval/errors';
@@ -61,6 +63,7 @@ export function builtinSizeof(o: unknown): number | null {
   if (o === null) return 16;
   if (o instanceof PyFloat) return 24;
   if (o instanceof PyTuple && typeOf(o) === BT.T_tuple) return 24 + 8 * o.items.length + GC_HEAD;
+  if (o instanceof PyList && typeOf(o) === BT.T_list) return listSizeof(o);
   if (o instanceof PyRange) return 48;
   if (o instanceof PyComplex) return 32;
   if (o instanceof PySingleton) return 16;

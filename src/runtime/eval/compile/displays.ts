@@ -9,6 +9,10 @@ import { newDict } from '../../objects/dict';
 import { iterToArray } from '../../objects/iter';
 import { dictMerge } from '../../builtins/methods/dict';
 import { compileExpr, type Ctx, type EFn } from './expr';
+import { extendSource, type ExtendSource } from '../lengthHint';
+
+/** what one `*` in a display unpacked: its source as list_extend sees it, and the item count */
+export type StarSource = { src: ExtendSource | null; k: number };
 
 export type EltFn = { star: boolean; fn: EFn };
 
@@ -17,8 +21,9 @@ export function compileElt(x: A.Expr, ctx: Ctx): EltFn {
   return { star: false, fn: compileExpr(x, ctx) };
 }
 
-/** evaluate display items left to right; on error release what was made */
-export function evalElts(items: EltFn[], f: Frame): unknown[] {
+/** evaluate display items left to right (on error release what was made); `stars`, when
+ * given, learns what each `*` unpacked */
+export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[]): unknown[] {
   const out: unknown[] = [];
   const held = items.length > 1;
   if (held) S.pending.push(out);
@@ -28,7 +33,10 @@ export function evalElts(items: EltFn[], f: Frame): unknown[] {
       const v = it.fn(f);
       if (it.star) {
         try {
-          out.push(...iterToArray(v));
+          const src = stars === undefined ? null : extendSource(v);
+          const add = iterToArray(v);
+          if (stars !== undefined) stars.push({ src, k: add.length });
+          out.push(...add);
         } finally {
           decref(v);
         }

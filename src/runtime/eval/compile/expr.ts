@@ -1,6 +1,7 @@
 // Expressions compile to closures `(frame) => value`; each returns a NEW reference, as every
 // CPython instruction that pushes leaves an owned reference on the value stack.
 
+import { listDisplaySizer, starredListSizer } from './listDisplay';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
@@ -20,7 +21,7 @@ import * as BT from '../../objects/builtinTypes';
 import type { Scope } from '../../../python/symtable';
 import { compileLambda, compileComprehension } from './functions';
 import { compileName } from './names';
-import { compileElt, evalElts, compileDict } from './displays';
+import { compileElt, evalElts, compileDict, type StarSource } from './displays';
 import { compileCall } from './calls';
 import { gcNew } from '../../gc/heap';
 import { compileNamedExpr, compileImag } from './assignExpr';
@@ -123,7 +124,15 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
       return compileFString(e, ctx);
     case 'List': {
       const items = e.elts.map((x) => compileElt(x, ctx));
-      return (f) => newList(evalElts(items, f));
+      if (e.elts.some((x) => x.kind === 'Starred')) {
+        const starred = starredListSizer(e.elts);
+        return (f) => {
+          const stars: StarSource[] = [];
+          return starred(newList(evalElts(items, f, stars)), stars);
+        };
+      }
+      const sized = listDisplaySizer(e.elts);
+      return (f) => sized(newList(evalElts(items, f)));
     }
     case 'Tuple': {
       const c = constTuple(e, ctx);
