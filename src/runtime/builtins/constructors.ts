@@ -9,7 +9,7 @@ import { decref, incref } from '../objects/object';
 import { newList, newListExact } from '../objects/list';
 import { listInit } from './listExtend';
 import { newTuple, newBuiltTuple, PyTuple } from '../objects/tuple';
-import { newDict, PyDict } from '../objects/dict';
+import { newDict, newDictSized, PyDict } from '../objects/dict';
 import { newSet } from '../objects/set';
 import { newInstance, PyInstance } from '../objects/instance';
 import { PyType } from '../objects/typeobject/type';
@@ -141,7 +141,7 @@ BT.T_tuple.construct = (args, kw) => {
 
 BT.T_dict.construct = (args, kw) => {
   argRange('dict', args, 0, 1);
-  const d = newDict();
+  const d = newDictSized();
   try {
     if (args.length === 1) {
       const src = args[0];

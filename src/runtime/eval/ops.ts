@@ -8,7 +8,8 @@ import { PyList, newListExact as newList } from '../objects/list';
 import { listClearAlloc, listResize } from '../objects/listResize';
 import { listExtend } from '../builtins/listExtend';
 import { PyTuple, newTuple } from '../objects/tuple';
-import { PyDict, newDict } from '../objects/dict';
+import { PyDict } from '../objects/dict';
+import { dictCopy, dictMerge } from '../builtins/methods/dict';
 import { PySet, newSet } from '../objects/set';
 import { PyInstance } from '../objects/instance';
 import { callSpecial } from './special';
@@ -256,9 +257,9 @@ function builtinBinary(op: BinOperator, a: unknown, b: unknown): unknown {
   }
   if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
   if (a instanceof PyDict && b instanceof PyDict && op === '|') {
-    const d = newDict();
-    for (const i of a.positions()) d.set(a.ks[i], a.vs[i]);
-    for (const i of b.positions()) d.set(b.ks[i], b.vs[i]);
+    // dict_or: PyDict_Copy(a), then dict_update_arg(new, b)
+    const d = dictCopy(a);
+    dictMerge(d, b);
     return d;
   }
   return NotImplemented;
@@ -424,7 +425,7 @@ export function inplaceOp(op: BinOperator, a: unknown, b: unknown): unknown {
     return incref(a);
   }
   if (a instanceof PyDict && op === '|' && b instanceof PyDict) {
-    for (const i of b.positions()) a.set(b.ks[i], b.vs[i]);
+    dictMerge(a, b);
     return incref(a);
   }
   if (a instanceof PyInstance) {

@@ -13,6 +13,8 @@ import { PyFunction } from './function';
 import { PyIter } from './iter';
 import { PyList } from './list';
 import { listSizeof } from './listResize';
+import { PyDict } from './dict';
+import { dictSizeof } from './dictKeys';
 import { typeOf } from './typeobject/typeOf';
 import * as BT from './builtinTypes';
 import { notImplemented, typeError, valueError } from '../eval/errors';
@@ -64,6 +66,7 @@ export function builtinSizeof(o: unknown): number | null {
   if (o instanceof PyFloat) return 24;
   if (o instanceof PyTuple && typeOf(o) === BT.T_tuple) return 24 + 8 * o.items.length + GC_HEAD;
   if (o instanceof PyList && typeOf(o) === BT.T_list) return listSizeof(o);
+  if (o instanceof PyDict && typeOf(o) === BT.T_dict && !o.inline) return dictSizeof(o);
   if (o instanceof PyRange) return 48;
   if (o instanceof PyComplex) return 32;
   if (o instanceof PySingleton) return 16;

@@ -5,7 +5,8 @@ import { S } from '../state';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref } from '../../objects/object';
-import { newDict } from '../../objects/dict';
+import { newDictSized } from '../../objects/dict';
+import { dictDisplayPlan } from './dictDisplay';
 import { iterToArray } from '../../objects/iter';
 import { dictMerge } from '../../builtins/methods/dict';
 import { compileExpr, type Ctx, type EFn } from './expr';
@@ -54,8 +55,10 @@ export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[]): unknow
 export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
   const ks = e.keys.map((k) => (k ? compileExpr(k, ctx) : null));
   const vs = e.values.map((v) => compileExpr(v, ctx));
+  const plan = dictDisplayPlan(e.keys);
   return (f) => {
-    const d = newDict();
+    const d = newDictSized();
+    let firstStr = true;
     try {
       for (let i = 0; i < vs.length; i++) {
         const kf = ks[i];
@@ -69,6 +72,7 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
           continue;
         }
         const k = kf(f);
+        if (i < plan.firstChunk && typeof k !== 'string') firstStr = false;
         let v: unknown;
         try {
           v = vs[i](f);
@@ -77,7 +81,9 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
           throw x;
         }
         d.setSteal(k, v);
+        if (i === plan.firstChunk - 1) plan.sizeFirstChunk(d, firstStr);
       }
+      if (!plan.followed) d.dk = -1;
     } catch (x) {
       decref(d);
       throw x;

@@ -10,7 +10,7 @@ import type { Code } from '../../objects/code';
 import { decref, incref, isHeap, obs, PyObject } from '../../objects/object';
 import { PyFunction, PyCell, newCell } from '../../objects/function';
 import { newTuple, PyTuple } from '../../objects/tuple';
-import { newDict, PyDict } from '../../objects/dict';
+import { newDict, newDictSized, PyDict } from '../../objects/dict';
 import { newList, newListExact, PyList } from '../../objects/list';
 import { newSet, PySet } from '../../objects/set';
 import { gcNew, gcState } from '../../gc/heap';
@@ -220,7 +220,7 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   });
   code = makeCode(inner, name, line, (f) => {
     const saved = result;
-    const r = e.type === 'list' ? newListExact([]) : e.type === 'set' ? newSet() : newDict();
+    const r = e.type === 'list' ? newListExact([]) : e.type === 'set' ? newSet() : newDictSized();
     result = r;
     try {
       loops(f);
