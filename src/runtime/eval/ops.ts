@@ -9,6 +9,10 @@ import { listClearAlloc, listResize } from '../objects/listResize';
 import { listExtend } from '../builtins/listExtend';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
+import {
+  setCopy, setDifference, setDifferenceUpdateInternal, setIntersection, setIntersectionUpdate,
+  setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdateInternal,
+} from '../objects/setOps';
 import { dictCopy, dictMerge } from '../builtins/methods/dict';
 import { PySet, newSet } from '../objects/set';
 import { PyInstance } from '../objects/instance';
@@ -274,19 +278,17 @@ function repeat<T>(items: T[], n: number): T[] {
 function setOp(op: BinOperator, a: PySet, b: PySet): unknown {
   switch (op) {
     case '|': {
-      const s = newSet(a.items(), a.frozen);
-      for (const k of b.items()) s.add(k);
+      // set_or: a copy of a, updated by b
+      const s = setCopy(a);
+      setUpdateInternal(s, b);
       return s;
     }
     case '&':
-      return newSet(a.items().filter((k) => b.has(k)), a.frozen);
+      return setIntersection(a, b);
     case '-':
-      return newSet(a.items().filter((k) => !b.has(k)), a.frozen);
-    case '^': {
-      const s = newSet(a.items().filter((k) => !b.has(k)), a.frozen);
-      for (const k of b.items()) if (!a.has(k)) s.add(k);
-      return s;
-    }
+      return setDifference(a, b);
+    case '^':
+      return setSymmetricDifference(a, b);
   }
   return NotImplemented;
 }
@@ -415,13 +417,12 @@ export function inplaceOp(op: BinOperator, a: unknown, b: unknown): unknown {
       return incref(a);
     }
   }
-  if (a instanceof PySet && b instanceof PySet && (op === '|' || op === '&' || op === '-' || op === '^')) {
-    const keep = (setOp(op, a, b) as PySet);
-    const items = keep.items();
-    // mutate a to hold exactly `items`
-    for (const k of a.items()) if (!keep.has(k)) a.discard(k);
-    for (const k of items) a.add(k);
-    decref(keep);
+  if (a instanceof PySet && !a.frozen && b instanceof PySet && (op === '|' || op === '&' || op === '-' || op === '^')) {
+    // set_ior, set_iand, set_isub, set_ixor
+    if (op === '|') setUpdateInternal(a, b);
+    else if (op === '&') setIntersectionUpdate(a, [b]);
+    else if (op === '-') setDifferenceUpdateInternal(a, b);
+    else setSymmetricDifferenceUpdate(a, b);
     return incref(a);
   }
   if (a instanceof PyDict && op === '|' && b instanceof PyDict) {

@@ -2,6 +2,7 @@
 // CPython instruction that pushes leaves an owned reference on the value stack.
 
 import { listDisplaySizer, starredListSizer } from './listDisplay';
+import { buildSetDisplay, setDisplayKind } from './setDisplay';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
@@ -142,10 +143,11 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
     }
     case 'Set': {
       const items = e.elts.map((x) => compileElt(x, ctx));
+      const how = setDisplayKind(e.elts);
       return (f) => {
         const vals = evalElts(items, f);
         try {
-          return newSet(vals);
+          return buildSetDisplay(how, vals);
         } finally {
           for (const v of vals) decref(v);
         }

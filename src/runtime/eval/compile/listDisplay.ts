@@ -16,7 +16,7 @@ const LEAF_CONSTANTS = new Set(['Int', 'Float', 'Str', 'Bool', 'None', 'Ellipsis
 const MAYBE_FOLDED = new Set(['UnaryOp', 'BinOp', 'Subscript', 'FString']);
 
 /** 'const' when the optimizer makes it a constant, 'var' when it cannot, null when unsure */
-function constness(e: A.Expr): 'const' | 'var' | null {
+export function constness(e: A.Expr): 'const' | 'var' | null {
   if (LEAF_CONSTANTS.has(e.kind)) return 'const';
   if (e.kind === 'Tuple') {
     let r: 'const' | 'var' | null = 'const';
@@ -33,17 +33,20 @@ function constness(e: A.Expr): 'const' | 'var' | null {
 }
 
 /** the capacity bookkeeping for a list display's result, applied once its items are in */
-export function listDisplaySizer(elts: A.Expr[]): (l: PyList) => PyList {
-  const n = elts.length;
+/** whether all of a display's items are constants ('const'), some cannot be ('var'), or unsure (null) */
+export function allConstant(elts: A.Expr[]): 'const' | 'var' | null {
   let all: 'const' | 'var' | null = 'const';
   for (const x of elts) {
     const c = constness(x);
-    if (c === 'var') {
-      all = 'var';
-      break;
-    }
+    if (c === 'var') return 'var';
     if (c === null) all = null;
   }
+  return all;
+}
+
+export function listDisplaySizer(elts: A.Expr[]): (l: PyList) => PyList {
+  const n = elts.length;
+  const all = allConstant(elts);
   if (n > 2 && all === null) return (l) => l;
   if (n > 2 && all === 'const') return extendedFromNullAlloc;
   if (n <= STACK_USE_GUIDELINE) return exactAlloc;
