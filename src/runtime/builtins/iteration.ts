@@ -4,6 +4,7 @@ import { PyObject, decref, incref } from '../objects/object';
 import { callSpecial } from '../eval/special';
 import { PyList, newList, newListExact } from '../objects/list';
 import { listExtend } from './listExtend';
+import { PyBytes } from '../objects/bytes';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyInstance } from '../objects/instance';
 import { PyRange } from '../objects/descriptors';
@@ -255,7 +256,7 @@ def('reversed', (args) => {
     const f = typeOf(v).lookup('__reversed__');
     if (f !== undefined) return callSpecial(f, v, []);
   }
-  if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange || v instanceof PyInstance) {
+  if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange || v instanceof PyInstance || v instanceof PyBytes) {
     const n = pyLen(v);
     const seq = incref(v);
     return newIter('reversed', [seq], (it) => {

@@ -122,6 +122,8 @@ export function pyHash(v: unknown): number | bigint {
     }
     return v.hashCache as number | bigint;
   }
+  const own = (v as { pyHashValue?: () => number | bigint }).pyHashValue;
+  if (own !== undefined) return own.call(v);
   if (v instanceof PyObject) return hashPointer(v);
   return 0;
 }

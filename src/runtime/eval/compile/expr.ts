@@ -1,6 +1,7 @@
 // Expressions compile to closures `(frame) => value`; each returns a NEW reference, as every
 // CPython instruction that pushes leaves an owned reference on the value stack.
 
+import { PyBytes, bytesConstant } from '../../objects/bytes';
 import { listDisplaySizer, starredListSizer } from './listDisplay';
 import { buildSetDisplay, setDisplayKind } from './setDisplay';
 import type * as A from '../../../python/ast';
@@ -42,7 +43,7 @@ function constValue(e: A.Expr): { ok: boolean; v?: unknown } {
     case 'Float':
       return { ok: true, v: new PyFloat(e.value) };
     case 'Str':
-      return { ok: true, v: e.value };
+      return { ok: true, v: e.bytes ? bytesConstant(e.value) : e.value };
     case 'Bool':
       return { ok: true, v: e.value };
     case 'None':
@@ -60,7 +61,7 @@ function constValue(e: A.Expr): { ok: boolean; v?: unknown } {
 
 /** the key under which CPython merges equal constants of one code object (type-aware) */
 function constKey(vals: unknown[]): string {
-  return vals.map((v) => (v instanceof PyFloat ? 'f' + v.v : typeof v === 'boolean' ? 'b' + v : typeof v === 'string' ? 's' + JSON.stringify(v) : v === null ? 'N' : 'i' + String(v))).join(',');
+  return vals.map((v) => (v instanceof PyFloat ? 'f' + v.v : v instanceof PyBytes ? 'y' + JSON.stringify(v.v) : typeof v === 'boolean' ? 'b' + v : typeof v === 'string' ? 's' + JSON.stringify(v) : v === null ? 'N' : 'i' + String(v))).join(',');
 }
 
 /** constant tuples per code object (co_consts), made when the code is compiled */
@@ -110,6 +111,10 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
       return () => v;
     }
     case 'Str': {
+      if (e.bytes) {
+        const b = bytesConstant(e.value);
+        return () => incref(b);
+      }
       const v = e.value;
       return () => v;
     }
