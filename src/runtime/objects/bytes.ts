@@ -7,7 +7,7 @@
 
 import { PyObject, incref } from './object';
 import { asIndex, sliceIndices, NotImplemented } from '../eval/protocols';
-import { indexError, typeError, valueError } from '../eval/errors';
+import { indexError, notImplemented, typeError, valueError } from '../eval/errors';
 import type { CmpOp } from '../eval/compare';
 import { T_bytes } from './builtinTypes';
 import { PyType } from './typeobject/type';
@@ -46,10 +46,12 @@ export class PyBytes extends PyObject {
     const v = this.v;
     if (k instanceof PySlice) {
       const [start, , step, len] = sliceIndices(k, v.length);
-      if (step === 1 && len === v.length) return incref(this);
+      if (step === 1 && len === v.length && typeOf(this) === T_bytes) return incref(this);
+      if (step === 1 || len === 0) return newBytes(v.slice(start, start + len));
+      // a stepped slice is built in a new object: a one-byte result is not the cached one
       let out = '';
       for (let i = 0, j = start; i < len; i++, j += step) out += v[j];
-      return newBytes(out);
+      return freshBytes(out);
     }
     let i = asIndex(k, 'byte indices');
     if (i < 0) i += v.length;
@@ -91,10 +93,11 @@ export class PyBytes extends PyObject {
       return newBytes(this.v + other.v);
     }
     if (op === '*' && (typeof other === 'number' || typeof other === 'boolean' || typeof other === 'bigint')) {
+      // bytes_repeat: the object itself when the size does not change, else always a new object
       const n = Math.max(0, Number(other));
-      if (n === 1 && typeOf(this) === T_bytes) return incref(this);
-      if (this.v.length * n > 1 << 28) return typeError('RefScope: bytes too large');
-      return newBytes(this.v.repeat(n));
+      if (this.v.length * n === this.v.length && typeOf(this) === T_bytes) return incref(this);
+      if (this.v.length * n > 1 << 28) return notImplemented('bytes of more than 2**28 bytes are not supported in RefScope');
+      return freshBytes(this.v.repeat(n));
     }
     return NotImplemented;
   }
@@ -139,6 +142,11 @@ export function newBytes(v: string): PyBytes {
     const c = v.charCodeAt(0);
     return incref((characters[c] ??= shared(v)));
   }
+  return plainNew(new PyBytes(v));
+}
+
+/** a new bytes object whatever its length (PyObject_Malloc'd directly, no shared value) */
+export function freshBytes(v: string): PyBytes {
   return plainNew(new PyBytes(v));
 }
 

@@ -208,10 +208,15 @@ export function tableEntries(t: SetTable): [unknown, number | bigint][] {
 }
 
 /**
- * The table PyFrozenSet_New(items) builds (set_add_key of each, with set_table_resize), made
- * without an object and without references: the constant frozenset of a set display.
+ * The constant frozenset of a set display, as a table made without an object or references:
+ * PyFrozenSet_New(items) (set_add_key of each, with set_table_resize), which the compiler's
+ * merge_consts_recursive then rebuilds from its own members in table order.
  */
 export function simulatedTable(items: unknown[]): SetTable {
+  return frozenTable(tableEntries(frozenTable(items)).map(([k]) => k));
+}
+
+function frozenTable(items: unknown[]): SetTable {
   // a bare table with PySet's probing and resizing, never registered as an object
   const t = Object.create(PySet.prototype) as PySet;
   t.keys = new Array(MINSIZE).fill(EMPTY);

@@ -4,7 +4,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { method, type Kw } from '../../objects/function';
-import { PyBytes, newBytes } from '../../objects/bytes';
+import { PyBytes, freshBytes, newBytes } from '../../objects/bytes';
 import { decref, incref } from '../../objects/object';
 import { iterToArray } from '../../objects/iter';
 import { raise, typeError, valueError } from '../../eval/errors';
@@ -39,7 +39,8 @@ BT.T_bytes.construct = (args: unknown[], kw: Kw) => {
     const n = asIndex(src);
     if (n < 0) valueError('negative count');
     if (n > 1 << 28) raise(BT.T_NotImplementedError, 'bytes of more than 2**28 bytes are not supported in RefScope');
-    return newBytes('\0'.repeat(n));
+    // _PyBytes_FromSize: the empty one is shared, a one-byte result is a new object
+    return n === 0 ? newBytes('') : freshBytes('\0'.repeat(n));
   }
   const items = iterToArray(src);
   let out = '';
