@@ -23,7 +23,7 @@ import { typeOf, normInt } from '../objects/typeobject/typeOf';
 import { argRange, intArg, parseArgs, noKw } from '../eval/args';
 import { method } from '../objects/function';
 import { dictMerge } from './methods/dict';
-import { makeNewSet } from '../objects/setOps';
+import { makeNewSet } from '../objects/storage/setOps';
 import { PySuper } from '../eval/compile/functions';
 import { gcNew } from '../gc/heap';
 

@@ -5,7 +5,7 @@
 import { PyList } from '../objects/list';
 import { incref, obs } from '../objects/object';
 import { iterToArray } from '../objects/iter';
-import { ALLOC_UNKNOWN, listExtendIterAlloc, listExtendSeqAlloc, listInitAlloc } from '../objects/listResize';
+import { ALLOC_UNKNOWN, listExtendIterAlloc, listExtendSeqAlloc, listInitAlloc } from '../objects/storage/listResize';
 import { extendSource, hintOf } from '../eval/lengthHint';
 
 /** list.extend(iterable), LIST_EXTEND, `+=`: the list takes new references to the items */

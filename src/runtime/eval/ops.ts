@@ -5,14 +5,14 @@ import { PyFloat } from '../objects/float';
 import { PyComplex, complexBinary, complexUnary } from '../objects/complex';
 import { PyObject, decref, incref } from '../objects/object';
 import { PyList, newListExact as newList } from '../objects/list';
-import { listClearAlloc, listResize } from '../objects/listResize';
+import { listClearAlloc, listResize } from '../objects/storage/listResize';
 import { listExtend } from '../builtins/listExtend';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import {
   setCopy, setDifference, setDifferenceUpdateInternal, setIntersection, setIntersectionUpdate,
   setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdateInternal,
-} from '../objects/setOps';
+} from '../objects/storage/setOps';
 import { dictCopy, dictMerge } from '../builtins/methods/dict';
 import { PySet, newSet } from '../objects/set';
 import { PyInstance } from '../objects/instance';

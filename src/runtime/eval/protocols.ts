@@ -17,7 +17,7 @@ import { indexError, keyError, typeError } from './errors';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { PyWeakRef } from '../objects/weakref';
 import { newListExact } from '../objects/list';
-import { listAssSliceAlloc, listResize } from '../objects/listResize';
+import { listAssSliceAlloc, listResize } from '../objects/storage/listResize';
 import { pyEq } from './compare';
 import { baseValueOf, isSubInstance, isValueSub } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';

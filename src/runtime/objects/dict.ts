@@ -10,7 +10,7 @@ import { gcState, gcNew } from '../gc/heap';
 import { mayBeTracked } from './tuple';
 import { typeVersion, type PyType } from './typeobject/type';
 import { keyOf, pyEq, slowHashKey } from './keys';
-import { DK_UNKNOWN, dkClear, dkInsertNew, dkStoreKey } from './dictKeys';
+import { DK_UNKNOWN, dkClear, dkInsertNew, dkStoreKey } from './storage/dictKeys';
 
 const HOLE: unique symbol = Symbol('deleted');
 

@@ -4,7 +4,7 @@ import { PyObject, decrefAllReversed, isHeap, obs } from './object';
 import { T_list } from './builtinTypes';
 import { gcNew } from '../gc/heap';
 import type { PyType } from './typeobject/type';
-import { ALLOC_UNKNOWN, exactAlloc, listClearAlloc } from './listResize';
+import { ALLOC_UNKNOWN, exactAlloc, listClearAlloc } from './storage/listResize';
 
 export class PyList extends PyObject {
   /** ob_alloc as listResize.ts follows it (ALLOC_UNKNOWN when RefScope did not) */

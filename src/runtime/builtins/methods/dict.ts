@@ -3,7 +3,7 @@
 import * as BT from '../../objects/builtinTypes';
 import { method } from '../../objects/function';
 import { PyDict, newDict, newDictSized } from '../../objects/dict';
-import { DK_UNKNOWN, dictresize, dkClone, dkCopyClones, dkMergeStart, estimateLog2Keysize } from '../../objects/dictKeys';
+import { DK_UNKNOWN, dictresize, dkClone, dkCopyClones, dkMergeStart, estimateLog2Keysize } from '../../objects/storage/dictKeys';
 import { PyObject, decref, incref, isHeap } from '../../objects/object';
 import { newTuple, PyTuple } from '../../objects/tuple';
 import { gcNew } from '../../gc/heap';

@@ -3,7 +3,7 @@
 import { T_list } from '../../objects/builtinTypes';
 import { method } from '../../objects/function';
 import { PyList, newListExact } from '../../objects/list';
-import { listAppendAlloc, listAssSliceAlloc, listResize } from '../../objects/listResize';
+import { listAppendAlloc, listAssSliceAlloc, listResize } from '../../objects/storage/listResize';
 import { listExtend } from '../listExtend';
 import { decref, incref, obs } from '../../objects/object';
 import { pyEq } from '../../eval/compare';

@@ -10,7 +10,7 @@ import { exactArgs } from '../../eval/args';
 import {
   setCopy, setDifferenceMulti, setDifferenceUpdateInternal, setIntersectionMulti, setIntersectionUpdate,
   setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdateInternal,
-} from '../../objects/setOps';
+} from '../../objects/storage/setOps';
 import { T_frozenset as FROZENSET } from '../../objects/builtinTypes';
 import { typeOf } from '../../objects/typeobject/typeOf';
 

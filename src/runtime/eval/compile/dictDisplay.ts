@@ -8,7 +8,7 @@
 
 import type * as A from '../../../python/ast';
 import type { PyDict } from '../../objects/dict';
-import { DK_UNKNOWN, dkInsertNew, dkPresize, type DkState } from '../../objects/dictKeys';
+import { DK_UNKNOWN, dkInsertNew, dkPresize, type DkState } from '../../objects/storage/dictKeys';
 
 const STACK_USE_GUIDELINE = 30;
 

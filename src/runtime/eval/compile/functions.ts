@@ -1,7 +1,7 @@
 // Code objects and what creates functions: def, lambda, comprehensions (3.11 runs each one as
 // a function call), class bodies, and zero-argument super().
 
-import { listAppendAlloc } from '../../objects/listResize';
+import { listAppendAlloc } from '../../objects/storage/listResize';
 import { compiling } from '../../objects/code';
 import { nativeMetaOf } from '../../objects/typeobject/nativeMeta';
 import type * as A from '../../../python/ast';

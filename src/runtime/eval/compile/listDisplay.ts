@@ -6,7 +6,7 @@
 
 import type * as A from '../../../python/ast';
 import type { PyList } from '../../objects/list';
-import { ALLOC_NULL, ALLOC_UNKNOWN, appendSlots, appendedFromNullAlloc, exactAlloc, extendIterSlots, extendSeqSlots, extendedFromNullAlloc } from '../../objects/listResize';
+import { ALLOC_NULL, ALLOC_UNKNOWN, appendSlots, appendedFromNullAlloc, exactAlloc, extendIterSlots, extendSeqSlots, extendedFromNullAlloc } from '../../objects/storage/listResize';
 import { hintOf } from '../lengthHint';
 import type { StarSource } from './displays';
 

@@ -6,7 +6,7 @@
 
 import type * as A from '../../../python/ast';
 import { PySet, newSet, simulatedTable } from '../../objects/set';
-import { setMerge } from '../../objects/setOps';
+import { setMerge } from '../../objects/storage/setOps';
 import { allConstant } from './listDisplay';
 
 export type SetDisplayKind = 'added' | 'frozen-constant' | 'not-followed';

@@ -5,13 +5,13 @@
 // set_difference_update_internal (and its resize when over a quarter are dummies),
 // set_symmetric_difference_update and the in-place intersection through set_swap_bodies.
 
-import { PySet, newSet, tableEntries, type SetTable } from './set';
-import { PyDict } from './dict';
-import { decref, incref, obs } from './object';
-import { iterToArray } from './iter';
-import { typeOf } from './typeobject/typeOf';
-import { T_dict } from './builtinTypes';
-import { pyHash } from '../eval/protocols';
+import { PySet, newSet, tableEntries, type SetTable } from '../set';
+import { PyDict } from '../dict';
+import { decref, incref, obs } from '../object';
+import { iterToArray } from '../iter';
+import { typeOf } from '../typeobject/typeOf';
+import { T_dict } from '../builtinTypes';
+import { pyHash } from '../../eval/protocols';
 
 /** set_merge(so, other) */
 export function setMerge(so: PySet, other: SetTable): void {

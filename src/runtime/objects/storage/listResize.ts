@@ -4,7 +4,7 @@
 // sys.getsizeof reads it. A list whose history RefScope did not follow (ALLOC_UNKNOWN) or whose
 // length changed behind these functions' back (sized !== items.length) has no known size.
 
-import type { PyList } from './list';
+import type { PyList } from '../list';
 
 /** capacity not followed: getsizeof raises NotImplementedError */
 export const ALLOC_UNKNOWN = -2;
