@@ -37,7 +37,8 @@ export function dictDisplayPlan(keys: (A.Expr | null)[]): DictDisplayPlan {
   }
   if (elements) chunks.push({ unpack: false, n: elements });
   const first = chunks.length > 0 && !chunks[0].unpack ? chunks[0].n : 0;
-  const presized = first > 0 && first * 2 <= STACK_USE_GUIDELINE;
+  // up to 5 pairs dict_new_presized returns PyDict_New(): the one-by-one insertions already say it all
+  const presized = first > 5 && first * 2 <= STACK_USE_GUIDELINE;
   return {
     firstChunk: first,
     followed: chunks.slice(1).every((c) => c.unpack),
