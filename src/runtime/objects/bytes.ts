@@ -85,6 +85,7 @@ export class PyBytes extends PyObject {
   }
   /** bytes_concat and bytes_repeat */
   pyBinaryOp(op: string, other: unknown, reflected: boolean): unknown {
+    if (op === '%' && !reflected) return notImplemented('bytes % formatting (printf-style) is not supported in RefScope');
     if (op === '+' && !reflected) {
       if (!(other instanceof PyBytes)) return typeError(`can't concat ${typeOf(other).name} to bytes`);
       // an empty operand: the other exact bytes object itself

@@ -3,7 +3,7 @@
 // naming it, and bytearray/memoryview stay unsupported builtins.
 
 import * as BT from '../../objects/builtinTypes';
-import { method, type Kw } from '../../objects/function';
+import { builtin, method, type Kw } from '../../objects/function';
 import { PyBytes, freshBytes, newBytes } from '../../objects/bytes';
 import { decref, incref } from '../../objects/object';
 import { iterToArray } from '../../objects/iter';
@@ -83,6 +83,10 @@ method(BT.T_str, 'encode', (s: unknown, args, kw) => {
 for (const name of ['capitalize', 'center', 'count', 'endswith', 'expandtabs', 'find', 'index', 'isalnum', 'isalpha',
   'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'join', 'ljust', 'lower', 'lstrip', 'partition',
   'removeprefix', 'removesuffix', 'replace', 'rfind', 'rindex', 'rjust', 'rpartition', 'rsplit', 'rstrip', 'split',
-  'splitlines', 'startswith', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill', 'fromhex', 'maketrans']) {
+  'splitlines', 'startswith', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill']) {
   method(BT.T_bytes, name, () => raise(BT.T_NotImplementedError, `bytes.${name}() is not supported in RefScope`));
+}
+// a classmethod and a staticmethod in CPython: callable on the class
+for (const name of ['fromhex', 'maketrans']) {
+  BT.T_bytes.methods.set(name, builtin(name, () => raise(BT.T_NotImplementedError, `bytes.${name}() is not supported in RefScope`)));
 }
