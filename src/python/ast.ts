@@ -45,7 +45,7 @@ export type Expr =
 
 export interface IntLit extends Span { kind: 'Int'; value: number | bigint }
 export interface FloatLit extends Span { kind: 'Float'; value: number }
-export interface StrLit extends Span { kind: 'Str'; value: string }
+export interface StrLit extends Span { kind: 'Str'; value: string; bytes?: boolean } // bytes: a b'...' literal (value: chars 0..255)
 export interface BoolLit extends Span { kind: 'Bool'; value: boolean }
 export interface NoneLit extends Span { kind: 'None' }
 

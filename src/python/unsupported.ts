@@ -29,7 +29,7 @@ export function unsupportedDiagnostics(module: Module, extra: Map<object, Extra>
   if (extra.size === 0) return out;
   const report = (node: object, span: Span): void => {
     const x = extra.get(node);
-    if (!x) return;
+    if (!x || x.kind === 'Bytes') return; // bytes literals are supported now (a side-table mark only)
     const s = x.span ?? span;
     const kwLen = KEYWORD_LENGTH[x.kind];
     out.push({

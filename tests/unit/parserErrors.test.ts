@@ -269,7 +269,6 @@ describe('parser: valid Python outside the subset', () => {
     ['await', 'async def f():\n    await g()\n', "async functions ('async def') are not supported in RefScope", 1],
     ['star import', 'from sys import *\n', "star imports ('from module import *') are not supported in RefScope", 1],
     ['relative import', 'from . import x\n', 'relative imports are not supported in RefScope', 1],
-    ['bytes literal', "b = b'abc'\n", "bytes literals (b'...') are not supported in RefScope", 1],
     ['except*', 'try:\n    pass\nexcept* E:\n    pass\n', "'except*' (exception groups) is not supported in RefScope", 1],
   ];
   for (const [what, src, message, line] of cases) {
@@ -278,6 +277,13 @@ describe('parser: valid Python outside the subset', () => {
       expect([e.type, e.message, e.line]).toEqual(['NotImplementedError', message, line]);
     });
   }
+
+  it('accepts bytes literals: a Str node marked bytes, adjacent literals joined', () => {
+    const r = parse("b = b'a\\x00' b\"c\"\n");
+    expect(r.errors).toEqual([]);
+    const v = (r.module.body[0] as { value: { kind: string; value: string; bytes?: boolean } }).value;
+    expect([v.kind, v.value, v.bytes]).toEqual(['Str', 'a\u0000c', true]);
+  });
 
   it('reports each unsupported construct', () => {
     const r = parse('async def f():\n    async with a as b:\n        await c\n');

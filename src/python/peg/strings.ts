@@ -71,7 +71,10 @@ function concatenate(p: Parser, toks: Token[], start: number): Expr | null {
     e = { kind: 'FString', parts, ...span };
   } else {
     e = { kind: 'Str', value: parts.length ? (parts[0] as string) : '', ...span };
-    if (bytesmode) p.extra.set(e, { kind: 'Bytes' });
+    if (bytesmode) {
+      e.bytes = true;
+      p.extra.set(e, { kind: 'Bytes' });
+    }
   }
   if (unsupported && !p.extra.has(e)) p.extra.set(e, { kind: 'NameEscape' });
   return e;

@@ -268,7 +268,7 @@ def('locals', () => {
   return raise(BT.T_NotImplementedError, 'locals() inside a function is not supported in RefScope');
 });
 
-for (const name of ['input', 'open', 'breakpoint', '__import__', 'memoryview', 'bytearray', 'bytes', 'aiter', 'anext']) {
+for (const name of ['input', 'open', 'breakpoint', '__import__', 'memoryview', 'bytearray', 'aiter', 'anext']) {
   def(name, () => raise(BT.T_NotImplementedError, `${name}() is not supported in RefScope`));
 }
 

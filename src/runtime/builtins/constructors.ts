@@ -6,10 +6,11 @@ import { setExceptionAttr } from '../eval/exceptionAttrs';
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
 import { decref, incref } from '../objects/object';
-import { newList } from '../objects/list';
+import { newList, newListExact } from '../objects/list';
+import { listInit } from './listExtend';
 import { newTuple, newBuiltTuple, PyTuple } from '../objects/tuple';
-import { newDict, PyDict } from '../objects/dict';
-import { newSet } from '../objects/set';
+import { newDict, newDictSized, PyDict } from '../objects/dict';
+import { PySet } from '../objects/set';
 import { newInstance, PyInstance } from '../objects/instance';
 import { PyType } from '../objects/typeobject/type';
 import { newRange, PyProperty, newProperty } from '../objects/descriptors';
@@ -22,6 +23,7 @@ import { typeOf, normInt } from '../objects/typeobject/typeOf';
 import { argRange, intArg, parseArgs, noKw } from '../eval/args';
 import { method } from '../objects/function';
 import { dictMerge } from './methods/dict';
+import { makeNewSet } from '../objects/storage/setOps';
 import { PySuper } from '../eval/compile/functions';
 import { gcNew } from '../gc/heap';
 
@@ -120,7 +122,15 @@ BT.T_bool.construct = (args, kw) => {
 BT.T_list.construct = (args, kw) => {
   noKw('list', kw);
   argRange('list', args, 0, 1);
-  return newList(args.length === 0 ? [] : iterToArray(args[0]));
+  const l = newListExact([]);
+  if (args.length === 0) return l;
+  try {
+    listInit(l, args[0]);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
 };
 
 BT.T_tuple.construct = (args, kw) => {
@@ -132,7 +142,7 @@ BT.T_tuple.construct = (args, kw) => {
 
 BT.T_dict.construct = (args, kw) => {
   argRange('dict', args, 0, 1);
-  const d = newDict();
+  const d = newDictSized();
   try {
     if (args.length === 1) {
       const src = args[0];
@@ -163,12 +173,9 @@ BT.T_dict.construct = (args, kw) => {
 function setFrom(args: unknown[], kw: unknown, frozen: boolean) {
   noKw(frozen ? 'frozenset' : 'set', kw as never);
   argRange(frozen ? 'frozenset' : 'set', args, 0, 1);
-  const items = args.length === 0 ? [] : iterToArray(args[0]);
-  try {
-    return newSet(items, frozen);
-  } finally {
-    for (const x of items) decref(x);
-  }
+  // frozenset_new: an exact frozenset argument is returned as it is
+  if (frozen && args.length === 1 && args[0] instanceof PySet && typeOf(args[0]) === BT.T_frozenset) return incref(args[0]);
+  return makeNewSet(frozen, args.length === 0 ? undefined : args[0]);
 }
 BT.T_set.construct = (args, kw) => setFrom(args, kw, false);
 BT.T_frozenset.construct = (args, kw) => setFrom(args, kw, true);

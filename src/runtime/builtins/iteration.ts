@@ -2,7 +2,9 @@
 import { type Kw } from '../objects/function';
 import { PyObject, decref, incref } from '../objects/object';
 import { callSpecial } from '../eval/special';
-import { PyList, newList } from '../objects/list';
+import { PyList, newList, newListExact } from '../objects/list';
+import { listExtend } from './listExtend';
+import { PyBytes } from '../objects/bytes';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyInstance } from '../objects/instance';
 import { PyRange } from '../objects/descriptors';
@@ -19,8 +21,14 @@ import { def } from './builtins';
 
 def('sorted', (args, kw) => {
   const [iterable, key, reverse] = parseArgs('sorted', args, kw, ['iterable', 'key?', 'reverse?'], { maxPos: 1 });
-  const items = iterToArray(iterable);
-  const l = newList(items);
+  // PySequence_List: a new empty list extended by the iterable, then sorted in place
+  const l = newListExact([]);
+  try {
+    listExtend(l, iterable);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
   try {
     sortList(l, key ?? null, pyTruthy(reverse ?? false));
   } catch (e) {
@@ -248,7 +256,7 @@ def('reversed', (args) => {
     const f = typeOf(v).lookup('__reversed__');
     if (f !== undefined) return callSpecial(f, v, []);
   }
-  if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange || v instanceof PyInstance) {
+  if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyRange || v instanceof PyInstance || v instanceof PyBytes) {
     const n = pyLen(v);
     const seq = incref(v);
     return newIter('reversed', [seq], (it) => {

@@ -7,7 +7,7 @@ import { PyObject, decref, incref, obs } from '../objects/object';
 import { Frame } from './frame';
 import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, BuiltinMethodDescr, newCell, type Kw } from '../objects/function';
 import { PyTuple, newTuple, newBuiltTuple } from '../objects/tuple';
-import { newDict, type PyDict } from '../objects/dict';
+import { newDict, newDictSized, type PyDict } from '../objects/dict';
 import { PyType } from '../objects/typeobject/type';
 import { S } from './state';
 import { raise, typeError } from './errors';
@@ -219,7 +219,7 @@ function bindArgs(fn: PyFunction, f: Frame, args: unknown[], kw: Kw): void {
     typeError(`${fn.qualname}() takes ${takes} positional argument${n === 1 && nd === 0 ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
   }
   let extra: PyDict | null = null;
-  if (code.hasKwargs) extra = newDict();
+  if (code.hasKwargs) extra = newDictSized();
   if (kw !== null) {
     for (const [k, v] of kw) {
       let idx = -1;

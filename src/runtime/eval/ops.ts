@@ -4,9 +4,16 @@
 import { PyFloat } from '../objects/float';
 import { PyComplex, complexBinary, complexUnary } from '../objects/complex';
 import { PyObject, decref, incref } from '../objects/object';
-import { PyList, newList } from '../objects/list';
+import { PyList, newListExact as newList } from '../objects/list';
+import { listClearAlloc, listResize } from '../objects/storage/listResize';
+import { listExtend } from '../builtins/listExtend';
 import { PyTuple, newTuple } from '../objects/tuple';
-import { PyDict, newDict } from '../objects/dict';
+import { PyDict } from '../objects/dict';
+import {
+  setCopy, setDifference, setDifferenceUpdateInternal, setIntersection, setIntersectionUpdate,
+  setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdateInternal,
+} from '../objects/storage/setOps';
+import { dictCopy, dictMerge } from '../builtins/methods/dict';
 import { PySet, newSet } from '../objects/set';
 import { PyInstance } from '../objects/instance';
 import { callSpecial } from './special';
@@ -254,9 +261,9 @@ function builtinBinary(op: BinOperator, a: unknown, b: unknown): unknown {
   }
   if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
   if (a instanceof PyDict && b instanceof PyDict && op === '|') {
-    const d = newDict();
-    for (const i of a.positions()) d.set(a.ks[i], a.vs[i]);
-    for (const i of b.positions()) d.set(b.ks[i], b.vs[i]);
+    // dict_or: PyDict_Copy(a), then dict_update_arg(new, b)
+    const d = dictCopy(a);
+    dictMerge(d, b);
     return d;
   }
   return NotImplemented;
@@ -271,19 +278,17 @@ function repeat<T>(items: T[], n: number): T[] {
 function setOp(op: BinOperator, a: PySet, b: PySet): unknown {
   switch (op) {
     case '|': {
-      const s = newSet(a.items(), a.frozen);
-      for (const k of b.items()) s.add(k);
+      // set_or: a copy of a, updated by b
+      const s = setCopy(a);
+      setUpdateInternal(s, b);
       return s;
     }
     case '&':
-      return newSet(a.items().filter((k) => b.has(k)), a.frozen);
+      return setIntersection(a, b);
     case '-':
-      return newSet(a.items().filter((k) => !b.has(k)), a.frozen);
-    case '^': {
-      const s = newSet(a.items().filter((k) => !b.has(k)), a.frozen);
-      for (const k of b.items()) if (!a.has(k)) s.add(k);
-      return s;
-    }
+      return setDifference(a, b);
+    case '^':
+      return setSymmetricDifference(a, b);
   }
   return NotImplemented;
 }
@@ -393,34 +398,35 @@ function unsupported(op: BinOperator, a: unknown, b: unknown): never {
 export function inplaceOp(op: BinOperator, a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return binaryOp(op, a, b);
   if (a instanceof PyList && op === '+') {
-    const add = b instanceof PyList || b instanceof PyTuple ? b.items.map(incref) : iterArray(b);
-    a.items.push(...add);
-    mutated(a);
+    listExtend(a, b);
     return incref(a);
   }
   if (a instanceof PyList && op === '*') {
     const n = repeatCount(b, a.items.length);
     if (n !== null) {
       const old = a.items;
+      if (old.length === 0 || n === 1) return incref(a);
       const next = repeat(old, n);
       for (const x of next) incref(x);
+      // list_inplace_repeat: n < 1 clears the list, else one list_resize to size * n
+      if (next.length === 0) listClearAlloc(a);
+      else listResize(a, next.length);
       a.items = next;
       mutated(a);
       for (const x of old) decref(x);
       return incref(a);
     }
   }
-  if (a instanceof PySet && b instanceof PySet && (op === '|' || op === '&' || op === '-' || op === '^')) {
-    const keep = (setOp(op, a, b) as PySet);
-    const items = keep.items();
-    // mutate a to hold exactly `items`
-    for (const k of a.items()) if (!keep.has(k)) a.discard(k);
-    for (const k of items) a.add(k);
-    decref(keep);
+  if (a instanceof PySet && !a.frozen && b instanceof PySet && (op === '|' || op === '&' || op === '-' || op === '^')) {
+    // set_ior, set_iand, set_isub, set_ixor
+    if (op === '|') setUpdateInternal(a, b);
+    else if (op === '&') setIntersectionUpdate(a, [b]);
+    else if (op === '-') setDifferenceUpdateInternal(a, b);
+    else setSymmetricDifferenceUpdate(a, b);
     return incref(a);
   }
   if (a instanceof PyDict && op === '|' && b instanceof PyDict) {
-    for (const i of b.positions()) a.set(b.ks[i], b.vs[i]);
+    dictMerge(a, b);
     return incref(a);
   }
   if (a instanceof PyInstance) {

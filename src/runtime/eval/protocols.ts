@@ -16,7 +16,8 @@ import { callSpecial } from './special';
 import { indexError, keyError, typeError } from './errors';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { PyWeakRef } from '../objects/weakref';
-import { newList } from '../objects/list';
+import { newListExact } from '../objects/list';
+import { listAssSliceAlloc, listResize } from '../objects/storage/listResize';
 import { pyEq } from './compare';
 import { baseValueOf, isSubInstance, isValueSub } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
@@ -121,6 +122,8 @@ export function pyHash(v: unknown): number | bigint {
     }
     return v.hashCache as number | bigint;
   }
+  const own = (v as { pyHashValue?: () => number | bigint }).pyHashValue;
+  if (own !== undefined) return own.call(v);
   if (v instanceof PyObject) return hashPointer(v);
   return 0;
 }
@@ -240,7 +243,7 @@ export function getItemBase(o: unknown, k: unknown): unknown {
   o = baseValueOf(o);
   if (o instanceof PyList) {
     if (typeof k === 'number') return incref(o.items[seqIndex(k, o.items.length, 'list')]);
-    if (k instanceof PySlice) return newList(sliceSeq(o.items, k).map(incref));
+    if (k instanceof PySlice) return newListExact(sliceSeq(o.items, k).map(incref));
     return incref(o.items[seqIndex(asIndex(k, 'list indices'), o.items.length, 'list')]);
   }
   if (o instanceof PyDict) {
@@ -330,6 +333,8 @@ function listSetSlice(o: PyList, s: PySlice, v: unknown): void {
   const [start, stop, step, len] = sliceIndices(s, o.items.length);
   if (step === 1) {
     const hi = Math.max(start, stop);
+    // list_ass_slice: one list_resize when the length changes; a list left empty is cleared
+    if (src.length !== hi - start) listAssSliceAlloc(o, o.items.length + src.length - (hi - start));
     const removed = o.items.splice(start, hi - start, ...src);
     observeMutation(o);
     for (let i = removed.length - 1; i >= 0; i--) decref(removed[i]);
@@ -363,6 +368,7 @@ export function delItemBase(o: unknown, k: unknown): void {
     if (k instanceof PySlice) {
       const [start, , step, len] = sliceIndices(k, o.items.length);
       if (step === 1) {
+        if (len > 0) listAssSliceAlloc(o, o.items.length - len);
         const removed = o.items.splice(start, len);
         observeMutation(o);
         for (let i = removed.length - 1; i >= 0; i--) decref(removed[i]);
@@ -372,6 +378,8 @@ export function delItemBase(o: unknown, k: unknown): void {
         const removed: unknown[] = [];
         const keep: unknown[] = [];
         const set = new Set(idx);
+        // list_ass_subscript: the items are moved down, then list_resize to the new length
+        if (len > 0) listResize(o, o.items.length - len, o.items.length - len);
         o.items.forEach((x, i) => (set.has(i) ? removed.push(x) : keep.push(x)));
         o.items = keep;
         observeMutation(o);
@@ -381,6 +389,7 @@ export function delItemBase(o: unknown, k: unknown): void {
       return;
     }
     const i = seqIndex(asIndex(k, 'list indices'), o.items.length, 'list assignment');
+    listAssSliceAlloc(o, o.items.length - 1);
     const [old] = o.items.splice(i, 1);
     observeMutation(o);
     decref(old);

@@ -8,6 +8,7 @@ import '../builtins/methods/tuple';
 import '../builtins/methods/dict';
 import '../builtins/methods/set';
 import '../builtins/methods/str';
+import '../builtins/methods/bytes';
 import '../builtins/methods/subclassInit';
 import '../objects/typeobject/subclass';
 import '../objects/typeobject/typeNew';

@@ -4,6 +4,7 @@
 import { decref, incref, obs } from '../objects/object';
 import { T_list } from '../objects/builtinTypes';
 import { PyList } from '../objects/list';
+import { listResize } from '../objects/storage/listResize';
 import { PyModule } from '../objects/descriptors';
 import { builtin, type Kw } from '../objects/function';
 import { registerModule } from './registry';
@@ -57,6 +58,7 @@ function insortFn(name: string, right: boolean): (args: unknown[], kw: Kw) => un
       }
     }
     if (a instanceof PyList && a.type === T_list) {
+      listResize(a, a.items.length + 1); // PyList_Insert: ins1
       a.items.splice(index, 0, incref(x));
       if (obs !== null) obs.mutate(a);
     } else {

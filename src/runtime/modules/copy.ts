@@ -10,7 +10,11 @@ import { PyModule, PyProperty, PyRange, PySingleton } from '../objects/descripto
 import { PyBoundMethod, PyBuiltin, PyFunction, BuiltinMethodDescr, builtin, newBoundMethod } from '../objects/function';
 import { PyObject, decref, incref, obs } from '../objects/object';
 import { PyFloat } from '../objects/float';
-import { PyList, newList } from '../objects/list';
+import { PyList, newList, newListExact } from '../objects/list';
+import { PyBytes } from '../objects/bytes';
+import { dictCopy } from '../builtins/methods/dict';
+import { setCopy } from '../objects/storage/setOps';
+import { listAppendAlloc } from '../objects/storage/listResize';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyDict, newDict, materialize } from '../objects/dict';
 import { PySet, newSet } from '../objects/set';
@@ -34,7 +38,7 @@ function isAtomic(x: unknown): boolean {
   return (
     x instanceof PyFloat || x instanceof PyType || x instanceof PyFunction || x instanceof PyBuiltin ||
     x instanceof BuiltinMethodDescr || x instanceof PyRange || x instanceof PyProperty || x instanceof PySingleton ||
-    (x instanceof PyWeakRef && x.kind !== 'proxy')
+    (x instanceof PyWeakRef && x.kind !== 'proxy') || (x instanceof PyBytes && x.type === BT.T_bytes)
   );
 }
 
@@ -235,11 +239,13 @@ export function deepcopyInto(x: unknown, memo: PyDict): unknown {
   let y: unknown;
   if (isAtomic(x)) y = incref(x);
   else if ((x instanceof PyList && x.type === BT.T_list)) {
-    const l = newList([]);
+    const l = newListExact([]);
     memo.set(d, l);
     y = l;
     for (let i = 0; i < x.items.length; i++) {
-      l.items.push(deepcopyInto(x.items[i], memo));
+      const v = deepcopyInto(x.items[i], memo);
+      listAppendAlloc(l); // _deepcopy_list: y.append(...)
+      l.items.push(v);
       if (obs !== null) obs.mutate(l);
     }
   } else if ((x instanceof PyTuple && x.type === BT.T_tuple)) {
@@ -295,13 +301,11 @@ function hasDeepcopy(x: PyInstance): boolean {
 /** copy.copy(x): a new reference */
 export function shallowCopy(x: unknown): unknown {
   if (isAtomic(x) || (x instanceof PyTuple && x.type === BT.T_tuple) || (x instanceof PySet && x.type === BT.T_frozenset)) return incref(x);
-  if ((x instanceof PyList && x.type === BT.T_list)) return newList(x.items.map(incref));
+  if ((x instanceof PyList && x.type === BT.T_list)) return newListExact(x.items.map(incref)); // list.copy
   if (x instanceof PyDict && !x.inline && x.type === BT.T_dict) {
-    const nd = newDict();
-    for (const i of x.positions()) nd.set(x.ks[i], x.vs[i]);
-    return nd;
+    return dictCopy(x); // dict.copy
   }
-  if (x instanceof PySet && x.type === BT.T_set) return newSet(x.items(), false);
+  if (x instanceof PySet && x.type === BT.T_set) return setCopy(x); // set.copy
   const copier = classAttr(x, '__copy__');
   if (copier !== undefined) return callObject(incref(copier), [incref(x)], null);
   const r = reduceEx(x, 'copy');

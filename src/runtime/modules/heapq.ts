@@ -5,6 +5,7 @@ import * as BT from '../objects/builtinTypes';
 import { decref, incref, obs } from '../objects/object';
 import { PyType } from '../objects/typeobject/type';
 import { PyList, newList } from '../objects/list';
+import { listAppendAlloc, listAssSliceAlloc } from '../objects/storage/listResize';
 import { PyModule } from '../objects/descriptors';
 import { builtin, type Kw } from '../objects/function';
 import { getIter, iterNext, iterToArray, newTypedIter, STOP, type PyIter } from '../objects/iter';
@@ -85,6 +86,8 @@ function heapify(heap: PyList): void {
 
 function heappop(heap: PyList): unknown {
   if (heap.items.length === 0) indexError('index out of range');
+  // PyList_SetSlice(heap, n - 1, n, NULL)
+  listAssSliceAlloc(heap, heap.items.length - 1);
   const last = heap.items.pop();
   if (heap.items.length === 0) {
     changed(heap);
@@ -160,6 +163,7 @@ registerModule('heapq', () => {
   def('heappush', (args) => {
     exactArgs('heappush', args, 2);
     const heap = heapArg(args[0], 'heappush');
+    listAppendAlloc(heap);
     heap.items.push(incref(args[1]));
     siftdown(heap, 0, heap.items.length - 1);
     changed(heap);

@@ -20,6 +20,7 @@ export const T_tuple = bt('tuple', T_object);
 export const T_dict = bt('dict', T_object);
 export const T_set = bt('set', T_object);
 export const T_frozenset = bt('frozenset', T_object);
+export const T_bytes = bt('bytes', T_object);
 export const T_function = bt('function', T_object);
 export const T_builtin = bt('builtin_function_or_method', T_object);
 export const T_method = bt('method', T_object);
@@ -69,6 +70,8 @@ export const T_ModuleNotFoundError = bt('ModuleNotFoundError', T_ImportError);
 export const T_SyntaxError = bt('SyntaxError', T_Exception);
 export const T_IndentationError = bt('IndentationError', T_SyntaxError);
 export const T_UnicodeError = bt('UnicodeError', T_ValueError);
+export const T_UnicodeEncodeError = bt('UnicodeEncodeError', T_UnicodeError);
+export const T_UnicodeDecodeError = bt('UnicodeDecodeError', T_UnicodeError);
 export const T_OSError = bt('OSError', T_Exception);
 export const T_Warning = bt('Warning', T_Exception);
 export const T_UserWarning = bt('UserWarning', T_Warning);
@@ -81,7 +84,7 @@ export const EXCEPTION_TYPES: PyType[] = [
   T_IndexError, T_KeyError, T_NameError, T_UnboundLocalError, T_TypeError, T_ValueError,
   T_RuntimeError, T_RecursionError, T_NotImplementedError, T_ReferenceError, T_MemoryError,
   T_StopIteration, T_SystemError, T_ImportError, T_ModuleNotFoundError, T_SyntaxError, T_IndentationError,
-  T_UnicodeError, T_OSError, T_Warning, T_UserWarning, T_DeprecationWarning, T_ResourceWarning,
+  T_UnicodeError, T_UnicodeEncodeError, T_UnicodeDecodeError, T_OSError, T_Warning, T_UserWarning, T_DeprecationWarning, T_ResourceWarning,
 ];
 
 // generators (Objects/genobject.c): thrown in by close()

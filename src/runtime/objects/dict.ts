@@ -10,6 +10,7 @@ import { gcState, gcNew } from '../gc/heap';
 import { mayBeTracked } from './tuple';
 import { typeVersion, type PyType } from './typeobject/type';
 import { keyOf, pyEq, slowHashKey } from './keys';
+import { DK_UNKNOWN, dkClear, dkInsertNew, dkStoreKey } from './storage/dictKeys';
 
 const HOLE: unique symbol = Symbol('deleted');
 
@@ -30,6 +31,11 @@ export class PyDict extends PyObject {
   embedded = false;
   /** for inline attribute storage: the instance it belongs to */
   owner: PyObject | null = null;
+  /** the keys table's size as dictKeys.ts follows it (sys.getsizeof) */
+  dk = DK_UNKNOWN;
+  dkUsable = 0;
+  dkNentries = 0;
+  dkGeneral = false;
 
   get type(): PyType {
     return T_dict;
@@ -82,6 +88,7 @@ export class PyDict extends PyObject {
 
   set(k: unknown, v: unknown): void {
     if (this.isTypeDict) typeVersion.v++;
+    if (typeof k !== 'string' && this.dk > 0) dkStoreKey(this, false);
     const i = typeof k === 'string' ? this.strIndex(k) : this.find(k);
     if (i >= 0) {
       const old = this.vs[i];
@@ -97,6 +104,7 @@ export class PyDict extends PyObject {
   /** set, stealing the caller's references to k and v */
   setSteal(k: unknown, v: unknown): void {
     if (this.isTypeDict) typeVersion.v++;
+    if (typeof k !== 'string' && this.dk > 0) dkStoreKey(this, false);
     const i = typeof k === 'string' ? this.strIndex(k) : this.find(k);
     if (i >= 0) {
       const old = this.vs[i];
@@ -118,6 +126,7 @@ export class PyDict extends PyObject {
   private append(k: unknown, v: unknown): void {
     if (this.isTypeDict) typeVersion.v++;
     const pos = this.ks.length;
+    if (this.dk !== DK_UNKNOWN) dkInsertNew(this, typeof k === 'string');
     this.ks.push(k);
     this.vs.push(v);
     const nk = keyOf(k);
@@ -281,6 +290,7 @@ export class PyDict extends PyObject {
     this.idx = new Map();
     this.used = 0;
     this.holes = 0;
+    dkClear(this);
     this.version++;
     if (obs !== null) obs.mutate(this);
     for (let i = 0; i < ks.length; i++) {
@@ -307,6 +317,13 @@ export function newDict(): PyDict {
   const d = new PyDict();
   d.registered = true;
   return gcNew(d, profile.dictsAlwaysTracked, 'dict');
+}
+
+/** PyDict_New for a dict whose table size RefScope follows (displays, dict(), copies...) */
+export function newDictSized(): PyDict {
+  const d = newDict();
+  d.dk = 0;
+  return d;
 }
 
 /** Instance attribute storage: not an object of its own until `__dict__` asks for it. */

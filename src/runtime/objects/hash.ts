@@ -53,6 +53,7 @@ export function hashFloat(v: number): number | bigint {
 
 /** A stable 52-bit string hash (CPython's is randomised per process; any fixed one is faithful). */
 export function hashStr(s: string): number {
+  if (s.length === 0) return 0; // _Py_HashBytes of an empty buffer, as CPython: hash('') == hash(b'') == 0
   let h1 = 0x811c9dc5;
   let h2 = 0x12345;
   for (let i = 0; i < s.length; i++) {

@@ -4,8 +4,13 @@ import { PyObject, decrefAllReversed, isHeap, obs } from './object';
 import { T_list } from './builtinTypes';
 import { gcNew } from '../gc/heap';
 import type { PyType } from './typeobject/type';
+import { ALLOC_UNKNOWN, exactAlloc, listClearAlloc } from './storage/listResize';
 
 export class PyList extends PyObject {
+  /** ob_alloc as listResize.ts follows it (ALLOC_UNKNOWN when RefScope did not) */
+  alloc = ALLOC_UNKNOWN;
+  /** the item count when `alloc` was last brought up to date */
+  sized = 0;
   constructor(public items: unknown[]) {
     super();
   }
@@ -30,6 +35,7 @@ export class PyList extends PyObject {
   clear(): void {
     const it = this.items;
     this.items = [];
+    listClearAlloc(this);
     if (obs !== null) obs.mutate(this);
     decrefAllReversed(it);
   }
@@ -43,4 +49,10 @@ export class PyList extends PyObject {
 /** A new list that steals the references in `items`. */
 export function newList(items: unknown[]): PyList {
   return gcNew(new PyList(items), true, 'list');
+}
+
+/** PyList_New(n) filled with `items` (stolen): exactly n slots, as list_slice, list_concat,
+ * list_repeat and BUILD_LIST n allocate */
+export function newListExact(items: unknown[]): PyList {
+  return exactAlloc(newList(items));
 }

@@ -45,6 +45,8 @@ export class PySet extends PyObject {
   used = 0;
   version = 0;
   frozen = false;
+  /** false when RefScope built the table otherwise than CPython would (sys.getsizeof refuses) */
+  sizeKnown = true;
 
   get type(): PyType {
     return this.frozen ? T_frozenset : T_set;
@@ -54,7 +56,7 @@ export class PySet extends PyObject {
   }
 
   /** probe sequence start and step, shared by lookup and insert */
-  private findSlot(key: unknown, hash: number | bigint, clean = false): number {
+  findSlot(key: unknown, hash: number | bigint, clean = false): number {
     // returns index of the matching key, or -(index+1) of the first empty slot
     const mask = this.mask;
     const big = typeof hash === 'bigint' || hash < 0;
@@ -88,7 +90,11 @@ export class PySet extends PyObject {
 
   /** set_add_entry; the set takes its own reference */
   add(key: unknown): void {
-    const h = pyHash(key);
+    this.addHashed(key, pyHash(key));
+  }
+
+  /** set_add_entry with the key's hash already known */
+  addHashed(key: unknown, h: number | bigint): void {
     const s = this.findSlot(key, h);
     if (s >= 0) return;
     const j = -s - 1;
@@ -103,7 +109,12 @@ export class PySet extends PyObject {
 
   /** set_discard_key: true if it was there; the set's reference is released */
   discard(key: unknown): boolean {
-    const s = this.findSlot(key, pyHash(key));
+    return this.discardHashed(key, pyHash(key));
+  }
+
+  /** set_discard_entry with the key's hash already known */
+  discardHashed(key: unknown, h: number | bigint): boolean {
+    const s = this.findSlot(key, h);
     if (s < 0) return false;
     const k = this.keys[s];
     this.keys[s] = DUMMY;
@@ -115,7 +126,7 @@ export class PySet extends PyObject {
   }
 
   /** set_table_resize: re-insert in old table order (set_insert_clean) */
-  private resize(minused: number): void {
+  resize(minused: number): void {
     let size = MINSIZE;
     while (size <= minused) size <<= 1;
     const oldK = this.keys;
@@ -130,6 +141,26 @@ export class PySet extends PyObject {
       const j = -this.findSlot(k, oldH[i], true) - 1;
       this.keys[j] = k;
       this.hashes[j] = oldH[i];
+    }
+  }
+
+  /** [key, hash] of the members in table order */
+  entries(): [unknown, number | bigint][] {
+    return tableEntries(this);
+  }
+
+  /** set_swap_bodies: the two sets exchange their tables */
+  swapBodies(o: PySet): void {
+    [this.keys, o.keys] = [o.keys, this.keys];
+    [this.hashes, o.hashes] = [o.hashes, this.hashes];
+    [this.mask, o.mask] = [o.mask, this.mask];
+    [this.fill, o.fill] = [o.fill, this.fill];
+    [this.used, o.used] = [o.used, this.used];
+    this.version++;
+    o.version++;
+    if (obs !== null) {
+      obs.mutate(this);
+      obs.mutate(o);
     }
   }
 
@@ -161,6 +192,49 @@ export class PySet extends PyObject {
   releaseContents(): void {
     this.clear();
   }
+}
+
+/** the fields of a set's hash table (a PySet, or a table simulated without an object) */
+export type SetTable = Pick<PySet, 'keys' | 'hashes' | 'mask' | 'fill' | 'used'>;
+
+/** [key, hash] of a table's members in table order */
+export function tableEntries(t: SetTable): [unknown, number | bigint][] {
+  const out: [unknown, number | bigint][] = [];
+  for (let i = 0; i < t.keys.length; i++) {
+    const k = t.keys[i];
+    if (k !== EMPTY && k !== DUMMY) out.push([k, t.hashes[i]]);
+  }
+  return out;
+}
+
+/**
+ * The constant frozenset of a set display, as a table made without an object or references:
+ * PyFrozenSet_New(items) (set_add_key of each, with set_table_resize), which the compiler's
+ * merge_consts_recursive then rebuilds from its own members in table order.
+ */
+export function simulatedTable(items: unknown[]): SetTable {
+  return frozenTable(tableEntries(frozenTable(items)).map(([k]) => k));
+}
+
+function frozenTable(items: unknown[]): SetTable {
+  // a bare table with PySet's probing and resizing, never registered as an object
+  const t = Object.create(PySet.prototype) as PySet;
+  t.keys = new Array(MINSIZE).fill(EMPTY);
+  t.hashes = new Array(MINSIZE).fill(0);
+  t.mask = MINSIZE - 1;
+  t.fill = 0;
+  t.used = 0;
+  for (const k of items) {
+    const h = pyHash(k);
+    const s = t.findSlot(k, h);
+    if (s >= 0) continue;
+    t.keys[-s - 1] = k;
+    t.hashes[-s - 1] = h;
+    t.fill++;
+    t.used++;
+    if (t.fill * 5 >= t.mask * 3) t.resize(t.used > 50000 ? t.used * 2 : t.used * 4);
+  }
+  return t;
 }
 
 export function newSet(items: Iterable<unknown> = [], frozen = false): PySet {

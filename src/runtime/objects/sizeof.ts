@@ -11,6 +11,11 @@ import { PyRange, PySingleton } from './descriptors';
 import { PyInstance } from './instance';
 import { PyFunction } from './function';
 import { PyIter } from './iter';
+import { PyList } from './list';
+import { listSizeof } from './storage/listResize';
+import { PyDict } from './dict';
+import { dictSizeof } from './storage/dictKeys';
+import { PySet } from './set';
 import { typeOf } from './typeobject/typeOf';
 import * as BT from './builtinTypes';
 import { notImplemented, typeError, valueError } from '../eval/errors';
@@ -61,6 +66,13 @@ export function builtinSizeof(o: unknown): number | null {
   if (o === null) return 16;
   if (o instanceof PyFloat) return 24;
   if (o instanceof PyTuple && typeOf(o) === BT.T_tuple) return 24 + 8 * o.items.length + GC_HEAD;
+  if (o instanceof PyList && typeOf(o) === BT.T_list) return listSizeof(o);
+  if (o instanceof PyDict && typeOf(o) === BT.T_dict && !o.inline) return dictSizeof(o);
+  if (o instanceof PySet && (typeOf(o) === BT.T_set || typeOf(o) === BT.T_frozenset)) {
+    // set_sizeof: 200 bytes of object (the 8-slot smalltable inside), a separate table beyond that, the GC header
+    if (!o.sizeKnown) return null;
+    return 200 + (o.mask + 1 > 8 ? 16 * (o.mask + 1) : 0) + GC_HEAD;
+  }
   if (o instanceof PyRange) return 48;
   if (o instanceof PyComplex) return 32;
   if (o instanceof PySingleton) return 16;

@@ -2,7 +2,8 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { method } from '../../objects/function';
-import { PyDict, newDict } from '../../objects/dict';
+import { PyDict, newDict, newDictSized } from '../../objects/dict';
+import { DK_UNKNOWN, dictresize, dkClone, dkCopyClones, dkMergeStart, estimateLog2Keysize } from '../../objects/storage/dictKeys';
 import { PyObject, decref, incref, isHeap } from '../../objects/object';
 import { newTuple, PyTuple } from '../../objects/tuple';
 import { gcNew } from '../../gc/heap';
@@ -14,12 +15,16 @@ import { argRange, exactArgs } from '../../eval/args';
 import { getAttr } from '../../eval/attr';
 import { callObject } from '../../eval/call';
 import { getItem } from '../../eval/protocols';
+import { typeOf } from '../../objects/typeobject/typeOf';
+import { PySet } from '../../objects/set';
 import type { PyType } from '../../objects/typeobject/type';
 
 /** dict_merge (Objects/dictobject.c): dict(m), d.update(m) and {**m} */
 export function dictMerge(d: PyDict, m: unknown): void {
   if (m instanceof PyDict) {
+    const clone = dkMergeStart(d, m);
     for (const i of m.positions()) d.set(m.ks[i], m.vs[i]);
+    if (clone) dkClone(d, m);
     return;
   }
   const keysFn = getAttr(m, 'keys');
@@ -31,6 +36,21 @@ export function dictMerge(d: PyDict, m: unknown): void {
     const v = getItem(m, k);
     d.setSteal(k, v);
   }
+}
+
+/** PyDict_Copy: a clone of the table when at most a third of its entries are deleted, else a merge into a new dict */
+export function dictCopy(src: PyDict): PyDict {
+  const c = newDictSized();
+  const clones = dkCopyClones(src);
+  if (clones === true) {
+    for (const i of src.positions()) c.set(src.ks[i], src.vs[i]);
+    dkClone(c, src);
+  } else if (clones === false) dictMerge(c, src);
+  else {
+    for (const i of src.positions()) c.set(src.ks[i], src.vs[i]);
+    c.dk = DK_UNKNOWN;
+  }
+  return c;
 }
 
 type ViewKind = 'keys' | 'values' | 'items';
@@ -128,6 +148,7 @@ method(BT.T_dict, 'popitem', (d: PyDict, args) => {
   const pos = d.positions();
   if (pos.length === 0) keyError("popitem(): dictionary is empty");
   const [k, v] = d.takeAt(pos[pos.length - 1]);
+  d.dkNentries = -1; // popitem sets dk_nentries to the popped entry's index, which RefScope does not keep
   return newTuple([k, v]);
 });
 
@@ -160,9 +181,7 @@ method(BT.T_dict, 'clear', (d: PyDict, args) => {
 
 method(BT.T_dict, 'copy', (d: PyDict, args) => {
   exactArgs('dict.copy', args, 0);
-  const c = newDict();
-  for (const i of d.positions()) c.set(d.ks[i], d.vs[i]);
-  return c;
+  return dictCopy(d);
 });
 
 method(BT.T_dict, '__contains__', (d: PyDict, args) => d.has(args[0]));
@@ -178,7 +197,15 @@ BT.T_dict.methods.set(
   'fromkeys',
   builtin('fromkeys', (args) => {
     argRange('fromkeys', args, 1, 2);
-    const d = newDict();
+    // _PyDict_FromKeys: one resize up front for an exact dict or set source
+    const d = newDictSized();
+    const src = args[0];
+    if (src instanceof PyDict && typeOf(src) === BT.T_dict) {
+      if (src.dk === DK_UNKNOWN) d.dk = DK_UNKNOWN;
+      else dictresize(d, estimateLog2Keysize(src.used), !src.dkGeneral);
+    } else if (src instanceof PySet && (typeOf(src) === BT.T_set || typeOf(src) === BT.T_frozenset)) {
+      dictresize(d, estimateLog2Keysize(src.used), false);
+    }
     const v = args.length > 1 ? args[1] : null;
     for (const k of iterToArray(args[0])) {
       d.set(k, v);

@@ -2,9 +2,10 @@
 
 import { T_list } from '../../objects/builtinTypes';
 import { method } from '../../objects/function';
-import { PyList, newList } from '../../objects/list';
+import { PyList, newListExact } from '../../objects/list';
+import { listAppendAlloc, listAssSliceAlloc, listResize } from '../../objects/storage/listResize';
+import { listExtend } from '../listExtend';
 import { decref, incref, obs } from '../../objects/object';
-import { iterToArray } from '../../objects/iter';
 import { pyEq } from '../../eval/compare';
 import { pyRepr } from '../../eval/repr';
 import { indexError, valueError, typeError } from '../../eval/errors';
@@ -18,6 +19,7 @@ const changed = (l: PyList): void => {
 
 method(T_list, 'append', (l: PyList, args) => {
   exactArgs('list.append', args, 1);
+  listAppendAlloc(l);
   l.items.push(incref(args[0]));
   if (obs !== null) obs.mutate(l, l.items.length - 1);
   return null;
@@ -25,9 +27,7 @@ method(T_list, 'append', (l: PyList, args) => {
 
 method(T_list, 'extend', (l: PyList, args) => {
   exactArgs('list.extend', args, 1);
-  const add = iterToArray(args[0]);
-  l.items.push(...add);
-  changed(l);
+  listExtend(l, args[0]);
   return null;
 });
 
@@ -37,6 +37,7 @@ method(T_list, 'insert', (l: PyList, args) => {
   const n = l.items.length;
   if (i < 0) i = Math.max(0, i + n);
   if (i > n) i = n;
+  listResize(l, n + 1);
   l.items.splice(i, 0, incref(args[1]));
   changed(l);
   return null;
@@ -49,6 +50,7 @@ method(T_list, 'pop', (l: PyList, args) => {
   let i = args.length > 0 ? intArg(args[0], 'pop') : n - 1;
   if (i < 0) i += n;
   if (i < 0 || i >= n) indexError('pop index out of range');
+  listResize(l, n - 1);
   const [v] = l.items.splice(i, 1);
   changed(l);
   return v; // the list's reference passes to the caller
@@ -58,6 +60,7 @@ method(T_list, 'remove', (l: PyList, args) => {
   exactArgs('list.remove', args, 1);
   const i = l.items.findIndex((x) => x === args[0] || pyEq(x, args[0]));
   if (i < 0) valueError('list.remove(x): x not in list');
+  listAssSliceAlloc(l, l.items.length - 1);
   const [v] = l.items.splice(i, 1);
   changed(l);
   decref(v);
@@ -90,7 +93,7 @@ method(T_list, 'clear', (l: PyList, args) => {
 
 method(T_list, 'copy', (l: PyList, args) => {
   exactArgs('list.copy', args, 0);
-  return newList(l.items.map(incref));
+  return newListExact(l.items.map(incref));
 });
 
 method(T_list, 'reverse', (l: PyList, args) => {

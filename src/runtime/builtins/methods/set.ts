@@ -7,6 +7,12 @@ import { decref, incref } from '../../objects/object';
 import { iterToArray } from '../../objects/iter';
 import { keyError } from '../../eval/errors';
 import { exactArgs } from '../../eval/args';
+import {
+  setCopy, setDifferenceMulti, setDifferenceUpdateInternal, setIntersectionMulti, setIntersectionUpdate,
+  setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdateInternal,
+} from '../../objects/storage/setOps';
+import { T_frozenset as FROZENSET } from '../../objects/builtinTypes';
+import { typeOf } from '../../objects/typeobject/typeOf';
 
 /** the members of each argument; references made here are released after the call */
 let pending: unknown[][] = [];
@@ -33,38 +39,23 @@ function releasing<T extends (s: PySet, args: unknown[]) => unknown>(fn: T): T {
 }
 
 for (const T of [T_set, T_frozenset]) {
-  method(T, 'union', releasing((s: PySet, args) => {
-    const r = newSet(s.items(), s.frozen);
-    for (const o of others(args)) for (const k of o) r.add(k);
+  // set_union: a copy, updated by each other iterable
+  method(T, 'union', (s: PySet, args) => {
+    const r = setCopy(s);
+    try {
+      for (const o of args) if (o !== s) setUpdateInternal(r, o);
+    } catch (e) {
+      decref(r);
+      throw e;
+    }
     return r;
-  }));
-  method(T, 'intersection', releasing((s: PySet, args) => {
-    let keep = s.items();
-    for (const o of others(args)) {
-      const tmp = newSet(o);
-      keep = keep.filter((k) => tmp.has(k));
-      decref(tmp);
-    }
-    return newSet(keep, s.frozen);
-  }));
-  method(T, 'difference', releasing((s: PySet, args) => {
-    let keep = s.items();
-    for (const o of others(args)) {
-      const tmp = newSet(o);
-      keep = keep.filter((k) => !tmp.has(k));
-      decref(tmp);
-    }
-    return newSet(keep, s.frozen);
-  }));
-  method(T, 'symmetric_difference', releasing((s: PySet, args) => {
+  });
+  method(T, 'intersection', (s: PySet, args) => setIntersectionMulti(s, args));
+  method(T, 'difference', (s: PySet, args) => setDifferenceMulti(s, args));
+  method(T, 'symmetric_difference', (s: PySet, args) => {
     exactArgs('symmetric_difference', args, 1);
-    const [o] = others(args);
-    const tmp = newSet(o);
-    const r = newSet(s.items().filter((k) => !tmp.has(k)), s.frozen);
-    for (const k of tmp.items()) if (!s.has(k)) r.add(k);
-    decref(tmp);
-    return r;
-  }));
+    return setSymmetricDifference(s, args[0]);
+  });
   method(T, 'issubset', releasing((s: PySet, args) => {
     exactArgs('issubset', args, 1);
     const tmp = newSet(others(args)[0]);
@@ -80,7 +71,8 @@ for (const T of [T_set, T_frozenset]) {
     exactArgs('isdisjoint', args, 1);
     return !others(args)[0].some((k) => s.has(k));
   }));
-  method(T, 'copy', (s: PySet) => newSet(s.items(), s.frozen));
+  // frozenset_copy: an exact frozenset is its own copy
+  method(T, 'copy', (s: PySet) => (s.frozen && typeOf(s) === FROZENSET ? incref(s) : setCopy(s)));
 }
 
 method(T_set, 'add', releasing((s: PySet, args) => {
@@ -110,19 +102,20 @@ method(T_set, 'clear', (s: PySet) => {
   PySet.prototype.clear.call(s);
   return null;
 });
-method(T_set, 'update', releasing((s: PySet, args) => {
-  for (const o of others(args)) for (const k of o) s.add(k);
+method(T_set, 'update', (s: PySet, args) => {
+  for (const o of args) setUpdateInternal(s, o);
   return null;
-}));
-method(T_set, 'intersection_update', releasing((s: PySet, args) => {
-  for (const o of others(args)) {
-    const tmp = newSet(o);
-    for (const k of s.items()) if (!tmp.has(k)) s.discard(k);
-    decref(tmp);
-  }
+});
+method(T_set, 'intersection_update', (s: PySet, args) => {
+  setIntersectionUpdate(s, args);
   return null;
-}));
-method(T_set, 'difference_update', releasing((s: PySet, args) => {
-  for (const o of others(args)) for (const k of o) s.discard(k);
+});
+method(T_set, 'difference_update', (s: PySet, args) => {
+  for (const o of args) setDifferenceUpdateInternal(s, o);
   return null;
-}));
+});
+method(T_set, 'symmetric_difference_update', (s: PySet, args) => {
+  exactArgs('symmetric_difference_update', args, 1);
+  setSymmetricDifferenceUpdate(s, args[0]);
+  return null;
+});

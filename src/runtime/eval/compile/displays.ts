@@ -5,10 +5,15 @@ import { S } from '../state';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref } from '../../objects/object';
-import { newDict } from '../../objects/dict';
+import { newDictSized } from '../../objects/dict';
+import { dictDisplayPlan } from './dictDisplay';
 import { iterToArray } from '../../objects/iter';
 import { dictMerge } from '../../builtins/methods/dict';
 import { compileExpr, type Ctx, type EFn } from './expr';
+import { extendSource, type ExtendSource } from '../lengthHint';
+
+/** what one `*` in a display unpacked: its source as list_extend sees it, and the item count */
+export type StarSource = { src: ExtendSource | null; k: number };
 
 export type EltFn = { star: boolean; fn: EFn };
 
@@ -17,8 +22,9 @@ export function compileElt(x: A.Expr, ctx: Ctx): EltFn {
   return { star: false, fn: compileExpr(x, ctx) };
 }
 
-/** evaluate display items left to right; on error release what was made */
-export function evalElts(items: EltFn[], f: Frame): unknown[] {
+/** evaluate display items left to right (on error release what was made); `stars`, when
+ * given, learns what each `*` unpacked */
+export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[]): unknown[] {
   const out: unknown[] = [];
   const held = items.length > 1;
   if (held) S.pending.push(out);
@@ -28,7 +34,10 @@ export function evalElts(items: EltFn[], f: Frame): unknown[] {
       const v = it.fn(f);
       if (it.star) {
         try {
-          out.push(...iterToArray(v));
+          const src = stars === undefined ? null : extendSource(v);
+          const add = iterToArray(v);
+          if (stars !== undefined) stars.push({ src, k: add.length });
+          out.push(...add);
         } finally {
           decref(v);
         }
@@ -46,8 +55,10 @@ export function evalElts(items: EltFn[], f: Frame): unknown[] {
 export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
   const ks = e.keys.map((k) => (k ? compileExpr(k, ctx) : null));
   const vs = e.values.map((v) => compileExpr(v, ctx));
+  const plan = dictDisplayPlan(e.keys);
   return (f) => {
-    const d = newDict();
+    const d = newDictSized();
+    let firstStr = true;
     try {
       for (let i = 0; i < vs.length; i++) {
         const kf = ks[i];
@@ -61,6 +72,7 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
           continue;
         }
         const k = kf(f);
+        if (i < plan.firstChunk && typeof k !== 'string') firstStr = false;
         let v: unknown;
         try {
           v = vs[i](f);
@@ -69,7 +81,9 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
           throw x;
         }
         d.setSteal(k, v);
+        if (i === plan.firstChunk - 1) plan.sizeFirstChunk(d, firstStr);
       }
+      if (!plan.followed) d.dk = -1;
     } catch (x) {
       decref(d);
       throw x;

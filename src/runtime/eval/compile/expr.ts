@@ -1,6 +1,9 @@
 // Expressions compile to closures `(frame) => value`; each returns a NEW reference, as every
 // CPython instruction that pushes leaves an owned reference on the value stack.
 
+import { PyBytes, bytesConstant } from '../../objects/bytes';
+import { listDisplaySizer, starredListSizer } from './listDisplay';
+import { buildSetDisplay, setDisplayKind } from './setDisplay';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
@@ -20,7 +23,7 @@ import * as BT from '../../objects/builtinTypes';
 import type { Scope } from '../../../python/symtable';
 import { compileLambda, compileComprehension } from './functions';
 import { compileName } from './names';
-import { compileElt, evalElts, compileDict } from './displays';
+import { compileElt, evalElts, compileDict, type StarSource } from './displays';
 import { compileCall } from './calls';
 import { gcNew } from '../../gc/heap';
 import { compileNamedExpr, compileImag } from './assignExpr';
@@ -40,7 +43,7 @@ function constValue(e: A.Expr): { ok: boolean; v?: unknown } {
     case 'Float':
       return { ok: true, v: new PyFloat(e.value) };
     case 'Str':
-      return { ok: true, v: e.value };
+      return { ok: true, v: e.bytes ? bytesConstant(e.value) : e.value };
     case 'Bool':
       return { ok: true, v: e.value };
     case 'None':
@@ -58,7 +61,7 @@ function constValue(e: A.Expr): { ok: boolean; v?: unknown } {
 
 /** the key under which CPython merges equal constants of one code object (type-aware) */
 function constKey(vals: unknown[]): string {
-  return vals.map((v) => (v instanceof PyFloat ? 'f' + v.v : typeof v === 'boolean' ? 'b' + v : typeof v === 'string' ? 's' + JSON.stringify(v) : v === null ? 'N' : 'i' + String(v))).join(',');
+  return vals.map((v) => (v instanceof PyFloat ? 'f' + v.v : v instanceof PyBytes ? 'y' + JSON.stringify(v.v) : typeof v === 'boolean' ? 'b' + v : typeof v === 'string' ? 's' + JSON.stringify(v) : v === null ? 'N' : 'i' + String(v))).join(',');
 }
 
 /** constant tuples per code object (co_consts), made when the code is compiled */
@@ -108,6 +111,10 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
       return () => v;
     }
     case 'Str': {
+      if (e.bytes) {
+        const b = bytesConstant(e.value);
+        return () => incref(b);
+      }
       const v = e.value;
       return () => v;
     }
@@ -123,7 +130,15 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
       return compileFString(e, ctx);
     case 'List': {
       const items = e.elts.map((x) => compileElt(x, ctx));
-      return (f) => newList(evalElts(items, f));
+      if (e.elts.some((x) => x.kind === 'Starred')) {
+        const starred = starredListSizer(e.elts);
+        return (f) => {
+          const stars: StarSource[] = [];
+          return starred(newList(evalElts(items, f, stars)), stars);
+        };
+      }
+      const sized = listDisplaySizer(e.elts);
+      return (f) => sized(newList(evalElts(items, f)));
     }
     case 'Tuple': {
       const c = constTuple(e, ctx);
@@ -133,10 +148,11 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
     }
     case 'Set': {
       const items = e.elts.map((x) => compileElt(x, ctx));
+      const how = setDisplayKind(e.elts);
       return (f) => {
         const vals = evalElts(items, f);
         try {
-          return newSet(vals);
+          return buildSetDisplay(how, vals);
         } finally {
           for (const v of vals) decref(v);
         }

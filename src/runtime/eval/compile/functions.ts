@@ -1,6 +1,7 @@
 // Code objects and what creates functions: def, lambda, comprehensions (3.11 runs each one as
 // a function call), class bodies, and zero-argument super().
 
+import { listAppendAlloc } from '../../objects/storage/listResize';
 import { compiling } from '../../objects/code';
 import { nativeMetaOf } from '../../objects/typeobject/nativeMeta';
 import type * as A from '../../../python/ast';
@@ -9,8 +10,8 @@ import type { Code } from '../../objects/code';
 import { decref, incref, isHeap, obs, PyObject } from '../../objects/object';
 import { PyFunction, PyCell, newCell } from '../../objects/function';
 import { newTuple, PyTuple } from '../../objects/tuple';
-import { newDict, PyDict } from '../../objects/dict';
-import { newList, PyList } from '../../objects/list';
+import { newDict, newDictSized, PyDict } from '../../objects/dict';
+import { newList, newListExact, PyList } from '../../objects/list';
 import { newSet, PySet } from '../../objects/set';
 import { evalBreaker, gcNew, gcState } from '../../gc/heap';
 import { callFunction, callObject, clearFrame } from '../call';
@@ -189,7 +190,11 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   let result: PyObject | null = null;
   const emit: Emit =
     e.type === 'list'
-      ? (f) => (result as PyList).items.push(elt(f))
+      ? (f) => {
+          const v = elt(f);
+          listAppendAlloc(result as PyList);
+          (result as PyList).items.push(v);
+        }
       : e.type === 'set'
         ? (f) => {
             const v = elt(f);
@@ -216,7 +221,7 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   });
   code = makeCode(inner, name, line, (f) => {
     const saved = result;
-    const r = e.type === 'list' ? newList([]) : e.type === 'set' ? newSet() : newDict();
+    const r = e.type === 'list' ? newListExact([]) : e.type === 'set' ? newSet() : newDictSized();
     result = r;
     try {
       loops(f);

@@ -4,6 +4,7 @@
 // subexpression without a yield keeps its ordinary fast closure. Rare positions raise a clear
 // NotImplementedError naming the construct.
 
+import { listDisplaySizer } from './listDisplay';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
@@ -160,9 +161,10 @@ export function compileGenExpr(e: A.Expr, ctx: Ctx): GEFn {
       if (e.elts.some((x) => x.kind === 'Starred')) return unsupportedYield('a starred display', e.line);
       const parts = e.elts.map((x) => part(x, ctx));
       const isTuple = e.kind === 'Tuple';
+      const sized = listDisplaySizer(e.elts);
       return function* (f) {
         const vals = yield* runAll(parts, f);
-        return isTuple ? newTuple(vals) : newList(vals);
+        return isTuple ? newTuple(vals) : sized(newList(vals));
       };
     }
     case 'Attribute': {

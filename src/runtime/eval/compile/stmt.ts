@@ -414,7 +414,7 @@ function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   const code = makeCode(inner, st.name, st.line, body, st.args);
   if (inner.generator) code.genBody = generatorsPart().compileGenBody(st.body, ictx);
   const first = st.body[0];
-  if (first !== undefined && first.kind === 'ExprStmt' && first.value.kind === 'Str') code.doc = first.value.value;
+  if (first !== undefined && first.kind === 'ExprStmt' && first.value.kind === 'Str' && !first.value.bytes) code.doc = first.value.value;
   const make = withAnnotations(functionMaker(code, inner, st.args, ctx), st, ctx);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);

@@ -1,0 +1,3 @@
+# A non-ASCII character in a bytes literal is a SyntaxError, as in CPython.
+print("never")
+x = b'café'
