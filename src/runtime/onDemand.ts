@@ -1,5 +1,5 @@
 // Code loaded on first use. The page's engine worker fetches the standard library's modules
-// (modules/stdlib.ts) and the interpreter's rarer parts (eval/parts.ts: `match`, exec/eval,
+// (modules/stdlib.ts) and the interpreter's rarer parts (parts.ts: `match`, exec/eval,
 // 3.14's borrow analysis) as chunks of their own when a program first needs them, so a first
 // visit downloads only the core. The interpreter is synchronous: a run that reaches code not
 // loaded yet stops (CodeNotLoaded, which no `except` catches), the caller loads it and runs the

@@ -7,7 +7,7 @@ import { appStore } from '../store';
 import { classroom, openLesson } from '../store/classroom';
 import { SEED_PROGRAM } from '../store/seed';
 import { lessonBySlug } from '../lessons';
-import { parse, writeUrl, type WriteState } from './link';
+import { loadLinkCodec, parse, writeUrl, type WriteState } from './link';
 import { loadCode, loadMode, saveCode, saveMode } from './persist';
 import { predictStore } from '../store/predictMode';
 import { DEFAULT_MODE, isDefaultMode, type PyMode } from '../store/pyMode';
@@ -26,6 +26,8 @@ function notify(problems: string[]): void {
 }
 
 export async function bootFromLocation(loc: { search: string; hash: string }): Promise<void> {
+  // (a link with a program in it: its codec first)
+  if (loc.hash.length > 1) await loadLinkCodec();
   const { view, problems } = parse(loc, (s) => lessonBySlug(s) !== undefined);
   const a = appStore.getState();
   classroom.setState({ embed: view.embed, presenting: view.present && !view.embed });
@@ -97,7 +99,7 @@ export function chooseMode(m: PyMode): void {
   appStore.getState().setMode(m);
 }
 
-/** the link to this exact view */
+/** the link to this exact view (after loadLinkCodec: see withLink) */
 export function currentLink(base: string): string {
   const s = appStore.getState();
   const c = classroom.getState();
@@ -117,6 +119,11 @@ export function currentLink(base: string): string {
     legacyFinalizers: s.mode.legacyFinalizers,
   };
   return writeUrl(state, base);
+}
+
+/** run `use` with the link to this exact view, once the link's codec has loaded */
+export function withLink(base: string, use: (url: string) => void): void {
+  void loadLinkCodec().then(() => use(currentLink(base)));
 }
 
 /** the URL now carries this program (after Share): an edit away from it drops it again */

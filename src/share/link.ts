@@ -14,7 +14,21 @@
 // 340"), 1-based. Each bad value is dropped with a message, and the rest of the link still applies;
 // a program that cannot be read gives the default program.
 
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type * as LZ from 'lz-string';
+
+let lz: typeof LZ | null = null;
+
+/** lz-string, fetched before a link's program is first read or written (a first visit without one never needs it) */
+export async function loadLinkCodec(): Promise<void> {
+  if (lz !== null) return;
+  const m = (await import('lz-string')) as typeof LZ & { default?: typeof LZ };
+  lz = m.default ?? m;
+}
+
+function codec(): typeof LZ {
+  if (lz === null) throw new Error('the link codec is not loaded yet (loadLinkCodec)');
+  return lz;
+}
 import { isVersion, type PagePyVersion } from '../store/pyMode';
 
 export const LINK_VERSION = 1;
@@ -101,7 +115,7 @@ function parseCode(hash: string, problems: string[]): { code: string | null; bad
   }
   let code: string | null = null;
   try {
-    code = decompressFromEncodedURIComponent(payload);
+    code = codec().decompressFromEncodedURIComponent(payload);
   } catch {
     code = null;
   }
@@ -253,7 +267,7 @@ export function write(state: WriteState): string {
     if (state.legacyFinalizers && state.python === '3.11') q.push(['lf', '1']);
   }
   const query = q.length > 0 ? '?' + new URLSearchParams([['v', String(LINK_VERSION)], ...q]).toString() : '';
-  return query + CODE_PREFIX + compressToEncodedURIComponent(state.code);
+  return query + CODE_PREFIX + codec().compressToEncodedURIComponent(state.code);
 }
 
 /** a full URL: `base` (any page URL of the app) with its query and hash replaced */

@@ -6,20 +6,20 @@
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useApp, actions, appStore } from '../store';
 import { useClassroom, setPresenting, effectiveTheme } from '../store/classroom';
-import { currentLink, adoptLink } from '../share/boot';
-import { LONG_LINK } from '../share/link';
+import { currentLink, adoptLink, withLink } from '../share/boot';
+import { LONG_LINK, loadLinkCodec } from '../share/link';
 import { EditorPane } from './editor/EditorPane';
 import { HeapGraph } from './graph/HeapGraph';
 import { Controls, Timeline } from './Controls';
 import { Console } from './Console';
-import { Inspector } from './Inspector';
 import { Splitter } from './Splitter';
 import { onKeyDown } from './shortcuts';
 import { LessonBar, LessonPicker } from './Lessons';
 import { ThemeToggle } from './Theme';
 import { lessonBySlug } from '../lessons';
 import { Narrator } from './text/Narrator';
-import { GenMeters } from './GenMeters';
+import { usesGenerations } from '../store/generations';
+import { useView } from '../store/view';
 import { PredictPanel, PredictToggle } from './predict/PredictPanel';
 import { VersionPicker, CompareButton, CompareView } from './Versions';
 
@@ -103,7 +103,40 @@ function Notice() {
   );
 }
 
-// fetched when first shown: the shortcuts dialog and presentation mode's bar
+// fetched when first shown: the shortcuts dialog, presentation mode's bar, the generation meters
+const GenMeters = lazy(() => import('./GenMeters'));
+
+const InspectorDetail = lazy(() => import('./Inspector'));
+
+/** the Inspector: its details' code is fetched when an object is first selected */
+function Inspector() {
+  const sel = useApp((s) => s.selection);
+  const placeholder = (
+    <section className="inspector-panel" aria-label="Inspector">
+      <h2>Inspector</h2>
+      <p className="muted">Click an object in the heap graph to see who holds it and why it is alive.</p>
+    </section>
+  );
+  if (sel === null) return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      <InspectorDetail />
+    </Suspense>
+  );
+}
+
+/** the meters: shown when asked (G), or when the program itself reads or sets the counts */
+function GenMetersSlot() {
+  const asked = useView((v) => v.generations);
+  const uses = useApp((s) => usesGenerations(s.ranCode ?? s.code));
+  if (!(asked ?? uses)) return null;
+  return (
+    <Suspense fallback={null}>
+      <GenMeters />
+    </Suspense>
+  );
+}
+
 const HelpDialog = lazy(() => import('./Help'));
 const PresentBar = lazy(() => import('./Present').then((m) => ({ default: m.PresentBar })));
 
@@ -120,6 +153,8 @@ function Help() {
 /** embed mode's header: what this is, and a way out to the full playground */
 function EmbedBar() {
   const lesson = useClassroom((c) => c.lesson);
+  // (the link's codec, ready before the click: a window opened later than the click is blocked)
+  useEffect(() => void loadLinkCodec(), []);
   const open = () => {
     const u = new URL(currentLink(window.location.href));
     window.open(u.toString(), '_blank', 'noopener');
@@ -141,8 +176,7 @@ export function App() {
   const presenting = useClassroom((c) => c.presenting);
   const embed = useClassroom((c) => c.embed);
   const theme = useClassroom(effectiveTheme);
-  const share = useCallback(() => {
-    const url = currentLink(window.location.href);
+  const share = useCallback(() => withLink(window.location.href, (url) => {
     const copy = () => {
       history.replaceState(null, '', url);
       adoptLink(appStore.getState().code);
@@ -159,7 +193,7 @@ export function App() {
         action: { label: 'Copy anyway', run: copy },
       });
     else copy();
-  }, []);
+  }), []);
   useEffect(() => {
     const h = (e: KeyboardEvent) => onKeyDown(e, share);
     window.addEventListener('keydown', h);
@@ -190,7 +224,7 @@ export function App() {
           <div className="transport">
             <Controls />
             {mode === 'full' && <PredictToggle />}
-            <GenMeters />
+            <GenMetersSlot />
             <PredictPanel />
             <Timeline />
           </div>

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useApp } from '../store';
 import { useView, setView } from '../store/view';
-import { collections, generationsAt, usesGenerations } from '../store/generations';
+import { collections, generationsAt } from '../store/generations';
 
 const NAMES = ['gen 0', 'gen 1', 'gen 2'];
 const WHAT = [
@@ -15,20 +15,14 @@ const WHAT = [
   'collections of generation 1 since the last collection of generation 2',
 ];
 
-export function useGenerationsShown(): boolean {
-  const asked = useView((v) => v.generations);
-  const uses = useApp((s) => usesGenerations(s.ranCode ?? s.code));
-  return asked ?? uses;
-}
-
-export function GenMeters() {
-  const shown = useGenerationsShown();
+/** the meters themselves, fetched when first shown (GenMetersSlot in App.tsx) */
+export default function GenMeters() {
   const heap = useApp((s) => s.heap);
   const summary = useApp((s) => s.summary);
   const code = useApp((s) => s.ranCode);
   const colour = useView((v) => v.colourByGeneration);
   const all = useMemo(() => (summary !== null ? collections(summary) : []), [summary]);
-  if (!shown || heap === null || summary === null || code === null) return null;
+  if (heap === null || summary === null || code === null) return null;
   const g = generationsAt(heap);
   if (g === null) return null;
   const last = [...all].reverse().find((c) => c.step <= heap.step) ?? null;

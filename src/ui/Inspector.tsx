@@ -10,7 +10,8 @@ import { whyAlive } from '../trace/views/whyAlive';
 import { tracking } from '../trace/views/tracking';
 import { wholeRepr } from './graph/model';
 
-export function Inspector() {
+/** the selected object's details (fetched when an object is first selected; see Inspector in App) */
+export default function InspectorDetail() {
   const heap = useApp((s) => s.heap);
   const sel = useApp((s) => s.selection);
   const showInternals = useApp((s) => s.settings.showInternals);

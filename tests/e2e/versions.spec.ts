@@ -120,6 +120,14 @@ test('lesson "your Python\'s numbers" under 3.11, 3.12 and 3.14: CPython\'s reco
   }
 });
 
+// lessons a version's run refuses to finish, with why (the same gap as tests/unit/lessonVersions.test.ts's KNOWN)
+const REFUSED: Record<string, RegExp> = {
+  // gc.garbage holds the 7 objects importing weakref leaves in 3.13; RefScope counts them but cannot print them
+  'capstone 3.13': /NotImplementedError: showing the garbage importing 'weakref' leaves under 3\.13/,
+  // 3.14's collector figures follow 3.13's rules, its imports included
+  'capstone 3.14': /NotImplementedError: showing the garbage importing 'weakref' leaves under 3\.14/,
+};
+
 test('every lesson runs to its end in every mode', async ({ page }) => {
   test.setTimeout(240_000);
   await page.goto('/?lesson=aliasing');
@@ -134,7 +142,10 @@ test('every lesson runs to its end in every mode', async ({ page }) => {
       await expect(page.getByTestId('step-count')).toContainText('step ');
       await toEnd(page);
       await expect(page.getByTestId('notice'), `${slug} under ${mode}`).toHaveCount(0);
-      await expect(consoleOut(page), `${slug} under ${mode}`).not.toContainText('Traceback');
+      const refused = REFUSED[`${slug} ${mode}`];
+      // (refused: a clear NotImplementedError, never a wrong number)
+      if (refused !== undefined) await expect(consoleOut(page), `${slug} under ${mode}`).toContainText(refused);
+      else await expect(consoleOut(page), `${slug} under ${mode}`).not.toContainText('Traceback');
     }
   }
 });

@@ -5,3 +5,7 @@ import '../../src/runtime/eval/interpreter';
 import { loadAllCode } from '../../src/runtime/onDemand';
 
 await loadAllCode();
+
+// permalinks: the page fetches lz-string before it first reads or writes one (share/link.ts)
+const { loadLinkCodec } = await import('../../src/share/link');
+await loadLinkCodec();

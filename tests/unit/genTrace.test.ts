@@ -73,7 +73,7 @@ describe('the trace records gc.get_count() and each object’s generation', () =
   });
 
   it('an automatic collection is marked, with what set it off', () => {
-    const auto = collections(summary, src).filter((c) => c.automatic);
+    const auto = collections(summary).filter((c) => c.automatic);
     expect(auto.length).toBeGreaterThan(0);
     const lineF = lines.findIndex((l) => l.startsWith('f = [{}')) + 1;
     expect(auto.some((c) => c.line === lineF && c.generation === 1)).toBe(true);

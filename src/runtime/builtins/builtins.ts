@@ -27,7 +27,7 @@ import { argRange, exactArgs, noKw, parseArgs } from '../eval/args';
 import { S } from '../eval/state';
 import { hiddenAlloc, transientAlloc } from '../gc/heap';
 import { profile } from '../versions';
-import { suggestPart } from '../eval/parts';
+import { suggestPart } from '../parts';
 import { obs } from '../objects/object';
 import { PyWeakRef } from '../objects/weakref';
 import { callIter } from '../objects/callIter';

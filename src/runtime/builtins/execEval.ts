@@ -24,7 +24,7 @@ import { compileModuleBody } from '../eval/compile/stmt';
 import { compileExpr } from '../eval/compile/expr';
 import { parseArgs } from '../eval/args';
 import { builtinsMap } from './builtins';
-import { needParserRules } from '../eval/parts';
+import { needParserRules } from '../parts';
 
 type Mode = 'exec' | 'eval';
 

@@ -12,7 +12,7 @@ import { binaryOp } from '../eval/ops';
 import { callObject } from '../eval/call';
 import { raise, typeError, valueError } from '../eval/errors';
 import { typeOf } from '../objects/typeobject/typeOf';
-import { formatValue } from '../eval/format';
+import { formatPart } from '../parts';
 import { argRange, exactArgs, intArg, parseArgs } from '../eval/args';
 import { normInt } from '../objects/typeobject/typeOf';
 import { def } from './builtins';
@@ -171,5 +171,5 @@ def('format', (args) => {
   argRange('format', args, 1, 2);
   const spec = args.length > 1 ? args[1] : '';
   if (typeof spec !== 'string') typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
-  return formatValue(args[0], spec as string);
+  return formatPart().formatValue(args[0], spec as string);
 });

@@ -19,7 +19,7 @@ import { PyError, attributeError, raise, typeError, valueError } from './errors'
 import { typeOf } from '../objects/typeobject/typeOf';
 import { PyWeakRef } from '../objects/weakref';
 import { proxyTarget } from './protocols';
-import { suggestPart } from './parts';
+import { suggestPart } from '../parts';
 import { newExc } from './errors';
 import { withHint } from '../objects/instance';
 import { isSubInstance, type SubInstance } from '../objects/typeobject/subInstance';

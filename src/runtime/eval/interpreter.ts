@@ -27,7 +27,7 @@ import { resetReprState } from './repr';
 import './runtimeInit';
 import { handleSystemExit, isSystemExit } from './systemExit';
 import { resetBorrows } from './borrow';
-import { borrowPart, needParserRules } from './parts';
+import { borrowPart, needParserRules } from '../parts';
 import { PY311, legacyProfile, profile, setProfile, type VersionProfile } from '../versions';
 
 export interface RunOptions {

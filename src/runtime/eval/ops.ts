@@ -21,7 +21,7 @@ import { raise, typeError, zeroDivision } from './errors';
 import { typeOf, normInt } from '../objects/typeobject/typeOf';
 import { NotImplemented } from './protocols';
 import * as BT from '../objects/builtinTypes';
-import { percentFormat } from './format';
+import { formatPart } from '../parts';
 import { checkSize } from '../gc/heap';
 import { baseValueOf, isSubInstance, isValueSub } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
@@ -231,7 +231,7 @@ function builtinBinary(op: BinOperator, a: unknown, b: unknown): unknown {
       const n = repeatCount(b, a.length);
       if (n !== null) return a.repeat(n);
     }
-    if (op === '%') return percentFormat(a, b);
+    if (op === '%') return formatPart().percentFormat(a, b);
     if (op === '+') return typeError(`can only concatenate str (not "${typeOf(b).name}") to str`);
   }
   if (typeof b === 'string' && op === '*' && isIntLike(a)) return b.repeat(repeatCount(a, b.length)!);
@@ -365,7 +365,7 @@ function subBinary(op: BinOperator, a: unknown, b: unknown): unknown {
   if (!isValueSub(a) && !isValueSub(b)) return NotImplemented;
   const ua = baseValueOf(a);
   // str % args: the arguments keep their own __str__/__repr__
-  if (op === '%' && typeof ua === 'string') return percentFormat(ua, b);
+  if (op === '%' && typeof ua === 'string') return formatPart().percentFormat(ua, b);
   return binaryOp(op, ua, baseValueOf(b));
 }
 

@@ -20,7 +20,7 @@ import { userOverride } from './subclassDispatch';
 import { PySet } from '../objects/set';
 import { PyWeakRef } from '../objects/weakref';
 import { proxyTarget } from './protocols';
-import { unicodeErrorStr } from '../builtins/methods/codecs';
+import { codecsPart } from '../parts';
 
 const reprStack = new Set<PyObject>();
 
@@ -139,7 +139,7 @@ function syntaxErrorStr(msg: unknown, details: unknown[]): string {
 export function excStr(e: PyInstance): string {
   const args = e.excArgs ? e.excArgs.items : [];
   if (e.cls.isSubtypeOf(BT.T_KeyError) && args.length === 1) return pyRepr(args[0]);
-  if (e.cls.isSubtypeOf(BT.T_UnicodeError) && args.length === 5) return unicodeErrorStr(e) ?? pyRepr(e.excArgs);
+  if (e.cls.isSubtypeOf(BT.T_UnicodeError) && args.length === 5) return codecsPart().unicodeErrorStr(e) ?? pyRepr(e.excArgs);
   if (e.cls.isSubtypeOf(BT.T_SyntaxError) && args.length === 2 && args[1] instanceof PyTuple) return syntaxErrorStr(args[0], args[1].items);
   if (args.length === 0) return '';
   if (args.length === 1) return pyStr(args[0]);

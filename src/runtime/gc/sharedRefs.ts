@@ -17,7 +17,7 @@ import { PyRange } from '../objects/descriptors';
 import { PyTuple } from '../objects/tuple';
 import { gcState } from './heap';
 import { S } from '../eval/state';
-import { startupRefcountsPart } from '../eval/parts';
+import { startupRefcountsPart } from '../parts';
 
 /** true for the values whose one shared object CPython 3.11 counts */
 export function isSharedObject(v: unknown): boolean {

@@ -11,7 +11,7 @@ import { PyType } from '../objects/typeobject/type';
 import { T_object, T_NotImplementedError } from '../objects/builtinTypes';
 import { evalBreaker, gcNew, hiddenAlloc, hiddenFree } from '../gc/heap';
 import { raise } from '../eval/errors';
-import { importCostsPart } from '../eval/parts';
+import { importCostsPart } from '../parts';
 
 /** the files executed so far in this run (start-up's are not in the table) */
 const executed = new Set<string>();

@@ -12,7 +12,7 @@ import { exactArgs, intArg } from '../eval/args';
 import { raise, valueError, typeError } from '../eval/errors';
 import { PyTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
-import { sysGetsizeof } from '../objects/sizeof';
+import { sizeofPart } from '../parts';
 import { sysGetframe } from '../eval/frameAccess';
 
 function immortal<T extends PyObject>(o: T): T {
@@ -89,7 +89,7 @@ registerModule('sys', () => {
     }, 'sys'),
   );
   a.set('exit', builtin('exit', (args) => raise(BT.T_SystemExit, args.length > 0 ? [args[0]] : []), 'sys'));
-  a.set('getsizeof', builtin('getsizeof', (args) => sysGetsizeof(args), 'sys'));
+  a.set('getsizeof', builtin('getsizeof', (args) => sizeofPart().sysGetsizeof(args), 'sys'));
   a.set('_getframe', builtin('_getframe', (args) => sysGetframe(args), 'sys'));
   a.set('exc_info', builtin('exc_info', () => excInfo(), 'sys'));
   a.set('stdout', new PyStream('stdout'));

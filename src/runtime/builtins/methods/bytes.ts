@@ -11,7 +11,7 @@ import { raise, typeError, valueError } from '../../eval/errors';
 import { parseArgs } from '../../eval/args';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { asIndex } from '../../eval/protocols';
-import { decodeBytes, encodeStr } from './codecs';
+import { codecsPart } from '../../parts';
 import { builtinsMap } from '../builtins';
 import { baseValueOf } from '../../objects/typeobject/subInstance';
 
@@ -30,7 +30,7 @@ BT.T_bytes.construct = (args: unknown[], kw: Kw) => {
   }
   if (typeof src === 'string') {
     if (enc === undefined) return typeError('string argument without an encoding');
-    return encodeStr(src, strArg('bytes', 'encoding', enc, 'utf-8'), strArg('bytes', 'errors', err, 'strict'));
+    return codecsPart().encodeStr(src, strArg('bytes', 'encoding', enc, 'utf-8'), strArg('bytes', 'errors', err, 'strict'));
   }
   if (enc !== undefined) typeError('encoding without a string argument');
   if (err !== undefined) typeError('errors without a string argument');
@@ -61,7 +61,7 @@ builtinsMap.set('bytes', BT.T_bytes);
 
 method(BT.T_bytes, 'decode', (b: PyBytes, args, kw) => {
   const [enc, err] = parseArgs('decode', args, kw, ['encoding?', 'errors?']);
-  return decodeBytes(b.v, b, strArg('decode', 'encoding', enc, 'utf-8'), strArg('decode', 'errors', err, 'strict'));
+  return codecsPart().decodeBytes(b.v, b, strArg('decode', 'encoding', enc, 'utf-8'), strArg('decode', 'errors', err, 'strict'));
 });
 
 method(BT.T_bytes, 'hex', (b: PyBytes, args, kw) => {
@@ -76,7 +76,7 @@ method(BT.T_bytes, '__len__', (b: PyBytes) => b.v.length);
 method(BT.T_str, 'encode', (s: unknown, args, kw) => {
   const [enc, err] = parseArgs('encode', args, kw, ['encoding?', 'errors?']);
   const v = baseValueOf(s) as string;
-  return encodeStr(v, strArg('encode', 'encoding', enc, 'utf-8'), strArg('encode', 'errors', err, 'strict'));
+  return codecsPart().encodeStr(v, strArg('encode', 'encoding', enc, 'utf-8'), strArg('encode', 'errors', err, 'strict'));
 });
 
 // the rest of bytes' methods in CPython 3.11

@@ -6,7 +6,7 @@ import { newList } from '../../objects/list';
 import { newTuple } from '../../objects/tuple';
 import { decref } from '../../objects/object';
 import { iterToArray } from '../../objects/iter';
-import { strFormat } from '../../eval/format';
+import { formatPart } from '../../parts';
 import { typeError, valueError } from '../../eval/errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { argRange, exactArgs, intArg, parseArgs } from '../../eval/args';
@@ -241,7 +241,7 @@ m('zfill', (s, args) => {
   return sign + '0'.repeat(w - s.length) + s.slice(sign.length);
 });
 
-m('format', (s, args, kw) => strFormat(s, args, kw));
+m('format', (s, args, kw) => formatPart().strFormat(s, args, kw));
 m('partition', (s, args) => {
   const sep = str(args[0], 'partition');
   const i = s.indexOf(sep);

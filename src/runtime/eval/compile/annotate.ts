@@ -1,7 +1,8 @@
 // Annotations as compile.c emits them in 3.11 (no `from __future__ import annotations`):
 // find_ann + SETUP_ANNOTATIONS for module and class bodies, compiler_annassign for `x: T = v`,
 // and compiler_visit_annotations for a def's parameters and return (a flat name/value tuple
-// handed to MAKE_FUNCTION).
+// handed to MAKE_FUNCTION). Fetched on first use (parts.ts): annotated.ts tells whether a
+// body or a def needs it.
 
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
@@ -13,27 +14,7 @@ import { setItem } from '../protocols';
 import { loadGlobal } from './names';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import type { StoreFn } from './target';
-
-/** find_ann: an annotated assignment anywhere in the body, outside nested scopes */
-export function findAnn(body: A.Stmt[]): boolean {
-  for (const s of body) {
-    switch (s.kind) {
-      case 'AnnAssign': return true;
-      case 'For': case 'While': case 'If':
-        if (findAnn(s.body) || findAnn(s.orelse)) return true;
-        break;
-      case 'Try':
-        if (findAnn(s.body) || s.handlers.some((h) => findAnn(h.body)) || findAnn(s.orelse) || findAnn(s.finalbody)) return true;
-        break;
-      case 'Match':
-        if (s.cases.some((c) => findAnn(c.body))) return true;
-        break;
-      default:
-        break;
-    }
-  }
-  return false;
-}
+import { findAnn } from './annotated';
 
 /** SETUP_ANNOTATIONS: a fresh `__annotations__` dict in the namespace unless one is there */
 export function setupAnnotations(f: Frame): void {

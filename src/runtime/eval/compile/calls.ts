@@ -16,7 +16,7 @@ import { compileSuper } from './functions';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { compileElt, evalElts, type EltFn } from './displays';
 import type { CallBorrows } from './borrowAnalysis';
-import { borrowPart } from '../parts';
+import { borrowPart } from '../../parts';
 import { profile } from '../../versions';
 import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
 import { evalBreakerAfterCall, type CallSite } from '../evalBreaker';

@@ -16,7 +16,7 @@ import { binaryOp, unaryOp } from '../ops';
 import { richCompare, type CmpOp } from '../compare';
 import { contains, getItem, pyTruthy } from '../protocols';
 import { getAttr } from '../attr';
-import { formatValue } from '../format';
+import { formatPart } from '../../parts';
 import { pyRepr, pyStr } from '../repr';
 import { raise } from '../errors';
 import * as BT from '../../objects/builtinTypes';
@@ -425,7 +425,9 @@ function compileFormatted(p: A.FormattedValue, ctx: Ctx): (f: Frame) => string {
       let val: unknown = v;
       if (conv === 'r' || conv === 'a') val = pyRepr(v);
       else if (conv === 's') val = pyStr(v);
-      return prefix + formatValue(val, sp);
+      // (no spec, a plain value: its str(); the format mini-language is fetched on first use)
+      const plain = sp === '' && (val === null || typeof val === 'string' || typeof val === 'number' || typeof val === 'bigint' || typeof val === 'boolean');
+      return prefix + (plain ? pyStr(val) : formatPart().formatValue(val, sp));
     } finally {
       decref(v);
     }

@@ -23,7 +23,7 @@ import { PyType, addSubclass, typeVersion } from '../../objects/typeobject/type'
 import type { Scope } from '../../../python/symtable';
 import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
-import { generatorsPart } from '../parts';
+import { generatorsPart } from '../../parts';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { PyMethodWrapper } from '../../objects/descriptors';
 import { callSpecial } from '../special';

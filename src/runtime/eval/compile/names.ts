@@ -10,7 +10,7 @@ import * as BT from '../../objects/builtinTypes';
 import { builtinsMap } from '../../builtins/builtins';
 import { withHint } from '../../objects/instance';
 import { newExc, PyError } from '../errors';
-import { suggestPart } from '../parts';
+import { suggestPart } from '../../parts';
 import { type Ctx, type EFn } from './expr';
 
 export function nameError(f: Frame, name: string): never {

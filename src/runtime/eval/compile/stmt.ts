@@ -19,8 +19,8 @@ import { applyDecorators, classMaker, functionMaker, makeCode } from './function
 import { addTraceback } from '../tracebackChain';
 import { compileRaise, compileTry } from './exceptions';
 import { compileWith } from './with';
-import { generatorsPart, matchPart } from '../parts';
-import { compileAnnAssign, withAnnotations, withSetupAnnotations } from './annotate';
+import { annotatePart, generatorsPart, matchPart } from '../../parts';
+import { findAnn, hasDefAnnotations } from './annotated';
 import { evalBreaker } from '../../gc/heap';
 
 export const NORMAL = 0;
@@ -161,7 +161,7 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       };
     }
     case 'AnnAssign': {
-      const run = compileAnnAssign(st, ctx, compileStore);
+      const run = annotatePart().compileAnnAssign(st, ctx, compileStore);
       return (f) => {
         run(f);
         return NORMAL;
@@ -415,7 +415,8 @@ function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   if (inner.generator) code.genBody = generatorsPart().compileGenBody(st.body, ictx);
   const first = st.body[0];
   if (first !== undefined && first.kind === 'ExprStmt' && first.value.kind === 'Str' && !first.value.bytes) code.doc = first.value.value;
-  const make = withAnnotations(functionMaker(code, inner, st.args, ctx), st, ctx);
+  const plain = functionMaker(code, inner, st.args, ctx);
+  const make = hasDefAnnotations(st) ? annotatePart().withAnnotations(plain, st, ctx) : plain;
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);
   return (f) => {
@@ -428,7 +429,8 @@ function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
 function compileClassDef(st: A.ClassDef, ctx: Ctx): SFn {
   const inner = ctx.byNode.get(st)!;
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode };
-  const body = withSetupAnnotations(st.body, compileBlock(st.body, ictx));
+  const block = compileBlock(st.body, ictx);
+  const body = findAnn(st.body) ? annotatePart().withSetupAnnotations(st.body, block) : block;
   const make = classMaker(st, ctx, (f) => void body(f), inner);
   const decos = st.decorators.map((d) => compileExpr(d, ctx));
   const store = storeName(st.name, ctx);
@@ -440,6 +442,7 @@ function compileClassDef(st: A.ClassDef, ctx: Ctx): SFn {
 }
 
 export function compileModuleBody(mod: A.Module, ctx: Ctx): SFn {
-  return withSetupAnnotations(mod.body, compileBlock(mod.body, ctx));
+  const block = compileBlock(mod.body, ctx);
+  return findAnn(mod.body) ? annotatePart().withSetupAnnotations(mod.body, block) : block;
 }
 
