@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseArgs, type CliCommand } from './args';
 import { runCommand, type CommandOutput } from './commands';
-import { withCode } from '../runtime/onDemand';
+import { loadAllCode, withCode } from '../runtime/onDemand';
 
 /** enough JS stack for 1000 nested Python calls of the deepest kind the engine runs */
 export const ENGINE_STACK_MB = 256;
@@ -36,8 +36,13 @@ function runWithLargeStack(cmd: CliCommand, source: string): void {
   });
 }
 
-/** the command, with the code of the modules the program imports loaded first */
-function runLoaded(cmd: CliCommand, source: string): Promise<CommandOutput> {
+/**
+ * the command, with all the code fetched on first use loaded first: in Node it is all in this
+ * bundle, so loading it costs only its modules' start, while a run stopped for a part would have
+ * to start again
+ */
+async function runLoaded(cmd: CliCommand, source: string): Promise<CommandOutput> {
+  await loadAllCode();
   return withCode(source, () => runCommand(cmd, source));
 }
 
