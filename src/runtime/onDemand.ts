@@ -36,6 +36,18 @@ export function need(key: string): never {
   throw new CodeNotLoaded(key);
 }
 
+/**
+ * Code registered under `key`, and the accessor a run calls to use it: the loaded module, or a
+ * stop (`need`) until the caller has loaded it.
+ */
+export function onDemand<T>(key: string, load: () => Promise<T>): () => T {
+  let mod: T | null = null;
+  registerLoader(key, async () => {
+    mod = await load();
+  });
+  return () => mod ?? need(key);
+}
+
 /** the keys asked for since the last call, forgotten by it */
 export function takeWanted(): string[] {
   const keys = [...wanted];

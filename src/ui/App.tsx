@@ -14,6 +14,7 @@ import { Controls, Timeline } from './Controls';
 import { Console } from './Console';
 import { Splitter } from './Splitter';
 import { onKeyDown } from './shortcuts';
+import { Inspector } from './InspectorSlot';
 import { LessonBar, LessonPicker } from './Lessons';
 import { ThemeToggle } from './Theme';
 import { lessonBySlug } from '../lessons';
@@ -105,25 +106,6 @@ function Notice() {
 
 // fetched when first shown: the shortcuts dialog, presentation mode's bar, the generation meters
 const GenMeters = lazy(() => import('./GenMeters'));
-
-const InspectorDetail = lazy(() => import('./Inspector'));
-
-/** the Inspector: its details' code is fetched when an object is first selected */
-function Inspector() {
-  const sel = useApp((s) => s.selection);
-  const placeholder = (
-    <section className="inspector-panel" aria-label="Inspector">
-      <h2>Inspector</h2>
-      <p className="muted">Click an object in the heap graph to see who holds it and why it is alive.</p>
-    </section>
-  );
-  if (sel === null) return placeholder;
-  return (
-    <Suspense fallback={placeholder}>
-      <InspectorDetail />
-    </Suspense>
-  );
-}
 
 /** the meters: shown when asked (G), or when the program itself reads or sets the counts */
 function GenMetersSlot() {

@@ -9,8 +9,9 @@ import { explainRefcount } from '../trace/views/explain';
 import { whyAlive } from '../trace/views/whyAlive';
 import { tracking } from '../trace/views/tracking';
 import { wholeRepr } from './graph/model';
+import { InspectorHint } from './InspectorSlot';
 
-/** the selected object's details (fetched when an object is first selected; see Inspector in App) */
+/** the selected object's details (fetched when an object is first selected: InspectorSlot.tsx) */
 export default function InspectorDetail() {
   const heap = useApp((s) => s.heap);
   const sel = useApp((s) => s.selection);
@@ -37,13 +38,7 @@ export default function InspectorDetail() {
     };
   }, [heap, sel, showInternals]);
 
-  if (info === null)
-    return (
-      <section className="inspector-panel" aria-label="Inspector">
-        <h2>Inspector</h2>
-        <p className="muted">Click an object in the heap graph to see who holds it and why it is alive.</p>
-      </section>
-    );
+  if (info === null) return <InspectorHint />;
   const { o, explain } = info;
   const name = (id: number | null) => (id === null ? '' : `${info.byId.get(id)?.type ?? 'object'} #${id}`);
   return (

@@ -194,22 +194,17 @@ export class Viewport {
       const [cx, cy] = this.clearCorner(focus.x0 * k + tx, focus.y0 * k + ty, focus.x1 * k + tx, focus.y1 * k + ty, top0 + pad);
       tx += cx;
       ty += cy;
-      // a picture cut at its top (or left) edge reads as a fault, one cut at the bottom (right)
-      // as "more below": show the top and left edges as far as the focus stays in view
-      const py0now = b.y0 * k + ty;
-      if (py0now < top0 + pad) ty += Math.max(0, Math.min(top0 + pad - py0now, height - pad - (focus.y1 * k + ty)));
-      const px0now = b.x0 * k + tx;
-      if (px0now < pad) tx += Math.max(0, Math.min(pad - px0now, width - pad - (focus.x1 * k + tx)));
-      const [cx2, cy2] = this.clearCorner(focus.x0 * k + tx, focus.y0 * k + ty, focus.x1 * k + tx, focus.y1 * k + ty, top0 + pad);
-      tx += cx2;
-      ty += cy2;
     }
-    else {
-      // nothing to follow: never cut the picture's top or left edge
-      const py0now = b.y0 * k + ty;
-      if (py0now < top0 + pad) ty += top0 + pad - py0now;
-      const px0now = b.x0 * k + tx;
-      if (px0now < pad) tx += pad - px0now;
+    // a picture cut at its top (or left) edge reads as a fault, one cut at the bottom (right) as
+    // "more below": show the top and left edges, as far as the focus (if any) stays in view
+    const roomDown = focus === null ? Infinity : height - pad - (focus.y1 * k + ty);
+    const roomRight = focus === null ? Infinity : width - pad - (focus.x1 * k + tx);
+    ty += Math.max(0, Math.min(top0 + pad - (b.y0 * k + ty), roomDown));
+    tx += Math.max(0, Math.min(pad - (b.x0 * k + tx), roomRight));
+    if (focus !== null) {
+      const [cx, cy] = this.clearCorner(focus.x0 * k + tx, focus.y0 * k + ty, focus.x1 * k + tx, focus.y1 * k + ty, top0 + pad);
+      tx += cx;
+      ty += cy;
     }
     if (keep && Math.abs(tx - c.x) < 0.5 && Math.abs(ty - c.y) < 0.5) return;
     this.go(d3.zoomIdentity.translate(tx, ty).scale(k), animated);
