@@ -97,6 +97,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'Python/getargs.c parser_init (3.12: the kwtuple Argument Clinic generates is a static object; 3.11 builds it on the first call, gh-90928)',
     shownBy: ['lessons/generations under 3.12 and 3.13', 'versions/v_gc_eval_breaker'],
   },
+  classFirstLinenoAndStaticAttributes: {
+    title: "a class's __firstlineno__ and __static_attributes__ in its __dict__ (3.13)",
+    source: "What's New in Python 3.13 (Other Language Changes; gh-118465, gh-115775): Python/compile.c compiler_class_body",
+    shownBy: ['versions/v_class_dict', 'lessons/capstone under 3.13 and 3.14'],
+  },
   importCosts: {
     title: 'imports that allocate and leave cyclic garbage (3.12+)',
     source: 'measured: scripts/record-import-costs.py under 3.12.1 and 3.13.0 (site no longer imports functools, weakref, types... at start-up)',

@@ -78,6 +78,12 @@ export interface VersionProfile {
    * version whose table applies; null when every simulated module is loaded at start-up (3.11).
    */
   importCosts: '3.12' | '3.13' | null;
+  /**
+   * 3.13: a class body stores `__firstlineno__` (its first line, decorators included) and
+   * `__static_attributes__` (the names stored through `self.NAME` in its functions) in the
+   * namespace, so both are in the class's __dict__.
+   */
+  classFirstLinenoAndStaticAttributes: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -101,6 +107,7 @@ export const PY311: VersionProfile = {
   gcScheduledAtEvalBreaker: false,
   staticArgParserKeywords: false,
   importCosts: null,
+  classFirstLinenoAndStaticAttributes: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -130,6 +137,7 @@ export const PY313: VersionProfile = {
   immortalInternedStrings: false,
   inlineValuesAfterDict: true,
   weakproxyReprQuoted: true,
+  classFirstLinenoAndStaticAttributes: true,
   // 3.14's collector figures follow 3.13's (the generational collector 3.14.5 restored)
   importCosts: '3.13',
 };

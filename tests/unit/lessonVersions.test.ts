@@ -23,8 +23,7 @@ const lessons = readdirSync(files)
  * They run as expected failures: when one starts to pass, the test fails and it must come off.
  */
 const KNOWN: Record<string, string> = {
-  'lru-cache-leak 3.12': "start-up state: RefScope's 3.12 start-up count (677, 4, 0) is the corpora's recording environment's; the lessons' (env -i, a temp dir) reach `import functools` at (0, 5, 0), so the import's two automatic collections fall elsewhere and leave 30 of its 107 garbage objects (RefScope: 0 left)",
-  'capstone 3.13': "gc.garbage under DEBUG_SAVEALL also holds the 7 objects importing weakref leaves in 3.13 (types._C's class, dict, function, tuples, descriptors): RefScope counts them but refuses to print them (NotImplementedError)",
+  'lru-cache-leak 3.12': "start-up state: compiling the program allocates (the compiler's dicts, lists and tuples count in generation 0). RefScope starts every program at the profile's (677, 4, 0), what a two-line program reaches; this lesson's compilation passes threshold 0 first, so CPython 3.12 reaches its first line at (0, 5, 0) and `import functools`'s automatic collections fall elsewhere, leaving 30 of its garbage objects (RefScope: 0)",
 };
 
 describe('lessons under each version (outputs recorded from that CPython)', () => {

@@ -239,10 +239,8 @@ function typeGetAttr(t: PyType, name: string): unknown {
   switch (name) {
     case '__name__':
       return t.name;
-    case '__qualname__': {
-      const q = t.dict !== null ? t.dict.getStr('__qualname__') : undefined;
-      return typeof q === 'string' ? q : t.name;
-    }
+    case '__qualname__':
+      return t.qualname;
     case '__module__':
       return t.module;
     case '__mro__':

@@ -22,6 +22,7 @@ import { userOverride } from './subclassDispatch';
 import { proxyTarget } from './protocols';
 import { newGenerator } from '../objects/genobject';
 import { evalBreaker } from '../gc/heap';
+import { PyMethodWrapper } from '../objects/descriptors';
 
 /** call any callable; consumes (steals) args and kw values; returns a new reference */
 export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
@@ -81,6 +82,8 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
     }
     return callObject(proxyTarget(callee), args, kw);
   }
+  // sm_call (3.10+): a staticmethod object calls its function
+  if (callee instanceof PyMethodWrapper && !callee.isClassMethod) return callObject(callee.func, args, kw);
   const call = callee instanceof PyObject ? callee.type.lookup('__call__') : undefined;
   if (call !== undefined && callee !== null) {
     args.unshift(incref(callee));

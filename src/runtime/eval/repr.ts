@@ -238,7 +238,7 @@ function objectRepr(o: PyObject): string {
   if (o instanceof PyType) {
     const metaRepr = (o as { pyRepr?: () => string }).pyRepr;
     if (metaRepr !== undefined) return metaRepr.call(o);
-    return `<class '${o.module === 'builtins' ? '' : o.module + '.'}${o.name}'>`;
+    return `<class '${o.module === 'builtins' ? '' : o.module + '.'}${o.qualname}'>`;
   }
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${hexAddr(o)}>`;
   if (o instanceof PyBuiltin) return `<built-in function ${o.name}>`;
@@ -264,7 +264,7 @@ function objectRepr(o: PyObject): string {
 export function defaultRepr(o: PyObject): string {
   const t = o.type;
   const mod = t.module === 'builtins' ? '' : t.module + '.';
-  return `<${mod}${t.name} object at ${hexAddr(o)}>`;
+  return `<${mod}${t.qualname} object at ${hexAddr(o)}>`;
 }
 
 function excRepr(e: PyInstance): string {

@@ -10,7 +10,6 @@ import { PyDict } from '../objects/dict';
 import { T_dict, T_tuple } from '../objects/builtinTypes';
 import { PyInstance } from '../objects/instance';
 import { hasFinalizer } from './finalizer';
-import { PyType } from '../objects/typeobject/type';
 import { PyWeakRef, clearRef, handleCallback, supportsWeakrefs } from '../objects/weakref';
 import { callFinalizer } from './finalizer';
 import { PyGenerator, genFinalize } from '../objects/genobject';
@@ -71,8 +70,6 @@ function subtractRefs(young: GcList): void {
   for (let g = young.gcNext; g !== young; g = g.gcNext!) {
     const o = g as PyObject;
     o.traverse(visitDecref);
-    // a class's __dict__/__weakref__ descriptors live in its own namespace
-    if (o instanceof PyType) o.gcRefs -= o.descrRefs;
   }
 }
 
@@ -134,7 +131,7 @@ function untrackDicts(young: GcList): void {
     const next = g!.gcNext!;
     const o = g as PyObject;
     if (o instanceof PyDict && !o.inline && o.type === T_dict) { // PyDict_CheckExact
-      let keep = o.holdsDescriptors;
+      let keep = false;
       for (const i of o.positions()) if (mayBeTracked(o.ks[i]) || mayBeTracked(o.vs[i])) keep = true;
       if (!keep) gcState.untrack(o);
     }
@@ -227,15 +224,6 @@ function deleteGarbage(collectable: GcList, old: GcList, oldGen: number): void {
   }
 }
 
-function countWithDescriptors(list: GcList): number {
-  let n = 0;
-  for (let g = list.gcNext; g !== list; g = g!.gcNext!) {
-    const o = g as PyObject;
-    n += 1 + (o instanceof PyType ? o.descrRefs : 0);
-  }
-  return n;
-}
-
 function stderr(text: string): void {
   S.write('stderr', text);
   if (obs !== null) obs.write('stderr', text);
@@ -298,7 +286,7 @@ export function collectMain(generation: number): number {
   const finalUnreachable = new GcList();
   handleResurrected(unreachable, finalUnreachable, old, oldGen);
   report('resurrected', generation, finalUnreachable);
-  m += countWithDescriptors(finalUnreachable);
+  m += finalUnreachable.size();
   const saved = finalUnreachable.toArray();
   deleteGarbage(finalUnreachable, old, oldGen);
   report(g.debug & DEBUG_SAVEALL ? 'saveall' : 'clear', generation, saved, { collected: m });
@@ -314,7 +302,7 @@ export function collectMain(generation: number): number {
 /** the rest of a pre-PEP 442 collection: no finalizers run, the set-aside objects stay (2.7's collect) */
 function finishLegacy(generation: number, unreachable: GcList, legacy: GcList, old: GcList, oldGen: number, weakrefsFreed: number): number {
   const g = gcState;
-  const m = weakrefsFreed + countWithDescriptors(unreachable);
+  const m = weakrefsFreed + unreachable.size();
   const saved = unreachable.toArray();
   deleteGarbage(unreachable, old, oldGen);
   report(g.debug & DEBUG_SAVEALL ? 'saveall' : 'clear', generation, saved, { collected: m });

@@ -160,3 +160,26 @@ export function hiddenFree(freeListKey: string | null = null): void {
   const g0 = gcState.gens[0];
   if (g0.count > 0) g0.count--;
 }
+
+/**
+ * Allocations whose cost to the collector a recorded table already holds (the objects an import
+ * leaves, made for real so they can be shown): generation 0's count, the free lists and a
+ * scheduled collection are as they were before `make`, and no collection runs inside it.
+ */
+export function uncounted<T>(make: () => T): T {
+  const g0 = gcState.gens[0];
+  const count = g0.count;
+  const scheduled = gcState.scheduled;
+  const pools = new Map(freeLists);
+  const collecting = gcState.collecting;
+  gcState.collecting = true;
+  try {
+    return make();
+  } finally {
+    gcState.collecting = collecting;
+    g0.count = count;
+    gcState.scheduled = scheduled;
+    freeLists.clear();
+    for (const [k, v] of pools) freeLists.set(k, v);
+  }
+}

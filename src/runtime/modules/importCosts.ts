@@ -9,7 +9,12 @@ import { profile } from '../versions';
 import { PyObject, decref, incref } from '../objects/object';
 import { PyType } from '../objects/typeobject/type';
 import { T_object, T_NotImplementedError } from '../objects/builtinTypes';
-import { evalBreaker, gcNew, hiddenAlloc, hiddenFree } from '../gc/heap';
+import { evalBreaker, gcNew, hiddenAlloc, hiddenFree, uncounted } from '../gc/heap';
+import { newDict, type PyDict } from '../objects/dict';
+import { PyFunction } from '../objects/function';
+import type { Code } from '../objects/code';
+import { newTuple } from '../objects/tuple';
+import { buildClass } from '../objects/typeobject/typeNewImpl';
 import { raise } from '../eval/errors';
 import { importCostsPart } from '../parts';
 
@@ -18,6 +23,7 @@ const executed = new Set<string>();
 
 export function resetImportCosts(): void {
   executed.clear();
+  typesGlobals = null;
 }
 
 const garbageTypes = new Map<string, PyType>();
@@ -71,6 +77,54 @@ function makeGarbage(type: string, importing: string): void {
 }
 
 /**
+ * Lib/types.py's `class _C: def _m(self): pass` (deleted at the module's end: the class, its
+ * dict, its function, its tuples and descriptors are left to the collector). Its line in the
+ * release each table was recorded from.
+ */
+const TYPES_C = { file: 'types', line: { '3.12': 39, '3.13': 40 }, garbage: 'function tuple dict type tuple getset_descriptor getset_descriptor' };
+
+/** the types module's globals (the module outlives the program; only its functions show it) */
+let typesGlobals: PyDict | null = null;
+
+/** types._C made for real, so gc.garbage can show it: what it cost is in the table already */
+function makeTypesC(line: number, made: number): void {
+  uncounted(() => {
+    if (typesGlobals === null) {
+      typesGlobals = newDict();
+      typesGlobals.set('__name__', 'types');
+    }
+    const code: Code = {
+      name: '_m', qualname: '_C._m', firstLine: line + 1, varnames: ['self'], argcount: 1, kwonlycount: 0,
+      hasVarargs: false, hasKwargs: false, cellSlots: [], freevars: [], scopeKind: 'function', filename: 'types.py',
+      run: (f) => {
+        f.retval = null;
+      },
+    };
+    const m = gcNew(new PyFunction(code, incref(typesGlobals), null, null, null));
+    const ns = newDict();
+    ns.set('__module__', 'types');
+    ns.set('__qualname__', '_C');
+    if (profile.classFirstLinenoAndStaticAttributes) ns.set('__firstlineno__', line);
+    ns.set('_m', m);
+    decref(m);
+    if (profile.classFirstLinenoAndStaticAttributes) ns.set('__static_attributes__', newTuple([]));
+    const cls = buildClass('_C', [], ns);
+    decref(ns);
+    decref(cls);
+  });
+  // what generation 0 counted for them when the real import made them
+  for (let i = 0; i < made; i++) {
+    hiddenAlloc();
+    evalBreaker();
+  }
+}
+/** the segment's garbage is types._C's, from a table recorded from this very version (3.14
+ * borrows 3.13's counts, but its types.py makes no _C: there the objects stay unshowable) */
+function showsTypesC(made: [string, string][]): boolean {
+  return profile.importCosts === profile.version && made.length > 0 && made.every(([f]) => f === TYPES_C.file) && made.map(([, t]) => t).join(' ') === TYPES_C.garbage;
+}
+
+/**
  * import `name` for the first time in this run: replay, segment by segment in the order the real
  * import starts its files, what executing them did to the collector. The module code runs Python
  * (importlib, the module bodies): eval-breaker checks all along, so a collection the allocations
@@ -98,7 +152,8 @@ export function chargeImport(name: string): void {
       else hiddenFree();
       evalBreaker();
     }
-    for (const [, t] of made) makeGarbage(t, name);
+    if (showsTypesC(made)) makeTypesC(TYPES_C.line[profile.importCosts], made.length);
+    else for (const [, t] of made) makeGarbage(t, name);
   }
   for (const f of table.imports[name]) executed.add(f);
 }

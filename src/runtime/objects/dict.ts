@@ -152,9 +152,6 @@ export class PyDict extends PyObject {
   registered = false;
   /** a class namespace: changing it invalidates the method caches */
   isTypeDict = false;
-  /** a class namespace holding the __dict__/__weakref__ getset descriptors (containers that
-   * RefScope counts on the class instead of making): never untracked by untrack_dicts */
-  holdsDescriptors = false;
 
   /** remove entry i; returns [key, value] owned by the caller */
   takeAt(i: number): [unknown, unknown] {

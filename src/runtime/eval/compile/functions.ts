@@ -5,6 +5,8 @@ import { listAppendAlloc } from '../../objects/storage/listResize';
 import { compiling } from '../../objects/code';
 import { nativeMetaOf } from '../../objects/typeobject/nativeMeta';
 import type * as A from '../../../python/ast';
+import { staticAttributes } from '../../../python/staticAttributes';
+import { profile } from '../../versions';
 import { Frame } from '../frame';
 import type { Code } from '../../objects/code';
 import { decref, incref, isHeap, obs, PyObject } from '../../objects/object';
@@ -339,99 +341,9 @@ export function compileSuper(e: A.Call, ctx: Ctx): EFn {
 
 // ---------- classes ----------
 
-/** builtin containers a class statement may extend (objects/subclass.ts) */
-const SUBCLASSABLE = new Set<PyType>([BT.T_list, BT.T_dict, BT.T_set, BT.T_weakref]);
-
 import { typeHooks as H } from '../../objects/typeobject/typeHooks';
-import { addedDescriptors, baseProvidesDict, baseProvidesWeakref, buildClassStart, typeNewDescriptors, typeNewFinish, typeNewStart } from '../../objects/typeobject/typeNewAllocs';
-
-/** build a class from its evaluated bases and executed namespace (type_new) */
-export function buildClass(name: string, bases: unknown[], ns: PyDict, metaType: PyType | null = null): PyType {
-  for (const b of bases) {
-    if (!(b instanceof PyType)) typeError('bases must be types');
-    const bt = b as PyType;
-    if (bt.builtin && bt !== BT.T_object && !bt.isSubtypeOf(BT.T_BaseException) && nativeMetaOf([bt]) === null && !SUBCLASSABLE.has(bt) && !H.subclassableBuiltin(bt)) {
-      raise(BT.T_NotImplementedError, `subclassing the builtin type '${bt.name}' is not supported in RefScope`);
-    }
-    // a class made by a module over a builtin (namedtuple's over tuple)
-    const solid = bt.builtin || bt.construct === null || H.subclassableBuiltin(bt) ? undefined : bt.mro.find((m) => m.builtin && m !== BT.T_object && !m.isSubtypeOf(BT.T_BaseException));
-    if (solid !== undefined) raise(BT.T_NotImplementedError, `subclassing '${bt.name}' (a subclass of the builtin type '${solid.name}') is not supported in RefScope`);
-  }
-  H.checkLayouts(bases as PyType[]);
-  const bs = (bases.length === 0 ? [BT.T_object] : bases) as PyType[];
-  typeNewStart();
-  let cls: PyType;
-  const meta = nativeMetaOf(bs);
-  try {
-    cls = meta !== null ? meta.make(name, bs) : new PyType(name, bs, false, '__main__');
-  } catch {
-    return typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bs.map((b) => b.name).join(', ')}`);
-  }
-  gcNew(cls);
-  if (metaType !== null && !metaType.builtin) cls.metaType = incref(metaType);
-  cls.dict = incref(ns);
-  ns.isTypeDict = true;
-  H.wrapNew(ns);
-  typeVersion.v++;
-  if (ns.getStr('__doc__') === undefined) ns.set('__doc__', null);
-  // __eq__ without __hash__ makes instances unhashable (type_new sets __hash__ = None)
-  if (ns.getStr('__eq__') !== undefined && ns.getStr('__hash__') === undefined) ns.set('__hash__', null);
-  for (const b of bs) if (!b.builtin) incref(b);
-  cls.basesTuple = newTuple(bs.map((b) => (b.builtin ? b : incref(b))));
-  // slots
-  const slotsV = ns.getStr('__slots__');
-  const baseWithDict = bs.some(baseProvidesDict);
-  const inherited: string[] = [];
-  for (const b of [...bs].reverse()) if (b.slots) for (const n of b.slots) if (!inherited.includes(n)) inherited.push(n);
-  if (slotsV !== undefined) {
-    const own = typeof slotsV === 'string' ? [slotsV] : slotsV instanceof PyList || slotsV instanceof PyTuple ? (slotsV.items as string[]) : [];
-    const names = own.filter((n) => n !== '__dict__' && n !== '__weakref__');
-    cls.slots = [...inherited, ...names];
-    cls.hasInstanceDict = own.includes('__dict__') || baseWithDict;
-    cls.weakrefable = own.includes('__weakref__') || bs.some((b) => !b.builtin && b.weakrefable);
-  } else {
-    cls.slots = inherited.length > 0 ? inherited : null;
-    cls.hasInstanceDict = true;
-    const [addDict, addWeak] = addedDescriptors(bs);
-    cls.weakrefable = addWeak || bs.some(baseProvidesWeakref);
-    // the __dict__ and __weakref__ descriptors in the class namespace hold the class
-    const n = (addDict ? 1 : 0) + (addWeak ? 1 : 0);
-    if (n > 0) {
-      typeNewDescriptors(n);
-      cls.descrRefs = n;
-      cls.rc += n;
-      gcState.track(ns); // the descriptors are containers: the namespace is tracked
-      ns.holdsDescriptors = true;
-    }
-  }
-  cls.mroTuple = newTuple(cls.mro.map((t) => (t.builtin ? t : incref(t))));
-  typeNewFinish(bs);
-  cls.hasFinalizer = cls.lookup('__del__') !== undefined;
-  cls.identityHash = cls.lookup('__hash__') === BT.T_object.methods.get('__hash__') && cls.lookup('__eq__') === BT.T_object.methods.get('__eq__');
-  if (cls.lookup('__hash__') === null) cls.identityHash = false;
-  if (obs !== null) obs.mutate(cls);
-  setNames(cls, ns);
-  for (const b of bs) addSubclass(b, cls);
-  H.inheritConstruct(cls);
-  if (meta !== null) meta.finish(cls, ns);
-  return cls;
-}
-
-/** type_new_set_names: each namespace value whose type has __set_name__ learns its class and name */
-function setNames(cls: PyType, ns: PyDict): void {
-  for (const i of ns.positions()) {
-    const v = ns.vs[i];
-    if (!(v instanceof PyObject)) continue;
-    const sn = typeOf(v).lookup('__set_name__');
-    if (sn === undefined) continue;
-    const held = incref(v);
-    try {
-      decref(callSpecial(sn, held, [cls, ns.ks[i]]));
-    } finally {
-      decref(held);
-    }
-  }
-}
+import { buildClassStart } from '../../objects/typeobject/typeNewAllocs';
+import { buildClass } from '../../objects/typeobject/typeNewImpl';
 
 /** run a class body in its own frame with the namespace dict, then make the class */
 export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, inner: Scope): (f: Frame) => unknown {
@@ -443,6 +355,12 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
   const metaKw = st.keywords.length > 0 ? compileExpr(st.keywords[0].value, ctx) : null;
   const closure = closureMaker(inner, ctx);
   const code = makeCode(inner, st.name, st.line, body, null);
+  const first = st.body[0];
+  const doc = first !== undefined && first.kind === 'ExprStmt' && first.value.kind === 'Str' && !first.value.bytes ? first.value.value : null;
+  // 3.13: the body's first line (its first decorator's) and the names its methods store on self
+  const firstLineno = st.decorators.length > 0 ? st.decorators[0].line : st.line;
+  const statics = profile.classFirstLinenoAndStaticAttributes ? staticAttributes(st.body) : null;
+  const staticsTuple = statics === null ? null : statics.length === 0 ? newTuple([]) : gcNew(new PyTuple(statics));
   return (f) => {
     const bv: unknown[] = [];
     try {
@@ -474,25 +392,30 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
     }
     decref(metaArg);
     buildClassStart();
+    // __build_class__'s tuple of the bases (the empty tuple when there are none)
+    const basesT = bv.length > 0 ? newTuple(bv) : null;
     const ns = newDict();
     const cl = closure(f);
     const classCell = inner.needsClassCell ? newCell(undefined) : null;
     try {
       execClassBody(f, ns, cl, classCell);
-      const cls = buildClass(st.name, bv, ns);
+      const cls = buildClass(st.name, bv, ns, null, basesT);
       setClassCell(classCell, cls);
       return cls;
     } finally {
       decref(classCell);
       decref(ns);
       decref(cl);
-      for (const v of bv) decref(v);
+      if (basesT !== null) decref(basesT);
+      else for (const v of bv) decref(v);
     }
   };
   /** the class body in a frame of its own, on `ns`, with its closure and its __class__ cell */
   function execClassBody(f: Frame, ns: PyDict, cl: PyTuple | null, classCell: PyCell | null): void {
     ns.set('__module__', '__main__');
     ns.set('__qualname__', code.qualname);
+    if (staticsTuple !== null) ns.set('__firstlineno__', firstLineno);
+    if (doc !== null) ns.set('__doc__', doc);
     const frame = new Frame(code, f.globals, ns, null, f);
     frame.classCell = classCell;
     if (cl !== null) {
@@ -504,6 +427,7 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
     if (obs !== null) obs.frameEnter(frame);
     try {
       code.run(frame);
+      if (staticsTuple !== null) ns.set('__static_attributes__', staticsTuple);
     } finally {
       S.frame = back;
       clearFrame(frame);

@@ -61,8 +61,7 @@ function nativeFunction(cls: PyType, name: string, sig: Sig, defaults: unknown[]
 }
 
 function classQualname(cls: PyType): string {
-  const q = cls.dict?.getStr('__qualname__');
-  return typeof q === 'string' ? q : cls.name;
+  return cls.qualname;
 }
 
 function fieldName(f: PyField): string {

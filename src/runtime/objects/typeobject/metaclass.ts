@@ -19,7 +19,7 @@ import { raise, typeError } from '../../eval/errors';
 import { callObject, releaseArgs } from '../../eval/call';
 import { getAttr } from '../../eval/attr';
 import { S } from '../../eval/state';
-import { buildClass } from '../../eval/compile/functions';
+import { buildClass } from './typeNewImpl';
 import { callTypePlain } from './typeCall';
 import { typeHooks } from './typeHooks';
 
@@ -107,18 +107,7 @@ export function typeNew(mcls: PyType, args: unknown[], kw: Kw): PyType {
     }
   }
   // type_new_impl works on a copy of the namespace
-  const ns = newDict();
-  const src = dict as PyDict;
-  for (const i of src.positions()) ns.set(src.ks[i], src.vs[i]);
-  if (ns.getStr('__module__') === undefined) {
-    const g = S.frame !== null ? S.frame.globals.getStr('__name__') : undefined;
-    if (g !== undefined) ns.set('__module__', g);
-  }
-  try {
-    return buildClass(name as string, items, ns, winner);
-  } finally {
-    decref(ns);
-  }
+  return buildClass(name as string, items, dict as PyDict, winner, bases as PyTuple);
 }
 
 /** type.__new__ as the class dict holds it: a static method taking the metatype first */

@@ -4,7 +4,7 @@
 import { PyObject, decref } from '../object';
 import type { PyDict } from '../dict';
 import type { PyTuple } from '../tuple';
-import { typeDeallocHidden, typeDescriptorsFreed } from './typeNewAllocs';
+import { typeDeallocHidden } from './typeNewAllocs';
 
 /** big enough never to reach zero, small enough to stay a V8 small integer (Smi): a larger
  * value would turn every object's `rc` field into a boxed double */
@@ -23,8 +23,8 @@ export class PyType extends PyObject {
   /** the tuples a heap type holds: __bases__ and __mro__ (the latter contains the type itself) */
   basesTuple: PyTuple | null = null;
   mroTuple: PyTuple | null = null;
-  /** `__dict__` and `__weakref__` descriptors hold the type: two references (type_new) */
-  descrRefs = 0;
+  /** ht_qualname: the class statement's __qualname__ (type_new takes it out of the dict) */
+  qualname: string;
   /** __slots__ names, when the class declares them (and no __dict__ then) */
   slots: string[] | null = null;
   hasInstanceDict = true;
@@ -46,6 +46,7 @@ export class PyType extends PyObject {
   constructor(name: string, bases: PyType[], builtin: boolean, module = builtin ? 'builtins' : '__main__') {
     super();
     this.name = name;
+    this.qualname = name;
     this.bases = bases;
     this.builtin = builtin;
     this.immortal = builtin;
@@ -121,15 +122,10 @@ export class PyType extends PyObject {
   clear(): void {
     const d = this.dict;
     const m = this.mroTuple;
-    const descr = this.descrRefs;
     this.dict = null;
     this.mroTuple = null;
-    this.descrRefs = 0;
     decref(m);
     decref(d);
-    // the __dict__/__weakref__ descriptors went with the namespace
-    typeDescriptorsFreed(descr);
-    for (let i = 0; i < descr; i++) decref(this);
   }
 
   releaseContents(): void {

@@ -76,11 +76,14 @@ export function wrapNew(ns: PyDict): void {
   decref(sm);
 }
 
-const NT_SUB_NAMES = new Set(['__module__', '__qualname__', '__doc__', '__slots__', '__repr__']);
+/** what every class dict may hold: the compiler's and type_new's own entries */
+const CLASS_DICT_NAMES = ['__module__', '__qualname__', '__doc__', '__firstlineno__', '__static_attributes__', '__dict__', '__weakref__'];
+
+const NT_SUB_NAMES = new Set([...CLASS_DICT_NAMES, '__slots__', '__repr__']);
 
 /** the special methods a metaclass may define: the protocols do not yet consult a metaclass for
  * the others (repr(C), len(C), C[k], C + x, isinstance hooks, __getattr__ on classes) */
-const META_NAMES = new Set(['__module__', '__qualname__', '__doc__', '__new__', '__init__', '__call__', '__prepare__', '__annotations__']);
+const META_NAMES = new Set([...CLASS_DICT_NAMES, '__new__', '__init__', '__call__', '__prepare__', '__annotations__']);
 
 function checkMetaclassNamespace(cls: PyType): void {
   if (cls.dict === null) return;

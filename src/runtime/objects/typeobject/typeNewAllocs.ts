@@ -74,20 +74,15 @@ export function buildClassStart(): void {
   hiddenAlloc();
 }
 
-/** type_call's args tuple and PyDict_Copy of the namespace, made before the type itself */
+/** type_call's args tuple (name, bases, namespace), made before the type itself */
 export function typeNewStart(): void {
   hiddenAlloc('tuple3');
-  hiddenAlloc('dict');
-}
-
-/** the getset descriptors (type_ready_fill_dict) */
-export function typeNewDescriptors(n: number): void {
-  for (let i = 0; i < n; i++) hiddenAlloc();
 }
 
 /** after the MRO: add_subclass's weak reference (and the base's tp_subclasses dict the first
  * time), type_new_set_names' copy of the dict, __init_subclass__'s super object and bound
- * method; then __build_class__ releases the args tuple, the namespace and the body function */
+ * method; then the args tuple is released, and __build_class__'s body function (the namespace
+ * is a real dict, released by the caller) */
 export function typeNewFinish(bases: PyType[]): void {
   for (const b of bases) {
     hiddenAlloc();
@@ -105,12 +100,11 @@ export function typeNewFinish(bases: PyType[]): void {
   hiddenAlloc();
   hiddenFree();
   hiddenFree('tuple3');
-  hiddenFree('dict');
   hiddenFree();
 }
 
 /** a class freed: remove_subclass drops the weak reference in each base's tp_subclasses, and
- * frees a dict it leaves empty (its descriptors go with its dict, typeDescriptorsFreed) */
+ * frees a dict it leaves empty */
 export function typeDeallocHidden(t: PyType): void {
   for (const b of t.bases) {
     hiddenFree();
@@ -123,8 +117,4 @@ export function typeDeallocHidden(t: PyType): void {
       hiddenFree('dict');
     }
   }
-}
-
-export function typeDescriptorsFreed(n: number): void {
-  for (let i = 0; i < n; i++) hiddenFree();
 }
