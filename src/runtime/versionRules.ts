@@ -102,6 +102,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "What's New in Python 3.13 (Other Language Changes; gh-118465, gh-115775): Python/compile.c compiler_class_body",
     shownBy: ['versions/v_class_dict', 'lessons/capstone under 3.13 and 3.14'],
   },
+  tupleConstantsInAstArena: {
+    title: 'constant tuples folded in the AST, held by the parser arena (until 3.13)',
+    source: 'Python/ast_opt.c fold_tuple / make_const (_PyArena_AddPyObject; the arena lives until the program ends, Python/pythonrun.c pyrun_file); 3.14: gh-126835 moved the folding to Python/flowgraph.c',
+    shownBy: ['versions/v_const_tuples'],
+  },
   importCosts: {
     title: 'imports that allocate and leave cyclic garbage (3.12+)',
     source: 'measured: scripts/record-import-costs.py under 3.12.1 and 3.13.0 (site no longer imports functools, weakref, types... at start-up)',

@@ -84,6 +84,12 @@ export interface VersionProfile {
    * namespace, so both are in the class's __dict__.
    */
   classFirstLinenoAndStaticAttributes: boolean;
+  /**
+   * 3.11-3.13: ast_opt folds a tuple of constants into a Constant the parser's arena holds while
+   * the program runs, so a constant tuple has one reference more than its code objects give it
+   * (`t = (1, 2)`: sys.getrefcount(t) is 4). 3.14 folds tuples in the code generator (gh-126835).
+   */
+  tupleConstantsInAstArena: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -108,6 +114,7 @@ export const PY311: VersionProfile = {
   staticArgParserKeywords: false,
   importCosts: null,
   classFirstLinenoAndStaticAttributes: false,
+  tupleConstantsInAstArena: true,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -155,6 +162,7 @@ export const PY314: VersionProfile = {
   clearLocalsLastToFirst: true,
   dictsAlwaysTracked: true,
   tuplesUntrackedAtCreation: true,
+  tupleConstantsInAstArena: false,
 };
 
 export const PROFILES: Record<PyVersion, VersionProfile> = { '3.11': PY311, '3.12': PY312, '3.13': PY313, '3.14': PY314 };

@@ -2,6 +2,7 @@
 // CPython instruction that pushes leaves an owned reference on the value stack.
 
 import { PyBytes, bytesConstant } from '../../objects/bytes';
+import { ConstTuple, constTupleFor, foldConstant } from './consts';
 import { listDisplaySizer, starredListSizer } from './listDisplay';
 import { buildSetDisplay, setDisplayKind } from './setDisplay';
 import type * as A from '../../../python/ast';
@@ -36,58 +37,17 @@ export interface Ctx {
   byNode: Map<unknown, Scope>;
 }
 
-function constValue(e: A.Expr): { ok: boolean; v?: unknown } {
-  switch (e.kind) {
-    case 'Int':
-      return { ok: true, v: e.value };
-    case 'Float':
-      return { ok: true, v: new PyFloat(e.value) };
-    case 'Str':
-      return { ok: true, v: e.bytes ? bytesConstant(e.value) : e.value };
-    case 'Bool':
-      return { ok: true, v: e.value };
-    case 'None':
-      return { ok: true, v: null };
-    case 'UnaryOp':
-      if (e.op === '-' && (e.operand.kind === 'Int' || e.operand.kind === 'Float')) {
-        const c = constValue(e.operand);
-        return { ok: true, v: unaryOp('-', c.v) };
-      }
-      return { ok: false };
-    default:
-      return { ok: false };
+/** an expression ast_opt folds into a constant: its value on each load (a new reference) */
+function folded(e: A.Expr, ctx: Ctx): EFn | null {
+  const c = foldConstant(e);
+  if (!c.ok) return null;
+  const v = c.v;
+  if (v instanceof ConstTuple) {
+    const t = constTupleFor(v, ctx.scope, ctx.byNode);
+    return () => incref(t);
   }
-}
-
-/** the key under which CPython merges equal constants of one code object (type-aware) */
-function constKey(vals: unknown[]): string {
-  return vals.map((v) => (v instanceof PyFloat ? 'f' + v.v : v instanceof PyBytes ? 'y' + JSON.stringify(v.v) : typeof v === 'boolean' ? 'b' + v : typeof v === 'string' ? 's' + JSON.stringify(v) : v === null ? 'N' : 'i' + String(v))).join(',');
-}
-
-/** constant tuples per code object (co_consts), made when the code is compiled */
-const codeConsts = new WeakMap<Scope, Map<string, PyTuple>>();
-
-function constTuple(e: A.TupleExpr, ctx: Ctx): EFn | null {
-  if (e.elts.length === 0) return null;
-  const vals: unknown[] = [];
-  for (const x of e.elts) {
-    const c = constValue(x);
-    if (!c.ok) return null;
-    vals.push(c.v);
-  }
-  let consts = codeConsts.get(ctx.scope);
-  if (consts === undefined) {
-    consts = new Map();
-    codeConsts.set(ctx.scope, consts);
-  }
-  const key = constKey(vals);
-  let t = consts.get(key);
-  if (t === undefined) {
-    t = gcNew(new PyTuple(vals)); // the code object's reference is the initial one
-    consts.set(key, t);
-  }
-  const tuple = t;
-  return () => incref(tuple);
+  if (v instanceof PyBytes) return () => incref(v);
+  return () => v;
 }
 
 /**
@@ -141,7 +101,7 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
       return (f) => sized(newList(evalElts(items, f)));
     }
     case 'Tuple': {
-      const c = constTuple(e, ctx);
+      const c = folded(e, ctx);
       if (c !== null) return c;
       const items = e.elts.map((x) => compileElt(x, ctx));
       return (f) => newBuiltTuple(evalElts(items, f));
@@ -161,6 +121,8 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
     case 'Dict':
       return compileDict(e, ctx);
     case 'BinOp': {
+      const c = folded(e, ctx);
+      if (c !== null) return c;
       const l = compileExpr(e.left, ctx);
       const r = compileExpr(e.right, ctx);
       const op = e.op;
@@ -204,11 +166,8 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
       };
     }
     case 'UnaryOp': {
-      const c = constValue(e);
-      if (c.ok) {
-        const v = c.v;
-        return () => v;
-      }
+      const c = folded(e, ctx);
+      if (c !== null) return c;
       const o = compileExpr(e.operand, ctx);
       if (e.op === 'not') {
         return (f) => {
