@@ -10,7 +10,7 @@
 import type * as A from '../../../python/ast';
 import type { Scope } from '../../../python/symtable';
 import { PyFloat } from '../../objects/float';
-import { PyBytes, bytesConstant } from '../../objects/bytes';
+import { PyBytes, bytesConstant, freshBytes } from '../../objects/bytes';
 import { PyTuple } from '../../objects/tuple';
 import { incref } from '../../objects/object';
 import { gcNew } from '../../gc/heap';
@@ -26,12 +26,56 @@ const MAX_COLLECTION_SIZE = 256;
 const MAX_STR_SIZE = 4096;
 
 interface Canonical {
-  t: PyTuple;
+  t: PyTuple | PyBytes;
   scopes: Set<Scope>;
 }
 
-/** one compilation's constant tuples (c_const_cache), by the compilation's node→scope map */
+/** one compilation's constants (c_const_cache), by the compilation's node→scope map */
 const caches = new WeakMap<Map<unknown, Scope>, Map<string, Canonical>>();
+
+function cacheOf(byNode: Map<unknown, Scope>): Map<string, Canonical> {
+  let cache = caches.get(byNode);
+  if (cache === undefined) caches.set(byNode, (cache = new Map()));
+  return cache;
+}
+
+/**
+ * A bytes literal of two bytes or more (b'' and single bytes are shared objects): one object
+ * per value in a compilation, held by the parser's arena (the Constant node, every version) and
+ * by each code object using it. A folded bytes value stays the interpreter's, uncounted here.
+ */
+function canonicalBytes(v: string, byNode: Map<unknown, Scope>): Canonical {
+  const cache = cacheOf(byNode);
+  const k = 'y' + JSON.stringify(v);
+  let found = cache.get(k);
+  if (found === undefined) {
+    const b = freshBytes(v);
+    found = { t: b, scopes: new Set() };
+    cache.set(k, found);
+  }
+  return found;
+}
+
+/** a literal's or a tuple item's bytes object */
+function itemBytes(b: PyBytes, byNode: Map<unknown, Scope>): PyBytes {
+  if (b.v.length <= 1 || (b as { immortal?: boolean }).immortal !== true) return b;
+  return incref(canonicalBytes(b.v, byNode).t as PyBytes);
+}
+
+/** the object of a bytes literal used by the code of `scope` */
+export function constBytesFor(v: string, scope: Scope, byNode: Map<unknown, Scope>): PyBytes {
+  if (v.length <= 1) return bytesConstant(v);
+  const found = canonicalBytes(v, byNode);
+  use(found, scope);
+  return found.t as PyBytes;
+}
+
+function use(found: Canonical, scope: Scope): void {
+  if (!found.scopes.has(scope)) {
+    found.scopes.add(scope);
+    found.t.rc++;
+  }
+}
 
 function isInt(v: unknown): v is number | bigint {
   return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
@@ -159,13 +203,12 @@ export function foldConstant(e: A.Expr): Folded {
 
 /** merge_consts_recursive: this compilation's one tuple equal to `c` (its items merged too) */
 function canonicalTuple(c: ConstTuple, byNode: Map<unknown, Scope>): Canonical {
-  let cache = caches.get(byNode);
-  if (cache === undefined) caches.set(byNode, (cache = new Map()));
+  const cache = cacheOf(byNode);
   const k = key(c);
   let found = cache.get(k);
   if (found === undefined) {
     // a nested tuple is held by each tuple made with it
-    const items = c.items.map((x) => (x instanceof ConstTuple ? incref(canonicalTuple(x, byNode).t) : x));
+    const items = c.items.map((x) => (x instanceof ConstTuple ? incref(canonicalTuple(x, byNode).t) : x instanceof PyBytes ? itemBytes(x, byNode) : x));
     const t = gcNew(new PyTuple(items));
     // the arena's reference to the Constant ast_opt made (3.11-3.13)
     t.rc = profile.tupleConstantsInAstArena ? 1 : 0;
@@ -178,9 +221,6 @@ function canonicalTuple(c: ConstTuple, byNode: Map<unknown, Scope>): Canonical {
 /** the object of a folded tuple used by the code of `scope` (its co_consts holds it once) */
 export function constTupleFor(c: ConstTuple, scope: Scope, byNode: Map<unknown, Scope>): PyTuple {
   const found = canonicalTuple(c, byNode);
-  if (!found.scopes.has(scope)) {
-    found.scopes.add(scope);
-    found.t.rc++;
-  }
-  return found.t;
+  use(found, scope);
+  return found.t as PyTuple;
 }

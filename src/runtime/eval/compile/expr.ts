@@ -2,7 +2,7 @@
 // CPython instruction that pushes leaves an owned reference on the value stack.
 
 import { PyBytes, bytesConstant } from '../../objects/bytes';
-import { ConstTuple, constTupleFor, foldConstant } from './consts';
+import { ConstTuple, constBytesFor, constTupleFor, foldConstant } from './consts';
 import { listDisplaySizer, starredListSizer } from './listDisplay';
 import { buildSetDisplay, setDisplayKind } from './setDisplay';
 import type * as A from '../../../python/ast';
@@ -72,7 +72,7 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
     }
     case 'Str': {
       if (e.bytes) {
-        const b = bytesConstant(e.value);
+        const b = constBytesFor(e.value, ctx.scope, ctx.byNode);
         return () => incref(b);
       }
       const v = e.value;
