@@ -12,6 +12,7 @@ import { newDict } from '../objects/dict';
 import { decref, obs, resetIds, setObserver } from '../objects/object';
 import type { HeapObserver } from '../observer';
 import { resetHeap, gcState, limits, setMemoryErrorRaiser } from '../gc/heap';
+import { moveTo } from '../gc/gcList';
 import { S, StepLimitExceeded } from './state';
 import { PyError, newExc, raise, pyErrorFromJs } from './errors';
 import * as BT from '../objects/builtinTypes';
@@ -154,7 +155,11 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     hasVarargs: false, hasKwargs: false, cellSlots: [], freevars: [], run: (f) => void run(f), scopeKind: 'module',
   };
   const globals = newDict();
-  gcState.track(globals); // __main__'s dict holds containers from the start (__builtins__, __loader__)
+  // __main__'s dict holds containers from the start (__builtins__, __loader__); made at start-up,
+  // it has been through start-up's collections: the oldest generation holds it
+  gcState.track(globals);
+  moveTo(globals, gcState.gens[2].head);
+  globals.gen = 2;
   globals.set('__name__', '__main__');
   globals.set('__doc__', null);
   globals.set('__package__', null);
