@@ -22,6 +22,7 @@ import { compileWith } from './with';
 import { annotatePart, generatorsPart, matchPart } from '../../parts';
 import { findAnn, hasDefAnnotations } from './annotated';
 import { evalBreaker } from '../../gc/heap';
+import { NOOP, returnTail, takesBefore } from './tail';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -65,6 +66,14 @@ export function compileBlock(body: A.Stmt[], ctx: Ctx): SFn {
     };
   }
   const last = body[n - 1];
+  if (takesBefore(last)) {
+    // the statements before a closing compound statement run from its own closure (tail.ts)
+    const before = compileBlock(body.slice(0, n - 1), ctx);
+    if (last.kind === 'If') return compileWithLine(last, ctx, last.line, before)!;
+    if (last.kind === 'With') return compileWith(last, ctx, before, last.line);
+    if (last.kind === 'For') return compileFor(last, ctx, before);
+    return compileTry(last as A.Try, ctx, before);
+  }
   if (last.kind === 'Return') {
     // a block ending in `return X` (a recursive function's last line, often) evaluates X in
     // its own frame: one JS frame less per Python call level
@@ -101,7 +110,7 @@ export function compileStmt(st: A.Stmt, ctx: Ctx): SFn {
 }
 
 /** the common simple statements, emitting their own line event first unless line is 0 (null for the others) */
-function compileWithLine(st: A.Stmt, ctx: Ctx, line: number): SFn | null {
+function compileWithLine(st: A.Stmt, ctx: Ctx, line: number, before: SFn | null = null): SFn | null {
   switch (st.kind) {
     case 'Return': {
       const v = st.value ? compileExpr(st.value, ctx) : null;
@@ -121,13 +130,29 @@ function compileWithLine(st: A.Stmt, ctx: Ctx, line: number): SFn | null {
     }
     case 'If': {
       const test = compileExpr(st.test, ctx);
-      const body = compileBlock(st.body, ctx);
-      const orelse = compileBlock(st.orelse, ctx);
+      // a branch ending in `return X` evaluates X here (tail.ts)
+      const { pre: body, has: bHas, line: bLine, value: bVal } = returnTail(st.body, ctx);
+      const { pre: orelse, has: oHas, line: oLine, value: oVal } = returnTail(st.orelse, ctx);
       return (f) => {
+        if (before !== null) {
+          const b = before(f);
+          if (b !== NORMAL) return b;
+        }
         if (line !== 0) lineEvent(f, line);
         const t = test(f);
-        if (t === true || (t !== false && truthOwned(t))) return body(f);
-        return orelse(f);
+        let r: number;
+        if (t === true || (t !== false && truthOwned(t))) {
+          r = body === NOOP ? NORMAL : body(f);
+          if (!bHas || r !== NORMAL) return r;
+          lineEvent(f, bLine);
+          f.retval = bVal === null ? null : bVal(f);
+          return RETURN;
+        }
+        r = orelse === NOOP ? NORMAL : orelse(f);
+        if (!oHas || r !== NORMAL) return r;
+        lineEvent(f, oLine);
+        f.retval = oVal === null ? null : oVal(f);
+        return RETURN;
       };
     }
     default:
@@ -366,13 +391,18 @@ function compileWhile(st: A.While, ctx: Ctx): SFn {
   };
 }
 
-function compileFor(st: A.For, ctx: Ctx): SFn {
+function compileFor(st: A.For, ctx: Ctx, before: SFn | null = null): SFn {
   const iterable = compileExpr(foldIter(st.iter), ctx);
   const store = compileStore(st.target, ctx);
-  const body = compileBlock(st.body, ctx);
+  // a body ending in `return X` evaluates X here (tail.ts)
+  const { pre: body, has: bHas, line: bLine, value: bVal } = returnTail(st.body, ctx);
   const orelse = compileBlock(st.orelse, ctx);
   const line = st.line;
   return (f) => {
+    if (before !== null) {
+      const b = before(f);
+      if (b !== NORMAL) return b;
+    }
     lineEvent(f, line);
     const src = iterable(f);
     let it: unknown;
@@ -391,7 +421,12 @@ function compileFor(st: A.For, ctx: Ctx): SFn {
         const v = iterNext(it);
         if (v === STOP) break;
         store(f, v);
-        const r = body(f);
+        let r = body === NOOP ? NORMAL : body(f);
+        if (bHas && r === NORMAL) {
+          lineEvent(f, bLine);
+          f.retval = bVal === null ? null : bVal(f);
+          r = RETURN;
+        }
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
         evalBreaker(); // JUMP_BACKWARD
