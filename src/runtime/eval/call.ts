@@ -17,29 +17,73 @@ import { callType } from '../objects/typeobject/typeCall';
 import { takeOwnership } from '../objects/frameObject';
 import { addTraceback } from './tracebackChain';
 import { PyWeakRef } from '../objects/weakref';
+import { PyInstance } from '../objects/instance';
 import { isSubInstance } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 import { proxyTarget } from './protocols';
 import { newGenerator } from '../objects/genobject';
 import { evalBreaker } from '../gc/heap';
 
-/** call any callable; consumes (steals) args and kw values; returns a new reference */
+/**
+ * call any callable; consumes (steals) args and kw values; returns a new reference.
+ * A Python function, bound or not, runs in this same JS frame (callFunction's work inline) and
+ * the rarer callables in callOtherKind: deep recursion through __init__, special methods and
+ * builtins that call back must fit the page's worker stack (issue #11).
+ */
 export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
-  if (callee instanceof PyFunction) return callFunction(callee, args, kw);
-  if (callee instanceof PyBuiltin) return callBorrowing(callee.fn, args, kw);
+  let fn = callee;
+  let bound: PyBoundMethod | null = null;
   if (callee instanceof PyBoundMethod) {
     // CALL on a bound method: self and the function replace it on the stack
     args.unshift(incref(callee.self));
-    const f = incref(callee.func);
-    incref(callee);
-    try {
-      return callObject(f, args, kw);
-    } finally {
-      decref(f);
-      decref(callee);
+    fn = incref(callee.func);
+    bound = incref(callee);
+    if (!(fn instanceof PyFunction)) return callBoundOther(fn, bound, args, kw);
+  } else if (!(callee instanceof PyFunction)) {
+    if (callee instanceof PyBuiltin) return callBorrowing(callee.fn, args, kw);
+    if (callee instanceof PyType) return callType(callee, args, kw);
+    // an instance whose class defines __call__ in Python: self and the function, as a bound call
+    const call = callee instanceof PyInstance ? callee.type.lookup('__call__') : undefined;
+    if (!(call instanceof PyFunction)) return callOtherKind(callee, args, kw);
+    args.unshift(incref(callee));
+    fn = call;
+  }
+  const pf = fn as PyFunction;
+  const back = S.frame;
+  let f: Frame | null = null;
+  try {
+    // a generator function's call returns the generator, which owns the frame (RETURN_GENERATOR)
+    if (pf.code.genBody !== undefined) return newGenerator(pf, newFrame(pf, back, args, kw));
+    f = pushFrame(pf, back, args, kw);
+    f.code.run(f);
+    return f.retval;
+  } catch (e) {
+    if (f !== null) addTraceback(e, f);
+    throw e;
+  } finally {
+    if (f !== null) {
+      S.frame = back;
+      clearFrame(f);
+    }
+    if (bound !== null) {
+      decref(fn);
+      decref(bound);
     }
   }
-  if (callee instanceof PyType) return callType(callee, args, kw);
+}
+
+/** a bound method whose function is not a Python function: the function called, then both released */
+function callBoundOther(fn: unknown, bound: PyBoundMethod, args: unknown[], kw: Kw): unknown {
+  try {
+    return callObject(fn, args, kw);
+  } finally {
+    decref(fn);
+    decref(bound);
+  }
+}
+
+/** callObject for the callables other than functions, methods, builtins and types */
+function callOtherKind(callee: unknown, args: unknown[], kw: Kw): unknown {
   if (callee instanceof PyBuiltinBound) {
     const self = callee.self;
     const fn = callee.descr.fn;

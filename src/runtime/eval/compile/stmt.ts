@@ -374,7 +374,8 @@ function compileAugAssign(st: A.AugAssign, ctx: Ctx): SFn {
 
 function compileWhile(st: A.While, ctx: Ctx): SFn {
   const test = compileExpr(st.test, ctx);
-  const body = compileBlock(st.body, ctx);
+  // a body ending in `return X` evaluates X here (tail.ts)
+  const { pre: body, has: bHas, line: bLine, value: bVal } = returnTail(st.body, ctx);
   const orelse = compileBlock(st.orelse, ctx);
   const line = st.line;
   return (f) => {
@@ -382,7 +383,12 @@ function compileWhile(st: A.While, ctx: Ctx): SFn {
       lineEvent(f, line);
       const t = test(f);
       if (!(t === true || (t !== false && truthOwned(t)))) break;
-      const r = body(f);
+      let r = body === NOOP ? NORMAL : body(f);
+      if (bHas && r === NORMAL) {
+        lineEvent(f, bLine);
+        f.retval = bVal === null ? null : bVal(f);
+        r = RETURN;
+      }
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
       evalBreaker(); // JUMP_BACKWARD
