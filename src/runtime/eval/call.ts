@@ -50,25 +50,48 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
   }
   const pf = fn as PyFunction;
   const back = S.frame;
-  let f: Frame | null = null;
+  if (pf.code.genBody !== undefined) return startGenerator(pf, back, args, kw, bound);
+  let f: Frame;
   try {
-    // a generator function's call returns the generator, which owns the frame (RETURN_GENERATOR)
-    if (pf.code.genBody !== undefined) return newGenerator(pf, newFrame(pf, back, args, kw));
     f = pushFrame(pf, back, args, kw);
+  } catch (x) {
+    if (bound !== null) releaseBound(bound);
+    throw x;
+  }
+  // no finally: a smaller frame (it stays on the JS stack while the function runs)
+  try {
     f.code.run(f);
-    return f.retval;
-  } catch (e) {
-    if (f !== null) addTraceback(e, f);
+  } catch (x) {
+    let e = x;
+    try {
+      addTraceback(x, f);
+    } catch (y) {
+      e = y;
+    }
+    S.frame = back;
+    clearFrame(f);
+    if (bound !== null) releaseBound(bound);
     throw e;
+  }
+  const ret = f.retval;
+  S.frame = back;
+  clearFrame(f);
+  if (bound !== null) releaseBound(bound);
+  return ret;
+}
+
+/** the end of a call through a bound method: its function, then the method, released */
+function releaseBound(bound: PyBoundMethod): void {
+  decref(bound.func);
+  decref(bound);
+}
+
+/** a generator function's call returns the generator, which owns the frame (RETURN_GENERATOR) */
+function startGenerator(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw, bound: PyBoundMethod | null): unknown {
+  try {
+    return newGenerator(fn, newFrame(fn, back, args, kw));
   } finally {
-    if (f !== null) {
-      S.frame = back;
-      clearFrame(f);
-    }
-    if (bound !== null) {
-      decref(fn);
-      decref(bound);
-    }
+    if (bound !== null) releaseBound(bound);
   }
 }
 

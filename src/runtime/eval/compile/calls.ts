@@ -118,6 +118,18 @@ function pushOrRelease(callee: PyFunction, args: unknown[], kw: Map<string, unkn
   }
 }
 
+// The call sites clean up without a finally (a smaller frame, which stays on the JS stack while the
+// callee runs: per Python call level, in recursion); the return path is a function of its own.
+
+/** the callee returned: its frame cleared, the callee released; the return value */
+function leaveCall(fr: Frame, callee: unknown): unknown {
+  const ret = fr.retval;
+  S.frame = fr.back;
+  clearFrame(fr);
+  decref(callee);
+  return ret;
+}
+
 /** any other callable: callObject, the callee released after */
 function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, site?: CallSite): unknown {
   const nargs = args.length;
@@ -163,15 +175,19 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       const fr = pushOrRelease(callable, args, kw);
       try {
         fr.code.run(fr);
-        return fr.retval;
       } catch (x) {
-        addTraceback(x, fr);
-        throw x;
-      } finally {
+        let e = x;
+        try {
+          addTraceback(x, fr);
+        } catch (y) {
+          e = y;
+        }
         S.frame = fr.back;
         clearFrame(fr);
         decref(callable);
+        throw e;
       }
+      return leaveCall(fr, callable);
     };
   }
   const fn = compileExpr(e.func, ctx);
@@ -185,15 +201,19 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       const fr = pushOrRelease(callee, [a], null);
       try {
         fr.code.run(fr);
-        return fr.retval;
       } catch (x) {
-        addTraceback(x, fr);
-        throw x;
-      } finally {
+        let e = x;
+        try {
+          addTraceback(x, fr);
+        } catch (y) {
+          e = y;
+        }
         S.frame = fr.back;
         clearFrame(fr);
         decref(callee);
+        throw e;
       }
+      return leaveCall(fr, callee);
     };
   }
   const site: CallSite = { runs: 0 };
@@ -205,15 +225,19 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
     const fr = pushOrRelease(callee, args, kw);
     try {
       fr.code.run(fr);
-      return fr.retval;
     } catch (x) {
-      addTraceback(x, fr);
-      throw x;
-    } finally {
+      let e = x;
+      try {
+        addTraceback(x, fr);
+      } catch (y) {
+        e = y;
+      }
       S.frame = fr.back;
       clearFrame(fr);
       decref(callee);
+      throw e;
     }
+    return leaveCall(fr, callee);
   };
 }
 

@@ -155,6 +155,17 @@ function compileWithLine(st: A.Stmt, ctx: Ctx, line: number, before: SFn | null 
         return RETURN;
       };
     }
+    case 'Assign': {
+      // a one-statement body `x = call(...)` is one JS frame (tail.ts)
+      if (st.targets.length !== 1) return null;
+      const value = compileExpr(st.value, ctx);
+      const s0 = compileStore(st.targets[0], ctx);
+      return (f) => {
+        if (line !== 0) lineEvent(f, line);
+        s0(f, value(f));
+        return NORMAL;
+      };
+    }
     default:
       return null;
   }
@@ -410,13 +421,7 @@ function compileFor(st: A.For, ctx: Ctx, before: SFn | null = null): SFn {
       if (b !== NORMAL) return b;
     }
     lineEvent(f, line);
-    const src = iterable(f);
-    let it: unknown;
-    try {
-      it = getIter(src);
-    } finally {
-      decref(src);
-    }
+    const it = getIterConsuming(iterable(f));
     // the iterator is the loop's hidden temporary; the frame lists it for the trace
     f.iters.push(it);
     let first = true;
@@ -438,12 +443,29 @@ function compileFor(st: A.For, ctx: Ctx, before: SFn | null = null): SFn {
         evalBreaker(); // JUMP_BACKWARD
       }
     } finally {
-      const i = f.iters.lastIndexOf(it);
-      if (i >= 0) f.iters.splice(i, 1);
-      decref(it);
+      dropLoopIter(f, it);
     }
     return orelse(f);
   };
+}
+
+// the for loop's work outside the loop, in functions of their own: the loop's frame stays on the
+// JS stack while its body runs (per Python call level, in recursion) and is kept small
+
+/** GET_ITER: the iterator of src, whose reference is consumed */
+function getIterConsuming(src: unknown): unknown {
+  try {
+    return getIter(src);
+  } finally {
+    decref(src);
+  }
+}
+
+/** the loop's end: its iterator leaves the frame's temporaries and is released */
+function dropLoopIter(f: Frame, it: unknown): void {
+  const i = f.iters.lastIndexOf(it);
+  if (i >= 0) f.iters.splice(i, 1);
+  decref(it);
 }
 
 function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {

@@ -128,7 +128,9 @@ function withItem(item: A.WithItem, tail: ReturnTail, ctx: Ctx, before: SFn | nu
       if (b !== NORMAL) return b;
     }
     if (line !== 0) lineEvent(f, line);
-    const [exit, res] = enterWith(mgr(f));
+    const entered = enterWith(mgr(f));
+    const exit = entered[0];
+    const res = entered[1];
     let r: number;
     try {
       if (store !== null) store(f, res);
