@@ -34,6 +34,43 @@ export const SHAPES: Shape[] = [
     up: 'f(1, 1)',
   },
   {
+    name: 'if_else',
+    defs: `def f(n, step):
+    LEVEL
+    if n != 0:
+        return 1 + f(n + step, step)
+    else:
+        return 0
+`,
+    down: (n) => `f(${n}, -1)`,
+    up: 'f(1, 1)',
+  },
+  {
+    name: 'assign_return',
+    defs: `def f(n, step):
+    LEVEL
+    if n == 0:
+        return 0
+    r = f(n + step, step)
+    return r + 1
+`,
+    down: (n) => `f(${n}, -1)`,
+    up: 'f(1, 1)',
+  },
+  {
+    name: 'visit_children',
+    defs: `def f(n, step):
+    LEVEL
+    if n == 0:
+        return 0
+    for c in [n + step]:
+        f(c, step)
+    return n
+`,
+    down: (n) => `f(${n}, -1)`,
+    up: 'f(1, 1)',
+  },
+  {
     name: 'try_except',
     defs: `def f(n, step):
     LEVEL

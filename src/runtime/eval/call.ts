@@ -157,7 +157,7 @@ function callOtherKind(callee: unknown, args: unknown[], kw: Kw): unknown {
   return typeError(`'${typeOf(callee).name}' object is not callable`);
 }
 
-function callBorrowing(fn: (args: unknown[], kw: Kw) => unknown, args: unknown[], kw: Kw): unknown {
+export function callBorrowing(fn: (args: unknown[], kw: Kw) => unknown, args: unknown[], kw: Kw): unknown {
   try {
     return fn(args, kw);
   } finally {

@@ -6,12 +6,14 @@ import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
 import { PyDict } from '../../objects/dict';
 import { loadMethod } from '../attr';
-import { callObject, clearFrame, pushFrame, releaseArgs } from '../call';
+import { callBorrowing, callObject, clearFrame, pushFrame, releaseArgs } from '../call';
 import { S } from '../state';
 import { addTraceback } from '../tracebackChain';
 import { typeError } from '../errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
-import { PyFunction } from '../../objects/function';
+import { PyBuiltin, PyFunction } from '../../objects/function';
+import { PyType } from '../../objects/typeobject/type';
+import { callType } from '../../objects/typeobject/typeCall';
 import { compileSuper } from './functions';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { compileElt, evalElts, type EltFn } from './displays';
@@ -135,11 +137,15 @@ function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | 
   const nargs = args.length;
   const generic = site !== undefined && site.runs++ === 0; // the first run of a CALL is not specialised yet
   let r: unknown;
+  // a builtin or a class called straight from here: a JS frame less per level when recursion
+  // passes through sum(), __init__... (issue #11); no finally, for a smaller frame
   try {
-    r = callObject(callee, args, kw);
-  } finally {
+    r = callee instanceof PyBuiltin ? callBorrowing(callee.fn, args, kw) : callee instanceof PyType ? callType(callee, args, kw) : callObject(callee, args, kw);
+  } catch (x) {
     decref(callee);
+    throw x;
   }
+  decref(callee);
   evalBreakerAfterCall(callee, nargs, generic);
   return r;
 }

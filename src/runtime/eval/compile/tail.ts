@@ -12,6 +12,7 @@
 import type * as A from '../../../python/ast';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { compileBlock, NORMAL, type SFn } from './stmt';
+import { compileStore, type StoreFn } from './target';
 
 /** a body split at its last statement `return X` */
 export interface ReturnTail {
@@ -23,6 +24,9 @@ export interface ReturnTail {
   line: number;
   /** X, or null for a bare `return` */
   value: EFn | null;
+  /** simpleTail only: false when the last statement is `X` or `y = X` (then store is y's, or null) */
+  ret: boolean;
+  store: StoreFn | null;
 }
 
 export const NOOP: SFn = () => NORMAL;
@@ -33,14 +37,31 @@ export const NOOP: SFn = () => NORMAL;
  */
 export function returnTail(body: A.Stmt[], ctx: Ctx): ReturnTail {
   const last = body[body.length - 1];
-  if (last === undefined || last.kind !== 'Return') return { pre: compileBlock(body, ctx), has: false, line: 0, value: null };
+  if (last === undefined || last.kind !== 'Return') return { pre: compileBlock(body, ctx), has: false, line: 0, value: null, ret: true, store: null };
   const rest = body.slice(0, body.length - 1);
   return {
     pre: rest.length === 0 ? NOOP : compileBlock(rest, ctx),
     has: true,
     line: last.line,
     value: last.value ? compileExpr(last.value, ctx) : null,
+    ret: true,
+    store: null,
   };
+}
+
+/**
+ * returnTail, and also a last statement `X` or `y = X` (one target) for the enclosing for/if to
+ * run: `for c in children: visit(c)`, `if x: y = f(x)`. Its closure, when t.has and r === NORMAL:
+ * `lineEvent(f, t.line); if (t.ret) {...return...} else if (t.store) t.store(f, t.value(f)); else decref(t.value(f))`
+ */
+export function simpleTail(body: A.Stmt[], ctx: Ctx): ReturnTail {
+  const last = body[body.length - 1];
+  if (last === undefined || !(last.kind === 'ExprStmt' || (last.kind === 'Assign' && last.targets.length === 1))) return returnTail(body, ctx);
+  const rest = body.slice(0, body.length - 1);
+  const pre = rest.length === 0 ? NOOP : compileBlock(rest, ctx);
+  const value = compileExpr(last.value, ctx);
+  const store = last.kind === 'Assign' ? compileStore(last.targets[0], ctx) : null;
+  return { pre, has: true, line: last.line, value, ret: false, store };
 }
 
 /** the compound statements that take the statements before them (`before`) into their own closure */

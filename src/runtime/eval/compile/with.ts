@@ -112,7 +112,7 @@ export function compileWith(st: A.With, ctx: Ctx, before: SFn | null = null, lin
   const n = st.items.length;
   let inner: SFn | null = null;
   for (let i = n - 1; i >= 0; i--) {
-    const body: ReturnTail = inner === null ? returnTail(st.body, ctx) : { pre: inner, has: false, line: 0, value: null };
+    const body: ReturnTail = inner === null ? returnTail(st.body, ctx) : { pre: inner, has: false, line: 0, value: null, ret: true, store: null };
     inner = withItem(st.items[i], body, ctx, i === 0 ? before : null, i === 0 ? line : 0);
   }
   return inner!;
