@@ -33,14 +33,17 @@ import { evalBreaker } from '../gc/heap';
 export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
   let fn = callee;
   let bound: PyBoundMethod | null = null;
-  if (callee instanceof PyBoundMethod) {
+  if (callee instanceof PyFunction) {
+    // the common case first
+  } else if (callee instanceof PyBuiltin) {
+    return callBorrowing(callee.fn, args, kw);
+  } else if (callee instanceof PyBoundMethod) {
     // CALL on a bound method: self and the function replace it on the stack
     args.unshift(incref(callee.self));
     fn = incref(callee.func);
     bound = incref(callee);
     if (!(fn instanceof PyFunction)) return callBoundOther(fn, bound, args, kw);
-  } else if (!(callee instanceof PyFunction)) {
-    if (callee instanceof PyBuiltin) return callBorrowing(callee.fn, args, kw);
+  } else {
     if (callee instanceof PyType) return callType(callee, args, kw);
     // an instance whose class defines __call__ in Python: self and the function, as a bound call
     const call = callee instanceof PyInstance ? callee.type.lookup('__call__') : undefined;
