@@ -47,6 +47,23 @@ test('unbounded recursion is a RecursionError, twice in one program; a second Ru
   expect(out.stdout).toBe('0 maximum recursion depth exceeded\n1 maximum recursion depth exceeded\n');
 });
 
+// Issue #11: recursion through try, a for loop, a method, mutual calls, keywords, a closure and a
+// decorator's wrapper reaches CPython's depth in the worker too (the shapes of
+// bench/recursionShapes.ts; tests/diff/cases/recursion_*.py, their output recorded from CPython),
+// and unbounded recursion inside for/try is CPython's RecursionError, not the worker's stack running out.
+for (const name of ['recursion_shapes_deep', 'recursion_unbounded_try']) {
+  test(`deep recursion in the page as in CPython: ${name}`, async ({ pg }) => {
+    const here = fileURLToPath(new URL('.', import.meta.url));
+    const base = join(here, '../diff/cases', name);
+    await pg.open(readFileSync(base + '.py', 'utf8'));
+    const out = await runToLast(pg);
+    expect(out.stdout).toBe(readFileSync(base + '.out', 'utf8'));
+    const err = existsSync(base + '.err') ? readFileSync(base + '.err', 'utf8').trim() : '';
+    expect(out.stderr.trimEnd().split('\n').pop() ?? '').toBe(err);
+    await expect(pg.page.getByTestId('stack-limit')).toHaveCount(0);
+  });
+}
+
 // The worker fetches the standard library's modules and the interpreter's rarer parts when a
 // program first needs them (src/runtime/onDemand.ts): the seed fetches none of these, the program
 // below needs each (a module imported only inside exec() makes the worker run it a second time),

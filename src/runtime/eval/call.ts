@@ -17,6 +17,7 @@ import { callType } from '../objects/typeobject/typeCall';
 import { takeOwnership } from '../objects/frameObject';
 import { addTraceback } from './tracebackChain';
 import { PyWeakRef } from '../objects/weakref';
+import { PyInstance } from '../objects/instance';
 import { isSubInstance } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 import { proxyTarget } from './protocols';
@@ -24,23 +25,92 @@ import { newGenerator } from '../objects/genobject';
 import { evalBreaker } from '../gc/heap';
 import { PyMethodWrapper } from '../objects/descriptors';
 
-/** call any callable; consumes (steals) args and kw values; returns a new reference */
+/**
+ * call any callable; consumes (steals) args and kw values; returns a new reference.
+ * A Python function, bound or not, runs in this same JS frame (callFunction's work inline) and
+ * the rarer callables in callOtherKind: deep recursion through __init__, special methods and
+ * builtins that call back must fit the page's worker stack (issue #11).
+ */
 export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
-  if (callee instanceof PyFunction) return callFunction(callee, args, kw);
-  if (callee instanceof PyBuiltin) return callBorrowing(callee.fn, args, kw);
-  if (callee instanceof PyBoundMethod) {
+  let fn = callee;
+  let bound: PyBoundMethod | null = null;
+  if (callee instanceof PyFunction) {
+    // the common case first
+  } else if (callee instanceof PyBuiltin) {
+    return callBorrowing(callee.fn, args, kw);
+  } else if (callee instanceof PyBoundMethod) {
     // CALL on a bound method: self and the function replace it on the stack
     args.unshift(incref(callee.self));
-    const f = incref(callee.func);
-    incref(callee);
-    try {
-      return callObject(f, args, kw);
-    } finally {
-      decref(f);
-      decref(callee);
-    }
+    fn = incref(callee.func);
+    bound = incref(callee);
+    if (!(fn instanceof PyFunction)) return callBoundOther(fn, bound, args, kw);
+  } else {
+    if (callee instanceof PyType) return callType(callee, args, kw);
+    // an instance whose class defines __call__ in Python: self and the function, as a bound call
+    const call = callee instanceof PyInstance ? callee.type.lookup('__call__') : undefined;
+    if (!(call instanceof PyFunction)) return callOtherKind(callee, args, kw);
+    args.unshift(incref(callee));
+    fn = call;
   }
-  if (callee instanceof PyType) return callType(callee, args, kw);
+  const pf = fn as PyFunction;
+  const back = S.frame;
+  if (pf.code.genBody !== undefined) return startGenerator(pf, back, args, kw, bound);
+  let f: Frame;
+  try {
+    f = pushFrame(pf, back, args, kw);
+  } catch (x) {
+    if (bound !== null) releaseBound(bound);
+    throw x;
+  }
+  // no finally: a smaller frame (it stays on the JS stack while the function runs)
+  try {
+    f.code.run(f);
+  } catch (x) {
+    let e = x;
+    try {
+      addTraceback(x, f);
+    } catch (y) {
+      e = y;
+    }
+    S.frame = back;
+    clearFrame(f);
+    if (bound !== null) releaseBound(bound);
+    throw e;
+  }
+  const ret = f.retval;
+  S.frame = back;
+  clearFrame(f);
+  if (bound !== null) releaseBound(bound);
+  return ret;
+}
+
+/** the end of a call through a bound method: its function, then the method, released */
+function releaseBound(bound: PyBoundMethod): void {
+  decref(bound.func);
+  decref(bound);
+}
+
+/** a generator function's call returns the generator, which owns the frame (RETURN_GENERATOR) */
+function startGenerator(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw, bound: PyBoundMethod | null): unknown {
+  try {
+    return newGenerator(fn, newFrame(fn, back, args, kw));
+  } finally {
+    if (bound !== null) releaseBound(bound);
+  }
+}
+
+/** a bound method whose function is not a Python function: the function called, then both released */
+function callBoundOther(fn: unknown, bound: PyBoundMethod, args: unknown[], kw: Kw): unknown {
+  try {
+    return callObject(fn, args, kw);
+  } finally {
+    decref(fn);
+    decref(bound);
+  }
+}
+
+/** callObject for the callables other than functions, methods, builtins and types */
+function callOtherKind(callee: unknown, args: unknown[], kw: Kw): unknown {
   if (callee instanceof PyBuiltinBound) {
     const self = callee.self;
     const fn = callee.descr.fn;
@@ -93,7 +163,7 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
   return typeError(`'${typeOf(callee).name}' object is not callable`);
 }
 
-function callBorrowing(fn: (args: unknown[], kw: Kw) => unknown, args: unknown[], kw: Kw): unknown {
+export function callBorrowing(fn: (args: unknown[], kw: Kw) => unknown, args: unknown[], kw: Kw): unknown {
   try {
     return fn(args, kw);
   } finally {

@@ -6,12 +6,14 @@ import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
 import { PyDict } from '../../objects/dict';
 import { loadMethod } from '../attr';
-import { callObject, clearFrame, pushFrame, releaseArgs } from '../call';
+import { callBorrowing, callObject, clearFrame, pushFrame, releaseArgs } from '../call';
 import { S } from '../state';
 import { addTraceback } from '../tracebackChain';
 import { typeError } from '../errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
-import { PyFunction } from '../../objects/function';
+import { PyBuiltin, PyFunction } from '../../objects/function';
+import { PyType } from '../../objects/typeobject/type';
+import { callType } from '../../objects/typeobject/typeCall';
 import { compileSuper } from './functions';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { compileElt, evalElts, type EltFn } from './displays';
@@ -118,16 +120,32 @@ function pushOrRelease(callee: PyFunction, args: unknown[], kw: Map<string, unkn
   }
 }
 
+// The call sites clean up without a finally (a smaller frame, which stays on the JS stack while the
+// callee runs: per Python call level, in recursion); the return path is a function of its own.
+
+/** the callee returned: its frame cleared, the callee released; the return value */
+function leaveCall(fr: Frame, callee: unknown): unknown {
+  const ret = fr.retval;
+  S.frame = fr.back;
+  clearFrame(fr);
+  decref(callee);
+  return ret;
+}
+
 /** any other callable: callObject, the callee released after */
 function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, site?: CallSite): unknown {
   const nargs = args.length;
   const generic = site !== undefined && site.runs++ === 0; // the first run of a CALL is not specialised yet
   let r: unknown;
+  // a builtin or a class called straight from here: a JS frame less per level when recursion
+  // passes through sum(), __init__... (issue #11); no finally, for a smaller frame
   try {
-    r = callObject(callee, args, kw);
-  } finally {
+    r = callee instanceof PyBuiltin ? callBorrowing(callee.fn, args, kw) : callee instanceof PyType ? callType(callee, args, kw) : callObject(callee, args, kw);
+  } catch (x) {
     decref(callee);
+    throw x;
   }
+  decref(callee);
   evalBreakerAfterCall(callee, nargs, generic);
   return r;
 }
@@ -163,15 +181,19 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       const fr = pushOrRelease(callable, args, kw);
       try {
         fr.code.run(fr);
-        return fr.retval;
       } catch (x) {
-        addTraceback(x, fr);
-        throw x;
-      } finally {
+        let e = x;
+        try {
+          addTraceback(x, fr);
+        } catch (y) {
+          e = y;
+        }
         S.frame = fr.back;
         clearFrame(fr);
         decref(callable);
+        throw e;
       }
+      return leaveCall(fr, callable);
     };
   }
   const fn = compileExpr(e.func, ctx);
@@ -185,15 +207,19 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       const fr = pushOrRelease(callee, [a], null);
       try {
         fr.code.run(fr);
-        return fr.retval;
       } catch (x) {
-        addTraceback(x, fr);
-        throw x;
-      } finally {
+        let e = x;
+        try {
+          addTraceback(x, fr);
+        } catch (y) {
+          e = y;
+        }
         S.frame = fr.back;
         clearFrame(fr);
         decref(callee);
+        throw e;
       }
+      return leaveCall(fr, callee);
     };
   }
   const site: CallSite = { runs: 0 };
@@ -205,15 +231,19 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
     const fr = pushOrRelease(callee, args, kw);
     try {
       fr.code.run(fr);
-      return fr.retval;
     } catch (x) {
-      addTraceback(x, fr);
-      throw x;
-    } finally {
+      let e = x;
+      try {
+        addTraceback(x, fr);
+      } catch (y) {
+        e = y;
+      }
       S.frame = fr.back;
       clearFrame(fr);
       decref(callee);
+      throw e;
     }
+    return leaveCall(fr, callee);
   };
 }
 

@@ -15,6 +15,7 @@ import * as BT from '../../objects/builtinTypes';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { storeName, deleteName } from './target';
 import { addTraceback } from '../tracebackChain';
+import { NOOP, returnTail } from './tail';
 
 import { NORMAL, RETURN, compileBlock, lineEvent, type SFn } from './stmt';
 
@@ -79,8 +80,10 @@ function matches(exc: PyInstance, t: unknown): boolean {
   return typeError('catching classes that do not inherit from BaseException is not allowed');
 }
 
-export function compileTry(st: A.Try, ctx: Ctx): SFn {
-  const body = compileBlock(st.body, ctx);
+export function compileTry(st: A.Try, ctx: Ctx, before: SFn | null = null): SFn {
+  // a body ending in `return X` evaluates X in the try's own frame; the statements before the try
+  // (before) run from it too (tail.ts: fewer JS frames per Python level)
+  const { pre: body, has: bHas, line: bLine, value: bVal } = returnTail(st.body, ctx);
   const handlers: Handler[] = st.handlers.map((h) => ({
     type: h.type ? compileExpr(h.type, ctx) : null,
     store: h.name ? storeName(h.name, ctx) : null,
@@ -146,10 +149,19 @@ export function compileTry(st: A.Try, ctx: Ctx): SFn {
   };
   if (finalbody === null) {
     return (f) => {
+      if (before !== null) {
+        const b = before(f);
+        if (b !== NORMAL) return b;
+      }
       lineEvent(f, line);
       let r: number;
       try {
-        r = body(f);
+        r = body === NOOP ? NORMAL : body(f);
+        if (bHas && r === NORMAL) {
+          lineEvent(f, bLine);
+          f.retval = bVal === null ? null : bVal(f);
+          return RETURN;
+        }
       } catch (x) {
         return onError(f, x);
       }
@@ -180,12 +192,21 @@ export function compileTry(st: A.Try, ctx: Ctx): SFn {
     throw x;
   };
   return (f) => {
+    if (before !== null) {
+      const b = before(f);
+      if (b !== NORMAL) return b;
+    }
     lineEvent(f, line);
     let r: number;
     try {
       // try/except/else in this same frame (one JS frame per try statement)
       try {
-        r = body(f);
+        r = body === NOOP ? NORMAL : body(f);
+        if (bHas && r === NORMAL) {
+          lineEvent(f, bLine);
+          f.retval = bVal === null ? null : bVal(f);
+          r = RETURN;
+        }
       } catch (x) {
         r = onError(f, x);
       }

@@ -140,12 +140,7 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
             const s = a + b;
             if (s <= 9007199254740991 && s >= -9007199254740991) return s;
           }
-          try {
-            return binaryOp(op, a, b);
-          } finally {
-            decref(a);
-            decref(b);
-          }
+          return binaryOpConsuming(op, a, b);
         };
       }
       return (f) => {
@@ -157,12 +152,7 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
           decref(a);
           throw x;
         }
-        try {
-          return binaryOp(op, a, b);
-        } finally {
-          decref(a);
-          decref(b);
-        }
+        return binaryOpConsuming(op, a, b);
       };
     }
     case 'UnaryOp': {
@@ -391,4 +381,17 @@ function compileFormatted(p: A.FormattedValue, ctx: Ctx): (f: Frame) => string {
       decref(v);
     }
   };
+}
+
+/**
+ * BINARY_OP with both operands consumed, in a function of its own: the operator's closure stays on
+ * the JS stack while its right operand runs (`1 + f(n - 1)`, per Python level) and is kept small
+ */
+function binaryOpConsuming(op: A.BinOp['op'], a: unknown, b: unknown): unknown {
+  try {
+    return binaryOp(op, a, b);
+  } finally {
+    decref(a);
+    decref(b);
+  }
 }

@@ -13,8 +13,8 @@ import { PyError, newExc, raise } from '../errors';
 import { S, StepLimitExceeded } from '../state';
 import * as BT from '../../objects/builtinTypes';
 import { importModule } from '../../modules/registry';
-import { compileExpr, foldIter, truthOwned, type Ctx } from './expr';
-import { compileDelete, compileStore, storeName } from './target';
+import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
+import { compileDelete, compileStore, storeName, type StoreFn } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
 import { compileRaise, compileTry } from './exceptions';
@@ -22,6 +22,7 @@ import { compileWith } from './with';
 import { annotatePart, generatorsPart, matchPart } from '../../parts';
 import { findAnn, hasDefAnnotations } from './annotated';
 import { evalBreaker } from '../../gc/heap';
+import { NOOP, returnTail, simpleTail, takesBefore } from './tail';
 
 export const NORMAL = 0;
 export const BREAK = 1;
@@ -65,17 +66,33 @@ export function compileBlock(body: A.Stmt[], ctx: Ctx): SFn {
     };
   }
   const last = body[n - 1];
+  if (takesBefore(last)) {
+    // the statements before a closing compound statement run from its own closure (tail.ts)
+    const before = compileBlock(body.slice(0, n - 1), ctx);
+    if (last.kind === 'If') return compileWithLine(last, ctx, last.line, before)!;
+    if (last.kind === 'With') return compileWith(last, ctx, before, last.line);
+    if (last.kind === 'For') return compileFor(last, ctx, before);
+    return compileTry(last as A.Try, ctx, before);
+  }
   if (last.kind === 'Return') {
     // a block ending in `return X` (a recursive function's last line, often) evaluates X in
     // its own frame: one JS frame less per Python call level
-    const fns = body.slice(0, n - 1).map((s) => compileInner(s, ctx));
+    const { fns, values, stores } = simpleParts(body.slice(0, n - 1), ctx);
     const value = last.value ? compileExpr(last.value, ctx) : null;
     const lastLine = last.line;
     return (f) => {
       for (let i = 0; i < n - 1; i++) {
         const line = lines[i];
         if (line !== 0) lineEvent(f, line);
-        const r = fns[i](f);
+        // `f(x)` and `y = f(x)` run here, without a closure of their own (simpleParts)
+        const fn = fns[i];
+        if (fn === null) {
+          const st = stores[i];
+          if (st === null) decref(values[i]!(f));
+          else st(f, values[i]!(f));
+          continue;
+        }
+        const r = fn(f);
         if (r !== NORMAL) return r;
       }
       lineEvent(f, lastLine);
@@ -83,16 +100,47 @@ export function compileBlock(body: A.Stmt[], ctx: Ctx): SFn {
       return RETURN;
     };
   }
-  const fns = body.map((s) => compileInner(s, ctx));
+  const { fns, values, stores } = simpleParts(body, ctx);
   return (f) => {
     for (let i = 0; i < n; i++) {
       const line = lines[i];
       if (line !== 0) lineEvent(f, line);
-      const r = fns[i](f);
+      const fn = fns[i];
+      if (fn === null) {
+        const st = stores[i];
+        if (st === null) decref(values[i]!(f));
+        else st(f, values[i]!(f));
+        continue;
+      }
+      const r = fn(f);
       if (r !== NORMAL) return r;
     }
     return NORMAL;
   };
+}
+
+/**
+ * A block's statements for its loop: an expression statement or a one-target assignment is its
+ * value (and store), run by the block itself (fns[i] null), so a call in it (recursion in
+ * `visit(child)`, `left = sort(xs[:mid])`) costs no JS frame for the statement; the others
+ * are closures.
+ */
+function simpleParts(body: A.Stmt[], ctx: Ctx): { fns: (SFn | null)[]; values: (EFn | null)[]; stores: (StoreFn | null)[] } {
+  const fns: (SFn | null)[] = [];
+  const values: (EFn | null)[] = [];
+  const stores: (StoreFn | null)[] = [];
+  for (const st of body) {
+    if (st.kind === 'ExprStmt' || (st.kind === 'Assign' && st.targets.length === 1)) {
+      fns.push(null);
+      values.push(compileExpr(st.value, ctx));
+      stores.push(st.kind === 'Assign' ? compileStore(st.targets[0], ctx) : null);
+    } else {
+      fns.push(compileInner(st, ctx));
+      values.push(null);
+      stores.push(null);
+    }
+  }
+  return { fns, values, stores };
 }
 
 /** one statement with its line event (as a block of one) */
@@ -101,7 +149,7 @@ export function compileStmt(st: A.Stmt, ctx: Ctx): SFn {
 }
 
 /** the common simple statements, emitting their own line event first unless line is 0 (null for the others) */
-function compileWithLine(st: A.Stmt, ctx: Ctx, line: number): SFn | null {
+function compileWithLine(st: A.Stmt, ctx: Ctx, line: number, before: SFn | null = null): SFn | null {
   switch (st.kind) {
     case 'Return': {
       const v = st.value ? compileExpr(st.value, ctx) : null;
@@ -121,13 +169,50 @@ function compileWithLine(st: A.Stmt, ctx: Ctx, line: number): SFn | null {
     }
     case 'If': {
       const test = compileExpr(st.test, ctx);
-      const body = compileBlock(st.body, ctx);
-      const orelse = compileBlock(st.orelse, ctx);
+      // a branch ending in `return X` evaluates X here (tail.ts)
+      const { pre: body, has: bHas, line: bLine, value: bVal, ret: bRet, store: bStore } = simpleTail(st.body, ctx);
+      const { pre: orelse, has: oHas, line: oLine, value: oVal, ret: oRet, store: oStore } = simpleTail(st.orelse, ctx);
       return (f) => {
+        if (before !== null) {
+          const b = before(f);
+          if (b !== NORMAL) return b;
+        }
         if (line !== 0) lineEvent(f, line);
         const t = test(f);
-        if (t === true || (t !== false && truthOwned(t))) return body(f);
-        return orelse(f);
+        let r: number;
+        if (t === true || (t !== false && truthOwned(t))) {
+          r = body === NOOP ? NORMAL : body(f);
+          if (!bHas || r !== NORMAL) return r;
+          lineEvent(f, bLine);
+          if (!bRet) {
+            if (bStore !== null) bStore(f, bVal!(f));
+            else decref(bVal!(f));
+            return NORMAL;
+          }
+          f.retval = bVal === null ? null : bVal(f);
+          return RETURN;
+        }
+        r = orelse === NOOP ? NORMAL : orelse(f);
+        if (!oHas || r !== NORMAL) return r;
+        lineEvent(f, oLine);
+        if (!oRet) {
+          if (oStore !== null) oStore(f, oVal!(f));
+          else decref(oVal!(f));
+          return NORMAL;
+        }
+        f.retval = oVal === null ? null : oVal(f);
+        return RETURN;
+      };
+    }
+    case 'Assign': {
+      // a one-statement body `x = call(...)` is one JS frame (tail.ts)
+      if (st.targets.length !== 1) return null;
+      const value = compileExpr(st.value, ctx);
+      const s0 = compileStore(st.targets[0], ctx);
+      return (f) => {
+        if (line !== 0) lineEvent(f, line);
+        s0(f, value(f));
+        return NORMAL;
       };
     }
     default:
@@ -349,7 +434,8 @@ function compileAugAssign(st: A.AugAssign, ctx: Ctx): SFn {
 
 function compileWhile(st: A.While, ctx: Ctx): SFn {
   const test = compileExpr(st.test, ctx);
-  const body = compileBlock(st.body, ctx);
+  // a body ending in `return X` evaluates X here (tail.ts)
+  const { pre: body, has: bHas, line: bLine, value: bVal } = returnTail(st.body, ctx);
   const orelse = compileBlock(st.orelse, ctx);
   const line = st.line;
   return (f) => {
@@ -357,7 +443,12 @@ function compileWhile(st: A.While, ctx: Ctx): SFn {
       lineEvent(f, line);
       const t = test(f);
       if (!(t === true || (t !== false && truthOwned(t)))) break;
-      const r = body(f);
+      let r = body === NOOP ? NORMAL : body(f);
+      if (bHas && r === NORMAL) {
+        lineEvent(f, bLine);
+        f.retval = bVal === null ? null : bVal(f);
+        r = RETURN;
+      }
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
       evalBreaker(); // JUMP_BACKWARD
@@ -366,24 +457,26 @@ function compileWhile(st: A.While, ctx: Ctx): SFn {
   };
 }
 
-function compileFor(st: A.For, ctx: Ctx): SFn {
+function compileFor(st: A.For, ctx: Ctx, before: SFn | null = null): SFn {
   const iterable = compileExpr(foldIter(st.iter), ctx);
   const store = compileStore(st.target, ctx);
-  const body = compileBlock(st.body, ctx);
+  // a body ending in `return X`, `X` or `y = X` evaluates X here (tail.ts)
+  const { pre: body, has: bHas, line: bLine, value: bVal, ret: bRet, store: bStore } = simpleTail(st.body, ctx);
   const orelse = compileBlock(st.orelse, ctx);
   const line = st.line;
   return (f) => {
-    lineEvent(f, line);
-    const src = iterable(f);
-    let it: unknown;
-    try {
-      it = getIter(src);
-    } finally {
-      decref(src);
+    if (before !== null) {
+      const b = before(f);
+      if (b !== NORMAL) return b;
     }
+    lineEvent(f, line);
+    const it = getIterConsuming(iterable(f));
     // the iterator is the loop's hidden temporary; the frame lists it for the trace
     f.iters.push(it);
     let first = true;
+    // the loop's completion: -1 when the iterator is exhausted (the else clause runs)
+    let done = -1;
+    // no finally (a smaller frame): the iterator is dropped on every way out
     try {
       for (;;) {
         if (!first) lineEvent(f, line);
@@ -391,18 +484,49 @@ function compileFor(st: A.For, ctx: Ctx): SFn {
         const v = iterNext(it);
         if (v === STOP) break;
         store(f, v);
-        const r = body(f);
-        if (r === BREAK) return NORMAL;
-        if (r === RETURN) return r;
+        let r = body === NOOP ? NORMAL : body(f);
+        if (bHas && r === NORMAL) {
+          lineEvent(f, bLine);
+          if (!bRet) {
+            if (bStore !== null) bStore(f, bVal!(f));
+            else decref(bVal!(f));
+          } else {
+            f.retval = bVal === null ? null : bVal(f);
+            r = RETURN;
+          }
+        }
+        if (r === BREAK || r === RETURN) {
+          done = r === BREAK ? NORMAL : r;
+          break;
+        }
         evalBreaker(); // JUMP_BACKWARD
       }
-    } finally {
-      const i = f.iters.lastIndexOf(it);
-      if (i >= 0) f.iters.splice(i, 1);
-      decref(it);
+    } catch (x) {
+      dropLoopIter(f, it);
+      throw x;
     }
-    return orelse(f);
+    dropLoopIter(f, it);
+    return done === -1 ? orelse(f) : done;
   };
+}
+
+// the for loop's work outside the loop, in functions of their own: the loop's frame stays on the
+// JS stack while its body runs (per Python call level, in recursion) and is kept small
+
+/** GET_ITER: the iterator of src, whose reference is consumed */
+function getIterConsuming(src: unknown): unknown {
+  try {
+    return getIter(src);
+  } finally {
+    decref(src);
+  }
+}
+
+/** the loop's end: its iterator leaves the frame's temporaries and is released */
+function dropLoopIter(f: Frame, it: unknown): void {
+  const i = f.iters.lastIndexOf(it);
+  if (i >= 0) f.iters.splice(i, 1);
+  decref(it);
 }
 
 function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {

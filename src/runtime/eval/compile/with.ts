@@ -13,7 +13,8 @@ import { addTraceback } from '../tracebackChain';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { compileExpr, truthOwned, type Ctx } from './expr';
 import { compileStore } from './target';
-import { compileBlock, NORMAL, RETURN, type SFn } from './stmt';
+import { NORMAL, RETURN, lineEvent, type SFn } from './stmt';
+import { NOOP, returnTail, type ReturnTail } from './tail';
 
 /** _PyObject_LookupSpecial: the type's attribute, bound to the object (a new reference) */
 function bindSpecial(v: unknown, o: unknown): unknown {
@@ -105,22 +106,41 @@ export function exitWithError(f: Frame, exit: unknown, x: unknown): number {
   throw err;
 }
 
-export function compileWith(st: A.With, ctx: Ctx): SFn {
-  let inner: SFn = compileBlock(st.body, ctx);
-  for (let i = st.items.length - 1; i >= 0; i--) inner = withItem(st.items[i], inner, ctx);
-  return inner;
+export function compileWith(st: A.With, ctx: Ctx, before: SFn | null = null, line = 0): SFn {
+  // the innermost item runs the body, evaluating a closing `return X` itself; the outermost runs
+  // the statements before the with and its line event (tail.ts: fewer JS frames per Python level)
+  const n = st.items.length;
+  let inner: SFn | null = null;
+  for (let i = n - 1; i >= 0; i--) {
+    const body: ReturnTail = inner === null ? returnTail(st.body, ctx) : { pre: inner, has: false, line: 0, value: null, ret: true, store: null };
+    inner = withItem(st.items[i], body, ctx, i === 0 ? before : null, i === 0 ? line : 0);
+  }
+  return inner!;
 }
 
-function withItem(item: A.WithItem, body: SFn, ctx: Ctx): SFn {
+function withItem(item: A.WithItem, tail: ReturnTail, ctx: Ctx, before: SFn | null, line: number): SFn {
   const mgr = compileExpr(item.context, ctx);
   const store = item.target !== null ? compileStore(item.target, ctx) : null;
+  const { pre: body, has: bHas, line: bLine, value: bVal } = tail;
   return (f) => {
-    const [exit, res] = enterWith(mgr(f));
+    if (before !== null) {
+      const b = before(f);
+      if (b !== NORMAL) return b;
+    }
+    if (line !== 0) lineEvent(f, line);
+    const entered = enterWith(mgr(f));
+    const exit = entered[0];
+    const res = entered[1];
     let r: number;
     try {
       if (store !== null) store(f, res);
       else decref(res);
-      r = body(f);
+      r = body === NOOP ? NORMAL : body(f);
+      if (bHas && r === NORMAL) {
+        lineEvent(f, bLine);
+        f.retval = bVal === null ? null : bVal(f);
+        r = RETURN;
+      }
     } catch (x) {
       return exitWithError(f, exit, x);
     }
