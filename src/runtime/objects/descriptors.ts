@@ -51,12 +51,19 @@ export class PyMethodWrapper extends PyObject {
   edges(out: (label: string, o: unknown) => void): void {
     out('__func__', this.func);
   }
+  /** sm_repr / cm_repr (3.10+): the wrapped callable's repr inside */
+  pyRepr(): string {
+    return `<${this.isClassMethod ? 'classmethod' : 'staticmethod'}(${reprHook.repr(this.func)})>`;
+  }
   releaseContents(): void {
     const f = this.func;
     this.func = null;
     decref(f);
   }
 }
+
+/** repr() of any value, set by eval/repr.ts (objects/ cannot import the evaluator) */
+export const reprHook: { repr: (v: unknown) => string } = { repr: () => '?' };
 
 /** steals func */
 export function newMethodWrapper(func: unknown, isClassMethod: boolean): PyMethodWrapper {

@@ -1,7 +1,7 @@
 // Function objects, cells, bound methods and builtin callables.
 
 import { PyObject, decref, isHeap } from './object';
-import { T_builtin, T_cell, T_function, T_method } from './builtinTypes';
+import { T_builtin, T_cell, T_function, T_method, T_method_descriptor, T_method_wrapper, T_wrapper_descriptor } from './builtinTypes';
 import { gcNew } from '../gc/heap';
 import { IMMORTAL_RC, typeVersion, type PyType } from './typeobject/type';
 import type { PyDict } from './dict';
@@ -168,8 +168,26 @@ export class BuiltinMethodDescr extends PyObject {
     this.rc = IMMORTAL_RC;
   }
   get type(): PyType {
-    return T_builtin;
+    return isSlotWrapper(this) ? T_wrapper_descriptor : T_method_descriptor;
   }
+}
+
+/**
+ * The special methods typeobject.c's slotdefs make wrapper_descriptors ("slot wrapper"); the
+ * rest of a builtin type's methods are method_descriptors, and so are the few slots a type also
+ * lists in its methods (METH_COEXIST: list/dict __getitem__, dict/set/frozenset __contains__).
+ */
+const SLOT_NAMES = new Set(('__getattribute__ __getattr__ __setattr__ __delattr__ __repr__ __hash__ __call__ __str__ ' +
+  '__lt__ __le__ __eq__ __ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ __init__ __del__ ' +
+  '__add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ __rdivmod__ __pow__ __rpow__ ' +
+  '__neg__ __pos__ __abs__ __bool__ __invert__ __lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__ ' +
+  '__xor__ __rxor__ __or__ __ror__ __int__ __float__ __iadd__ __isub__ __imul__ __imod__ __ipow__ __ilshift__ ' +
+  '__irshift__ __iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ ' +
+  '__itruediv__ __index__ __matmul__ __rmatmul__ __imatmul__ __len__ __getitem__ __setitem__ __delitem__ __contains__').split(' '));
+const COEXIST = new Set(['list.__getitem__', 'dict.__getitem__', 'dict.__contains__', 'set.__contains__', 'frozenset.__contains__']);
+
+export function isSlotWrapper(d: BuiltinMethodDescr): boolean {
+  return SLOT_NAMES.has(d.name) && !COEXIST.has(`${d.owner.name}.${d.name}`);
 }
 
 /** a builtin method bound to its object (`[].append`): holds the object */
@@ -178,7 +196,7 @@ export class PyBuiltinBound extends PyObject {
     super();
   }
   get type(): PyType {
-    return T_builtin;
+    return isSlotWrapper(this.descr) ? T_method_wrapper : T_builtin;
   }
   get isGC(): boolean {
     return true;
