@@ -14,6 +14,7 @@ import { PyTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
 import { sizeofPart } from '../parts';
 import { sysGetframe } from '../eval/frameAccess';
+import { textiowrapperWrite, textiowrapperFlush } from './io/textio';
 
 function immortal<T extends PyObject>(o: T): T {
   o.rc = IMMORTAL_RC;
@@ -45,12 +46,17 @@ class PyStream extends PyObject {
       return builtin('write', (args) => {
         exactArgs('write', args, 1);
         if (typeof args[0] !== 'string') typeError(`write() argument must be str, not ${typeOf(args[0]).name}`);
+        textiowrapperWrite(this.streamName, args[0] as string);
         S.write(this.streamName, args[0] as string);
         if (obs !== null) obs.write(this.streamName, args[0] as string);
         return [...(args[0] as string)].length;
       });
     }
-    if (name === 'flush') return builtin('flush', () => null);
+    if (name === 'flush')
+      return builtin('flush', () => {
+        textiowrapperFlush(this.streamName);
+        return null;
+      });
     return undefined;
   }
 }

@@ -1,0 +1,120 @@
+// sys.stdout and sys.stderr as CPython 3.11's _io stack holds them when the output is piped (how
+// the tests record CPython): Modules/_io/textio.c's TextIOWrapper over bufferedio.c's
+// BufferedWriter. What the program sees of them is generation 0's count: the TextIOWrapper's
+// pending-bytes list (made by the second write before a flush, taken from the list free list,
+// released to it by the flush) and the memoryview that each raw write of the BufferedWriter makes
+// and frees (net zero, but its allocation can trigger a collection).
+
+import { hiddenAlloc, hiddenFree } from '../../gc/heap';
+
+/** TextIOWrapper's chunk_size */
+const CHUNK_SIZE = 8192;
+/** BufferedWriter's buffer_size: _io.open takes the file's st_blksize, 4096 for a pipe or a file on Linux */
+const BUFFER_SIZE = 4096;
+
+export type StreamName = 'stdout' | 'stderr';
+
+interface TextIO {
+  /** self->pending_bytes: nothing, one str/bytes object, or a list of them */
+  pending: 'none' | 'one' | 'list';
+  /** self->pending_bytes_count */
+  pendingCount: number;
+  /** create_stdio: stderr is line-buffered; stdout is not when it is not a terminal */
+  lineBuffering: boolean;
+  /** the BufferedWriter's bytes not yet written to the file descriptor */
+  buffered: number;
+}
+
+function newTextIO(lineBuffering: boolean): TextIO {
+  return { pending: 'none', pendingCount: 0, lineBuffering, buffered: 0 };
+}
+
+const streams: Record<StreamName, TextIO> = { stdout: newTextIO(false), stderr: newTextIO(true) };
+
+export function resetTextIO(): void {
+  streams.stdout = newTextIO(false);
+  streams.stderr = newTextIO(true);
+}
+
+/** the length of the text encoded as UTF-8 (the streams' encoding) */
+function encodedLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** _bufferedwriter_raw_write: PyMemoryView_FromBuffer makes a managed buffer and a memoryview, freed after FileIO.write */
+function bufferedwriterRawWrite(): void {
+  hiddenAlloc();
+  hiddenAlloc();
+  hiddenFree();
+  hiddenFree();
+}
+
+/** _bufferedwriter_flush_unlocked */
+function bufferedwriterFlush(s: TextIO): void {
+  if (s.buffered > 0) bufferedwriterRawWrite();
+  s.buffered = 0;
+}
+
+/** _io_BufferedWriter_write_impl: buffer what fits; else write the buffer out, then what exceeds a buffer */
+function bufferedwriterWrite(s: TextIO, n: number): void {
+  if (n <= BUFFER_SIZE - s.buffered) {
+    s.buffered += n;
+    return;
+  }
+  bufferedwriterFlush(s);
+  let remaining = n;
+  while (remaining > BUFFER_SIZE) {
+    bufferedwriterRawWrite();
+    remaining = 0;
+  }
+  s.buffered = remaining;
+}
+
+/** _textiowrapper_writeflush: the pending bytes go to the BufferedWriter; a pending list is freed */
+function textiowrapperWriteflush(s: TextIO): void {
+  if (s.pending === 'none') return;
+  const n = s.pendingCount;
+  if (s.pending === 'list') hiddenFree('list');
+  s.pending = 'none';
+  s.pendingCount = 0;
+  bufferedwriterWrite(s, n);
+}
+
+/** _io_TextIOWrapper_write_impl, for the generation counts (the text itself is written by the caller) */
+export function textiowrapperWrite(stream: StreamName, text: string): void {
+  const s = streams[stream];
+  const needflush = s.lineBuffering && (text.includes('\n') || text.includes('\r'));
+  const bytesLen = encodedLength(text);
+  // "Prevent to concatenate more than chunk_size data."
+  if (s.pendingCount + bytesLen > CHUNK_SIZE) textiowrapperWriteflush(s);
+  if (s.pending === 'none') {
+    s.pending = 'one';
+    s.pendingCount = 0;
+  } else if (s.pending === 'one') {
+    hiddenAlloc('list'); // PyList_New(2): the pending object and this one
+    s.pending = 'list';
+  }
+  s.pendingCount += bytesLen;
+  if (s.pendingCount >= CHUNK_SIZE || needflush) textiowrapperWriteflush(s);
+  if (needflush) bufferedwriterFlush(s);
+}
+
+/** _io_TextIOWrapper_flush_impl: the pending bytes, then the BufferedWriter's flush */
+export function textiowrapperFlush(stream: StreamName): void {
+  const s = streams[stream];
+  textiowrapperWriteflush(s);
+  bufferedwriterFlush(s);
+}
