@@ -1,4 +1,5 @@
-// sys.stdout and sys.stderr as CPython 3.11's _io stack holds them when the output is piped (how
+// sys.stdout and sys.stderr (_io.TextIOWrapper objects, their write and flush methods), and
+// what CPython 3.11's _io stack does under them when the output is piped (how
 // the tests record CPython): Modules/_io/textio.c's TextIOWrapper over bufferedio.c's
 // BufferedWriter. What the program sees of them is generation 0's count: the TextIOWrapper's
 // pending-bytes list (made by the second write before a flush, taken from the list free list,
@@ -6,6 +7,14 @@
 // and frees (net zero, but its allocation can trigger a collection).
 
 import { hiddenAlloc, hiddenFree } from '../../gc/heap';
+import * as BT from '../../objects/builtinTypes';
+import { PyObject, obs } from '../../objects/object';
+import { method } from '../../objects/function';
+import { PyType, IMMORTAL_RC } from '../../objects/typeobject/type';
+import { typeOf } from '../../objects/typeobject/typeOf';
+import { exactArgs, noKw } from '../../eval/args';
+import { typeError } from '../../eval/errors';
+import { S } from '../../eval/state';
 
 /** TextIOWrapper's chunk_size */
 const CHUNK_SIZE = 8192;
@@ -118,3 +127,44 @@ export function textiowrapperFlush(stream: StreamName): void {
   textiowrapperWriteflush(s);
   bufferedwriterFlush(s);
 }
+
+/**
+ * The _io.TextIOWrapper type of sys.stdout and sys.stderr: its methods are found on the type, so
+ * `sys.stdout.write(s)` calls without a bound method (LOAD_METHOD) and `w = sys.stdout.write`
+ * makes one (a builtin method holding the stream, counted in generation 0).
+ */
+export const T_TextIOWrapper = new PyType('TextIOWrapper', [BT.T_object], true, '_io');
+
+/** sys.stdout / sys.stderr: what is written goes to the program's output */
+export class PyTextIO extends PyObject {
+  readonly immortal = true;
+  constructor(readonly streamName: StreamName) {
+    super();
+    this.rc = IMMORTAL_RC;
+  }
+  get type(): PyType {
+    return T_TextIOWrapper;
+  }
+  pyRepr(): string {
+    return `<_io.TextIOWrapper name='<${this.streamName}>' mode='w' encoding='utf-8'>`;
+  }
+}
+
+method(T_TextIOWrapper, 'write', (self, args, kw) => {
+  noKw('write', kw);
+  exactArgs('write', args, 1);
+  const text = args[0];
+  if (typeof text !== 'string') typeError(`write() argument must be str, not ${typeOf(text).name}`);
+  const name = (self as PyTextIO).streamName;
+  textiowrapperWrite(name, text as string);
+  S.write(name, text as string);
+  if (obs !== null) obs.write(name, text as string);
+  return [...(text as string)].length;
+});
+
+method(T_TextIOWrapper, 'flush', (self, args, kw) => {
+  noKw('flush', kw);
+  exactArgs('flush', args, 0);
+  textiowrapperFlush((self as PyTextIO).streamName);
+  return null;
+});
