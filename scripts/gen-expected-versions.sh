@@ -10,6 +10,8 @@
 # Usage: scripts/gen-expected.sh VERSION [NAME ...]   VERSION: 3.11 3.12 3.13 3.14 2.7 or all
 # (scripts/gen-expected.sh hands a first argument that is a version to this script.)
 # Pyodide never shuts the interpreter down: a 3.14 case must not print anything at exit.
+# PYTHONUNBUFFERED is unset (stdout block-buffered, as gen-expected.sh's env -i leaves it): with it,
+# print() keeps no pending list and gc.get_count() around it differs.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,7 +37,7 @@ record() { # record VERSION SUFFIX FOLDER CMD... ; names from "$@" after --
   tmp="$(mktemp)"
   for f in "${files[@]}"; do
     local name="${f%.py}" status=0
-    env PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 LC_ALL=C.UTF-8 timeout 120 "${cmd[@]}" "$f" >"$name.out$suffix" 2>"$tmp" </dev/null || status=$?
+    env -u PYTHONUNBUFFERED PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 LC_ALL=C.UTF-8 timeout 120 "${cmd[@]}" "$f" >"$name.out$suffix" 2>"$tmp" </dev/null || status=$?
     if [ "$status" -eq 124 ]; then echo "gen-expected: $f timed out under $ver" >&2; exit 1; fi
     if [ "$status" -ne 0 ]; then
       awk 'NF { last = $0 } END { sub(/[ \t\r]+$/, "", last); print last }' "$tmp" >"$name.err$suffix"

@@ -37,6 +37,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'measured: gc.get_stats() at the first line under each oracle',
     shownBy: ['versions/gc_startup_count'],
   },
+  startupFreeLists: {
+    title: "the free lists' contents at the program's first line",
+    source: 'measured: scripts/record-startup-freelists.py under each oracle (Objects/tupleobject.c, listobject.c, dictobject.c free lists)',
+    shownBy: ['versions/v_gc_startup_freelists'],
+  },
   pep683ImmortalObjects: {
     title: 'PEP 683 immortal objects',
     source: "PEP 683 (Python 3.12): None, True, False, small ints, (), '' have a fixed refcount",

@@ -21,6 +21,13 @@ export interface VersionProfile {
   startupGcCount: [number, number, number];
   startupGcStats: [number, number][];
   /**
+   * How many objects the free lists hold at the program's first line: tuples of each length
+   * 1..20, lists, dicts (what start-up left in them; taking one is not counted in generation 0).
+   * Measured for a minimal program by scripts/record-startup-freelists.py; like startupGcCount,
+   * they move a little with the size and shape of the program CPython compiles.
+   */
+  startupFreeLists: { tuple: number[]; list: number; dict: number };
+  /**
    * PEP 683 (3.12): None, True/False, small ints (-5..256), (), "" and the one-character
    * latin-1 strings are immortal: sys.getrefcount reads a constant, increfs change nothing.
    */
@@ -99,6 +106,7 @@ export const PY311: VersionProfile = {
   gcThresholds: [700, 10, 10],
   startupGcCount: [249, 0, 2],
   startupGcStats: [[22, 43], [2, 92], [0, 0]],
+  startupFreeLists: { tuple: [4, 6, 2, 1, 3, 0, 8, 6, 1, 0, 1, 3, 4, 1, 2, 2, 2, 3, 1, 0], list: 39, dict: 7 },
   pep683ImmortalObjects: false,
   immortalRefcount: 0,
   immortalInternedStrings: false,
@@ -125,6 +133,7 @@ export const PY312: VersionProfile = {
   // measured with 3.12.1 on this machine as 3.11's figures were (the probe's own 15 allocations off)
   startupGcCount: [677, 4, 0],
   startupGcStats: [[4, 24], [0, 0], [0, 0]],
+  startupFreeLists: { tuple: [5, 6, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0], list: 8, dict: 13 },
   pep683ImmortalObjects: true,
   immortalRefcount: 4294967295,
   immortalInternedStrings: true,
@@ -141,6 +150,8 @@ export const PY313: VersionProfile = {
   gcThresholds: [2000, 10, 10],
   startupGcCount: [13, 3, 0],
   startupGcStats: [[3, 24], [0, 0], [0, 0]],
+  // 3.14 keeps these (not measured: its oracle runs in Pyodide)
+  startupFreeLists: { tuple: [5, 6, 3, 1, 0, 2, 4, 2, 3, 5, 2, 8, 1, 1, 1, 2, 2, 2, 1, 0], list: 9, dict: 11 },
   immortalInternedStrings: false,
   inlineValuesAfterDict: true,
   weakproxyReprQuoted: true,

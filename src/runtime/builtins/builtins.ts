@@ -25,13 +25,12 @@ import { raise, typeError, PyError } from '../eval/errors';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { argRange, exactArgs, noKw, parseArgs } from '../eval/args';
 import { S } from '../eval/state';
-import { hiddenAlloc, transientAlloc } from '../gc/heap';
-import { profile } from '../versions';
 import { suggestPart } from '../parts';
 import { obs } from '../objects/object';
 import { PyWeakRef } from '../objects/weakref';
 import { callIter } from '../objects/callIter';
 import { PyComplex, complexAbs, constructComplex } from '../objects/complex';
+import { builtinPrint } from './print';
 
 export const builtinsMap = new Map<string, unknown>();
 
@@ -39,52 +38,10 @@ export function def(name: string, fn: (args: unknown[], kw: Kw) => unknown): voi
   builtinsMap.set(name, builtin(name, fn));
 }
 
-// ---------- print ----------
+// ---------- print (print.ts) ----------
 
-let printedOnce = false;
-const PRINT_TEMP = 'tuple1';
-export function resetPrint(): void {
-  printedOnce = false;
-}
-
-def('print', (args, kw) => {
-  let sep = ' ';
-  let end = '\n';
-  let stream: 'stdout' | 'stderr' = 'stdout';
-  if (kw !== null) {
-    for (const [k, v] of kw) {
-      if (k === 'sep') {
-        if (v !== null && typeof v !== 'string') typeError(`sep must be None or a string, not ${typeOf(v).name}`);
-        if (v !== null) sep = v as string;
-      } else if (k === 'end') {
-        if (v !== null && typeof v !== 'string') typeError(`end must be None or a string, not ${typeOf(v).name}`);
-        if (v !== null) end = v as string;
-      } else if (k === 'file') {
-        if (v !== null) stream = (v as { streamName?: 'stdout' | 'stderr' }).streamName ?? 'stdout';
-      } else if (k !== 'flush') typeError(`'${k}' is an invalid keyword argument for print()`);
-    }
-  }
-  let s = '';
-  for (let i = 0; i < args.length; i++) {
-    if (i > 0) s += sep;
-    s += pyStr(args[i]);
-  }
-  // what print allocates inside CPython while writing: once, the text stream's state; each
-  // time, a temporary (made and freed: it counts only when its free list is empty)
-  if (!printedOnce) {
-    // the first write makes the stream's buffer state: two containers with block-buffered
-    // stdout (how programs run with their output piped, as the tests record CPython)
-    printedOnce = true;
-    hiddenAlloc();
-    // 3.11: print's _PyArg_Parser builds its keyword-name tuple on the first call (static since 3.12)
-    if (!profile.staticArgParserKeywords) hiddenAlloc();
-  }
-  transientAlloc(PRINT_TEMP);
-  const text = s + end;
-  S.write(stream, text);
-  if (obs !== null) obs.write(stream, text);
-  return null;
-});
+export { resetPrint } from './print';
+def('print', builtinPrint);
 
 // ---------- simple functions ----------
 

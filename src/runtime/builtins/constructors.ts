@@ -6,10 +6,10 @@ import { setExceptionAttr } from '../eval/exceptionAttrs';
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
 import { decref, incref } from '../objects/object';
-import { newList, newListExact } from '../objects/list';
+import { newList, newListExact, newListGenericAlloc } from '../objects/list';
 import { listInit } from './listExtend';
 import { newTuple, newBuiltTuple, PyTuple } from '../objects/tuple';
-import { newDict, newDictSized, PyDict } from '../objects/dict';
+import { newDict, newDictSized, newDictGenericAlloc, PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';
 import { newInstance, PyInstance } from '../objects/instance';
 import { PyType } from '../objects/typeobject/type';
@@ -122,7 +122,7 @@ BT.T_bool.construct = (args, kw) => {
 BT.T_list.construct = (args, kw) => {
   noKw('list', kw);
   argRange('list', args, 0, 1);
-  const l = newListExact([]);
+  const l = newListGenericAlloc();
   if (args.length === 0) return l;
   try {
     listInit(l, args[0]);
@@ -142,7 +142,7 @@ BT.T_tuple.construct = (args, kw) => {
 
 BT.T_dict.construct = (args, kw) => {
   argRange('dict', args, 0, 1);
-  const d = newDictSized();
+  const d = newDictGenericAlloc();
   try {
     if (args.length === 1) {
       const src = args[0];

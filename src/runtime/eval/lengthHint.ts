@@ -25,6 +25,7 @@ const REMAINING = new Set(['list_iterator', 'tuple_iterator', 'dict_keyiterator'
 const NO_HINT = new Set(['generator', 'map', 'filter', 'zip', 'enumerate']);
 
 export function extendSource(o: unknown): ExtendSource | null {
+  if (o === null) return null; // None: list(None) and the like raise their TypeError later
   const t = typeOf(o);
   if ((o instanceof PyList && t === BT.T_list) || (o instanceof PyTuple && t === BT.T_tuple)) return { kind: 'seq', n: o.items.length };
   if (typeof o === 'string') return { kind: 'len', n: [...o].length };

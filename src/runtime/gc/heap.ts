@@ -57,19 +57,22 @@ export function setMemoryErrorRaiser(heapLimit: () => never, plain: () => never)
 }
 
 /**
- * CPython's free lists: tuples (per length 1..20, 2000 each), lists and dicts (80 each) are
- * reused without passing through the allocator, so they neither count in generation 0 nor
- * trigger a collection. A full collection empties them (clear_freelists).
+ * CPython's free lists: tuples (per length 1..20, up to 2000 each), lists and dicts (up to 80
+ * each) are reused without passing through the allocator, so they neither count in generation 0
+ * nor trigger a collection. A full collection empties them (clear_freelists).
  */
 export const freeLists = new Map<string, number>();
 const FREELIST_MAX: Record<string, number> = { list: 80, dict: 80 };
 export function freeListMax(key: string): number {
   return FREELIST_MAX[key] ?? 2000;
 }
+/** the free lists as start-up leaves them (the profile's startupFreeLists) */
 export function fillFreeLists(): void {
-  freeLists.set('list', 80);
-  freeLists.set('dict', 80);
-  for (let n = 1; n <= 20; n++) freeLists.set('tuple' + n, 2000);
+  freeLists.clear();
+  const f = profile.startupFreeLists;
+  freeLists.set('list', f.list);
+  freeLists.set('dict', f.dict);
+  for (let n = 1; n <= 20; n++) freeLists.set('tuple' + n, f.tuple[n - 1]);
 }
 export function clearFreeLists(): void {
   freeLists.clear();

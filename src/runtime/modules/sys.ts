@@ -14,6 +14,7 @@ import { PyTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
 import { sizeofPart } from '../parts';
 import { sysGetframe } from '../eval/frameAccess';
+import { PyTextIO } from './io/textio';
 
 function immortal<T extends PyObject>(o: T): T {
   o.rc = IMMORTAL_RC;
@@ -26,35 +27,6 @@ import { pyRepr } from '../eval/repr';
 import { sharedRefcount } from '../gc/sharedRefs';
 import { pep683Immortal } from '../objects/immortal';
 import { visibleRefcount } from '../eval/borrow';
-
-/** sys.stdout / sys.stderr: write() goes to the program's output */
-class PyStream extends PyObject {
-  readonly immortal = true;
-  constructor(readonly streamName: 'stdout' | 'stderr') {
-    super();
-    this.rc = IMMORTAL_RC;
-  }
-  get type() {
-    return BT.T_object;
-  }
-  pyRepr(): string {
-    return `<_io.TextIOWrapper name='<${this.streamName}>' mode='w' encoding='utf-8'>`;
-  }
-  pyGetAttr(name: string): unknown {
-    if (name === 'write') {
-      return builtin('write', (args) => {
-        exactArgs('write', args, 1);
-        if (typeof args[0] !== 'string') typeError(`write() argument must be str, not ${typeOf(args[0]).name}`);
-        S.write(this.streamName, args[0] as string);
-        if (obs !== null) obs.write(this.streamName, args[0] as string);
-        return [...(args[0] as string)].length;
-      });
-    }
-    if (name === 'flush') return builtin('flush', () => null);
-    return undefined;
-  }
-}
-
 
 registerModule('sys', () => {
   const m = new PyModule('sys');
@@ -92,8 +64,8 @@ registerModule('sys', () => {
   a.set('getsizeof', builtin('getsizeof', (args) => sizeofPart().sysGetsizeof(args), 'sys'));
   a.set('_getframe', builtin('_getframe', (args) => sysGetframe(args), 'sys'));
   a.set('exc_info', builtin('exc_info', () => excInfo(), 'sys'));
-  a.set('stdout', new PyStream('stdout'));
-  a.set('stderr', new PyStream('stderr'));
+  a.set('stdout', new PyTextIO('stdout'));
+  a.set('stderr', new PyTextIO('stderr'));
   a.set('maxsize', 9223372036854775807n);
   a.set('version', `${profile.versionInfo.join('.')} (RefScope simulation)`);
   // module constants live outside the traced heap (immortal), so they never clutter the graph

@@ -323,6 +323,15 @@ export function newDictSized(): PyDict {
   return d;
 }
 
+/** dict(): dict_new allocates with type->tp_alloc, never from the free list */
+export function newDictGenericAlloc(): PyDict {
+  const d = new PyDict();
+  d.registered = true;
+  gcNew(d, profile.dictsAlwaysTracked, null);
+  d.dk = 0;
+  return d;
+}
+
 /** Instance attribute storage: not an object of its own until `__dict__` asks for it. */
 export function newInlineDict(): PyDict {
   const d = new PyDict();

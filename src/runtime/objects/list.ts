@@ -51,6 +51,11 @@ export function newList(items: unknown[]): PyList {
   return gcNew(new PyList(items), true, 'list');
 }
 
+/** list(): list_vectorcall allocates with PyType_GenericAlloc, never from the free list */
+export function newListGenericAlloc(): PyList {
+  return exactAlloc(gcNew(new PyList([]), true, null));
+}
+
 /** PyList_New(n) filled with `items` (stolen): exactly n slots, as list_slice, list_concat,
  * list_repeat and BUILD_LIST n allocate */
 export function newListExact(items: unknown[]): PyList {

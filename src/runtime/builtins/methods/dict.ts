@@ -2,7 +2,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { method } from '../../objects/function';
-import { PyDict, newDict, newDictSized } from '../../objects/dict';
+import { PyDict, newDict, newDictSized, newDictGenericAlloc } from '../../objects/dict';
 import { DK_UNKNOWN, dictresize, dkClone, dkCopyClones, dkMergeStart, estimateLog2Keysize } from '../../objects/storage/dictKeys';
 import { PyObject, decref, incref, isHeap } from '../../objects/object';
 import { newTuple, PyTuple } from '../../objects/tuple';
@@ -197,8 +197,9 @@ BT.T_dict.methods.set(
   'fromkeys',
   builtin('fromkeys', (args) => {
     argRange('fromkeys', args, 1, 2);
-    // _PyDict_FromKeys: one resize up front for an exact dict or set source
-    const d = newDictSized();
+    // _PyDict_FromKeys: cls() (dict_new: tp_alloc, not the free list), then one resize up front
+    // for an exact dict or set source
+    const d = newDictGenericAlloc();
     const src = args[0];
     if (src instanceof PyDict && typeOf(src) === BT.T_dict) {
       if (src.dk === DK_UNKNOWN) d.dk = DK_UNKNOWN;

@@ -1,0 +1,15 @@
+# sys.stdout.write and sys.stderr.write: the TextIOWrapper's pending list (made by the second
+# write before a flush; stderr flushes at each newline; stdout every 8192 bytes)
+import gc, sys
+sys.stdout.write('first\n')
+gc.collect(); a = gc.get_count(); sys.stdout.write('a\n'); b = gc.get_count(); print(a, b)
+gc.collect(); a = gc.get_count(); sys.stdout.write('b'); sys.stdout.write('c\n'); b = gc.get_count(); print(a, b)
+sys.stdout.flush()
+gc.collect(); a = gc.get_count(); sys.stdout.write('d\n'); sys.stdout.write('e\n'); b = gc.get_count(); print(a, b)
+gc.collect(); a = gc.get_count(); sys.stderr.write('f\n'); b = gc.get_count(); print(a, b)
+gc.collect(); a = gc.get_count(); sys.stderr.write('g'); sys.stderr.write('h\n'); b = gc.get_count(); print(a, b)
+sys.stdout.flush()
+sys.stdout.write('y' * 8190)
+gc.collect(); a = gc.get_count(); sys.stdout.write('ij'); sys.stdout.write('k'); b = gc.get_count(); print(a, b)
+sys.stdout.write('\u00e9' * 4000)
+gc.collect(); a = gc.get_count(); sys.stdout.write('lm' * 100); sys.stdout.write('n\n'); b = gc.get_count(); print(a, b)
