@@ -23,7 +23,7 @@ const lessons = readdirSync(files)
  * They run as expected failures: when one starts to pass, the test fails and it must come off.
  */
 const KNOWN: Record<string, string> = {
-  'lru-cache-leak 3.12': "start-up state: compiling the program allocates (the compiler's dicts, lists and tuples count in generation 0). RefScope starts every program at the profile's (677, 4, 0), what a two-line program reaches; this lesson's compilation passes threshold 0 first, so CPython 3.12 reaches its first line at (0, 5, 0) and `import functools`'s automatic collections fall elsewhere, leaving 30 of its garbage objects (RefScope: 0)",
+  'lru-cache-leak 3.12': "import garbage placement: `import functools` passes threshold 0 twice under 3.12; CPython's two collections find 74 of its garbage objects and leave 30 for the program's gc.collect(), RefScope's replay (garbage placed at the end of each file's segment) finds 33 and leaves none (RefScope: 0)",
 };
 
 describe('lessons under each version (outputs recorded from that CPython)', () => {
