@@ -112,6 +112,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'Python/ast_opt.c fold_tuple / make_const (_PyArena_AddPyObject; the arena lives until the program ends, Python/pythonrun.c pyrun_file); 3.14: gh-126835 moved the folding to Python/flowgraph.c',
     shownBy: ['versions/v_const_tuples'],
   },
+  orderedDictReprAsDict: {
+    title: "OrderedDict's repr shows a dict (3.12)",
+    source: "What's New in Python 3.12 (collections); gh-101446: Lib/collections/__init__.py OrderedDict.__repr__",
+    shownBy: ['versions/v_ordereddict_repr'],
+  },
   importCosts: {
     title: 'imports that allocate and leave cyclic garbage (3.12+)',
     source: 'measured: scripts/record-import-costs.py under 3.12.1 and 3.13.0 (site no longer imports functools, weakref, types... at start-up)',

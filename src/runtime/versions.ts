@@ -97,6 +97,8 @@ export interface VersionProfile {
    * (`t = (1, 2)`: sys.getrefcount(t) is 4). 3.14 folds tuples in the code generator (gh-126835).
    */
   tupleConstantsInAstArena: boolean;
+  /** 3.12 (gh-101446): repr(OrderedDict) shows its items as a dict, `OrderedDict({'a': 1})` */
+  orderedDictReprAsDict: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -123,6 +125,7 @@ export const PY311: VersionProfile = {
   importCosts: null,
   classFirstLinenoAndStaticAttributes: false,
   tupleConstantsInAstArena: true,
+  orderedDictReprAsDict: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -141,6 +144,7 @@ export const PY312: VersionProfile = {
   gcScheduledAtEvalBreaker: true,
   staticArgParserKeywords: true,
   importCosts: '3.12',
+  orderedDictReprAsDict: true,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */

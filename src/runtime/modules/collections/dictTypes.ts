@@ -17,6 +17,7 @@ import { iterToArray, newTypedIter, STOP } from '../../objects/iter';
 import { argRange, exactArgs, parseArgs } from '../../eval/args';
 import { keyError, raise, typeError } from '../../eval/errors';
 import { pyRepr, withReprGuard } from '../../eval/repr';
+import { profile } from '../../versions';
 import { pyEq, type CmpOp } from '../../eval/compare';
 import { NotImplemented, pyTruthy } from '../../eval/protocols';
 import { callObject } from '../../eval/call';
@@ -212,6 +213,8 @@ export class PyOrderedDict extends PyDict {
     const name = this.type.name;
     if (this.used === 0) return name + '()';
     return withReprGuard(this, '...', () => {
+      // 3.12 (gh-101446): the items shown as a dict
+      if (profile.orderedDictReprAsDict) return name + '(' + plainDictRepr(this) + ')';
       const parts: string[] = [];
       for (const i of this.positions()) parts.push('(' + pyRepr(this.ks[i]) + ', ' + pyRepr(this.vs[i]) + ')');
       return name + '([' + parts.join(', ') + '])';
