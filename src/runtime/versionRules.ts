@@ -112,6 +112,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'Python/ast_opt.c fold_tuple / make_const (_PyArena_AddPyObject; the arena lives until the program ends, Python/pythonrun.c pyrun_file); 3.14: gh-126835 moved the folding to Python/flowgraph.c',
     shownBy: ['versions/v_const_tuples'],
   },
+  startupCollectionAtFirstResume: {
+    title: 'a collection before the first line (3.12)',
+    source: 'measured with 3.12.1: start-up ends at about 680 of threshold 0\'s 700; compiling the program passes it and gh-97922 runs the scheduled collection at the first RESUME (gc.get_count() (0, 5, 0) at the first line, constant tuples untracked)',
+    shownBy: ['versions/v_gc_tracked_mix', 'lessons/generations under 3.12'],
+  },
   orderedDictReprAsDict: {
     title: "OrderedDict's repr shows a dict (3.12)",
     source: "What's New in Python 3.12 (collections); gh-101446: Lib/collections/__init__.py OrderedDict.__repr__",

@@ -97,6 +97,12 @@ export interface VersionProfile {
    * (`t = (1, 2)`: sys.getrefcount(t) is 4). 3.14 folds tuples in the code generator (gh-126835).
    */
   tupleConstantsInAstArena: boolean;
+  /**
+   * 3.12.1: start-up ends just under threshold 0, so compiling the program passes it and a
+   * collection runs at the module's first RESUME (gh-97922's scheduling): the program starts at
+   * (0, 5, 0) and its constant tuples of atoms are untracked. 3.13's threshold of 2000 is far.
+   */
+  startupCollectionAtFirstResume: boolean;
   /** 3.12 (gh-101446): repr(OrderedDict) shows its items as a dict, `OrderedDict({'a': 1})` */
   orderedDictReprAsDict: boolean;
 }
@@ -126,6 +132,7 @@ export const PY311: VersionProfile = {
   classFirstLinenoAndStaticAttributes: false,
   tupleConstantsInAstArena: true,
   orderedDictReprAsDict: false,
+  startupCollectionAtFirstResume: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -135,6 +142,7 @@ export const PY312: VersionProfile = {
   versionInfo: [3, 12, 1],
   // 3.12.1's start-up ends at about 680 of threshold 0's 700: compiling any program but the
   // smallest passes it, so the program's first line sees the collection that followed
+  // (startupCollectionAtFirstResume)
   startupGcCount: [0, 5, 0],
   startupGcStats: [[5, 24], [0, 0], [0, 0]],
   startupFreeLists: { tuple: [5, 6, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 1, 2, 0, 0], list: 8, dict: 13 },
@@ -145,6 +153,7 @@ export const PY312: VersionProfile = {
   staticArgParserKeywords: true,
   importCosts: '3.12',
   orderedDictReprAsDict: true,
+  startupCollectionAtFirstResume: true,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */
@@ -161,6 +170,7 @@ export const PY313: VersionProfile = {
   inlineValuesAfterDict: true,
   weakproxyReprQuoted: true,
   classFirstLinenoAndStaticAttributes: true,
+  startupCollectionAtFirstResume: false,
   // 3.14's collector figures follow 3.13's (the generational collector 3.14.5 restored)
   importCosts: '3.13',
 };

@@ -13,6 +13,7 @@ import { decref, obs, resetIds, setObserver } from '../objects/object';
 import type { HeapObserver } from '../observer';
 import { resetHeap, gcState, limits, setMemoryErrorRaiser } from '../gc/heap';
 import { moveTo } from '../gc/gcList';
+import { startupCollection } from '../gc/collector';
 import { S, StepLimitExceeded } from './state';
 import { PyError, newExc, raise, pyErrorFromJs } from './errors';
 import * as BT from '../objects/builtinTypes';
@@ -166,6 +167,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   globals.set('__spec__', null);
   globals.set('__file__', filename);
   globals.set('__cached__', null);
+  if (profile.startupCollectionAtFirstResume) startupCollection();
   const frame = new Frame(code, globals, null, null, null);
   S.frame = frame;
   opts.observer?.frameEnter(frame);
