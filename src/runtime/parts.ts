@@ -7,7 +7,8 @@
 // str.format (format.ts), sys.getsizeof (objects/sizeof.ts), str.encode/bytes.decode
 // (builtins/methods/codecs.ts), annotations (compile/annotate.ts),
 // the parser's invalid_* rules and match statement (python/peg/invalidAll.ts, matchAll.ts)
-// and 3.14's borrowed-load analysis (compile/borrowAnalysis.ts). The
+// 3.14's borrowed-load analysis (compile/borrowAnalysis.ts), 3.13's __static_attributes__
+// (python/staticAttributes.ts) and 3.12+'s import replay (modules/importCosts.ts). The
 // command line and the tests load them all before running; the page's worker when a run first
 // reaches one.
 
@@ -16,6 +17,8 @@ import { need, onDemand, registerLoader } from './onDemand';
 export const generatorsPart = onDemand('part:generators', () => import('./eval/compile/genStmt'));
 export const startupRefcountsPart = onDemand('part:startup-refcounts', () => import('./startupRefcounts311'));
 export const importCostsPart = onDemand('part:import-costs', () => import('./modules/importCosts.generated'));
+export const staticAttributesPart = onDemand('part:static-attributes', () => import('../python/staticAttributes'));
+export const importReplayPart = onDemand('part:import-replay', () => import('./modules/importCosts'));
 export const suggestPart = onDemand('part:suggest', () => import('./eval/suggest'));
 export const formatPart = onDemand('part:format', () => import('./eval/format'));
 export const sizeofPart = onDemand('part:sizeof', () => import('./objects/sizeof'));

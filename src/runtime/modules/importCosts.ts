@@ -17,6 +17,7 @@ import { newTuple } from '../objects/tuple';
 import { buildClass } from '../objects/typeobject/typeNewImpl';
 import { raise } from '../eval/errors';
 import { importCostsPart } from '../parts';
+import { onResetModules } from './registry';
 
 /** the files executed so far in this run (start-up's are not in the table) */
 const executed = new Set<string>();
@@ -25,6 +26,7 @@ export function resetImportCosts(): void {
   executed.clear();
   typesGlobals = null;
 }
+onResetModules(resetImportCosts);
 
 const garbageTypes = new Map<string, PyType>();
 function garbageType(name: string): PyType {

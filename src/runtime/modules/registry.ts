@@ -4,7 +4,8 @@ import { PyModule } from '../objects/descriptors';
 import { raise } from '../eval/errors';
 import * as BT from '../objects/builtinTypes';
 import { hasLoader, loaderKeys, need } from '../onDemand';
-import { chargeImport, resetImportCosts } from './importCosts';
+import { profile } from '../versions';
+import { importReplayPart } from '../parts';
 
 const modules = new Map<string, () => PyModule>();
 const loaded = new Map<string, PyModule>();
@@ -36,12 +37,19 @@ export function importModule(name: string): PyModule {
   }
   const mod = make();
   loaded.set(name, mod);
-  chargeImport(name); // 3.12+: what executing the module's files did to the collector
+  // 3.12+: what executing the module's files did to the collector (fetched on first use)
+  if (profile.importCosts !== null) importReplayPart().chargeImport(name);
   return mod;
 }
 
 /** forget loaded modules between runs */
 export function resetModules(): void {
   loaded.clear();
-  resetImportCosts();
+  for (const r of resets) r();
+}
+
+/** what else forgets a run's imports when modules are reset (the import replay, once loaded) */
+const resets: (() => void)[] = [];
+export function onResetModules(reset: () => void): void {
+  resets.push(reset);
 }

@@ -184,8 +184,12 @@ method(BT.T_dict, 'copy', (d: PyDict, args) => {
   return dictCopy(d);
 });
 
-method(BT.T_dict, '__contains__', (d: PyDict, args) => d.has(args[0]));
+method(BT.T_dict, '__contains__', (d: PyDict, args) => {
+  exactArgs('dict.__contains__', args, 1);
+  return d.has(args[0]);
+});
 method(BT.T_dict, '__getitem__', (d: PyDict, args) => {
+  exactArgs('dict.__getitem__', args, 1);
   const v = d.get(args[0]);
   if (v === undefined) return keyError(args[0]);
   return incref(v);

@@ -5,7 +5,6 @@ import { listAppendAlloc } from '../../objects/storage/listResize';
 import { compiling } from '../../objects/code';
 import { nativeMetaOf } from '../../objects/typeobject/nativeMeta';
 import type * as A from '../../../python/ast';
-import { staticAttributes } from '../../../python/staticAttributes';
 import { profile } from '../../versions';
 import { Frame } from '../frame';
 import type { Code } from '../../objects/code';
@@ -25,7 +24,7 @@ import { PyType, addSubclass, typeVersion } from '../../objects/typeobject/type'
 import type { Scope } from '../../../python/symtable';
 import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore } from './target';
-import { generatorsPart } from '../../parts';
+import { generatorsPart, staticAttributesPart } from '../../parts';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { PyMethodWrapper } from '../../objects/descriptors';
 import { callSpecial } from '../special';
@@ -359,7 +358,7 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
   const doc = first !== undefined && first.kind === 'ExprStmt' && first.value.kind === 'Str' && !first.value.bytes ? first.value.value : null;
   // 3.13: the body's first line (its first decorator's) and the names its methods store on self
   const firstLineno = st.decorators.length > 0 ? st.decorators[0].line : st.line;
-  const statics = profile.classFirstLinenoAndStaticAttributes ? staticAttributes(st.body) : null;
+  const statics = profile.classFirstLinenoAndStaticAttributes ? staticAttributesPart().staticAttributes(st.body) : null;
   const staticsTuple = statics === null ? null : statics.length === 0 ? newTuple([]) : gcNew(new PyTuple(statics));
   return (f) => {
     const bv: unknown[] = [];
