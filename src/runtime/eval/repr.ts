@@ -9,8 +9,7 @@ import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PyInstance } from '../objects/instance';
 import { PyType } from '../objects/typeobject/type';
-import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyCell, PyFunction, BuiltinMethodDescr, isSlotWrapper } from '../objects/function';
-import { reprHook } from '../objects/descriptors';
+import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyCell, PyFunction, BuiltinMethodDescr } from '../objects/function';
 import { addressOf } from '../objects/hash';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { callSpecial, lookupSpecial, OBJECT_REPR, OBJECT_STR } from './special';
@@ -243,9 +242,9 @@ function objectRepr(o: PyObject): string {
   }
   if (o instanceof PyFunction) return `<function ${o.qualname} at ${hexAddr(o)}>`;
   if (o instanceof PyBuiltin) return `<built-in function ${o.name}>`;
-  if (o instanceof BuiltinMethodDescr) return `<${isSlotWrapper(o) ? 'slot wrapper' : 'method'} '${o.name}' of '${o.owner.name}' objects>`;
+  if (o instanceof BuiltinMethodDescr) return `<${o.slot ? 'slot wrapper' : 'method'} '${o.name}' of '${o.owner.name}' objects>`;
   if (o instanceof PyBuiltinBound) {
-    if (isSlotWrapper(o.descr)) return `<method-wrapper '${o.descr.name}' of ${typeOf(o.self).name} object at ${hexAddr(o.self)}>`;
+    if (o.descr.slot) return `<method-wrapper '${o.descr.name}' of ${typeOf(o.self).name} object at ${hexAddr(o.self)}>`;
     return `<built-in method ${o.descr.name} of ${typeOf(o.self).name} object at ${hexAddr(o.self)}>`;
   }
   if (o instanceof PyBoundMethod) {
@@ -293,4 +292,3 @@ function addressOfAtom(v: unknown): number {
   return a;
 }
 
-reprHook.repr = pyRepr;

@@ -3,6 +3,7 @@
 import { PyObject, decref, isHeap } from './object';
 import * as BT from './builtinTypes';
 import { gcNew, plainNew } from '../gc/heap';
+import { pyRepr } from '../eval/repr';
 import { IMMORTAL_RC, type PyType } from './typeobject/type';
 
 export class PyProperty extends PyObject {
@@ -53,7 +54,7 @@ export class PyMethodWrapper extends PyObject {
   }
   /** sm_repr / cm_repr (3.10+): the wrapped callable's repr inside */
   pyRepr(): string {
-    return `<${this.isClassMethod ? 'classmethod' : 'staticmethod'}(${reprHook.repr(this.func)})>`;
+    return `<${this.isClassMethod ? 'classmethod' : 'staticmethod'}(${pyRepr(this.func)})>`;
   }
   releaseContents(): void {
     const f = this.func;
@@ -61,9 +62,6 @@ export class PyMethodWrapper extends PyObject {
     decref(f);
   }
 }
-
-/** repr() of any value, set by eval/repr.ts (objects/ cannot import the evaluator) */
-export const reprHook: { repr: (v: unknown) => string } = { repr: () => '?' };
 
 /** steals func */
 export function newMethodWrapper(func: unknown, isClassMethod: boolean): PyMethodWrapper {

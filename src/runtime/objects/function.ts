@@ -160,18 +160,6 @@ export class PyBuiltin extends PyObject {
   }
 }
 
-/** a method of a builtin type, as found in the type (method_descriptor): immortal */
-export class BuiltinMethodDescr extends PyObject {
-  readonly immortal = true;
-  constructor(public name: string, public owner: PyType, public fn: BuiltinMethodFn) {
-    super();
-    this.rc = IMMORTAL_RC;
-  }
-  get type(): PyType {
-    return isSlotWrapper(this) ? T_wrapper_descriptor : T_method_descriptor;
-  }
-}
-
 /**
  * The special methods typeobject.c's slotdefs make wrapper_descriptors ("slot wrapper"); the
  * rest of a builtin type's methods are method_descriptors, and so are the few slots a type also
@@ -186,9 +174,21 @@ const SLOT_NAMES = new Set(('__getattribute__ __getattr__ __setattr__ __delattr_
   '__itruediv__ __index__ __matmul__ __rmatmul__ __imatmul__ __len__ __getitem__ __setitem__ __delitem__ __contains__').split(' '));
 const COEXIST = new Set(['list.__getitem__', 'dict.__getitem__', 'dict.__contains__', 'set.__contains__', 'frozenset.__contains__']);
 
-export function isSlotWrapper(d: BuiltinMethodDescr): boolean {
-  return SLOT_NAMES.has(d.name) && !COEXIST.has(`${d.owner.name}.${d.name}`);
+/** a method of a builtin type, as found in the type (method_descriptor): immortal */
+export class BuiltinMethodDescr extends PyObject {
+  readonly immortal = true;
+  /** a slot wrapper (wrapper_descriptor), not a method_descriptor: fixed by name and owner */
+  readonly slot: boolean;
+  constructor(public name: string, public owner: PyType, public fn: BuiltinMethodFn) {
+    super();
+    this.rc = IMMORTAL_RC;
+    this.slot = SLOT_NAMES.has(name) && !COEXIST.has(`${owner.name}.${name}`);
+  }
+  get type(): PyType {
+    return this.slot ? T_wrapper_descriptor : T_method_descriptor;
+  }
 }
+
 
 /** a builtin method bound to its object (`[].append`): holds the object */
 export class PyBuiltinBound extends PyObject {
@@ -196,7 +196,7 @@ export class PyBuiltinBound extends PyObject {
     super();
   }
   get type(): PyType {
-    return isSlotWrapper(this.descr) ? T_method_wrapper : T_builtin;
+    return this.descr.slot ? T_method_wrapper : T_builtin;
   }
   get isGC(): boolean {
     return true;

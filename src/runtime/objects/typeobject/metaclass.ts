@@ -18,7 +18,6 @@ import { typeOf } from './typeOf';
 import { raise, typeError } from '../../eval/errors';
 import { callObject, releaseArgs } from '../../eval/call';
 import { getAttr } from '../../eval/attr';
-import { S } from '../../eval/state';
 import { buildClass } from './typeNewImpl';
 import { callTypePlain } from './typeCall';
 import { typeHooks } from './typeHooks';

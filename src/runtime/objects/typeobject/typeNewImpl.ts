@@ -68,9 +68,9 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict, metaType:
   for (const b of bs) if (!b.builtin) incref(b);
   dict.isTypeDict = true;
   typeVersion.v++;
-  typeNewSetAttrs(cls, dict);
+  const layout = typeNewSetAttrs(cls, dict);
   cls.mroTuple = newTuple(cls.mro.map((t) => (t.builtin ? t : incref(t))));
-  typeReadyFillDict(cls, dict, bs);
+  typeReadyFillDict(cls, dict, layout);
   typeNewFinish(bs);
   cls.hasFinalizer = cls.lookup('__del__') !== undefined;
   cls.identityHash = cls.lookup('__hash__') === BT.T_object.methods.get('__hash__') && cls.lookup('__eq__') === BT.T_object.methods.get('__eq__');
@@ -83,9 +83,17 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict, metaType:
   return cls;
 }
 
+/** the descriptors type_new_descriptors decides the new layout needs in the class dict */
+interface Layout {
+  /** the own `__slots__` names, sorted: a member descriptor each */
+  members: string[];
+  addDict: boolean;
+  addWeak: boolean;
+}
+
 /** type_new_set_attrs: __module__ (from the caller's globals when missing), ht_qualname out of
  * the dict, a plain __new__ made a staticmethod, and the instance layout __slots__ asks for */
-function typeNewSetAttrs(cls: PyType, dict: PyDict): void {
+function typeNewSetAttrs(cls: PyType, dict: PyDict): Layout {
   if (dict.getStr('__module__') === undefined) {
     const g = S.frame !== null ? S.frame.globals.getStr('__name__') : undefined;
     if (g !== undefined) dict.set('__module__', g);
@@ -105,14 +113,17 @@ function typeNewSetAttrs(cls: PyType, dict: PyDict): void {
   for (const b of [...bs].reverse()) if (b.slots) for (const n of b.slots) if (!inherited.includes(n)) inherited.push(n);
   if (slotsV !== undefined) {
     const own = slotNames(slotsV);
-    cls.slots = [...inherited, ...own.filter((n) => n !== '__dict__' && n !== '__weakref__')];
+    const members = own.filter((n) => n !== '__dict__' && n !== '__weakref__');
+    cls.slots = [...inherited, ...members];
     cls.hasInstanceDict = own.includes('__dict__') || bs.some(baseProvidesDict);
     cls.weakrefable = own.includes('__weakref__') || bs.some((b) => !b.builtin && b.weakrefable);
-  } else {
-    cls.slots = inherited.length > 0 ? inherited : null;
-    cls.hasInstanceDict = true;
-    cls.weakrefable = addedDescriptors(bs)[1] || bs.some(baseProvidesWeakref);
+    return { members: members.sort(), addDict: own.includes('__dict__') && !bs.some(baseProvidesDict), addWeak: own.includes('__weakref__') && !bs.some(baseProvidesWeakref) };
   }
+  cls.slots = inherited.length > 0 ? inherited : null;
+  cls.hasInstanceDict = true;
+  const [addDict, addWeak] = addedDescriptors(bs);
+  cls.weakrefable = addWeak || bs.some(baseProvidesWeakref);
+  return { members: [], addDict, addWeak };
 }
 
 function slotNames(v: unknown): string[] {
@@ -124,18 +135,10 @@ function slotNames(v: unknown): string[] {
  * `__dict__`/`__weakref__` getsets the new layout adds, `__doc__` (None when the body set none);
  * then type_ready_set_hash: an `__eq__` without `__hash__` makes instances unhashable.
  */
-function typeReadyFillDict(cls: PyType, dict: PyDict, bs: PyType[]): void {
-  const slotsV = dict.getStr('__slots__');
-  let addDict: boolean;
-  let addWeak: boolean;
-  if (slotsV !== undefined) {
-    const own = slotNames(slotsV);
-    for (const n of own.filter((x) => x !== '__dict__' && x !== '__weakref__').sort()) dict.setSteal(n, newTypeDescr(true, n, cls));
-    addDict = own.includes('__dict__') && !bs.some(baseProvidesDict);
-    addWeak = own.includes('__weakref__') && !bs.some(baseProvidesWeakref);
-  } else [addDict, addWeak] = addedDescriptors(bs);
-  if (addDict) dict.setSteal('__dict__', newTypeDescr(false, '__dict__', cls));
-  if (addWeak) dict.setSteal('__weakref__', newTypeDescr(false, '__weakref__', cls));
+function typeReadyFillDict(cls: PyType, dict: PyDict, layout: Layout): void {
+  for (const n of layout.members) dict.setSteal(n, newTypeDescr(true, n, cls));
+  if (layout.addDict) dict.setSteal('__dict__', newTypeDescr(false, '__dict__', cls));
+  if (layout.addWeak) dict.setSteal('__weakref__', newTypeDescr(false, '__weakref__', cls));
   if (dict.getStr('__doc__') === undefined) dict.set('__doc__', null);
   if (dict.getStr('__eq__') !== undefined && dict.getStr('__hash__') === undefined) dict.set('__hash__', null);
 }
