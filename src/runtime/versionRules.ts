@@ -92,6 +92,26 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "What's New in Python 3.11 (bpo-45340, faster attribute access: instance dicts made lazily); Objects/dictobject.c make_dict_from_instance_attributes",
     shownBy: ['tests/diff/versions/legacy/legacy_instance_dicts'],
   },
+  callAllocAndEnterInit: {
+    title: 'CALL_ALLOC_AND_ENTER_INIT: a specialised class call enters __init__ directly (3.13)',
+    source: "What's New in Python 3.13 (gh-91095); Python/specialize.c specialize_class_call, get_init_for_simple_managed_python_class; Objects/call.c _PyObject_MakeTpCall for the generic call",
+    shownBy: ['versions/v_borrow_class_init', 'versions/v_class_call_specialised'],
+  },
+  intStrVectorcall: {
+    title: 'int() and str() called through vectorcall (3.13)',
+    source: 'Objects/longobject.c long_vectorcall and Objects/unicodeobject.c unicode_vectorcall (3.13); Objects/call.c _PyObject_MakeTpCall packs a tuple for types without vectorcall',
+    shownBy: ['versions/v_tp_call_refs'],
+  },
+  getattrHookUnbound: {
+    title: '__getattr__ called without a bound method (3.12)',
+    source: 'Objects/typeobject.c call_attribute (3.12: a Py_TPFLAGS_METHOD_DESCRIPTOR attribute is vectorcalled with self, not bound first)',
+    shownBy: ['versions/v_tp_call_refs'],
+  },
+  printArgsArray: {
+    title: "print()'s arguments passed as an array, no *args tuple (3.14)",
+    source: 'gh-122943 (Argument Clinic: a var-positional parameter as a C array, `*args: array`); Python/bltinmodule.c builtin_print in 3.14',
+    shownBy: ['versions/v_tp_call_refs'],
+  },
   gcScheduledAtEvalBreaker: {
     title: 'automatic collection at the next eval-breaker check (3.12)',
     source: 'Modules/gcmodule.c _PyObject_GC_Link calls _Py_ScheduleGC (gh-97922); Python/ceval_gil.c _Py_HandlePending runs _Py_RunGC at RESUME, JUMP_BACKWARD, CALL',

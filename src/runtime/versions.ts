@@ -105,6 +105,27 @@ export interface VersionProfile {
   startupCollectionAtFirstResume: boolean;
   /** 3.12 (gh-101446): repr(OrderedDict) shows its items as a dict, `OrderedDict({'a': 1})` */
   orderedDictReprAsDict: boolean;
+  /**
+   * 3.13's CALL_ALLOC_AND_ENTER_INIT (gh-91095): once a call site of a class whose `__init__` is a
+   * simple Python function is specialised (from its second run), the arguments move from the
+   * stack into `__init__`'s frame; the generic call packs them in a tuple (two more references).
+   */
+  callAllocAndEnterInit: boolean;
+  /**
+   * 3.13: int() and str() are called through vectorcall, without the tuple _PyObject_MakeTpCall
+   * packs (which holds one more reference to the argument while __int__/__str__ run).
+   */
+  intStrVectorcall: boolean;
+  /**
+   * 3.12: slot_tp_getattr_hook's call_attribute calls a Python `__getattr__` without binding it
+   * (3.11 makes a bound method, one more reference to self while it runs).
+   */
+  getattrHookUnbound: boolean;
+  /**
+   * 3.14 (gh-122943): print() receives its positional arguments as the caller's array, without
+   * the *args tuple Argument Clinic built before (an allocation, a reference to each argument).
+   */
+  printArgsArray: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -133,6 +154,10 @@ export const PY311: VersionProfile = {
   tupleConstantsInAstArena: true,
   orderedDictReprAsDict: false,
   startupCollectionAtFirstResume: false,
+  callAllocAndEnterInit: false,
+  intStrVectorcall: false,
+  getattrHookUnbound: false,
+  printArgsArray: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -154,6 +179,7 @@ export const PY312: VersionProfile = {
   importCosts: '3.12',
   orderedDictReprAsDict: true,
   startupCollectionAtFirstResume: true,
+  getattrHookUnbound: true,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */
@@ -171,6 +197,8 @@ export const PY313: VersionProfile = {
   weakproxyReprQuoted: true,
   classFirstLinenoAndStaticAttributes: true,
   startupCollectionAtFirstResume: false,
+  callAllocAndEnterInit: true,
+  intStrVectorcall: true,
   // 3.14's collector figures follow 3.13's (the generational collector 3.14.5 restored)
   importCosts: '3.13',
 };
@@ -189,6 +217,7 @@ export const PY314: VersionProfile = {
   dictsAlwaysTracked: true,
   tuplesUntrackedAtCreation: true,
   tupleConstantsInAstArena: false,
+  printArgsArray: true,
 };
 
 export const PROFILES: Record<PyVersion, VersionProfile> = { '3.11': PY311, '3.12': PY312, '3.13': PY313, '3.14': PY314 };

@@ -21,10 +21,6 @@ const casesIn = (d: string): string[] =>
 
 /** version/NAME: why RefScope does not match the recorded output yet */
 const KNOWN: Record<string, string> = {
-  '3.11/v_borrow_class_init': 'refcounts inside __init__ called through a class call differ on 3.11 itself (5 vs 3): an engine gap outside version modes',
-  '3.12/v_borrow_class_init': 'as on 3.11 (the class-call path)',
-  '3.13/v_borrow_class_init': 'as on 3.11 (the class-call path)',
-  '3.14/v_borrow_class_init': 'as on 3.11 (the class-call path)',
   '3.11/v_imm_containers': '3.11 counts references to None/True/small ints/short strings: RefScope raises NotImplementedError (the lead adds it)',
   '3.14/v_borrow_comprehensions': "PEP 709 inlining: a comprehension's free variable from the enclosing function is a fast local (LOAD_FAST_BORROW) on 3.12+, RefScope keeps 3.11's cell",
   '3.12/v_import_costs': 'the garbage of an import that passes threshold 0 part-way: where in a module file its garbage is made is not recorded (placed at the end of the file): functools after weakref leaves 24 (3.12.1: 23)',

@@ -288,7 +288,12 @@ def('map', (args) => {
       }
       vals.push(v);
     }
-    return callObject(it.held[0], vals, null);
+    // map_next keeps its references to the items while the function (given its own) runs
+    try {
+      return callObject(it.held[0], vals.map((v) => incref(v)), null);
+    } finally {
+      for (const v of vals) decref(v);
+    }
   });
 });
 

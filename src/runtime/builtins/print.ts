@@ -6,7 +6,7 @@
 // TextIOWrapper does with the piece (modules/io/textio.ts).
 
 import { type Kw } from '../objects/function';
-import { decref } from '../objects/object';
+import { decref, incref } from '../objects/object';
 import { pyStr } from '../eval/repr';
 import { pyTruthy } from '../eval/protocols';
 import { getAttr } from '../eval/attr';
@@ -99,9 +99,14 @@ export function builtinPrint(args: unknown[], kw: Kw): unknown {
       else typeError(`'${k}' is an invalid keyword argument for print()`);
     }
   }
-  // the *args tuple (the empty tuple is a singleton)
+  // the *args tuple (the empty tuple is a singleton), holding a reference to each argument
+  // (3.14 passes them as the caller's array: printArgsArray)
   const argsKey = tupleKey(args.length);
-  if (args.length > 0) hiddenAlloc(argsKey);
+  const packs = args.length > 0 && !profile.printArgsArray;
+  if (packs) {
+    hiddenAlloc(argsKey);
+    for (const a of args) incref(a);
+  }
   const t = target(file);
   const out: string[] = [];
   try {
@@ -126,7 +131,10 @@ export function builtinPrint(args: unknown[], kw: Kw): unknown {
   } finally {
     // what reached the stream before an exception is written too
     if ('stream' in t) emit(t.stream, out);
-    if (args.length > 0) hiddenFree(argsKey);
+    if (packs) {
+      for (let i = args.length - 1; i >= 0; i--) decref(args[i]);
+      hiddenFree(argsKey);
+    }
   }
   return null;
 }

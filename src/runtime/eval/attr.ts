@@ -49,6 +49,30 @@ function bindToInstance(v: unknown, o: unknown): unknown {
   return incref(v);
 }
 
+/**
+ * slot_tp_getattr_hook's call_attribute: __getattr__(self, name). 3.11 binds the function first
+ * (a method object holding self while it runs); 3.12 calls a function as it is (getattrHookUnbound).
+ */
+function callAttribute(ga: unknown, o: unknown, name: string): unknown {
+  if (profile.getattrHookUnbound || !(ga instanceof PyFunction)) return callSpecial(ga, o, [name]);
+  return callBoundSpecial(ga, o, [name]);
+}
+
+/** _PyObject_LookupSpecial's binding of a special method found on the type to self: a new reference */
+export function bindSpecial(f: unknown, self: unknown): unknown {
+  return bindToInstance(f, self);
+}
+
+/** a special method looked up and bound to self (_PyObject_LookupSpecial), called, then released */
+export function callBoundSpecial(f: unknown, self: unknown, args: unknown[]): unknown {
+  const m = bindToInstance(f, self);
+  try {
+    return callObject(m, args.map((a) => incref(a)), null);
+  } finally {
+    decref(m);
+  }
+}
+
 /** a native type's tp_descr_get (lru_cache wrappers, cached_property, tuplegetter): obj is null when read through the class */
 type DescrGet = { pyDescrGet?: (obj: unknown, owner: PyType) => unknown };
 
@@ -129,7 +153,7 @@ function instanceGetAttr(o: PyInstance, name: string): unknown {
     if (r !== undefined) return r;
   }
   const ga = t.lookup('__getattr__');
-  if (ga !== undefined) return callSpecial(ga, o, [name]);
+  if (ga !== undefined) return callAttribute(ga, o, name);
   return noAttr(o, name);
 }
 
@@ -159,7 +183,7 @@ function subGetAttr(o: PyObject & SubInstance, name: string): unknown {
     if (r !== undefined) return r;
   }
   const ga = t.lookup('__getattr__');
-  if (ga !== undefined) return callSpecial(ga, o, [name]);
+  if (ga !== undefined) return callAttribute(ga, o, name);
   return noAttr(o, name);
 }
 

@@ -22,7 +22,7 @@ import { isSubInstance } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 import { proxyTarget } from './protocols';
 import { newGenerator } from '../objects/genobject';
-import { evalBreaker } from '../gc/heap';
+import { evalBreaker, hiddenAlloc, hiddenFree } from '../gc/heap';
 import { PyMethodWrapper } from '../objects/descriptors';
 
 /**
@@ -49,8 +49,7 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
     // an instance whose class defines __call__ in Python: self and the function, as a bound call
     const call = callee instanceof PyInstance ? callee.type.lookup('__call__') : undefined;
     if (!(call instanceof PyFunction)) return callOtherKind(callee, args, kw);
-    args.unshift(incref(callee));
-    fn = call;
+    return slotTpCall(callee as PyInstance, call, args, kw);
   }
   const pf = fn as PyFunction;
   const back = S.frame;
@@ -82,6 +81,17 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
   clearFrame(f);
   if (bound !== null) releaseBound(bound);
   return ret;
+}
+
+/** slot_tp_call: an instance called through its class's Python __call__, by the tp_call convention */
+function slotTpCall(self: PyInstance, call: PyFunction, args: unknown[], kw: Kw): unknown {
+  const tc = makeTpCall(args, kw);
+  const [cargs, ckw] = tpCallPrepend(tc, self);
+  try {
+    return callObject(call, cargs, ckw);
+  } finally {
+    endTpCall(tc);
+  }
 }
 
 /** the end of a call through a bound method: its function, then the method, released */
@@ -358,4 +368,56 @@ function listNames(ns: string[]): string {
   if (q.length === 1) return q[0];
   if (q.length === 2) return q[0] + ' and ' + q[1];
   return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}
+
+// Objects/call.c's tp_call convention, for a callable without vectorcall (a class, an instance
+// whose class defines __call__): _PyObject_MakeTpCall packs the positional arguments in a tuple
+// and the keywords in a dict while the caller's stack keeps its own references until the call
+// returns; the Python function called from there (slot_tp_init, slot_tp_call) gets references of
+// its own (_PyObject_Call_Prepend lends the tuple's items, _PyEval_Vector increfs them), and with
+// keywords _PyStack_UnpackDict first copies every argument into a fresh array, one more reference
+// each, with a new tuple of the keyword names.
+
+/** what a tp_call holds while its callee runs, released by endTpCall */
+export interface TpCall {
+  args: unknown[];
+  kw: Kw;
+  tuple: PyTuple;
+  kwargs: PyDict | null;
+  unpacked: unknown[] | null;
+}
+
+/** _PyObject_MakeTpCall's tuple and dict: args and kw stay the caller's (its stack) */
+export function makeTpCall(args: unknown[], kw: Kw): TpCall {
+  const tuple = newTuple(args.map((a) => incref(a)));
+  let kwargs: PyDict | null = null;
+  if (kw !== null && kw.size > 0) {
+    kwargs = newDict();
+    for (const [k, v] of kw) kwargs.set(k, v);
+  }
+  return { args, kw, tuple, kwargs, unpacked: null };
+}
+
+/** _PyObject_Call_Prepend(self, tuple, kwargs) into a Python function: the callee's own references */
+export function tpCallPrepend(tc: TpCall, self: unknown): [unknown[], Kw] {
+  const cargs = [incref(self), ...tc.args.map((a) => incref(a))];
+  let ckw: Kw = null;
+  if (tc.kwargs !== null) {
+    ckw = new Map();
+    for (const [k, v] of tc.kw!) ckw.set(k, incref(v));
+    tc.unpacked = [self, ...tc.args, ...tc.kw!.values()].map((a) => incref(a));
+    hiddenAlloc('tuple' + Math.min(tc.kw!.size, 21)); // the keyword names' tuple
+  }
+  return [cargs, ckw];
+}
+
+/** the tp_call returned: the unpacked array, the tuple, the dict, then the caller's stack */
+export function endTpCall(tc: TpCall): void {
+  if (tc.unpacked !== null) {
+    hiddenFree('tuple' + Math.min(tc.kw!.size, 21));
+    releaseArgs(tc.unpacked, null);
+  }
+  decref(tc.tuple);
+  if (tc.kwargs !== null) decref(tc.kwargs);
+  releaseArgs(tc.args, tc.kw);
 }

@@ -13,7 +13,7 @@ import { userOverride } from './subclassDispatch';
 const CMP_NAMES: Record<string, string> = { '==': '__eq__', '!=': '__ne__', '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__' };
 const CMP_SWAPPED: Record<string, string> = { '==': '__eq__', '!=': '__ne__', '<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__' };
 import { PyBoundMethod } from '../objects/function';
-import { PyObject, decref } from '../objects/object';
+import { PyObject, decref, incref } from '../objects/object';
 import { callSpecial } from './special';
 import { typeError } from './errors';
 import { typeOf } from '../objects/typeobject/typeOf';
@@ -88,11 +88,11 @@ export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   if (ta !== tb && a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.items, b.items, op);
   if (ta !== tb && a instanceof PyDict && b instanceof PyDict && (op === '==' || op === '!=')) return dictEq(a, b) === (op === '==');
   if (ta === tb) {
-    if (a instanceof PyList || a instanceof PyTuple) return seqCompare((a as PyList).items, (b as PyList).items, op);
+    if (a instanceof PyList || a instanceof PyTuple) return seqCompare((a as PyList).items, (b as PyList).items, op, a instanceof PyList);
     if (a instanceof PyDict && (op === '==' || op === '!=')) return dictEq(a, b as PyDict) === (op === '==');
     if (a instanceof PySet) return setCompare(a, b as PySet, op);
   } else if (a instanceof PySet && b instanceof PySet) return setCompare(a, b, op);
-  else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return seqCompare(a.items, b.items, op);
+  else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return seqCompare(a.items, b.items, op, a instanceof PyList);
   else if (a instanceof PyDict && b instanceof PyDict && (op === '==' || op === '!=')) return dictEq(a, b) === (op === '==');
   if (op === '==') return a === b;
   if (op === '!=') return a !== b;
@@ -146,11 +146,12 @@ function instanceCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   return typeError(`'${op}' not supported between instances of '${ta.name}' and '${tb.name}'`);
 }
 
-function seqCompare(x: unknown[], y: unknown[], op: CmpOp): boolean {
+/** tuplerichcompare / list_richcompare (which holds both items while comparing them for equality) */
+function seqCompare(x: unknown[], y: unknown[], op: CmpOp, held = false): boolean {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     if (x[i] === y[i]) continue;
-    if (!pyEq(x[i], y[i])) {
+    if (!(held ? pyEqHeld(x[i], y[i], true) : pyEq(x[i], y[i]))) {
       if (op === '==') return false;
       if (op === '!=') return true;
       return truthOf(richCompare(x[i], y[i], op));
@@ -159,18 +160,33 @@ function seqCompare(x: unknown[], y: unknown[], op: CmpOp): boolean {
   return cmpResult(x.length - y.length, op);
 }
 
+/** dict_equal: each of a's keys looked up in b with its stored hash, key and values held while compared */
 function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.used !== b.used) return false;
   for (const i of a.positions()) {
-    const bv = b.get(a.ks[i]);
-    if (bv === undefined) return false;
-    if (a.vs[i] !== bv && !pyEq(a.vs[i], bv)) return false;
+    const key = incref(a.ks[i]);
+    const av = incref(a.vs[i]);
+    try {
+      const bv = b.getKnown(key, a.knownHash(key));
+      if (bv === undefined) return false;
+      if (av === bv) continue;
+      incref(bv);
+      try {
+        if (!pyEq(av, bv)) return false;
+      } finally {
+        decref(bv);
+      }
+    } finally {
+      decref(key);
+      decref(av);
+    }
   }
   return true;
 }
 
 function setCompare(a: PySet, b: PySet, op: CmpOp): boolean {
-  const sub = (x: PySet, y: PySet) => x.used <= y.used && x.items().every((k) => y.has(k));
+  // set_issubset: each entry looked up with its stored hash
+  const sub = (x: PySet, y: PySet) => x.used <= y.used && x.entries().every(([k, h]) => y.hasHashed(k, h));
   switch (op) {
     case '==': return a.used === b.used && sub(a, b);
     case '!=': return !(a.used === b.used && sub(a, b));
@@ -188,6 +204,19 @@ function truthOf(r: unknown): boolean {
 }
 
 /** PyObject_RichCompareBool(a, b, Py_EQ): identity implies equality */
+/** PyObject_RichCompareBool(item, v, Py_EQ) with the list's item held (Py_INCREF) while it runs,
+ * as list.index/count/remove do; list_richcompare holds both */
+export function pyEqHeld(item: unknown, v: unknown, both = false): boolean {
+  incref(item);
+  if (both) incref(v);
+  try {
+    return pyEq(item, v);
+  } finally {
+    decref(item);
+    if (both) decref(v);
+  }
+}
+
 export function pyEq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const ta = typeof a;

@@ -7,7 +7,9 @@ import { PyFloat } from '../objects/float';
 import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
 import { PyInstance } from '../objects/instance';
-import { decref } from '../objects/object';
+import { PyFunction } from '../objects/function';
+import { decref, incref } from '../objects/object';
+import { hiddenAlloc, hiddenFree } from '../gc/heap';
 import { pyRepr, pyStr, floatRepr } from './repr';
 import { callSpecial } from './special';
 import { typeError, valueError, raise } from './errors';
@@ -172,18 +174,27 @@ export function formatValue(v: unknown, spec: string): string {
     v = v.baseValue;
   }
   if (v instanceof PyInstance) {
+    // PyObject_Format: __format__ looked up and bound to v (a method object holding it) then called
     const f = v.cls.lookup('__format__');
     // a Python __format__, or a native one of a module's base class (enum's)
     if (f !== undefined && (!(f as { owner?: unknown }).owner || (f as { owner: { module: string } }).owner.module !== 'builtins')) {
-      const r = callSpecial(f, v, [spec]);
+      const r = f instanceof PyFunction ? callBoundSpecial(f, v, [spec]) : callSpecial(f, v, [spec]);
       if (typeof r !== 'string') {
         decref(r);
         typeError(`__format__ must return a str, not ${typeOf(r).name}`);
       }
       return r as string;
     }
-    if (spec !== '') typeError(`unsupported format string passed to ${v.cls.name}.__format__`);
-    return pyStr(v);
+    // object.__format__ bound to v (a builtin method object holding it): PyObject_Str(v)
+    const m = f !== undefined ? bindSpecial(f, v) : incref(v);
+    if (f === undefined) hiddenAlloc();
+    try {
+      if (spec !== '') typeError(`unsupported format string passed to ${v.cls.name}.__format__`);
+      return pyStr(v);
+    } finally {
+      if (f === undefined) hiddenFree();
+      decref(m);
+    }
   }
   if (spec === '') return pyStr(v);
   const s = parseSpec(spec);
@@ -315,7 +326,7 @@ function numericArg(v: unknown, conv: string): number | bigint {
 
 // ---------- str.format ----------
 
-import { getAttr } from './attr';
+import { bindSpecial, callBoundSpecial, getAttr } from './attr';
 
 export function strFormat(fmt: string, args: unknown[], kw: Map<string, unknown> | null): string {
   let out = '';

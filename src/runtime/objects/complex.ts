@@ -243,7 +243,12 @@ export function constructComplex(args: unknown[], kw: Map<string, unknown> | nul
   if (typeof imag === 'string') typeError("complex() second arg can't be a string");
   const r = real === undefined ? ([0, 0] as C) : toC(real);
   const i = imag === undefined ? null : toC(imag);
-  if (r === null) return typeError(`complex() first argument must be a string or a number, not '${typeOf(real).name}'`);
+  if (r === null) {
+    const t = typeOf(real);
+    const hook = ['__complex__', '__float__', '__index__'].find((n) => !t.builtin && t.lookup(n) !== undefined);
+    if (hook !== undefined) raise(BT.T_NotImplementedError, `complex() of an object whose class defines ${hook} is not supported in RefScope`);
+    return typeError(`complex() first argument must be a string or a number, not '${t.name}'`);
+  }
   if (imag !== undefined && i === null) return typeError(`complex() second argument must be a number, not '${typeOf(imag).name}'`);
   if (real instanceof PyComplex && imag === undefined) return real;
   let re = r[0];

@@ -53,13 +53,41 @@ export class PyDict extends PyObject {
       const i = this.idx.get(nk);
       return i === undefined ? -1 : (i as number);
     }
-    const bucket = this.idx.get(slowHashKey(k)) as number[] | undefined;
+    return this.findHashed(k, slowHashKey(k));
+  }
+
+  /** lookdict: the entries of k's hash compared with it, each stored key held while compared */
+  private findHashed(k: unknown, hk: string): number {
+    const bucket = this.idx.get(hk) as number[] | undefined;
     if (bucket === undefined) return -1;
     for (const i of bucket) {
       const sk = this.ks[i];
-      if (sk === k || pyEq(sk, k)) return i;
+      if (sk === k) return i;
+      incref(sk);
+      let same: boolean;
+      try {
+        same = pyEq(sk, k);
+      } finally {
+        decref(sk);
+      }
+      if (same) return i;
     }
     return -1;
+  }
+
+  /** PyDict_SetItem's lookup: the key held (Py_INCREF before the hash) while its hash and the
+   * comparisons run; the hash computed once, for the insertion too */
+  private findForInsert(k: unknown): [number, string | undefined] {
+    if (typeof k === 'string') return [this.strIndex(k), undefined];
+    const nk = keyOf(k);
+    if (nk !== undefined) return [this.findNorm(nk), undefined];
+    incref(k);
+    try {
+      const hk = slowHashKey(k);
+      return [this.findHashed(k, hk), hk];
+    } finally {
+      decref(k);
+    }
   }
 
   /** entry index for an already-normalised key */
@@ -89,7 +117,39 @@ export class PyDict extends PyObject {
   set(k: unknown, v: unknown): void {
     if (this.isTypeDict) typeVersion.v++;
     if (typeof k !== 'string' && this.dk > 0) dkStoreKey(this, false);
-    const i = typeof k === 'string' ? this.strIndex(k) : this.find(k);
+    const [i, hk] = this.findForInsert(k);
+    this.store(k, v, i, hk);
+  }
+
+  /** the stored hash of one of this dict's keys that hashes through Python code (me_hash) */
+  knownHash(k: unknown): string | undefined {
+    return this.slowHashes === null ? undefined : this.slowHashes.get(k);
+  }
+
+  /** insertdict with the hash another dict stored (dict_merge, PyDict_Copy): no __hash__ call */
+  setKnown(k: unknown, v: unknown, hk: string | undefined): void {
+    if (hk === undefined) return this.set(k, v);
+    if (this.isTypeDict) typeVersion.v++;
+    if (this.dk > 0) dkStoreKey(this, false);
+    incref(k);
+    let i: number;
+    try {
+      i = this.findHashed(k, hk);
+    } finally {
+      decref(k);
+    }
+    this.store(k, v, i, hk);
+  }
+
+  /** _Py_dict_lookup with a hash already known (dict_equal): borrowed value or undefined */
+  getKnown(k: unknown, hk: string | undefined): unknown {
+    if (hk === undefined) return this.get(k);
+    const i = this.findHashed(k, hk);
+    return i < 0 ? undefined : this.vs[i];
+  }
+
+  /** insertdict's store once the key's entry (or its absence, -1) is known; borrows k and v */
+  private store(k: unknown, v: unknown, i: number, hk: string | undefined): void {
     if (i >= 0) {
       const old = this.vs[i];
       this.vs[i] = incref(v);
@@ -98,14 +158,14 @@ export class PyDict extends PyObject {
       decref(old);
       return;
     }
-    this.append(incref(k), incref(v));
+    this.append(incref(k), incref(v), hk);
   }
 
   /** set, stealing the caller's references to k and v */
   setSteal(k: unknown, v: unknown): void {
     if (this.isTypeDict) typeVersion.v++;
     if (typeof k !== 'string' && this.dk > 0) dkStoreKey(this, false);
-    const i = typeof k === 'string' ? this.strIndex(k) : this.find(k);
+    const [i, hk] = this.findForInsert(k);
     if (i >= 0) {
       const old = this.vs[i];
       this.vs[i] = v;
@@ -115,7 +175,7 @@ export class PyDict extends PyObject {
       decref(old);
       return;
     }
-    this.append(k, v);
+    this.append(k, v, hk);
   }
 
   private strIndex(k: string): number {
@@ -123,7 +183,10 @@ export class PyDict extends PyObject {
     return i === undefined ? -1 : (i as number);
   }
 
-  private append(k: unknown, v: unknown): void {
+  /** the hash of each entry whose key hashes through Python code (stored, as me_hash is: never recomputed) */
+  private slowHashes: Map<unknown, string> | null = null;
+
+  private append(k: unknown, v: unknown, knownHash?: string): void {
     if (this.isTypeDict) typeVersion.v++;
     const pos = this.ks.length;
     if (this.dk !== DK_UNKNOWN) dkInsertNew(this, typeof k === 'string');
@@ -132,7 +195,8 @@ export class PyDict extends PyObject {
     const nk = keyOf(k);
     if (nk !== undefined) this.idx.set(nk, pos);
     else {
-      const hk = slowHashKey(k);
+      const hk = knownHash ?? slowHashKey(k);
+      (this.slowHashes ??= new Map()).set(k, hk);
       const b = this.idx.get(hk) as number[] | undefined;
       if (b) b.push(pos);
       else this.idx.set(hk, [pos]);
@@ -163,7 +227,8 @@ export class PyDict extends PyObject {
     const nk = keyOf(k);
     if (nk !== undefined) this.idx.delete(nk);
     else {
-      const hk = slowHashKey(k);
+      const hk = this.slowHashes!.get(k)!;
+      this.slowHashes!.delete(k);
       const b = this.idx.get(hk) as number[];
       const j = b.indexOf(i);
       b.splice(j, 1);
@@ -205,7 +270,7 @@ export class PyDict extends PyObject {
       const nk = keyOf(k);
       if (nk !== undefined) this.idx.set(nk, i);
       else {
-        const hk = slowHashKey(k);
+        const hk = this.slowHashes!.get(k)!;
         const b = this.idx.get(hk) as number[] | undefined;
         if (b) b.push(i);
         else this.idx.set(hk, [i]);
@@ -285,6 +350,7 @@ export class PyDict extends PyObject {
     this.ks = [];
     this.vs = [];
     this.idx = new Map();
+    this.slowHashes = null;
     this.used = 0;
     this.holes = 0;
     dkClear(this);

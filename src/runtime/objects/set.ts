@@ -34,7 +34,13 @@ function fastEq(a: unknown, b: unknown): boolean {
     // eslint-disable-next-line eqeqeq
     return x == y;
   }
-  return pyEq(a, b);
+  // set_lookkey / set_add_entry hold the stored key (startkey) while comparing
+  incref(a);
+  try {
+    return pyEq(a, b);
+  } finally {
+    decref(a);
+  }
 }
 
 export class PySet extends PyObject {
@@ -95,10 +101,21 @@ export class PySet extends PyObject {
 
   /** set_add_entry with the key's hash already known */
   addHashed(key: unknown, h: number | bigint): void {
-    const s = this.findSlot(key, h);
-    if (s >= 0) return;
+    // set_add_entry's pre-increment: the key is held while the table is searched
+    incref(key);
+    let s: number;
+    try {
+      s = this.findSlot(key, h);
+    } catch (x) {
+      decref(key);
+      throw x;
+    }
+    if (s >= 0) {
+      decref(key);
+      return;
+    }
     const j = -s - 1;
-    this.keys[j] = incref(key);
+    this.keys[j] = key;
     this.hashes[j] = h;
     this.fill++;
     this.used++;
@@ -165,6 +182,11 @@ export class PySet extends PyObject {
   }
 
   /** the members in table order */
+  /** set_contains_entry: membership with a hash already known */
+  hasHashed(key: unknown, h: number | bigint): boolean {
+    return this.findSlot(key, h) >= 0;
+  }
+
   items(): unknown[] {
     const out: unknown[] = [];
     for (const k of this.keys) if (k !== EMPTY && k !== DUMMY) out.push(k);

@@ -23,7 +23,7 @@ import type { PyType } from '../../objects/typeobject/type';
 export function dictMerge(d: PyDict, m: unknown): void {
   if (m instanceof PyDict) {
     const clone = dkMergeStart(d, m);
-    for (const i of m.positions()) d.set(m.ks[i], m.vs[i]);
+    for (const i of m.positions()) d.setKnown(m.ks[i], m.vs[i], m.knownHash(m.ks[i]));
     if (clone) dkClone(d, m);
     return;
   }
@@ -43,11 +43,11 @@ export function dictCopy(src: PyDict): PyDict {
   const c = newDictSized();
   const clones = dkCopyClones(src);
   if (clones === true) {
-    for (const i of src.positions()) c.set(src.ks[i], src.vs[i]);
+    for (const i of src.positions()) c.setKnown(src.ks[i], src.vs[i], src.knownHash(src.ks[i]));
     dkClone(c, src);
   } else if (clones === false) dictMerge(c, src);
   else {
-    for (const i of src.positions()) c.set(src.ks[i], src.vs[i]);
+    for (const i of src.positions()) c.setKnown(src.ks[i], src.vs[i], src.knownHash(src.ks[i]));
     c.dk = DK_UNKNOWN;
   }
   return c;

@@ -6,7 +6,7 @@ import { PyList, newListExact } from '../../objects/list';
 import { listAppendAlloc, listAssSliceAlloc, listResize } from '../../objects/storage/listResize';
 import { listExtend } from '../listExtend';
 import { decref, incref, obs } from '../../objects/object';
-import { pyEq } from '../../eval/compare';
+import { pyEqHeld } from '../../eval/compare';
 import { pyRepr } from '../../eval/repr';
 import { indexError, valueError, typeError } from '../../eval/errors';
 import { exactArgs, argRange, intArg, parseArgs } from '../../eval/args';
@@ -58,7 +58,7 @@ method(T_list, 'pop', (l: PyList, args) => {
 
 method(T_list, 'remove', (l: PyList, args) => {
   exactArgs('list.remove', args, 1);
-  const i = l.items.findIndex((x) => x === args[0] || pyEq(x, args[0]));
+  const i = l.items.findIndex((x) => x === args[0] || pyEqHeld(x, args[0]));
   if (i < 0) valueError('list.remove(x): x not in list');
   listAssSliceAlloc(l, l.items.length - 1);
   const [v] = l.items.splice(i, 1);
@@ -74,14 +74,14 @@ method(T_list, 'index', (l: PyList, args) => {
   let stop = args.length > 2 ? intArg(args[2], 'index') : n;
   if (start < 0) start = Math.max(0, start + n);
   if (stop < 0) stop = Math.max(0, stop + n);
-  for (let i = start; i < Math.min(stop, l.items.length); i++) if (l.items[i] === args[0] || pyEq(l.items[i], args[0])) return i;
+  for (let i = start; i < Math.min(stop, l.items.length); i++) if (l.items[i] === args[0] || pyEqHeld(l.items[i], args[0])) return i;
   return valueError(`${pyRepr(args[0])} is not in list`);
 });
 
 method(T_list, 'count', (l: PyList, args) => {
   exactArgs('list.count', args, 1);
   let c = 0;
-  for (const x of l.items) if (x === args[0] || pyEq(x, args[0])) c++;
+  for (const x of l.items) if (x === args[0] || pyEqHeld(x, args[0])) c++;
   return c;
 });
 

@@ -11,7 +11,7 @@ import { S } from '../state';
 import { addTraceback } from '../tracebackChain';
 import { typeError } from '../errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
-import { PyBuiltin, PyFunction } from '../../objects/function';
+import { PyBoundMethod, PyBuiltin, PyFunction } from '../../objects/function';
 import { PyType } from '../../objects/typeobject/type';
 import { callType } from '../../objects/typeobject/typeCall';
 import { compileSuper } from './functions';
@@ -136,17 +136,26 @@ function leaveCall(fr: Frame, callee: unknown): unknown {
 function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, site?: CallSite): unknown {
   const nargs = args.length;
   const generic = site !== undefined && site.runs++ === 0; // the first run of a CALL is not specialised yet
+  const called = callee;
+  if (callee instanceof PyBoundMethod) {
+    // CALL on a bound method object (3.11's PRECALL): its self and function replace it on the
+    // stack and the stack's reference to it goes before the call (`super().f()` frees it there)
+    args.unshift(incref(callee.self));
+    const func = incref(callee.func);
+    decref(callee);
+    callee = func;
+  }
   let r: unknown;
   // a builtin or a class called straight from here: a JS frame less per level when recursion
   // passes through sum(), __init__... (issue #11); no finally, for a smaller frame
   try {
-    r = callee instanceof PyBuiltin ? callBorrowing(callee.fn, args, kw) : callee instanceof PyType ? callType(callee, args, kw) : callObject(callee, args, kw);
+    r = callee instanceof PyBuiltin ? callBorrowing(callee.fn, args, kw) : callee instanceof PyType ? callType(callee, args, kw, site !== undefined && !generic) : callObject(callee, args, kw);
   } catch (x) {
     decref(callee);
     throw x;
   }
   decref(callee);
-  evalBreakerAfterCall(callee, nargs, generic);
+  evalBreakerAfterCall(called, nargs, generic);
   return r;
 }
 
@@ -258,10 +267,10 @@ function lentValues(plan: ArgPlan, bw: CallBorrows, args: unknown[], withSelf: b
 }
 
 /** any other callable with borrowed operands: they are borrowed while the call runs */
-function callOtherLent(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, lent: unknown[]): unknown {
+function callOtherLent(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, lent: unknown[], site: CallSite): unknown {
   for (const v of lent) borrowRef(v);
   try {
-    return callOther(callee, args, kw);
+    return callOther(callee, args, kw, site);
   } finally {
     for (const v of lent) unborrowRef(v);
   }
@@ -272,13 +281,14 @@ function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: CallBorrow
   if (e.func.kind === 'Attribute') {
     const recv = compileExpr(e.func.value, ctx);
     const name = e.func.attr;
+    const site: CallSite = { runs: 0 };
     return (f) => {
       const m = loadMethod(recv(f), name);
       const callable = m[0];
       const args = evalMethodPositional(plan, f, m);
       const kw = evalKeywords(plan, f, callable, args);
       const lent = lentValues(plan, bw, args, m[1] !== undefined, kw);
-      if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOtherLent(callable, args, kw, lent);
+      if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOtherLent(callable, args, kw, lent, site);
       const fr = pushOrRelease(callable, args, kw);
       borrowIntoFrame(fr, lent);
       try {
@@ -295,12 +305,13 @@ function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: CallBorrow
     };
   }
   const fn = compileExpr(e.func, ctx);
+  const site: CallSite = { runs: 0 };
   return (f) => {
     const callee = fn(f);
     const args = evalPositional(plan, f, callee);
     const kw = evalKeywords(plan, f, callee, args);
     const lent = lentValues(plan, bw, args, false, kw);
-    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOtherLent(callee, args, kw, lent);
+    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOtherLent(callee, args, kw, lent, site);
     const fr = pushOrRelease(callee, args, kw);
     borrowIntoFrame(fr, lent);
     try {

@@ -153,6 +153,9 @@ const reduceFn = builtin('reduce', (args) => {
     throw e;
   }
   let result: unknown = args.length > 2 ? incref(args[2]) : undefined;
+  // the (result, item) tuple functools_reduce makes once and refills: it holds the last call's
+  // arguments until the next call replaces them, the function getting references of its own
+  const held: unknown[] = [];
   try {
     for (;;) {
       const v = iterNext(it);
@@ -161,13 +164,16 @@ const reduceFn = builtin('reduce', (args) => {
       else {
         const r = result;
         result = undefined;
-        result = callObject(fn, [r, v], null);
+        const old = held.splice(0, 2, r, v);
+        for (const o of old) decref(o);
+        result = callObject(fn, [incref(r), incref(v)], null);
       }
     }
   } catch (e) {
     decref(result);
     throw e;
   } finally {
+    for (const o of held) decref(o);
     decref(it);
   }
   if (result === undefined) typeError('reduce() of empty iterable with no initial value');

@@ -239,13 +239,22 @@ export function starmap(args: unknown[], kw: Kw): unknown {
   return newItObj('starmap', [f, src], (it) => {
     const a = iterNext(it.held[1]);
     if (a === STOP) return STOP;
+    // PyObject_Call(func, args): the tuple (the item itself when it is one) holds the arguments
+    // while the function, given references of its own, runs
+    const exact = a instanceof PyTuple && typeOf(a) === BT.T_tuple;
     let items: unknown[];
     try {
-      items = iterToArray(a);
+      items = exact ? (a as PyTuple).items : iterToArray(a);
+    } catch (e) {
+      decref(a);
+      throw e;
+    }
+    try {
+      return callObject(it.held[0], items.map((v) => incref(v)), null);
     } finally {
+      if (!exact) for (const v of items) decref(v);
       decref(a);
     }
-    return callObject(it.held[0], items, null);
   });
 }
 

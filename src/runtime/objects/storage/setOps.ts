@@ -58,11 +58,16 @@ export function setUpdateInternal(so: PySet, other: unknown): void {
     for (const k of other.keysArray()) so.add(k);
     return;
   }
+  // one item at a time: each released once added, as PyIter_Next's references are
   const items = iterToArray(other);
+  let i = 0;
   try {
-    for (const k of items) so.add(k);
+    for (; i < items.length; i++) {
+      so.add(items[i]);
+      decref(items[i]);
+    }
   } finally {
-    for (const k of items) decref(k);
+    for (; i < items.length; i++) decref(items[i]);
   }
 }
 

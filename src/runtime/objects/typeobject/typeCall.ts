@@ -6,7 +6,8 @@ import { PyFunction, type Kw } from '../function';
 import { newInstance, type PyInstance } from '../instance';
 import { newTuple } from '../tuple';
 import type { PyType } from './type';
-import { callObject, releaseArgs } from '../../eval/call';
+import { callObject, endTpCall, makeTpCall, releaseArgs, tpCallPrepend } from '../../eval/call';
+import { profile } from '../../versions';
 import { typeError } from '../../eval/errors';
 import { OBJECT_INIT } from '../../eval/special';
 import { typeOf } from './typeOf';
@@ -18,7 +19,7 @@ import { typeHooks as H } from './typeHooks';
 /** builtin types CPython 3.11 calls through vectorcall, without packing an args tuple */
 const VECTORCALL = new Set<PyType>([BT.T_type, BT.T_bool, BT.T_float, BT.T_list, BT.T_tuple, BT.T_dict, BT.T_set, BT.T_frozenset, BT.T_range]);
 
-export function callType(t: PyType, args: unknown[], kw: Kw): unknown {
+export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false): unknown {
   if (!t.builtin) {
     // a class whose metaclass defines __call__ (slot_tp_call on the metatype)
     const mc = H.metaCallOverride(t);
@@ -27,16 +28,24 @@ export function callType(t: PyType, args: unknown[], kw: Kw): unknown {
       return callObject(mc instanceof PyMethodWrapper ? mc.func : mc, args, kw);
     }
   }
-  return callTypePlain(t, args, kw);
+  return callTypePlain(t, args, kw, specialized);
+}
+
+/** type_call receives its arguments as a tuple (_PyObject_MakeTpCall): made and freed inside */
+function packTransient(t: PyType, args: unknown[]): void {
+  if (args.length > 0 && !vectorcalls(t)) transientAlloc('tuple' + Math.min(args.length, 21));
+}
+
+/** the builtin types called through vectorcall (3.13 adds int and str: intStrVectorcall) */
+function vectorcalls(t: PyType): boolean {
+  return VECTORCALL.has(t) || (profile.intStrVectorcall && (t === BT.T_int || t === BT.T_str));
 }
 
 /** type_call: the class's __new__, then its __init__ (below any metaclass __call__) */
-export function callTypePlain(t: PyType, args: unknown[], kw: Kw): unknown {
+export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = false): unknown {
   // a class of a native metatype (an Enum): the metatype's __call__
   const metaCall = (t as { pyCall?: (args: unknown[], kw: Kw) => unknown }).pyCall;
   if (metaCall !== undefined) return metaCall.call(t, args, kw);
-  // type_call receives its arguments as a tuple (_PyObject_MakeTpCall)
-  if (args.length > 0 && !VECTORCALL.has(t)) transientAlloc('tuple' + Math.min(args.length, 21));
   if (t === BT.T_type && args.length === 1 && kw === null) {
     const r = incref(typeOf(args[0]));
     releaseArgs(args, kw);
@@ -44,23 +53,37 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw): unknown {
   }
   if (t.builtin && !t.isSubtypeOf(BT.T_BaseException)) {
     if (t.construct === null) {
+      packTransient(t, args);
       releaseArgs(args, kw);
       return typeError(`cannot create '${t.module === 'builtins' ? '' : t.module + '.'}${t.name}' instances`);
+    }
+    // the tuple's references to the arguments, held while the type's __new__ runs
+    const packed = args.length > 0 && !vectorcalls(t);
+    if (packed) {
+      transientAlloc('tuple' + Math.min(args.length, 21));
+      for (const a of args) incref(a);
     }
     try {
       return t.construct(args, kw);
     } finally {
+      if (packed) for (let i = args.length - 1; i >= 0; i--) decref(args[i]);
       releaseArgs(args, kw);
     }
   }
   if (t.construct !== null) {
     // a class a module made natively (namedtuple's): its own __new__
+    packTransient(t, args);
     try {
       return t.construct(args, kw);
     } finally {
       releaseArgs(args, kw);
     }
   }
+  const init = t.lookup('__init__');
+  if (init instanceof PyFunction && !t.mro.includes(BT.T_type) && H.userNewOf(t) === undefined && H.valueBaseOf(t) === null && subclassHooks.containerBase(t) === null) {
+    return callInitPython(t, init, args, kw, specialized);
+  }
+  packTransient(t, args);
   if (t.mro.includes(BT.T_type)) {
     return H.callMetaclass(t, args, kw);
   }
@@ -73,7 +96,6 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw): unknown {
   const obj = newInstance(t);
   const isExc = t.isSubtypeOf(BT.T_BaseException);
   if (isExc) obj.excArgs = newTuple(args.map((a) => incref(a)));
-  const init = t.lookup('__init__');
   if (init === OBJECT_INIT || init === undefined) {
     if (!isExc && (args.length > 0 || (kw !== null && kw.size > 0))) {
       releaseArgs(args, kw);
@@ -83,7 +105,7 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw): unknown {
     releaseArgs(args, kw);
     return obj;
   }
-  if (init instanceof PyFunction || !(init as { fn?: unknown }).fn) {
+  if (!(init as { fn?: unknown }).fn) {
     args.unshift(incref(obj));
     let r: unknown;
     try {
@@ -108,3 +130,48 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw): unknown {
   return obj as PyInstance;
 }
 
+
+/**
+ * type_call of a class whose __init__ is a Python function. Generic CALL: _PyObject_MakeTpCall's
+ * tuple (and dict) live while object.__new__ and slot_tp_init run, and __init__ gets references
+ * of its own, so an argument counts two more inside it than in a plain call. 3.13's
+ * CALL_ALLOC_AND_ENTER_INIT, once the call site is specialised, moves the arguments from the
+ * stack into __init__'s frame as a function call does.
+ */
+function callInitPython(t: PyType, init: PyFunction, args: unknown[], kw: Kw, specialized: boolean): unknown {
+  if (specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length)) {
+    const obj = newInstance(t);
+    args.unshift(incref(obj));
+    return runInit(obj, init, args, null, null);
+  }
+  const tc = makeTpCall(args, kw);
+  const obj = newInstance(t);
+  if (t.isSubtypeOf(BT.T_BaseException)) obj.excArgs = incref(tc.tuple);
+  const [cargs, ckw] = tpCallPrepend(tc, obj);
+  return runInit(obj, init, cargs, ckw, tc);
+}
+
+/** get_init_for_simple_managed_python_class and the argument count specialize_class_call checks */
+function simpleInit(t: PyType, init: PyFunction, nargs: number): boolean {
+  const c = init.code;
+  return t.hasInstanceDict && !c.hasVarargs && !c.hasKwargs && c.kwonlycount === 0 && c.argcount === nargs + 1;
+}
+
+/** slot_tp_init's call, and __init__'s result checked; the tp_call's holdings released after */
+function runInit(obj: PyInstance, init: PyFunction, args: unknown[], kw: Kw, tc: ReturnType<typeof makeTpCall> | null): unknown {
+  let r: unknown;
+  try {
+    r = callObject(init, args, kw);
+  } catch (e) {
+    if (tc !== null) endTpCall(tc);
+    decref(obj);
+    throw e;
+  }
+  if (tc !== null) endTpCall(tc);
+  if (r !== null) {
+    decref(r);
+    decref(obj);
+    return typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  }
+  return obj;
+}
