@@ -112,6 +112,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'gh-122943 (Argument Clinic: a var-positional parameter as a C array, `*args: array`); Python/bltinmodule.c builtin_print in 3.14',
     shownBy: ['versions/v_tp_call_refs'],
   },
+  callFunctionExHoldsArgs: {
+    title: 'f(*args, **kw) keeps its argument tuple and dict while the function runs (3.11)',
+    source: "Python/ceval.c CALL_FUNCTION_EX in 3.11 (do_call_core, PyObject_Call); 3.12's Python/bytecodes.c CALL_FUNCTION_EX pushes the frame with _PyEvalFramePushAndInit_Ex, which releases them",
+    shownBy: ['versions/v_star_call_refs'],
+  },
   gcScheduledAtEvalBreaker: {
     title: 'automatic collection at the next eval-breaker check (3.12)',
     source: 'Modules/gcmodule.c _PyObject_GC_Link calls _Py_ScheduleGC (gh-97922); Python/ceval_gil.c _Py_HandlePending runs _Py_RunGC at RESUME, JUMP_BACKWARD, CALL',

@@ -126,6 +126,12 @@ export interface VersionProfile {
    * the *args tuple Argument Clinic built before (an allocation, a reference to each argument).
    */
   printArgsArray: boolean;
+  /**
+   * 3.11: CALL_FUNCTION_EX (`f(*a, **k)`) keeps its argument tuple and keyword dict while a Python
+   * function runs (PyObject_Call), one more reference to each argument inside it; 3.12 frees them
+   * as the frame is pushed (_PyEvalFramePushAndInit_Ex).
+   */
+  callFunctionExHoldsArgs: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -158,6 +164,7 @@ export const PY311: VersionProfile = {
   intStrVectorcall: false,
   getattrHookUnbound: false,
   printArgsArray: false,
+  callFunctionExHoldsArgs: true,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -180,6 +187,7 @@ export const PY312: VersionProfile = {
   orderedDictReprAsDict: true,
   startupCollectionAtFirstResume: true,
   getattrHookUnbound: true,
+  callFunctionExHoldsArgs: false,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */

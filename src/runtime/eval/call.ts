@@ -34,6 +34,7 @@ import { PyMethodWrapper } from '../objects/descriptors';
 export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
   let fn = callee;
   let bound: PyBoundMethod | null = null;
+  let tc: TpCall | null = null;
   if (callee instanceof PyFunction) {
     // the common case first
   } else if (callee instanceof PyBuiltin) {
@@ -49,16 +50,20 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
     // an instance whose class defines __call__ in Python: self and the function, as a bound call
     const call = callee instanceof PyInstance ? callee.type.lookup('__call__') : undefined;
     if (!(call instanceof PyFunction)) return callOtherKind(callee, args, kw);
-    return slotTpCall(callee as PyInstance, call, args, kw);
+    // slot_tp_call: by the tp_call convention (in this JS frame, for recursion's sake)
+    tc = makeTpCall(args, kw);
+    [args, kw] = tpCallPrepend(tc, callee);
+    fn = call;
   }
   const pf = fn as PyFunction;
   const back = S.frame;
-  if (pf.code.genBody !== undefined) return startGenerator(pf, back, args, kw, bound);
+  if (pf.code.genBody !== undefined) return startGenerator(pf, back, args, kw, bound, tc);
   let f: Frame;
   try {
     f = pushFrame(pf, back, args, kw);
   } catch (x) {
     if (bound !== null) releaseBound(bound);
+    if (tc !== null) endTpCall(tc);
     throw x;
   }
   // no finally: a smaller frame (it stays on the JS stack while the function runs)
@@ -74,24 +79,15 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
     S.frame = back;
     clearFrame(f);
     if (bound !== null) releaseBound(bound);
+    if (tc !== null) endTpCall(tc);
     throw e;
   }
   const ret = f.retval;
   S.frame = back;
   clearFrame(f);
   if (bound !== null) releaseBound(bound);
+  if (tc !== null) endTpCall(tc);
   return ret;
-}
-
-/** slot_tp_call: an instance called through its class's Python __call__, by the tp_call convention */
-function slotTpCall(self: PyInstance, call: PyFunction, args: unknown[], kw: Kw): unknown {
-  const tc = makeTpCall(args, kw);
-  const [cargs, ckw] = tpCallPrepend(tc, self);
-  try {
-    return callObject(call, cargs, ckw);
-  } finally {
-    endTpCall(tc);
-  }
 }
 
 /** the end of a call through a bound method: its function, then the method, released */
@@ -101,11 +97,12 @@ function releaseBound(bound: PyBoundMethod): void {
 }
 
 /** a generator function's call returns the generator, which owns the frame (RETURN_GENERATOR) */
-function startGenerator(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw, bound: PyBoundMethod | null): unknown {
+function startGenerator(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw, bound: PyBoundMethod | null, tc: TpCall | null): unknown {
   try {
     return newGenerator(fn, newFrame(fn, back, args, kw));
   } finally {
     if (bound !== null) releaseBound(bound);
+    if (tc !== null) endTpCall(tc);
   }
 }
 
@@ -385,27 +382,46 @@ export interface TpCall {
   tuple: PyTuple;
   kwargs: PyDict | null;
   unpacked: unknown[] | null;
+  /** the caller's stack keeps args and kw's values until the call returns (tp_call) */
+  stackHolds: boolean;
 }
 
-/** _PyObject_MakeTpCall's tuple and dict: args and kw stay the caller's (its stack) */
-export function makeTpCall(args: unknown[], kw: Kw): TpCall {
-  const tuple = newTuple(args.map((a) => incref(a)));
+/** _PyObject_MakeTpCall's tuple and dict: args and kw stay the caller's (its stack); `given`,
+ * a tuple CALL_FUNCTION_EX received as it is (`f(*t)`: the reference passes in, args is empty),
+ * is used instead of a new one */
+export function makeTpCall(args: unknown[], kw: Kw, given: PyTuple | null = null): TpCall {
+  const tuple = given !== null ? given : newTuple(args.map((a) => incref(a)));
   let kwargs: PyDict | null = null;
   if (kw !== null && kw.size > 0) {
     kwargs = newDict();
     for (const [k, v] of kw) kwargs.set(k, v);
   }
-  return { args, kw, tuple, kwargs, unpacked: null };
+  return { args, kw, tuple, kwargs, unpacked: null, stackHolds: true };
 }
 
-/** _PyObject_Call_Prepend(self, tuple, kwargs) into a Python function: the callee's own references */
+/** CALL_FUNCTION_EX's tuple and dict: they hold the only references the call made (what was
+ * evaluated moved into them: BUILD_LIST/LIST_TO_TUPLE, BUILD_MAP/DICT_MERGE) */
+export function makeExCall(args: unknown[], kw: Kw, given: PyTuple | null): TpCall {
+  const tuple = given !== null ? given : newTuple(args);
+  let kwargs: PyDict | null = null;
+  if (kw !== null && kw.size > 0) {
+    kwargs = newDict();
+    for (const [k, v] of kw) kwargs.setSteal(k, v);
+  }
+  return { args: [], kw, tuple, kwargs, unpacked: null, stackHolds: false };
+}
+
+/** _PyObject_Call_Prepend(self, tuple, kwargs) into a Python function (PyObject_Call's
+ * _PyVectorcall_Call when there is no self): the callee's own references */
 export function tpCallPrepend(tc: TpCall, self: unknown): [unknown[], Kw] {
-  const cargs = [incref(self), ...tc.args.map((a) => incref(a))];
+  const items = tc.tuple.items;
+  const cargs = items.map((a) => incref(a));
+  if (self !== undefined) cargs.unshift(incref(self));
   let ckw: Kw = null;
   if (tc.kwargs !== null) {
     ckw = new Map();
     for (const [k, v] of tc.kw!) ckw.set(k, incref(v));
-    tc.unpacked = [self, ...tc.args, ...tc.kw!.values()].map((a) => incref(a));
+    tc.unpacked = [...(self !== undefined ? [self] : []), ...items, ...tc.kw!.values()].map((a) => incref(a));
     hiddenAlloc('tuple' + Math.min(tc.kw!.size, 21)); // the keyword names' tuple
   }
   return [cargs, ckw];
@@ -419,5 +435,5 @@ export function endTpCall(tc: TpCall): void {
   }
   decref(tc.tuple);
   if (tc.kwargs !== null) decref(tc.kwargs);
-  releaseArgs(tc.args, tc.kw);
+  if (tc.stackHolds) releaseArgs(tc.args, tc.kw);
 }

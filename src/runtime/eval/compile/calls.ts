@@ -6,7 +6,11 @@ import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
 import { PyDict } from '../../objects/dict';
 import { loadMethod } from '../attr';
-import { callBorrowing, callObject, clearFrame, pushFrame, releaseArgs } from '../call';
+import { callBorrowing, callObject, clearFrame, endTpCall, makeExCall, pushFrame, releaseArgs, tpCallPrepend } from '../call';
+import { PyTuple } from '../../objects/tuple';
+import { T_tuple } from '../../objects/builtinTypes';
+import { iterToArray } from '../../objects/iter';
+import { hiddenAlloc, hiddenFree } from '../../gc/heap';
 import { S } from '../state';
 import { addTraceback } from '../tracebackChain';
 import { typeError } from '../errors';
@@ -231,6 +235,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       return leaveCall(fr, callee);
     };
   }
+  if (plan.pos.some((p) => p.star) || plan.kws.some((k) => k.name === null)) return compileCallEx(fn, plan);
   const site: CallSite = { runs: 0 };
   return (f) => {
     const callee = fn(f);
@@ -254,6 +259,74 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
     }
     return leaveCall(fr, callee);
   };
+}
+
+/**
+ * CALL_FUNCTION_EX (`f(*a)`, `f(**k)`): the positional arguments packed in a tuple (a tuple given
+ * alone is used as it is; positional items before or around a `*` are first a list, BUILD_LIST /
+ * LIST_EXTEND / LIST_TO_TUPLE) and the keywords merged into a new dict. 3.11 keeps both while a
+ * Python function runs (PyObject_Call lends the tuple's items to _PyEval_Vector, which increfs
+ * them; _PyStack_UnpackDict copies them with the keywords into an array of its own); 3.12 frees
+ * them as it pushes the frame (_PyEvalFramePushAndInit_Ex), as RefScope does for other callees.
+ */
+function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
+  const sole = plan.pos.length === 1 && plan.pos[0].star ? plan.pos[0].fn : null;
+  const listFirst = sole === null && plan.pos.some((p) => p.star);
+  const site: CallSite = { runs: 0 };
+  return (f) => {
+    const callee = fn(f);
+    let given: PyTuple | null = null;
+    let args: unknown[];
+    if (sole !== null) {
+      const v = evalArg(sole, f, callee);
+      if (v instanceof PyTuple && typeOf(v) === T_tuple) {
+        given = v;
+        args = [];
+      } else {
+        try {
+          args = iterToArray(v);
+        } catch (x) {
+          decref(callee);
+          throw x;
+        } finally {
+          decref(v);
+        }
+      }
+    } else args = evalPositional(plan, f, callee);
+    let kw: Map<string, unknown> | null;
+    try {
+      kw = evalKeywords(plan, f, callee, args);
+    } catch (x) {
+      if (given !== null) decref(given);
+      throw x;
+    }
+    if (listFirst) hiddenAlloc('list');
+    const tc = makeExCall(args, kw, given);
+    if (listFirst) hiddenFree('list');
+    if (!profile.callFunctionExHoldsArgs || !(callee instanceof PyFunction) || callee.code.genBody !== undefined) {
+      const [cargs, ckw] = exCallArgs(tc);
+      endTpCall(tc);
+      return callOther(callee, cargs, ckw, site);
+    }
+    const [cargs, ckw] = tpCallPrepend(tc, undefined);
+    try {
+      return callObject(incref(callee), cargs, ckw);
+    } finally {
+      endTpCall(tc);
+      decref(callee);
+    }
+  };
+}
+
+/** the tuple's items and the dict's keywords as the callee's own references (the tuple and dict freed next) */
+function exCallArgs(tc: ReturnType<typeof makeExCall>): [unknown[], Map<string, unknown> | null] {
+  const cargs = tc.tuple.items.map((a) => incref(a));
+  let ckw: Map<string, unknown> | null = null;
+  if (tc.kwargs !== null) {
+    ckw = new Map();
+    for (const [k, v] of tc.kw!) ckw.set(k, incref(v));
+  }
+  return [cargs, ckw];
 }
 
 /** the operands a call received borrowed (3.14's LOAD_FAST_BORROW; see borrowAnalysis.ts) */

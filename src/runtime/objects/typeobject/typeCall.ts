@@ -6,7 +6,7 @@ import { PyFunction, type Kw } from '../function';
 import { newInstance, type PyInstance } from '../instance';
 import { newTuple } from '../tuple';
 import type { PyType } from './type';
-import { callObject, endTpCall, makeTpCall, releaseArgs, tpCallPrepend } from '../../eval/call';
+import { callObject, endTpCall, makeTpCall, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
 import { profile } from '../../versions';
 import { typeError } from '../../eval/errors';
 import { OBJECT_INIT } from '../../eval/special';
@@ -27,8 +27,20 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
       args.unshift(incref(t));
       return callObject(mc instanceof PyMethodWrapper ? mc.func : mc, args, kw);
     }
+    // the common case straight from here: a JS frame less per level of recursion through __init__
+    const init = pythonInitOf(t);
+    if (init !== null) return callInitPython(t, init, args, kw, specialized);
   }
   return callTypePlain(t, args, kw, specialized);
+}
+
+/** the class's __init__ when it is a Python function and type_call reaches it plainly
+ * (object.__new__: no __new__ of its own, no metaclass, no builtin or module-made base) */
+function pythonInitOf(t: PyType): PyFunction | null {
+  if ((t as { pyCall?: unknown }).pyCall !== undefined || t.builtin || t.construct !== null || t.mro.includes(BT.T_type)) return null;
+  const init = t.lookup('__init__');
+  if (!(init instanceof PyFunction) || H.userNewOf(t) !== undefined || H.valueBaseOf(t) !== null || subclassHooks.containerBase(t) !== null) return null;
+  return init;
 }
 
 /** type_call receives its arguments as a tuple (_PyObject_MakeTpCall): made and freed inside */
@@ -79,10 +91,9 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
       releaseArgs(args, kw);
     }
   }
+  const pyInit = pythonInitOf(t);
+  if (pyInit !== null) return callInitPython(t, pyInit, args, kw, specialized);
   const init = t.lookup('__init__');
-  if (init instanceof PyFunction && !t.mro.includes(BT.T_type) && H.userNewOf(t) === undefined && H.valueBaseOf(t) === null && subclassHooks.containerBase(t) === null) {
-    return callInitPython(t, init, args, kw, specialized);
-  }
   packTransient(t, args);
   if (t.mro.includes(BT.T_type)) {
     return H.callMetaclass(t, args, kw);
@@ -139,26 +150,18 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
  * stack into __init__'s frame as a function call does.
  */
 function callInitPython(t: PyType, init: PyFunction, args: unknown[], kw: Kw, specialized: boolean): unknown {
+  let tc: TpCall | null = null;
+  let obj: PyInstance;
   if (specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length)) {
-    const obj = newInstance(t);
+    obj = newInstance(t);
     args.unshift(incref(obj));
-    return runInit(obj, init, args, null, null);
+  } else {
+    tc = makeTpCall(args, kw);
+    obj = newInstance(t);
+    if (t.isSubtypeOf(BT.T_BaseException)) obj.excArgs = incref(tc.tuple);
+    [args, kw] = tpCallPrepend(tc, obj);
   }
-  const tc = makeTpCall(args, kw);
-  const obj = newInstance(t);
-  if (t.isSubtypeOf(BT.T_BaseException)) obj.excArgs = incref(tc.tuple);
-  const [cargs, ckw] = tpCallPrepend(tc, obj);
-  return runInit(obj, init, cargs, ckw, tc);
-}
-
-/** get_init_for_simple_managed_python_class and the argument count specialize_class_call checks */
-function simpleInit(t: PyType, init: PyFunction, nargs: number): boolean {
-  const c = init.code;
-  return t.hasInstanceDict && !c.hasVarargs && !c.hasKwargs && c.kwonlycount === 0 && c.argcount === nargs + 1;
-}
-
-/** slot_tp_init's call, and __init__'s result checked; the tp_call's holdings released after */
-function runInit(obj: PyInstance, init: PyFunction, args: unknown[], kw: Kw, tc: ReturnType<typeof makeTpCall> | null): unknown {
+  // slot_tp_init's call (in this JS frame: recursion through __init__ must fit the page's stack)
   let r: unknown;
   try {
     r = callObject(init, args, kw);
@@ -175,3 +178,10 @@ function runInit(obj: PyInstance, init: PyFunction, args: unknown[], kw: Kw, tc:
   }
   return obj;
 }
+
+/** get_init_for_simple_managed_python_class and the argument count specialize_class_call checks */
+function simpleInit(t: PyType, init: PyFunction, nargs: number): boolean {
+  const c = init.code;
+  return t.hasInstanceDict && !c.hasVarargs && !c.hasKwargs && c.kwonlycount === 0 && c.argcount === nargs + 1;
+}
+
