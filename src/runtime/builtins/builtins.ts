@@ -17,7 +17,7 @@ import { newProperty, newMethodWrapper } from '../objects/descriptors';
 import { getIter, iterNext, STOP } from '../objects/iter';
 import { PyGenerator, genSend } from '../objects/genobject';
 import { pyHash, pyLen, NotImplemented, Ellipsis } from '../eval/protocols';
-import { pyRepr, pyStr, idOf } from '../eval/repr';
+import { instanceRepr, isPlainInstance, pyRepr, pyStr, idOf } from '../eval/repr';
 import { unaryOp } from '../eval/ops';
 import { getAttr, setAttr, delAttr, hasAttr } from '../eval/attr';
 import { callObject } from '../eval/call';
@@ -54,7 +54,8 @@ def('len', (args, kw) => {
 def('repr', (args, kw) => {
   noKw('repr', kw);
   exactArgs('repr', args, 1);
-  return pyRepr(args[0]);
+  const v = args[0];
+  return isPlainInstance(v) ? instanceRepr(v) : pyRepr(v);
 });
 
 def('id', (args) => {

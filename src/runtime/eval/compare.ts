@@ -114,18 +114,19 @@ function nativeCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   return NotImplemented;
 }
 
-function instanceCompare(a: unknown, b: unknown, op: CmpOp): unknown {
+/** do_richcompare with an instance on either side: the reflected method first when the right
+ * operand's type is a proper subclass, then the other; NotImplemented from both falls back */
+export function instanceCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   const ta = typeOf(a);
   const tb = typeOf(b);
   // the right operand's method goes first when its type is a proper subclass
   const rightFirst = tb !== ta && tb.isSubtypeOf(ta);
-  const tries: [unknown, unknown, CmpOp][] = rightFirst
-    ? [[b, a, SWAP[op]], [a, b, op]]
-    : [[a, b, op], [b, a, SWAP[op]]];
-  for (const [x, y, o] of tries) {
-    const f = typeOf(x).lookup(DUNDER[o]);
+  for (let i = 0; i < 2; i++) {
+    const swapped = rightFirst === (i === 0);
+    const x = swapped ? b : a;
+    const f = (swapped ? tb : ta).lookup(DUNDER[swapped ? SWAP[op] : op]);
     if (f === undefined) continue;
-    const r = callSpecial(f, x, [y]);
+    const r = callSpecial(f, x, [swapped ? a : b]);
     if (r !== NotImplemented) return r;
     decref(r);
   }

@@ -93,9 +93,24 @@ export function pyRepr(v: unknown): string {
     case 'object':
       if (v === null) return 'None';
       if (v instanceof PyFloat) return floatRepr(v.v);
+      // a plain instance by a small function (recursion through __repr__ must fit the page's stack)
+      if (isPlainInstance(v)) return instanceRepr(v);
       return objectRepr(v as PyObject);
   }
   return String(v);
+}
+
+/** an instance of a class statement's class (not a builtin's subclass, no native repr) */
+export function isPlainInstance(v: unknown): v is PyInstance {
+  return v instanceof PyInstance && (v as { pyRepr?: unknown }).pyRepr === undefined && !isSubInstance(v);
+}
+
+/** slot_tp_repr of a class instance, or object.__repr__ (an exception's, a default one) */
+export function instanceRepr(o: PyInstance): string {
+  const f = lookupSpecial(o.cls, '__repr__');
+  if (f !== undefined && f !== OBJECT_REPR) return asStr(callSpecial(f, o, []), '__repr__');
+  if (isException(o)) return excRepr(o);
+  return defaultRepr(o);
 }
 
 /** str(v) as a JS string */
@@ -227,14 +242,7 @@ function objectRepr(o: PyObject): string {
       return o.frozen ? `frozenset(${body})` : body;
     });
   }
-  if (o instanceof PyInstance) {
-    const f = lookupSpecial(o.cls, '__repr__');
-    if (f !== undefined && f !== OBJECT_REPR) {
-      return asStr(callSpecial(f, o, []), '__repr__');
-    }
-    if (isException(o)) return excRepr(o);
-    return defaultRepr(o);
-  }
+  if (o instanceof PyInstance) return instanceRepr(o);
   if (o instanceof PyType) {
     const metaRepr = (o as { pyRepr?: () => string }).pyRepr;
     if (metaRepr !== undefined) return metaRepr.call(o);

@@ -1,22 +1,47 @@
 // Special-method lookup on a type (_PyType_Lookup of dunders) and calling what it finds.
 
 import { T_object } from '../objects/builtinTypes';
-import { method, type BuiltinMethodDescr } from '../objects/function';
+import { PyFunction, method, type BuiltinMethodDescr } from '../objects/function';
 import type { PyType } from '../objects/typeobject/type';
-import { callObject } from './call';
+import { callObject, clearFrame, pushFrame } from './call';
+import { S } from './state';
+import { addTraceback } from './tracebackChain';
 import { incref } from '../objects/object';
 
 export function lookupSpecial(t: PyType, name: string): unknown {
   return t.lookup(name);
 }
 
-/** call a special method found on the type with self borrowed and args borrowed; new reference */
+/**
+ * call a special method found on the type with self borrowed and args borrowed (vectorcall_method:
+ * the function's frame gets references of its own); new reference. A Python function's frame
+ * runs in this JS frame: recursion through __eq__, __repr__... must fit the page's worker stack.
+ */
 export function callSpecial(f: unknown, self: unknown, args: unknown[]): unknown {
   const d = f as BuiltinMethodDescr;
   if (d.fn !== undefined && d.owner !== undefined) return d.fn(self, args, null);
   const owned = [incref(self)];
   for (const a of args) owned.push(incref(a));
-  return callObject(f, owned, null);
+  if (!(f instanceof PyFunction) || f.code.genBody !== undefined) return callObject(f, owned, null);
+  const back = S.frame;
+  const fr = pushFrame(f, back, owned, null);
+  try {
+    fr.code.run(fr);
+  } catch (x) {
+    let e = x;
+    try {
+      addTraceback(x, fr);
+    } catch (y) {
+      e = y;
+    }
+    S.frame = back;
+    clearFrame(fr);
+    throw e;
+  }
+  const ret = fr.retval;
+  S.frame = back;
+  clearFrame(fr);
+  return ret;
 }
 
 // object's own defaults, compared by identity to know when a class overrides them

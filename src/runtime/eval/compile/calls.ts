@@ -151,13 +151,16 @@ function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | 
   }
   let r: unknown;
   // a builtin or a class called straight from here: a JS frame less per level when recursion
-  // passes through sum(), __init__... (issue #11); no finally, for a smaller frame
+  // passes through sum(), repr(), __init__... (issue #11); no finally, for a smaller frame
+  const builtin = callee instanceof PyBuiltin;
   try {
-    r = callee instanceof PyBuiltin ? callBorrowing(callee.fn, args, kw) : callee instanceof PyType ? callType(callee, args, kw, site !== undefined && !generic) : callObject(callee, args, kw);
+    r = builtin ? (callee as PyBuiltin).fn(args, kw) : callee instanceof PyType ? callType(callee, args, kw, site !== undefined && !generic) : callObject(callee, args, kw);
   } catch (x) {
+    if (builtin) releaseArgs(args, kw);
     decref(callee);
     throw x;
   }
+  if (builtin) releaseArgs(args, kw);
   decref(callee);
   evalBreakerAfterCall(called, nargs, generic);
   return r;
@@ -303,18 +306,39 @@ function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
     if (listFirst) hiddenAlloc('list');
     const tc = makeExCall(args, kw, given);
     if (listFirst) hiddenFree('list');
-    if (!profile.callFunctionExHoldsArgs || !(callee instanceof PyFunction) || callee.code.genBody !== undefined) {
-      const [cargs, ckw] = exCallArgs(tc);
-      endTpCall(tc);
-      return callOther(callee, cargs, ckw, site);
-    }
-    const [cargs, ckw] = tpCallPrepend(tc, undefined);
+    const holds = profile.callFunctionExHoldsArgs && callee instanceof PyFunction && callee.code.genBody === undefined;
+    const [cargs, ckw] = holds ? tpCallPrepend(tc, undefined) : exCallArgs(tc);
+    if (!holds) endTpCall(tc);
+    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, cargs, ckw, site);
+    // the function's frame run here, without a finally (a decorator's wrapper is on the recursion path)
+    let fr: Frame;
     try {
-      return callObject(incref(callee), cargs, ckw);
-    } finally {
-      endTpCall(tc);
-      decref(callee);
+      fr = pushOrRelease(callee, cargs, ckw);
+    } catch (x) {
+      if (holds) endTpCall(tc);
+      throw x;
     }
+    try {
+      fr.code.run(fr);
+    } catch (x) {
+      let e = x;
+      try {
+        addTraceback(x, fr);
+      } catch (y) {
+        e = y;
+      }
+      S.frame = fr.back;
+      clearFrame(fr);
+      if (holds) endTpCall(tc);
+      decref(callee);
+      throw e;
+    }
+    const ret = fr.retval;
+    S.frame = fr.back;
+    clearFrame(fr);
+    if (holds) endTpCall(tc);
+    decref(callee);
+    return ret;
   };
 }
 

@@ -14,7 +14,9 @@ import { newTuple, newBuiltTuple, PyTuple } from '../../objects/tuple';
 import { newSet } from '../../objects/set';
 import { PySlice } from '../../objects/descriptors';
 import { binaryOp, unaryOp } from '../ops';
-import { richCompare, type CmpOp } from '../compare';
+import { instanceCompare, richCompare, type CmpOp } from '../compare';
+import { PyInstance } from '../../objects/instance';
+import { PyComplex } from '../../objects/complex';
 import { contains, getItem, pyTruthy } from '../protocols';
 import { getAttr } from '../attr';
 import { formatPart } from '../../parts';
@@ -291,6 +293,8 @@ export function compareOp(op: A.CmpOperator, a: unknown, b: unknown): unknown {
       if (typeof a === 'string' && typeof b === 'string') return a === b;
       break;
   }
+  // an instance's own method straight from here (a JS frame less when recursion goes through __eq__)
+  if (a instanceof PyInstance && !(b instanceof PyComplex)) return instanceCompare(a, b, CMP[op]);
   return richCompare(a, b, CMP[op]);
 }
 

@@ -6,7 +6,10 @@ import { PyFunction, type Kw } from '../function';
 import { newInstance, type PyInstance } from '../instance';
 import { newTuple } from '../tuple';
 import type { PyType } from './type';
-import { callObject, endTpCall, makeTpCall, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
+import { callObject, clearFrame, endTpCall, makeTpCall, pushFrame, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
+import { S } from '../../eval/state';
+import type { Frame } from '../../eval/frame';
+import { addTraceback } from '../../eval/tracebackChain';
 import { profile } from '../../versions';
 import { typeError } from '../../eval/errors';
 import { OBJECT_INIT } from '../../eval/special';
@@ -19,19 +22,78 @@ import { typeHooks as H } from './typeHooks';
 /** builtin types CPython 3.11 calls through vectorcall, without packing an args tuple */
 const VECTORCALL = new Set<PyType>([BT.T_type, BT.T_bool, BT.T_float, BT.T_list, BT.T_tuple, BT.T_dict, BT.T_set, BT.T_frozenset, BT.T_range]);
 
-export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false): unknown {
-  if (!t.builtin) {
-    // a class whose metaclass defines __call__ (slot_tp_call on the metatype)
-    const mc = H.metaCallOverride(t);
-    if (mc !== undefined) {
-      args.unshift(incref(t));
-      return callObject(mc instanceof PyMethodWrapper ? mc.func : mc, args, kw);
-    }
-    // the common case straight from here: a JS frame less per level of recursion through __init__
-    const init = pythonInitOf(t);
-    if (init !== null) return callInitPython(t, init, args, kw, specialized);
+/**
+ * Calling a class (type_call). A class whose __init__ is a Python function is made here:
+ * object.__new__, then slot_tp_init with __init__'s frame run in this JS frame (recursion through
+ * __init__ must fit the page's worker stack: issue #11). The generic CALL packs the arguments in
+ * _PyObject_MakeTpCall's tuple (and dict), alive while they run, and __init__ gets references of
+ * its own: an argument counts two more inside it than in a plain call. 3.13's
+ * CALL_ALLOC_AND_ENTER_INIT, once the call site is specialised, moves the arguments from the
+ * stack into __init__'s frame as a function call does. `viaMeta`: type.__call__ reached from a
+ * metaclass's own __call__ (not consulted again).
+ */
+export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false, viaMeta = false): unknown {
+  if (t.builtin) return callTypePlain(t, args, kw, specialized);
+  // a class whose metaclass defines __call__ (slot_tp_call on the metatype)
+  const mc = viaMeta ? undefined : H.metaCallOverride(t);
+  if (mc !== undefined) {
+    args.unshift(incref(t));
+    return callObject(mc instanceof PyMethodWrapper ? mc.func : mc, args, kw);
   }
-  return callTypePlain(t, args, kw, specialized);
+  const init = pythonInitOf(t);
+  if (init === null || init.code.genBody !== undefined) return callTypePlain(t, args, kw, specialized);
+  let tc: TpCall | null = null;
+  let obj: PyInstance;
+  if (specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length)) {
+    obj = newInstance(t);
+    args.unshift(incref(obj));
+  } else {
+    tc = makeTpCall(args, kw);
+    obj = newInstance(t);
+    if (t.isSubtypeOf(BT.T_BaseException)) obj.excArgs = incref(tc.tuple);
+    [args, kw] = tpCallPrepend(tc, obj);
+  }
+  const back = S.frame;
+  let f: Frame;
+  try {
+    f = pushFrame(init, back, args, kw);
+  } catch (x) {
+    initFailed(tc, obj);
+    throw x;
+  }
+  try {
+    f.code.run(f);
+  } catch (x) {
+    let e = x;
+    try {
+      addTraceback(x, f);
+    } catch (y) {
+      e = y;
+    }
+    S.frame = back;
+    clearFrame(f);
+    initFailed(tc, obj);
+    throw e;
+  }
+  const r = f.retval;
+  S.frame = back;
+  clearFrame(f);
+  if (tc !== null) endTpCall(tc);
+  if (r !== null) return initReturned(r, obj);
+  return obj;
+}
+
+/** __init__ raised: the tp_call's holdings and the new object released */
+function initFailed(tc: TpCall | null, obj: PyInstance): void {
+  if (tc !== null) endTpCall(tc);
+  decref(obj);
+}
+
+/** __init__ returned something other than None */
+function initReturned(r: unknown, obj: PyInstance): unknown {
+  decref(r);
+  decref(obj);
+  return typeError(`__init__() should return None, not '${typeOf(r).name}'`);
 }
 
 /** the class's __init__ when it is a Python function and type_call reaches it plainly
@@ -92,7 +154,7 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
     }
   }
   const pyInit = pythonInitOf(t);
-  if (pyInit !== null) return callInitPython(t, pyInit, args, kw, specialized);
+  if (pyInit !== null && pyInit.code.genBody === undefined) return callType(t, args, kw, specialized, true);
   const init = t.lookup('__init__');
   packTransient(t, args);
   if (t.mro.includes(BT.T_type)) {
@@ -141,43 +203,6 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
   return obj as PyInstance;
 }
 
-
-/**
- * type_call of a class whose __init__ is a Python function. Generic CALL: _PyObject_MakeTpCall's
- * tuple (and dict) live while object.__new__ and slot_tp_init run, and __init__ gets references
- * of its own, so an argument counts two more inside it than in a plain call. 3.13's
- * CALL_ALLOC_AND_ENTER_INIT, once the call site is specialised, moves the arguments from the
- * stack into __init__'s frame as a function call does.
- */
-function callInitPython(t: PyType, init: PyFunction, args: unknown[], kw: Kw, specialized: boolean): unknown {
-  let tc: TpCall | null = null;
-  let obj: PyInstance;
-  if (specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length)) {
-    obj = newInstance(t);
-    args.unshift(incref(obj));
-  } else {
-    tc = makeTpCall(args, kw);
-    obj = newInstance(t);
-    if (t.isSubtypeOf(BT.T_BaseException)) obj.excArgs = incref(tc.tuple);
-    [args, kw] = tpCallPrepend(tc, obj);
-  }
-  // slot_tp_init's call (in this JS frame: recursion through __init__ must fit the page's stack)
-  let r: unknown;
-  try {
-    r = callObject(init, args, kw);
-  } catch (e) {
-    if (tc !== null) endTpCall(tc);
-    decref(obj);
-    throw e;
-  }
-  if (tc !== null) endTpCall(tc);
-  if (r !== null) {
-    decref(r);
-    decref(obj);
-    return typeError(`__init__() should return None, not '${typeOf(r).name}'`);
-  }
-  return obj;
-}
 
 /** get_init_for_simple_managed_python_class and the argument count specialize_class_call checks */
 function simpleInit(t: PyType, init: PyFunction, nargs: number): boolean {
