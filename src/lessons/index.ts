@@ -4,6 +4,7 @@
 // explanation, notes and program are a small chunk of their own, fetched when the lesson is opened
 // (loadLesson); the seed lesson (the page's first program) is the one lesson bundled whole.
 
+/// <reference types="vite/client" />
 import { parseLesson, type Lesson, type LessonHeader } from './parse';
 import seedText from './files/10-capstone.py?raw';
 
