@@ -88,6 +88,7 @@ export async function openLesson(slug: string | null, opts: { code?: string; run
   let lesson = header === undefined ? undefined : loadedLesson(header.slug);
   if (header !== undefined && lesson === undefined) {
     classroom.setState({ opening: header.slug });
+    appStore.getState().clearRun();
     try {
       lesson = await loadLesson(header.slug);
     } catch (e) {

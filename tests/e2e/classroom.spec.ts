@@ -101,9 +101,12 @@ test.describe('lessons load on demand', () => {
   test('from the picker: the title at once, then the program, then its run', async ({ pg, page }) => {
     const hold = await held(page, '03-cycle-survives-del');
     await pg.open();
+    await pg.run();
     const cycle = LESSONS.find((l) => l.slug === 'cycle')!;
     await page.getByLabel('Lesson', { exact: true }).selectOption('cycle');
     await expect(page.getByTestId('lesson-opening')).toContainText(`Opening lesson 3: ${cycle.title}`);
+    // (nor the previous program's run under the lesson's title)
+    await expect(stepText(page)).not.toContainText('step ');
     await expect(page.getByTestId('lesson-bar')).toContainText(cycle.title);
     await expect(page.getByTestId('lesson-loading')).toBeVisible();
     await expect(pg.button('Run')).toBeDisabled();
