@@ -1,8 +1,29 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { parseLessonHeader } from './src/lessons/parse.ts';
+
+/**
+ * `LESSON.py?lesson-header`: a module holding only the lesson file's header line as
+ * {order, slug, title}, so the page's first chunk lists every lesson without carrying their
+ * texts (src/lessons/index.ts loads those on demand).
+ */
+function lessonHeaders(): Plugin {
+  return {
+    name: 'refscope-lesson-headers',
+    enforce: 'pre',
+    load(id) {
+      const q = id.indexOf('?');
+      if (q < 0 || !new URLSearchParams(id.slice(q + 1)).has('lesson-header')) return null;
+      const file = id.slice(0, q);
+      this.addWatchFile(file);
+      return `export default ${JSON.stringify(parseLessonHeader(readFileSync(file, 'utf8')))};`;
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), lessonHeaders()],
   base: './',
   worker: { format: 'es' },
   // Monaco is one big lazily loaded chunk by design (bundled, never from a CDN)

@@ -9,7 +9,7 @@
 // automatic collection, coloured by generation), docs/generator-frame-1920x1080.png (lesson 11's
 // paused frame), docs/predict-1280x720.png (a wrong prediction explained),
 // docs/export-dialog-1280x720.png; README's docs/first-visit-1280x720.png (the code view before
-// Monaco arrives). SCREENSHOTS_PORT (or SHOT_PORT) picks the preview's port.
+// Monaco arrives); docs/lesson-opened-1280x720.png (a lesson opened from the picker). SCREENSHOTS_PORT (or SHOT_PORT) picks the preview's port.
 
 import type { Page } from '@playwright/test';
 import { buildUnlessTold, launchChromium, startPreview } from '../bench/preview';
@@ -197,6 +197,21 @@ async function main(): Promise<void> {
           await p.route(/MonacoEditor-[^/]*\.js$/, () => undefined);
         },
         go: async (p: Page) => {
+          await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
+          await stepUntil(p, /Next: line 9\./);
+        },
+        caption: /Next: line 9\./,
+      },
+      {
+        // a lesson opened from the picker (its text fetched then: src/lessons/index.ts), run and
+        // stepped to a note
+        file: 'lesson-opened-1280x720',
+        w: 1280,
+        h: 720,
+        url: '/',
+        go: async (p: Page) => {
+          await p.getByLabel('Lesson', { exact: true }).selectOption('cycle');
+          await p.getByTestId('lesson-text').waitFor();
           await p.getByTestId('step-count').filter({ hasText: 'step ' }).waitFor();
           await stepUntil(p, /Next: line 9\./);
         },

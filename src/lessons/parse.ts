@@ -10,10 +10,14 @@
 // collector from before PEP 442).
 // The program is everything after the header block.
 
-export interface Lesson {
+/** what the page knows of every lesson from the start: its header line (see index.ts) */
+export interface LessonHeader {
   order: number;
   slug: string;
   title: string;
+}
+
+export interface Lesson extends LessonHeader {
   explanation: string;
   /** notes pinned to program lines (1-based, counted in `code`) */
   notes: Record<number, string>;
@@ -47,11 +51,17 @@ export function versionNotesFor(lesson: Lesson, line: number | null, python: str
   return lesson.versionNotes.filter((n) => n.line === line && versionNoteApplies(n.when, python, legacyFinalizers));
 }
 
+/** a lesson's first line, `# lesson: {"order": 1, "slug": "aliasing", "title": "..."}` (the rest of the text is not read) */
+export function parseLessonHeader(text: string): LessonHeader {
+  const first = /^# lesson: (\{.*\})\s*$/.exec(text.slice(0, text.search(/\r?\n|$/)));
+  if (!first) throw new Error('a lesson starts with a "# lesson: {...}" line');
+  const meta = JSON.parse(first[1]) as LessonHeader;
+  return { order: meta.order, slug: meta.slug, title: meta.title };
+}
+
 export function parseLesson(text: string): Lesson {
   const lines = text.replace(/\r\n/g, '\n').split('\n');
-  const first = /^# lesson: (\{.*\})\s*$/.exec(lines[0] ?? '');
-  if (!first) throw new Error('a lesson starts with a "# lesson: {...}" line');
-  const meta = JSON.parse(first[1]) as { order: number; slug: string; title: string };
+  const meta = parseLessonHeader(text);
   let i = 1;
   const para: string[] = [];
   const notes: Record<number, string> = {};

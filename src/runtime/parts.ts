@@ -8,7 +8,10 @@
 // (builtins/methods/codecs.ts), annotations (compile/annotate.ts),
 // the parser's invalid_* rules and match statement (python/peg/invalidAll.ts, matchAll.ts)
 // 3.14's borrowed-load analysis (compile/borrowAnalysis.ts), 3.13's __static_attributes__
-// (python/staticAttributes.ts) and 3.12+'s import replay (modules/importCosts.ts). The
+// (python/staticAttributes.ts), 3.12+'s import replay (modules/importCosts.ts), complex
+// arithmetic, hash and complex() (objects/complex/complexOps.ts), calling a metaclass the
+// program defined or type(name, bases, dict) (objects/typeobject/metaclassCall.ts), and the
+// compiler of the with statement (compile/with.ts). The
 // command line and the tests load them all before running; the page's worker when a run first
 // reaches one.
 
@@ -19,6 +22,9 @@ export const startupRefcountsPart = onDemand('part:startup-refcounts', () => imp
 export const importCostsPart = onDemand('part:import-costs', () => import('./modules/importCosts.generated'));
 export const staticAttributesPart = onDemand('part:static-attributes', () => import('../python/staticAttributes'));
 export const importReplayPart = onDemand('part:import-replay', () => import('./modules/importCosts'));
+export const complexPart = onDemand('part:complex', () => import('./objects/complex/complexOps'));
+export const metaclassPart = onDemand('part:metaclass', () => import('./objects/typeobject/metaclassCall'));
+export const withPart = onDemand('part:with', () => import('./eval/compile/with'));
 export const suggestPart = onDemand('part:suggest', () => import('./eval/suggest'));
 export const formatPart = onDemand('part:format', () => import('./eval/format'));
 export const sizeofPart = onDemand('part:sizeof', () => import('./objects/sizeof'));

@@ -6,7 +6,7 @@
 import { appStore } from '../store';
 import { classroom, openLesson } from '../store/classroom';
 import { SEED_PROGRAM } from '../store/seed';
-import { lessonBySlug } from '../lessons';
+import { lessonBySlug, loadLesson } from '../lessons';
 import { loadLinkCodec, parse, writeUrl, type WriteState } from './link';
 import { loadCode, loadMode, saveCode, saveMode } from './persist';
 import { predictStore } from '../store/predictMode';
@@ -35,27 +35,45 @@ export async function bootFromLocation(loc: { search: string; hash: string }): P
   if (view.predict === true) predictStore.getState().setOn(true);
   a.setMode(modeFromLink(view, loc.hash));
 
-  let code: string;
+  // (a lesson's own program is left to openLesson: its text loads on demand)
+  let code: string | undefined;
   let lesson = view.lesson;
+  /** the student edited or chose a lesson while a lesson's text loaded: that stands */
+  let superseded = false;
   if (view.badCode) {
     code = SEED_PROGRAM;
     lesson = null;
   } else if (view.code !== null) code = view.code;
   else if (lesson !== null) {
     const saved = loadCode();
-    code = saved !== null && saved.lesson === lesson ? saved.code : lessonBySlug(lesson)!.code;
+    if (saved !== null && saved.lesson === lesson) code = saved.code;
   } else {
     const saved = view.embed ? null : loadCode();
     code = saved?.code ?? SEED_PROGRAM;
-    if (saved?.lesson && lessonBySlug(saved.lesson) && saved.code === lessonBySlug(saved.lesson)!.code) lesson = saved.lesson;
+    // the student's copy of a lesson left unedited: that lesson is open again (once its text is
+    // here to compare with; the program is on screen meanwhile, and an edit or a choice made
+    // meanwhile wins)
+    if (saved?.lesson && lessonBySlug(saved.lesson)) {
+      a.setCode(code);
+      const before = classroom.getState();
+      const own = await loadLesson(saved.lesson).catch(() => undefined);
+      const c = classroom.getState();
+      superseded = appStore.getState().code !== code || c.lesson !== before.lesson || c.opening !== before.opening;
+      if (own !== undefined && own.code === saved.code) lesson = saved.lesson;
+    }
   }
   linkCode = view.code;
-  await openLesson(lesson, { run: false, updateUrl: false, code });
-  if (lesson === null) a.setCode(code);
+  const opened = superseded ? 'superseded' : await openLesson(lesson, { run: false, updateUrl: false, code });
+  if (opened === 'superseded') {
+    if (problems.length > 0) notify(problems);
+    return;
+  }
+  if ((lesson === null || opened === 'failed') && code !== undefined) a.setCode(code);
+  if (opened === 'failed') problems.push(`The lesson "${lessonBySlug(lesson!)?.title ?? lesson}" could not be loaded.`);
   notify(problems);
 
   const restore = !view.badCode && (view.step !== null || view.selection !== null);
-  const autorun = view.embed || restore || (lesson !== null && view.lesson !== null);
+  const autorun = opened === 'opened' && (view.embed || restore || (lesson !== null && view.lesson !== null));
   if (!autorun) return;
   await a.run();
   const s = appStore.getState();

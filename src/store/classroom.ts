@@ -4,14 +4,16 @@
 
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { LESSONS, lessonBySlug, type Lesson } from '../lessons';
+import { LESSONS, lessonBySlug, loadedLesson, loadLesson, type Lesson } from '../lessons';
 import { loadProgress, saveProgress, loadTheme, saveTheme, type Progress, type ThemeChoice } from '../share/persist';
 import { appStore } from './index';
 import { programEnd } from '../trace/views/ending';
 
 export interface ClassroomState {
-  /** the lesson being worked on (null: free play) */
+  /** the lesson being worked on (null: free play); its whole text has loaded (loadedLesson) */
   lesson: string | null;
+  /** a lesson chosen whose text is still loading (null: none): its title shows, the editor waits */
+  opening: string | null;
   progress: Progress;
   presenting: boolean;
   /** ?embed=1: compact, read-only */
@@ -31,6 +33,7 @@ const systemDark = () => {
 
 export const classroom = createStore<ClassroomState>()(() => ({
   lesson: null,
+  opening: null,
   progress: loadProgress(),
   presenting: false,
   embed: false,
@@ -48,7 +51,7 @@ export function effectiveTheme(s: Pick<ClassroomState, 'theme' | 'systemDark'>):
 
 export function currentLesson(): Lesson | undefined {
   const slug = classroom.getState().lesson;
-  return slug === null ? undefined : lessonBySlug(slug);
+  return slug === null ? undefined : loadedLesson(slug);
 }
 
 function mark(kind: keyof Progress, slug: string): void {
@@ -69,19 +72,41 @@ function lessonUrl(slug: string | null): string {
   return u.toString();
 }
 
+/** bumps with each openLesson: a lesson whose text arrives after another choice is dropped */
+let openTicket = 0;
+
 /**
  * Opens a lesson: its program goes into the editor and runs. `code` overrides the lesson's own
  * program (a link, or the student's edited copy); `run: false` leaves running to the caller.
+ * A lesson not loaded yet is `opening` meanwhile (its title shows, the editor is covered), so
+ * the editor never shows a wrong or empty program under the lesson's title. Says what came of it:
+ * 'failed' (its text could not be fetched), 'superseded' (another choice was made meanwhile).
  */
-export async function openLesson(slug: string | null, opts: { code?: string; run?: boolean; updateUrl?: boolean } = {}): Promise<void> {
-  const lesson = slug === null ? undefined : lessonBySlug(slug);
-  classroom.setState({ lesson: lesson?.slug ?? null });
+export async function openLesson(slug: string | null, opts: { code?: string; run?: boolean; updateUrl?: boolean } = {}): Promise<'opened' | 'failed' | 'superseded'> {
+  const ticket = ++openTicket;
+  const header = slug === null ? undefined : lessonBySlug(slug);
+  let lesson = header === undefined ? undefined : loadedLesson(header.slug);
+  if (header !== undefined && lesson === undefined) {
+    classroom.setState({ opening: header.slug });
+    appStore.getState().clearRun();
+    try {
+      lesson = await loadLesson(header.slug);
+    } catch (e) {
+      if (ticket !== openTicket) return 'superseded';
+      classroom.setState({ opening: null });
+      appStore.getState().setNotice({ text: `The lesson "${header.title}" could not be loaded (${e instanceof Error ? e.message : String(e)}).`, tone: 'warn' });
+      return 'failed';
+    }
+    if (ticket !== openTicket) return 'superseded';
+  }
+  classroom.setState({ lesson: lesson?.slug ?? null, opening: null });
   if (opts.updateUrl !== false && typeof window !== 'undefined') history.replaceState(null, '', lessonUrl(lesson?.slug ?? null));
-  if (!lesson) return;
+  if (!lesson) return 'opened';
   mark('opened', lesson.slug);
   const a = appStore.getState();
   a.setCode(opts.code ?? lesson.code);
   if (opts.run !== false) await a.run();
+  return 'opened';
 }
 
 export function lessonIndex(slug: string | null): number {

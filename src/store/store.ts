@@ -72,6 +72,8 @@ export interface AppState {
 
 export interface AppActions {
   setCode(code: string): void;
+  /** forget the run on screen, the program kept (a lesson is opening: no other program's picture meanwhile) */
+  clearRun(): void;
   /** simulate another CPython: a program already run runs again under it */
   setMode(mode: PyMode): void;
   run(): Promise<void>;
@@ -239,6 +241,13 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
           invalidate();
           set({ code, ranCode: null, ranMode: null, summary: null, heap: null, step: 0, prevStep: 0, selection: null, status: 'idle' });
         } else set({ code });
+      },
+
+      clearRun() {
+        if (get().ranCode === null && get().status !== 'running') return;
+        if (get().status === 'running') client?.stop();
+        invalidate();
+        set({ ranCode: null, ranMode: null, summary: null, heap: null, step: 0, prevStep: 0, selection: null, status: 'idle' });
       },
 
       setMode(mode) {

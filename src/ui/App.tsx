@@ -29,6 +29,8 @@ const LIMITS = [10_000, 100_000, 1_000_000];
 function Header({ share }: { share: () => void }) {
   const status = useApp((s) => s.status);
   const stale = useApp((s) => s.ranCode === null && s.summary === null && s.status === 'idle');
+  // (a lesson still loading: its program is not in the editor yet)
+  const opening = useClassroom((c) => c.opening !== null);
   const showAtoms = useApp((s) => s.settings.showAtoms);
   const showInternals = useApp((s) => s.settings.showInternals);
   const maxSteps = useApp((s) => s.settings.maxSteps);
@@ -40,7 +42,7 @@ function Header({ share }: { share: () => void }) {
       </h1>
       <LessonPicker />
       <div className="topbar-run">
-        <button type="button" className={`primary run ${stale ? 'pulse' : ''}`} onClick={() => void a.run()} disabled={status === 'running'} aria-label="Run" title="Run (Ctrl+Enter)">
+        <button type="button" className={`primary run ${stale ? 'pulse' : ''}`} onClick={() => void a.run()} disabled={status === 'running' || opening} aria-label="Run" title="Run (Ctrl+Enter)">
           ▶ Run
         </button>
         <button type="button" onClick={() => a.stop()} disabled={status !== 'running'} aria-label="Stop" title="Stop the run (Esc)">
@@ -134,7 +136,7 @@ function Help() {
 
 /** embed mode's header: what this is, and a way out to the full playground */
 function EmbedBar() {
-  const lesson = useClassroom((c) => c.lesson);
+  const lesson = useClassroom((c) => c.opening ?? c.lesson);
   // (the link's codec, ready before the click: a window opened later than the click is blocked)
   useEffect(() => void loadLinkCodec(), []);
   const open = () => {

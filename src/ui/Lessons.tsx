@@ -3,7 +3,7 @@
 // graph (HeapGraph) and as captions in presentation mode.
 
 import { useRef, useState } from 'react';
-import { LESSONS, lessonBySlug } from '../lessons';
+import { LESSONS, lessonBySlug, loadedLesson } from '../lessons';
 import { versionNotesFor } from '../lessons/parse';
 import { useApp } from '../store';
 import { useClassroom, openLesson, lessonIndex } from '../store/classroom';
@@ -12,7 +12,7 @@ import { useClassroom, openLesson, lessonIndex } from '../store/classroom';
 const BROWSE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 export function LessonPicker() {
-  const lesson = useClassroom((c) => c.lesson);
+  const lesson = useClassroom((c) => c.opening ?? c.lesson);
   const progress = useClassroom((c) => c.progress);
   // From the keyboard the arrow keys only browse the list: the lesson (which replaces the
   // program and runs it) opens on Enter, and leaving the picker puts the open lesson back. A
@@ -67,23 +67,26 @@ export function LessonPicker() {
 
 export function LessonBar() {
   const slug = useClassroom((c) => c.lesson);
-  const finished = useClassroom((c) => slug !== null && c.progress.finished.includes(slug));
+  const opening = useClassroom((c) => c.opening);
+  const finished = useClassroom((c) => (c.opening ?? c.lesson) !== null && c.progress.finished.includes((c.opening ?? c.lesson)!));
   const nFinished = useClassroom((c) => LESSONS.filter((l) => c.progress.finished.includes(l.slug)).length);
   const code = useApp((s) => s.code);
   const mode = useApp((s) => s.mode);
-  const lesson = slug === null ? undefined : lessonBySlug(slug);
-  if (!lesson) return null;
-  const i = lessonIndex(lesson.slug);
+  // (a lesson being opened: its title at once, its text once loaded)
+  const header = opening !== null ? lessonBySlug(opening) : slug === null ? undefined : lessonBySlug(slug);
+  const lesson = opening !== null || slug === null ? undefined : loadedLesson(slug);
+  if (!header) return null;
+  const i = lessonIndex(header.slug);
   const prev = LESSONS[i - 1];
   const next = LESSONS[i + 1];
-  const edited = code.trim() !== lesson.code.trim();
+  const edited = lesson !== undefined && code.trim() !== lesson.code.trim();
   return (
-    <section className="lesson-bar" aria-label="Current lesson" data-testid="lesson-bar" data-lesson={lesson.slug}>
+    <section className="lesson-bar" aria-label="Current lesson" data-testid="lesson-bar" data-lesson={header.slug} aria-busy={lesson === undefined}>
       <div className="lesson-head">
         <span className="lesson-num">
-          Lesson {lesson.order} of {LESSONS.length}
+          Lesson {header.order} of {LESSONS.length}
         </span>
-        <h2 className="lesson-title">{lesson.title}</h2>
+        <h2 className="lesson-title">{header.title}</h2>
         {finished && (
           <span className="lesson-done" data-testid="lesson-finished">
             ✓ finished
@@ -94,7 +97,7 @@ export function LessonBar() {
         </span>
         <span className="lesson-nav">
           {edited && (
-            <button type="button" onClick={() => void openLesson(lesson.slug)} title="Put the lesson's own program back and run it">
+            <button type="button" onClick={() => void openLesson(header.slug)} title="Put the lesson's own program back and run it">
               Restore lesson program
             </button>
           )}
@@ -109,14 +112,22 @@ export function LessonBar() {
           </button>
         </span>
       </div>
-      <p className="lesson-text" data-testid="lesson-text">
-        {lesson.explanation}
-      </p>
-      {versionNotesFor(lesson, null, mode.python, mode.legacyFinalizers).map((n, i) => (
-        <p className="lesson-text version-note" data-testid="lesson-version-text" key={i}>
-          <strong>In {mode.legacyFinalizers ? 'the pre-PEP 442 mode' : `Python ${mode.python}`}:</strong> {n.text}
+      {lesson === undefined ? (
+        <p className="lesson-text muted" data-testid="lesson-loading">
+          Loading the lesson…
         </p>
-      ))}
+      ) : (
+        <>
+          <p className="lesson-text" data-testid="lesson-text">
+            {lesson.explanation}
+          </p>
+          {versionNotesFor(lesson, null, mode.python, mode.legacyFinalizers).map((n, i) => (
+            <p className="lesson-text version-note" data-testid="lesson-version-text" key={i}>
+              <strong>In {mode.legacyFinalizers ? 'the pre-PEP 442 mode' : `Python ${mode.python}`}:</strong> {n.text}
+            </p>
+          ))}
+        </>
+      )}
     </section>
   );
 }

@@ -82,6 +82,78 @@ test.describe('lessons', () => {
   });
 });
 
+test.describe('lessons load on demand', () => {
+  // Each lesson's text is a chunk of its own (src/lessons/index.ts): held back here, so the page
+  // is seen while it loads. The title shows at once; the editor never shows another program (or
+  // none) under it; Run waits; the lesson's program then arrives and runs.
+  const held = async (page: Page, file: string) => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let asked = false;
+    await page.route(new RegExp(`/assets/${file}-[^/]*\\.js$`), async (route) => {
+      asked = true;
+      await gate;
+      await route.continue();
+    });
+    return { release, asked: () => asked };
+  };
+
+  test('from the picker: the title at once, then the program, then its run', async ({ pg, page }) => {
+    const hold = await held(page, '03-cycle-survives-del');
+    await pg.open();
+    await pg.run();
+    const cycle = LESSONS.find((l) => l.slug === 'cycle')!;
+    await page.getByLabel('Lesson', { exact: true }).selectOption('cycle');
+    await expect(page.getByTestId('lesson-opening')).toContainText(`Opening lesson 3: ${cycle.title}`);
+    // (nor the previous program's run under the lesson's title)
+    await expect(stepText(page)).not.toContainText('step ');
+    await expect(page.getByTestId('lesson-bar')).toContainText(cycle.title);
+    await expect(page.getByTestId('lesson-loading')).toBeVisible();
+    await expect(pg.button('Run')).toBeDisabled();
+    await expect(page.getByLabel('Lesson', { exact: true })).toHaveValue('cycle');
+    expect(hold.asked()).toBe(true);
+    hold.release();
+    await expect(page.getByTestId('lesson-opening')).toHaveCount(0);
+    await expect(page.getByTestId('lesson-text')).toHaveText(cycle.explanation);
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText(cycle.code.split('\n')[0]);
+    await expect(stepText(page)).toContainText('step ');
+    await expect(page).toHaveURL(/\?lesson=cycle$/);
+    expect(pg.errors).toEqual([]);
+  });
+
+  test('from a link to a lesson and a step: the title while it loads, then the run at that step', async ({ pg, page }) => {
+    const hold = await held(page, '04-collector');
+    const collector = LESSONS.find((l) => l.slug === 'collector')!;
+    await page.goto('/?lesson=collector&step=3');
+    await expect(page.getByTestId('lesson-opening')).toContainText(collector.title);
+    await expect(page.getByTestId('code-view').locator('textarea')).not.toHaveValue(collector.code);
+    hold.release();
+    await expect(page.getByTestId('lesson-opening')).toHaveCount(0);
+    await expect(page.getByTestId('lesson-bar')).toHaveAttribute('data-lesson', 'collector');
+    await expect(stepText(page)).toHaveAttribute('data-step', '2');
+    await ready(page);
+    await expect(page.locator('.monaco-editor .view-lines')).toContainText(collector.code.split('\n')[0]);
+    expect(pg.errors).toEqual([]);
+  });
+
+  test('the next lesson chosen while one loads is the one opened', async ({ pg, page }) => {
+    const hold = await held(page, '05-del-and-cycles');
+    await pg.open();
+    await page.getByLabel('Lesson', { exact: true }).selectOption('finalizers');
+    await expect(page.getByTestId('lesson-opening')).toBeVisible();
+    await page.getByLabel('Lesson', { exact: true }).selectOption('aliasing');
+    await expect(page.getByTestId('lesson-bar')).toHaveAttribute('data-lesson', 'aliasing');
+    await expect(stepText(page)).toContainText('step ');
+    const arrived = page.waitForResponse(/05-del-and-cycles-[^/]*\.js$/);
+    hold.release();
+    await arrived;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expect(page.getByTestId('lesson-bar')).toHaveAttribute('data-lesson', 'aliasing');
+    await expect(page.getByTestId('lesson-text')).toHaveText(LESSONS[0].explanation);
+    expect(pg.errors).toEqual([]);
+  });
+});
+
 test.describe('permalinks', () => {
   test('a link round-trips code, step, grain, selection and toggles', async ({ pg, page, context, browser }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

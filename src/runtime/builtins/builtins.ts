@@ -25,11 +25,11 @@ import { raise, typeError, PyError } from '../eval/errors';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { argRange, exactArgs, noKw, parseArgs } from '../eval/args';
 import { S } from '../eval/state';
-import { suggestPart } from '../parts';
+import { complexPart, suggestPart } from '../parts';
 import { obs } from '../objects/object';
 import { PyWeakRef } from '../objects/weakref';
 import { callIter } from '../objects/callIter';
-import { PyComplex, complexAbs, constructComplex } from '../objects/complex';
+import { PyComplex } from '../objects/complex';
 import { builtinPrint } from './print';
 
 export const builtinsMap = new Map<string, unknown>();
@@ -77,7 +77,7 @@ def('abs', (args) => {
     v = v.baseValue;
   }
   if (v instanceof PyFloat) return new PyFloat(Math.abs(v.v));
-  if (v instanceof PyComplex) return complexAbs(v);
+  if (v instanceof PyComplex) return complexPart().complexAbs(v);
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
     const n = typeof v === 'boolean' ? +v : v;
     return n < 0 ? unaryOp('-', n) : n;
@@ -231,7 +231,7 @@ for (const name of ['input', 'open', 'breakpoint', '__import__', 'memoryview', '
 }
 
 builtinsMap.set('complex', BT.T_complex);
-BT.T_complex.construct = constructComplex;
+BT.T_complex.construct = (args, kw) => complexPart().constructComplex(args, kw);
 BT.T_complex.identityHash = false;
 builtinsMap.set('property', BT.T_property);
 builtinsMap.set('staticmethod', BT.T_staticmethod);

@@ -2,7 +2,8 @@
 // instances through __eq__/__lt__/... with the reflected operation tried second.
 
 import { PyFloat } from '../objects/float';
-import { PyComplex, complexCompare } from '../objects/complex';
+import { PyComplex } from '../objects/complex';
+import { complexPart } from '../parts';
 import { PyList } from '../objects/list';
 import { PyTuple } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
@@ -65,7 +66,7 @@ function cmpResult(c: number, op: CmpOp): boolean {
 /** PyObject_RichCompare; returns a new reference (usually a bool) */
 export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   if (a instanceof PyComplex || b instanceof PyComplex) {
-    const c = complexCompare(a, b, op);
+    const c = complexPart().complexCompare(a, b, op);
     if (c !== undefined) return c;
   }
   if (isNum(a) && isNum(b)) return cmpResult(numCmp(a, b), op);

@@ -2,7 +2,7 @@
 // Operands are borrowed; results are new references.
 
 import { PyFloat } from '../objects/float';
-import { PyComplex, complexBinary, complexUnary } from '../objects/complex';
+import { PyComplex } from '../objects/complex';
 import { PyObject, decref, incref } from '../objects/object';
 import { PyList, newListExact as newList } from '../objects/list';
 import { listClearAlloc, listResize } from '../objects/storage/listResize';
@@ -21,7 +21,7 @@ import { raise, typeError, zeroDivision } from './errors';
 import { typeOf, normInt } from '../objects/typeobject/typeOf';
 import { NotImplemented } from './protocols';
 import * as BT from '../objects/builtinTypes';
-import { formatPart } from '../parts';
+import { complexPart, formatPart } from '../parts';
 import { checkSize } from '../gc/heap';
 import { baseValueOf, isSubInstance, isValueSub } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
@@ -211,7 +211,7 @@ function repeatCount(n: unknown, itemLength = 1): number | null {
 /** the builtin behaviour of `a op b`, or NotImplemented */
 function builtinBinary(op: BinOperator, a: unknown, b: unknown): unknown {
   if (a instanceof PyComplex || b instanceof PyComplex) {
-    const c = complexBinary(op, a, b);
+    const c = complexPart().complexBinary(op, a, b);
     if (c !== undefined) return c;
   }
   if (isIntLike(a) && isIntLike(b)) {
@@ -462,7 +462,7 @@ export function unaryOp(op: '-' | '+' | '~', a: unknown): unknown {
     return typeof v === 'number' && Math.abs(v) < 2 ** 31 ? ~v : normInt(-big(v) - 1n);
   }
   if (a instanceof PyFloat && op !== '~') return op === '-' ? new PyFloat(-a.v) : a;
-  if (a instanceof PyComplex) return complexUnary(op, a);
+  if (a instanceof PyComplex) return complexPart().complexUnary(op, a);
   if (a instanceof PyInstance) {
     const f = a.cls.lookup(op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__');
     if (f !== undefined) return callSpecial(f, a, []);

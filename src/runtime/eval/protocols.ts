@@ -3,7 +3,8 @@
 
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
-import { PyComplex, complexHash } from '../objects/complex';
+import { PyComplex } from '../objects/complex';
+import { complexPart } from '../parts';
 import { PyObject, decref, incref } from '../objects/object';
 import { PyList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
@@ -89,7 +90,7 @@ export function pyHash(v: unknown): number | bigint {
   }
   const h = hashAtom(v);
   if (h !== undefined) return h;
-  if (v instanceof PyComplex) return complexHash(v);
+  if (v instanceof PyComplex) return complexPart().complexHash(v);
   if (v instanceof PyTuple) return hashTupleLanes(v.items.map(pyHash));
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__hash__');

@@ -5,6 +5,8 @@
 
 import { Component, lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useApp } from '../../store';
+import { useClassroom } from '../../store/classroom';
+import { lessonBySlug } from '../../lessons';
 import { CodeView } from './CodeView';
 
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
@@ -35,9 +37,21 @@ export function EditorPane() {
           </KeepCodeView>
         )}
         {!ready && <CodeView onIntent={want} />}
+        <LessonOpening />
       </div>
       <ErrorBar />
     </section>
+  );
+}
+
+/** a lesson whose text is still loading: its title covers the editor (never the previous program under the lesson's name) */
+function LessonOpening() {
+  const opening = useClassroom((c) => (c.opening === null ? undefined : lessonBySlug(c.opening)));
+  if (opening === undefined) return null;
+  return (
+    <div className="lesson-opening" role="status" data-testid="lesson-opening">
+      Opening lesson {opening.order}: {opening.title}…
+    </div>
   );
 }
 

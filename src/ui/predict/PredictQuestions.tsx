@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useApp, actions } from '../../store';
 import { setForwardGate } from '../../store/store';
 import { useClassroom } from '../../store/classroom';
-import { lessonBySlug } from '../../lessons';
+import { loadedLesson } from '../../lessons';
 import { findQuestions, parsePredictNote, printedNumber, revealCollect, revealFrees, revealRefcount, revealUnreachable, type Question, type Reveal } from '../../store/predict';
 import { predictStore, usePredict } from '../../store/predictMode';
 import type { HeapState } from '../../trace/types';
@@ -55,7 +55,7 @@ export default function PredictQuestions() {
 
   const questions = useMemo(() => {
     if (summary === null || code === null) return [];
-    const lesson = lessonSlug !== null ? lessonBySlug(lessonSlug) : undefined;
+    const lesson = lessonSlug !== null ? loadedLesson(lessonSlug) : undefined;
     const pins = lesson !== undefined && lesson.code === code ? parsePredictNote(lesson.predict) : null;
     return findQuestions(summary, code, pins);
   }, [summary, code, lessonSlug]);

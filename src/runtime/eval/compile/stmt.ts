@@ -18,8 +18,7 @@ import { compileDelete, compileStore, storeName, type StoreFn } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
 import { compileRaise, compileTry } from './exceptions';
-import { compileWith } from './with';
-import { annotatePart, generatorsPart, matchPart } from '../../parts';
+import { annotatePart, generatorsPart, matchPart, withPart } from '../../parts';
 import { findAnn, hasDefAnnotations } from './annotated';
 import { evalBreaker } from '../../gc/heap';
 import { NOOP, returnTail, simpleTail, takesBefore } from './tail';
@@ -70,7 +69,7 @@ export function compileBlock(body: A.Stmt[], ctx: Ctx): SFn {
     // the statements before a closing compound statement run from its own closure (tail.ts)
     const before = compileBlock(body.slice(0, n - 1), ctx);
     if (last.kind === 'If') return compileWithLine(last, ctx, last.line, before)!;
-    if (last.kind === 'With') return compileWith(last, ctx, before, last.line);
+    if (last.kind === 'With') return withPart().compileWith(last, ctx, before, last.line);
     if (last.kind === 'For') return compileFor(last, ctx, before);
     return compileTry(last as A.Try, ctx, before);
   }
@@ -308,7 +307,7 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       };
     }
     case 'With':
-      return compileWith(st, ctx);
+      return withPart().compileWith(st, ctx);
     case 'ImportFrom': {
       const mod = st.module;
       const stores = st.names.map((a) => ({ name: a.name, store: storeName(a.asname ?? a.name, ctx) }));
