@@ -11,7 +11,9 @@
 // (python/staticAttributes.ts), 3.12+'s import replay (modules/importCosts.ts), complex
 // arithmetic, hash and complex() (objects/complex/complexOps.ts), calling a metaclass the
 // program defined or type(name, bases, dict) (objects/typeobject/metaclassCall.ts), and the
-// compiler of the with statement (compile/with.ts). The
+// compilers of the with statement (compile/with.ts), of try and raise (compile/exceptions.ts) and
+// of f(*args, **kw) (compile/callEx.ts), and sys._getframe with frame objects' attributes
+// (eval/frameAccess.ts). The
 // command line and the tests load them all before running; the page's worker when a run first
 // reaches one.
 
@@ -25,6 +27,9 @@ export const importReplayPart = onDemand('part:import-replay', () => import('./m
 export const complexPart = onDemand('part:complex', () => import('./objects/complex/complexOps'));
 export const metaclassPart = onDemand('part:metaclass', () => import('./objects/typeobject/metaclassCall'));
 export const withPart = onDemand('part:with', () => import('./eval/compile/with'));
+export const tryPart = onDemand('part:try', () => import('./eval/compile/exceptions'));
+export const callExPart = onDemand('part:call-ex', () => import('./eval/compile/callEx'));
+export const framePart = onDemand('part:frame', () => import('./eval/frameAccess'));
 export const suggestPart = onDemand('part:suggest', () => import('./eval/suggest'));
 export const formatPart = onDemand('part:format', () => import('./eval/format'));
 export const sizeofPart = onDemand('part:sizeof', () => import('./objects/sizeof'));

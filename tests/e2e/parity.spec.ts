@@ -71,7 +71,7 @@ for (const name of ['recursion_shapes_deep', 'recursion_unbounded_try']) {
 test('code fetched on first use: not before it is needed, and invisible in the output', async ({ pg }) => {
   const fetched: string[] = [];
   pg.page.on('request', (r) => fetched.push(r.url().split('/').pop() ?? ''));
-  const lazy = /^(itertools|genStmt|patterns|matchAll|invalidAll|execEval|complexOps|metaclassCall|with)-/;
+  const lazy = /^(itertools|genStmt|patterns|matchAll|invalidAll|execEval|complexOps|metaclassCall|with|exceptions|callEx|frameAccess)-/;
   await pg.open();
   await pg.run();
   expect(fetched.filter((f) => lazy.test(f))).toEqual([]);
@@ -81,17 +81,18 @@ test('code fetched on first use: not before it is needed, and invisible in the o
   await pg.open(readFileSync(name + '.py', 'utf8'));
   const out = await runToLast(pg);
   expect(out.stdout).toBe(readFileSync(name + '.out', 'utf8'));
-  // (the generator compiler brings the with statement's: a generator body may hold one)
-  expect(new Set(fetched.filter((f) => lazy.test(f)).map((f) => f.split('-')[0]))).toEqual(new Set(['itertools', 'genStmt', 'with', 'patterns', 'matchAll', 'invalidAll', 'execEval']));
-  // complex arithmetic, a metaclass and type(name, bases, dict), the with statement: each stops
-  // the run where it is first reached (the with statement at compile time)
+  // (the generator compiler brings the with statement's: a generator body may hold one; exec()
+  // brings the frame access its locals() needs)
+  expect(new Set(fetched.filter((f) => lazy.test(f)).map((f) => f.split('-')[0]))).toEqual(new Set(['itertools', 'genStmt', 'with', 'exceptions', 'patterns', 'matchAll', 'invalidAll', 'execEval', 'frameAccess']));
+  // complex arithmetic, a metaclass and type(name, bases, dict), the with statement and raise:
+  // each stops the run where it is first reached (the compilers at compile time)
   const more = join(here, '../diff/cases/lazy_parts_complex_meta_with');
   await pg.page.goto('about:blank');
   fetched.length = 0;
   await pg.open(readFileSync(more + '.py', 'utf8'));
   const out2 = await runToLast(pg);
   expect(out2.stdout).toBe(readFileSync(more + '.out', 'utf8'));
-  expect(new Set(fetched.filter((f) => lazy.test(f)).map((f) => f.split('-')[0]))).toEqual(new Set(['complexOps', 'metaclassCall', 'with']));
+  expect(new Set(fetched.filter((f) => lazy.test(f)).map((f) => f.split('-')[0]))).toEqual(new Set(['complexOps', 'metaclassCall', 'with', 'exceptions']));
 });
 
 // every SAMPLE-th program of each corpus, in name order (deterministic)

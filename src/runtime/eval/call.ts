@@ -399,18 +399,6 @@ export function makeTpCall(args: unknown[], kw: Kw, given: PyTuple | null = null
   return { args, kw, tuple, kwargs, unpacked: null, stackHolds: true };
 }
 
-/** CALL_FUNCTION_EX's tuple and dict: they hold the only references the call made (what was
- * evaluated moved into them: BUILD_LIST/LIST_TO_TUPLE, BUILD_MAP/DICT_MERGE) */
-export function makeExCall(args: unknown[], kw: Kw, given: PyTuple | null): TpCall {
-  const tuple = given !== null ? given : newTuple(args);
-  let kwargs: PyDict | null = null;
-  if (kw !== null && kw.size > 0) {
-    kwargs = newDict();
-    for (const [k, v] of kw) kwargs.setSteal(k, v);
-  }
-  return { args: [], kw, tuple, kwargs, unpacked: null, stackHolds: false };
-}
-
 /** _PyObject_Call_Prepend(self, tuple, kwargs) into a Python function (PyObject_Call's
  * _PyVectorcall_Call when there is no self): the callee's own references */
 export function tpCallPrepend(tc: TpCall, self: unknown): [unknown[], Kw] {

@@ -1,4 +1,4 @@
-// sys._getframe and the attributes of frame objects (Python/sysmodule.c's sys__getframe_impl,
+// sys._getframe and the attributes of frame objects, loaded on first use (parts.ts) (Python/sysmodule.c's sys__getframe_impl,
 // Objects/frameobject.c's getters). f_locals of a function frame is PyFrame_FastToLocals: one
 // dict per frame, refreshed on every read, holding references to the locals until the frame
 // is cleared.
@@ -6,7 +6,7 @@
 import { decref, incref } from '../objects/object';
 import { PyDict, newDict } from '../objects/dict';
 import { PyCell } from '../objects/function';
-import { frameAttrHook, frameObjectOf, type PyFrameObject } from '../objects/frameObject';
+import { frameObjectOf, type PyFrameObject } from '../objects/frameObject';
 import { codeObjectOf } from '../objects/codeObject';
 import { S } from './state';
 import { valueError, typeError } from './errors';
@@ -68,7 +68,8 @@ function fLocals(fo: PyFrameObject): unknown {
   return incref(f.localsDict);
 }
 
-frameAttrHook.get = (fo: PyFrameObject, name: string): unknown => {
+/** a frame object's attributes: f_locals, f_lineno, f_code, f_back, f_globals */
+export function frameAttr(fo: PyFrameObject, name: string): unknown {
   const f = fo.frame;
   switch (name) {
     case 'f_lineno':
@@ -91,5 +92,5 @@ frameAttrHook.get = (fo: PyFrameObject, name: string): unknown => {
     default:
       return undefined;
   }
-};
+}
 

@@ -12,8 +12,7 @@ import { exactArgs, intArg } from '../eval/args';
 import { raise, valueError, typeError } from '../eval/errors';
 import { PyTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
-import { sizeofPart } from '../parts';
-import { sysGetframe } from '../eval/frameAccess';
+import { framePart, sizeofPart } from '../parts';
 import { PyTextIO } from './io/textio';
 
 function immortal<T extends PyObject>(o: T): T {
@@ -62,7 +61,7 @@ registerModule('sys', () => {
   );
   a.set('exit', builtin('exit', (args) => raise(BT.T_SystemExit, args.length > 0 ? [args[0]] : []), 'sys'));
   a.set('getsizeof', builtin('getsizeof', (args) => sizeofPart().sysGetsizeof(args), 'sys'));
-  a.set('_getframe', builtin('_getframe', (args) => sysGetframe(args), 'sys'));
+  a.set('_getframe', builtin('_getframe', (args) => framePart().sysGetframe(args), 'sys'));
   a.set('exc_info', builtin('exc_info', () => excInfo(), 'sys'));
   a.set('stdout', new PyTextIO('stdout'));
   a.set('stderr', new PyTextIO('stderr'));

@@ -10,6 +10,7 @@ import * as BT from './builtinTypes';
 import { gcNew, gcState } from '../gc/heap';
 import { PyType } from './typeobject/type';
 import type { Frame } from '../eval/frame';
+import { framePart } from '../parts';
 
 const T_frame = new PyType('frame', [BT.T_object], true);
 const T_traceback = new PyType('traceback', [BT.T_object], true);
@@ -66,15 +67,13 @@ export class PyFrameObject extends PyObject {
     decref(back);
   }
   pyGetAttr(name: string): unknown {
-    return frameAttrHook.get === null ? undefined : frameAttrHook.get(this, name);
+    return framePart().frameAttr(this, name);
   }
   pyRepr(): string {
     return `<frame at 0x${(0x7f3a00000000 + this.id * 0x30).toString(16)}, file '${this.frame.code.name}', line ${this.frame.line}, code ${this.frame.code.name}>`;
   }
 }
 
-/** frame attributes (f_locals, f_lineno, f_code, f_back, f_globals), installed by eval/frameAccess.ts */
-export const frameAttrHook: { get: ((fo: PyFrameObject, name: string) => unknown) | null } = { get: null };
 
 export class PyTraceback extends PyObject {
   constructor(public next: PyTraceback | null, public frameObj: PyFrameObject, public line: number) {

@@ -501,3 +501,5 @@ export function planBorrows(e: A.Call, _ctx: Ctx): CallBorrows | null {
   const off = method ? 1 : 0;
   return { recv: method && ok[0], pos: ok.slice(off, off + e.args.length), kw: ok.slice(off + e.args.length) };
 }
+
+export { compileBorrowingCall } from './borrowCalls';

@@ -6,11 +6,7 @@ import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
 import { PyDict } from '../../objects/dict';
 import { loadMethod } from '../attr';
-import { callBorrowing, callObject, clearFrame, endTpCall, makeExCall, pushFrame, releaseArgs, tpCallPrepend } from '../call';
-import { PyTuple } from '../../objects/tuple';
-import { T_tuple } from '../../objects/builtinTypes';
-import { iterToArray } from '../../objects/iter';
-import { hiddenAlloc, hiddenFree } from '../../gc/heap';
+import { callBorrowing, callObject, clearFrame, pushFrame, releaseArgs } from '../call';
 import { S } from '../state';
 import { addTraceback } from '../tracebackChain';
 import { typeError } from '../errors';
@@ -21,19 +17,17 @@ import { callType } from '../../objects/typeobject/typeCall';
 import { compileSuper } from './functions';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { compileElt, evalElts, type EltFn } from './displays';
-import type { CallBorrows } from './borrowAnalysis';
-import { borrowPart } from '../../parts';
+import { borrowPart, callExPart } from '../../parts';
 import { profile } from '../../versions';
-import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
 import { evalBreakerAfterCall, type CallSite } from '../evalBreaker';
 
-interface ArgPlan {
+export interface ArgPlan {
   pos: EltFn[];
   kws: { name: string | null; fn: EFn }[];
   simple: boolean;
 }
 
-function planArgs(e: A.Call, ctx: Ctx): ArgPlan {
+export function planArgs(e: A.Call, ctx: Ctx): ArgPlan {
   const pos = e.args.map((a) => compileElt(a, ctx));
   const kws = e.keywords.map((k) => ({ name: k.name, fn: compileExpr(k.value, ctx) }));
   return { pos, kws, simple: kws.length === 0 && pos.every((p) => !p.star) };
@@ -80,7 +74,7 @@ function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
 // worker stack. (A generator function's call goes through callFunction: it makes the generator.)
 
 /** the positional arguments of a call, evaluated (owned); on an error the callee is released */
-function evalPositional(plan: ArgPlan, f: Frame, callee: unknown): unknown[] {
+export function evalPositional(plan: ArgPlan, f: Frame, callee: unknown): unknown[] {
   try {
     return plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
   } catch (x) {
@@ -90,7 +84,7 @@ function evalPositional(plan: ArgPlan, f: Frame, callee: unknown): unknown[] {
 }
 
 /** a method call's positional arguments, self first when LOAD_METHOD found a plain function; on an error both are released */
-function evalMethodPositional(plan: ArgPlan, f: Frame, m: [unknown, unknown]): unknown[] {
+export function evalMethodPositional(plan: ArgPlan, f: Frame, m: [unknown, unknown]): unknown[] {
   let args: unknown[];
   try {
     args = evalPositional(plan, f, m[0]);
@@ -103,7 +97,7 @@ function evalMethodPositional(plan: ArgPlan, f: Frame, m: [unknown, unknown]): u
 }
 
 /** the keyword arguments (null when there are none); on an error the callee and the arguments are released */
-function evalKeywords(plan: ArgPlan, f: Frame, callee: unknown, args: unknown[]): Map<string, unknown> | null {
+export function evalKeywords(plan: ArgPlan, f: Frame, callee: unknown, args: unknown[]): Map<string, unknown> | null {
   if (plan.kws.length === 0) return null;
   try {
     return evalKw(plan, f);
@@ -115,7 +109,7 @@ function evalKeywords(plan: ArgPlan, f: Frame, callee: unknown, args: unknown[])
 }
 
 /** pushFrame; on an error (RecursionError) the callee is released */
-function pushOrRelease(callee: PyFunction, args: unknown[], kw: Map<string, unknown> | null): Frame {
+export function pushOrRelease(callee: PyFunction, args: unknown[], kw: Map<string, unknown> | null): Frame {
   try {
     return pushFrame(callee, S.frame, args, kw);
   } catch (x) {
@@ -128,7 +122,7 @@ function pushOrRelease(callee: PyFunction, args: unknown[], kw: Map<string, unkn
 // callee runs: per Python call level, in recursion); the return path is a function of its own.
 
 /** the callee returned: its frame cleared, the callee released; the return value */
-function leaveCall(fr: Frame, callee: unknown): unknown {
+export function leaveCall(fr: Frame, callee: unknown): unknown {
   const ret = fr.retval;
   S.frame = fr.back;
   clearFrame(fr);
@@ -137,7 +131,7 @@ function leaveCall(fr: Frame, callee: unknown): unknown {
 }
 
 /** any other callable: callObject, the callee released after */
-function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, site?: CallSite): unknown {
+export function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, site?: CallSite): unknown {
   const nargs = args.length;
   const generic = site !== undefined && site.runs++ === 0; // the first run of a CALL is not specialised yet
   const called = callee;
@@ -167,7 +161,7 @@ function callOther(callee: unknown, args: unknown[], kw: Map<string, unknown> | 
 }
 
 /** one argument, evaluated; on an error the callee is released */
-function evalArg(a0: EFn, f: Frame, callee: unknown): unknown {
+export function evalArg(a0: EFn, f: Frame, callee: unknown): unknown {
   try {
     return a0(f);
   } catch (x) {
@@ -182,7 +176,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   }
   const plan = planArgs(e, ctx);
   const borrows = profile.borrowedLocalLoads ? borrowPart().planBorrows(e, ctx) : null;
-  if (borrows !== null) return compileBorrowingCall(e, ctx, plan, borrows);
+  if (borrows !== null) return borrowPart().compileBorrowingCall(e, ctx, plan, borrows);
   // obj.method(...) without making a bound method (LOAD_METHOD / CALL)
   if (e.func.kind === 'Attribute') {
     const recv = compileExpr(e.func.value, ctx);
@@ -238,7 +232,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       return leaveCall(fr, callee);
     };
   }
-  if (plan.pos.some((p) => p.star) || plan.kws.some((k) => k.name === null)) return compileCallEx(fn, plan);
+  if (plan.pos.some((p) => p.star) || plan.kws.some((k) => k.name === null)) return callExPart().compileCallEx(fn, plan);
   const site: CallSite = { runs: 0 };
   return (f) => {
     const callee = fn(f);
@@ -261,167 +255,6 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       throw e;
     }
     return leaveCall(fr, callee);
-  };
-}
-
-/**
- * CALL_FUNCTION_EX (`f(*a)`, `f(**k)`): the positional arguments packed in a tuple (a tuple given
- * alone is used as it is; positional items before or around a `*` are first a list, BUILD_LIST /
- * LIST_EXTEND / LIST_TO_TUPLE) and the keywords merged into a new dict. 3.11 keeps both while a
- * Python function runs (PyObject_Call lends the tuple's items to _PyEval_Vector, which increfs
- * them; _PyStack_UnpackDict copies them with the keywords into an array of its own); 3.12 frees
- * them as it pushes the frame (_PyEvalFramePushAndInit_Ex), as RefScope does for other callees.
- */
-function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
-  const sole = plan.pos.length === 1 && plan.pos[0].star ? plan.pos[0].fn : null;
-  const listFirst = sole === null && plan.pos.some((p) => p.star);
-  const site: CallSite = { runs: 0 };
-  return (f) => {
-    const callee = fn(f);
-    let given: PyTuple | null = null;
-    let args: unknown[];
-    if (sole !== null) {
-      const v = evalArg(sole, f, callee);
-      if (v instanceof PyTuple && typeOf(v) === T_tuple) {
-        given = v;
-        args = [];
-      } else {
-        try {
-          args = iterToArray(v);
-        } catch (x) {
-          decref(callee);
-          throw x;
-        } finally {
-          decref(v);
-        }
-      }
-    } else args = evalPositional(plan, f, callee);
-    let kw: Map<string, unknown> | null;
-    try {
-      kw = evalKeywords(plan, f, callee, args);
-    } catch (x) {
-      if (given !== null) decref(given);
-      throw x;
-    }
-    if (listFirst) hiddenAlloc('list');
-    const tc = makeExCall(args, kw, given);
-    if (listFirst) hiddenFree('list');
-    const holds = profile.callFunctionExHoldsArgs && callee instanceof PyFunction && callee.code.genBody === undefined;
-    const [cargs, ckw] = holds ? tpCallPrepend(tc, undefined) : exCallArgs(tc);
-    if (!holds) endTpCall(tc);
-    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, cargs, ckw, site);
-    // the function's frame run here, without a finally (a decorator's wrapper is on the recursion path)
-    let fr: Frame;
-    try {
-      fr = pushOrRelease(callee, cargs, ckw);
-    } catch (x) {
-      if (holds) endTpCall(tc);
-      throw x;
-    }
-    try {
-      fr.code.run(fr);
-    } catch (x) {
-      let e = x;
-      try {
-        addTraceback(x, fr);
-      } catch (y) {
-        e = y;
-      }
-      S.frame = fr.back;
-      clearFrame(fr);
-      if (holds) endTpCall(tc);
-      decref(callee);
-      throw e;
-    }
-    const ret = fr.retval;
-    S.frame = fr.back;
-    clearFrame(fr);
-    if (holds) endTpCall(tc);
-    decref(callee);
-    return ret;
-  };
-}
-
-/** the tuple's items and the dict's keywords as the callee's own references (the tuple and dict freed next) */
-function exCallArgs(tc: ReturnType<typeof makeExCall>): [unknown[], Map<string, unknown> | null] {
-  const cargs = tc.tuple.items.map((a) => incref(a));
-  let ckw: Map<string, unknown> | null = null;
-  if (tc.kwargs !== null) {
-    ckw = new Map();
-    for (const [k, v] of tc.kw!) ckw.set(k, incref(v));
-  }
-  return [cargs, ckw];
-}
-
-/** the operands a call received borrowed (3.14's LOAD_FAST_BORROW; see borrowAnalysis.ts) */
-function lentValues(plan: ArgPlan, bw: CallBorrows, args: unknown[], withSelf: boolean, kw: Map<string, unknown> | null): unknown[] {
-  const out: unknown[] = [];
-  if (withSelf && bw.recv) out.push(args[0]);
-  const off = withSelf ? 1 : 0;
-  for (let i = 0; i < bw.pos.length; i++) if (bw.pos[i]) out.push(args[off + i]);
-  for (let i = 0; i < bw.kw.length; i++) if (bw.kw[i] && kw !== null) out.push(kw.get(plan.kws[i].name!));
-  return out;
-}
-
-/** any other callable with borrowed operands: they are borrowed while the call runs */
-function callOtherLent(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, lent: unknown[], site: CallSite): unknown {
-  for (const v of lent) borrowRef(v);
-  try {
-    return callOther(callee, args, kw, site);
-  } finally {
-    for (const v of lent) unborrowRef(v);
-  }
-}
-
-/** a call some of whose operands are borrowed locals: a Python callee's parameters stay borrowed */
-function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: CallBorrows): EFn {
-  if (e.func.kind === 'Attribute') {
-    const recv = compileExpr(e.func.value, ctx);
-    const name = e.func.attr;
-    const site: CallSite = { runs: 0 };
-    return (f) => {
-      const m = loadMethod(recv(f), name);
-      const callable = m[0];
-      const args = evalMethodPositional(plan, f, m);
-      const kw = evalKeywords(plan, f, callable, args);
-      const lent = lentValues(plan, bw, args, m[1] !== undefined, kw);
-      if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOtherLent(callable, args, kw, lent, site);
-      const fr = pushOrRelease(callable, args, kw);
-      borrowIntoFrame(fr, lent);
-      try {
-        fr.code.run(fr);
-        return fr.retval;
-      } catch (x) {
-        addTraceback(x, fr);
-        throw x;
-      } finally {
-        S.frame = fr.back;
-        clearFrame(fr);
-        decref(callable);
-      }
-    };
-  }
-  const fn = compileExpr(e.func, ctx);
-  const site: CallSite = { runs: 0 };
-  return (f) => {
-    const callee = fn(f);
-    const args = evalPositional(plan, f, callee);
-    const kw = evalKeywords(plan, f, callee, args);
-    const lent = lentValues(plan, bw, args, false, kw);
-    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOtherLent(callee, args, kw, lent, site);
-    const fr = pushOrRelease(callee, args, kw);
-    borrowIntoFrame(fr, lent);
-    try {
-      fr.code.run(fr);
-      return fr.retval;
-    } catch (x) {
-      addTraceback(x, fr);
-      throw x;
-    } finally {
-      S.frame = fr.back;
-      clearFrame(fr);
-      decref(callee);
-    }
   };
 }
 

@@ -17,8 +17,7 @@ import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
 import { compileDelete, compileStore, storeName, type StoreFn } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
-import { compileRaise, compileTry } from './exceptions';
-import { annotatePart, generatorsPart, matchPart, withPart } from '../../parts';
+import { annotatePart, generatorsPart, matchPart, tryPart, withPart } from '../../parts';
 import { findAnn, hasDefAnnotations } from './annotated';
 import { evalBreaker } from '../../gc/heap';
 import { NOOP, returnTail, simpleTail, takesBefore } from './tail';
@@ -71,7 +70,7 @@ export function compileBlock(body: A.Stmt[], ctx: Ctx): SFn {
     if (last.kind === 'If') return compileWithLine(last, ctx, last.line, before)!;
     if (last.kind === 'With') return withPart().compileWith(last, ctx, before, last.line);
     if (last.kind === 'For') return compileFor(last, ctx, before);
-    return compileTry(last as A.Try, ctx, before);
+    return tryPart().compileTry(last as A.Try, ctx, before);
   }
   if (last.kind === 'Return') {
     // a block ending in `return X` (a recursive function's last line, often) evaluates X in
@@ -279,9 +278,9 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
     case 'ClassDef':
       return compileClassDef(st, ctx);
     case 'Try':
-      return compileTry(st, ctx);
+      return tryPart().compileTry(st, ctx);
     case 'Raise':
-      return compileRaise(st, ctx);
+      return tryPart().compileRaise(st, ctx);
     case 'Assert': {
       const test = compileExpr(st.test, ctx);
       const msg = st.msg ? compileExpr(st.msg, ctx) : null;

@@ -1,0 +1,89 @@
+// 3.14's calls with borrowed operands (LOAD_FAST_BORROW): a Python callee's parameters stay
+// borrowed, any other callable borrows them while it runs. Part of the borrowed-load analysis,
+// loaded on first use (parts.ts: borrowPart).
+
+import type * as A from '../../../python/ast';
+import { decref } from '../../objects/object';
+import { PyFunction } from '../../objects/function';
+import { loadMethod } from '../attr';
+import { clearFrame } from '../call';
+import { S } from '../state';
+import { addTraceback } from '../tracebackChain';
+import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
+import type { CallSite } from '../evalBreaker';
+import type { CallBorrows } from './borrowAnalysis';
+import { compileExpr, type Ctx, type EFn } from './expr';
+import { callOther, evalKeywords, evalMethodPositional, evalPositional, pushOrRelease, type ArgPlan } from './calls';
+
+/** the operands a call received borrowed (3.14's LOAD_FAST_BORROW; see borrowAnalysis.ts) */
+function lentValues(plan: ArgPlan, bw: CallBorrows, args: unknown[], withSelf: boolean, kw: Map<string, unknown> | null): unknown[] {
+  const out: unknown[] = [];
+  if (withSelf && bw.recv) out.push(args[0]);
+  const off = withSelf ? 1 : 0;
+  for (let i = 0; i < bw.pos.length; i++) if (bw.pos[i]) out.push(args[off + i]);
+  for (let i = 0; i < bw.kw.length; i++) if (bw.kw[i] && kw !== null) out.push(kw.get(plan.kws[i].name!));
+  return out;
+}
+
+/** any other callable with borrowed operands: they are borrowed while the call runs */
+function callOtherLent(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, lent: unknown[], site: CallSite): unknown {
+  for (const v of lent) borrowRef(v);
+  try {
+    return callOther(callee, args, kw, site);
+  } finally {
+    for (const v of lent) unborrowRef(v);
+  }
+}
+
+/** a call some of whose operands are borrowed locals: a Python callee's parameters stay borrowed */
+export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: CallBorrows): EFn {
+  if (e.func.kind === 'Attribute') {
+    const recv = compileExpr(e.func.value, ctx);
+    const name = e.func.attr;
+    const site: CallSite = { runs: 0 };
+    return (f) => {
+      const m = loadMethod(recv(f), name);
+      const callable = m[0];
+      const args = evalMethodPositional(plan, f, m);
+      const kw = evalKeywords(plan, f, callable, args);
+      const lent = lentValues(plan, bw, args, m[1] !== undefined, kw);
+      if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOtherLent(callable, args, kw, lent, site);
+      const fr = pushOrRelease(callable, args, kw);
+      borrowIntoFrame(fr, lent);
+      try {
+        fr.code.run(fr);
+        return fr.retval;
+      } catch (x) {
+        addTraceback(x, fr);
+        throw x;
+      } finally {
+        S.frame = fr.back;
+        clearFrame(fr);
+        decref(callable);
+      }
+    };
+  }
+  const fn = compileExpr(e.func, ctx);
+  const site: CallSite = { runs: 0 };
+  return (f) => {
+    const callee = fn(f);
+    const args = evalPositional(plan, f, callee);
+    const kw = evalKeywords(plan, f, callee, args);
+    const lent = lentValues(plan, bw, args, false, kw);
+    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOtherLent(callee, args, kw, lent, site);
+    const fr = pushOrRelease(callee, args, kw);
+    borrowIntoFrame(fr, lent);
+    try {
+      fr.code.run(fr);
+      return fr.retval;
+    } catch (x) {
+      addTraceback(x, fr);
+      throw x;
+    } finally {
+      S.frame = fr.back;
+      clearFrame(fr);
+      decref(callee);
+    }
+  };
+}
+

@@ -1,0 +1,122 @@
+// f(*args, **kw): CALL_FUNCTION_EX (compile.c's compiler_call_helper with a starred argument or
+// a ** mapping), loaded on first use (parts.ts). 3.11 keeps the argument tuple and keyword dict
+// while a Python function runs; 3.12 frees them as it pushes the frame.
+
+import type { Frame } from '../frame';
+import { decref, incref } from '../../objects/object';
+import { PyFunction, type Kw } from '../../objects/function';
+import { PyTuple, newTuple } from '../../objects/tuple';
+import { newDict, type PyDict } from '../../objects/dict';
+import { T_tuple } from '../../objects/builtinTypes';
+import { iterToArray } from '../../objects/iter';
+import { typeOf } from '../../objects/typeobject/typeOf';
+import { hiddenAlloc, hiddenFree } from '../../gc/heap';
+import { profile } from '../../versions';
+import { S } from '../state';
+import { addTraceback } from '../tracebackChain';
+import { clearFrame, endTpCall, tpCallPrepend, type TpCall } from '../call';
+import { callOther, evalArg, evalKeywords, evalPositional, pushOrRelease, type ArgPlan } from './calls';
+import type { EFn } from './expr';
+import type { CallSite } from '../evalBreaker';
+
+/**
+ * CALL_FUNCTION_EX (`f(*a)`, `f(**k)`): the positional arguments packed in a tuple (a tuple given
+ * alone is used as it is; positional items before or around a `*` are first a list, BUILD_LIST /
+ * LIST_EXTEND / LIST_TO_TUPLE) and the keywords merged into a new dict. 3.11 keeps both while a
+ * Python function runs (PyObject_Call lends the tuple's items to _PyEval_Vector, which increfs
+ * them; _PyStack_UnpackDict copies them with the keywords into an array of its own); 3.12 frees
+ * them as it pushes the frame (_PyEvalFramePushAndInit_Ex), as RefScope does for other callees.
+ */
+export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
+  const sole = plan.pos.length === 1 && plan.pos[0].star ? plan.pos[0].fn : null;
+  const listFirst = sole === null && plan.pos.some((p) => p.star);
+  const site: CallSite = { runs: 0 };
+  return (f) => {
+    const callee = fn(f);
+    let given: PyTuple | null = null;
+    let args: unknown[];
+    if (sole !== null) {
+      const v = evalArg(sole, f, callee);
+      if (v instanceof PyTuple && typeOf(v) === T_tuple) {
+        given = v;
+        args = [];
+      } else {
+        try {
+          args = iterToArray(v);
+        } catch (x) {
+          decref(callee);
+          throw x;
+        } finally {
+          decref(v);
+        }
+      }
+    } else args = evalPositional(plan, f, callee);
+    let kw: Map<string, unknown> | null;
+    try {
+      kw = evalKeywords(plan, f, callee, args);
+    } catch (x) {
+      if (given !== null) decref(given);
+      throw x;
+    }
+    if (listFirst) hiddenAlloc('list');
+    const tc = makeExCall(args, kw, given);
+    if (listFirst) hiddenFree('list');
+    const holds = profile.callFunctionExHoldsArgs && callee instanceof PyFunction && callee.code.genBody === undefined;
+    const [cargs, ckw] = holds ? tpCallPrepend(tc, undefined) : exCallArgs(tc);
+    if (!holds) endTpCall(tc);
+    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, cargs, ckw, site);
+    // the function's frame run here, without a finally (a decorator's wrapper is on the recursion path)
+    let fr: Frame;
+    try {
+      fr = pushOrRelease(callee, cargs, ckw);
+    } catch (x) {
+      if (holds) endTpCall(tc);
+      throw x;
+    }
+    try {
+      fr.code.run(fr);
+    } catch (x) {
+      let e = x;
+      try {
+        addTraceback(x, fr);
+      } catch (y) {
+        e = y;
+      }
+      S.frame = fr.back;
+      clearFrame(fr);
+      if (holds) endTpCall(tc);
+      decref(callee);
+      throw e;
+    }
+    const ret = fr.retval;
+    S.frame = fr.back;
+    clearFrame(fr);
+    if (holds) endTpCall(tc);
+    decref(callee);
+    return ret;
+  };
+}
+
+/** the tuple's items and the dict's keywords as the callee's own references (the tuple and dict freed next) */
+function exCallArgs(tc: ReturnType<typeof makeExCall>): [unknown[], Map<string, unknown> | null] {
+  const cargs = tc.tuple.items.map((a) => incref(a));
+  let ckw: Map<string, unknown> | null = null;
+  if (tc.kwargs !== null) {
+    ckw = new Map();
+    for (const [k, v] of tc.kw!) ckw.set(k, incref(v));
+  }
+  return [cargs, ckw];
+}
+
+/** CALL_FUNCTION_EX's tuple and dict: they hold the only references the call made (what was
+ * evaluated moved into them: BUILD_LIST/LIST_TO_TUPLE, BUILD_MAP/DICT_MERGE) */
+function makeExCall(args: unknown[], kw: Kw, given: PyTuple | null): TpCall {
+  const tuple = given !== null ? given : newTuple(args);
+  let kwargs: PyDict | null = null;
+  if (kw !== null && kw.size > 0) {
+    kwargs = newDict();
+    for (const [k, v] of kw) kwargs.setSteal(k, v);
+  }
+  return { args: [], kw, tuple, kwargs, unpacked: null, stackHolds: false };
+}
+
