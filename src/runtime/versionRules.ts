@@ -115,7 +115,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   callFunctionExHoldsArgs: {
     title: 'f(*args, **kw) keeps its argument tuple and dict while the function runs (3.11)',
     source: "Python/ceval.c CALL_FUNCTION_EX in 3.11 (do_call_core, PyObject_Call); 3.12's Python/bytecodes.c CALL_FUNCTION_EX pushes the frame with _PyEvalFramePushAndInit_Ex, which releases them",
-    shownBy: ['versions/v_star_call_refs'],
+    shownBy: ['versions/v_star_call_refs', 'versions/v_star_method_calls'],
   },
   gcScheduledAtEvalBreaker: {
     title: 'automatic collection at the next eval-breaker check (3.12)',

@@ -4,7 +4,7 @@
 
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
-import { PyFunction, type Kw } from '../../objects/function';
+import { PyBoundMethod, PyFunction, type Kw } from '../../objects/function';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { newDict, type PyDict } from '../../objects/dict';
 import { T_tuple } from '../../objects/builtinTypes';
@@ -14,7 +14,9 @@ import { hiddenAlloc, hiddenFree } from '../../gc/heap';
 import { profile } from '../../versions';
 import { S } from '../state';
 import { addTraceback } from '../tracebackChain';
-import { clearFrame, endTpCall, tpCallPrepend, type TpCall } from '../call';
+import { callObject, clearFrame, endTpCall, tpCallPrepend, type TpCall } from '../call';
+import { PyType } from '../../objects/typeobject/type';
+import { callType } from '../../objects/typeobject/typeCall';
 import { callOther, evalArg, evalKeywords, evalPositional, pushOrRelease, type ArgPlan } from './calls';
 import type { EFn } from './expr';
 import type { CallSite } from '../evalBreaker';
@@ -61,10 +63,14 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
     if (listFirst) hiddenAlloc('list');
     const tc = makeExCall(args, kw, given);
     if (listFirst) hiddenFree('list');
-    const holds = profile.callFunctionExHoldsArgs && callee instanceof PyFunction && callee.code.genBody === undefined;
+    // PyObject_Call keeps the tuple and dict while a bound method runs (every version) and, in
+    // 3.11, while a function runs; for other callables RefScope's arguments stand for them
+    if (callee instanceof PyType) return callExType(callee, tc);
+    const python = callee instanceof PyFunction && callee.code.genBody === undefined;
+    const holds = python ? profile.callFunctionExHoldsArgs : callee instanceof PyBoundMethod;
     const [cargs, ckw] = holds ? tpCallPrepend(tc, undefined) : exCallArgs(tc);
     if (!holds) endTpCall(tc);
-    if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, cargs, ckw, site);
+    if (!python) return holds ? callExMethod(callee, cargs, ckw, tc) : callOther(callee, cargs, ckw, site);
     // the function's frame run here, without a finally (a decorator's wrapper is on the recursion path)
     let fr: Frame;
     try {
@@ -95,6 +101,26 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
     decref(callee);
     return ret;
   };
+}
+
+/** a class called with CALL_FUNCTION_EX's tuple and dict: type_call takes them as they are */
+function callExType(t: PyType, tc: TpCall): unknown {
+  try {
+    return callType(t, [], null, false, false, tc);
+  } finally {
+    decref(t);
+  }
+}
+
+/** a bound method object called by PyObject_Call: it (and so its self) stays alive while its
+ * function runs, and so do the tuple and dict */
+function callExMethod(m: unknown, args: unknown[], kw: Kw, tc: TpCall): unknown {
+  try {
+    return callObject(m, args, kw);
+  } finally {
+    endTpCall(tc);
+    decref(m);
+  }
 }
 
 /** the tuple's items and the dict's keywords as the callee's own references (the tuple and dict freed next) */

@@ -178,6 +178,8 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   const borrows = profile.borrowedLocalLoads ? borrowPart().planBorrows(e, ctx) : null;
   if (borrows !== null) return borrowPart().compileBorrowingCall(e, ctx, plan, borrows);
   // obj.method(...) without making a bound method (LOAD_METHOD / CALL)
+  // f(*a, **k), obj.m(*a): CALL_FUNCTION_EX, the callable loaded as it is (LOAD_ATTR: a bound method)
+  if (plan.pos.some((p) => p.star) || plan.kws.some((k) => k.name === null)) return callExPart().compileCallEx(compileExpr(e.func, ctx), plan);
   if (e.func.kind === 'Attribute') {
     const recv = compileExpr(e.func.value, ctx);
     const name = e.func.attr;
@@ -232,7 +234,6 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       return leaveCall(fr, callee);
     };
   }
-  if (plan.pos.some((p) => p.star) || plan.kws.some((k) => k.name === null)) return callExPart().compileCallEx(fn, plan);
   const site: CallSite = { runs: 0 };
   return (f) => {
     const callee = fn(f);

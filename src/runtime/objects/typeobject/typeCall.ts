@@ -32,7 +32,15 @@ const VECTORCALL = new Set<PyType>([BT.T_type, BT.T_bool, BT.T_float, BT.T_list,
  * stack into __init__'s frame as a function call does. `viaMeta`: type.__call__ reached from a
  * metaclass's own __call__ (not consulted again).
  */
-export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false, viaMeta = false): unknown {
+export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false, viaMeta = false, ex: TpCall | null = null): unknown {
+  const init = t.builtin ? null : pythonInitOf(t);
+  if (ex !== null && (init === null || init.code.genBody !== undefined || H.metaCallOverride(t) !== undefined)) {
+    // CALL_FUNCTION_EX's tuple and dict, made for a callable that does not take them as they are
+    args = ex.tuple.items.map((a) => incref(a));
+    if (ex.kw !== null) kw = new Map([...ex.kw].map(([k, v]) => [k, incref(v)]));
+    endTpCall(ex);
+    ex = null;
+  }
   if (t.builtin) return callTypePlain(t, args, kw, specialized);
   // a class whose metaclass defines __call__ (slot_tp_call on the metatype)
   const mc = viaMeta ? undefined : H.metaCallOverride(t);
@@ -40,15 +48,15 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
     args.unshift(incref(t));
     return callObject(mc instanceof PyMethodWrapper ? mc.func : mc, args, kw);
   }
-  const init = pythonInitOf(t);
   if (init === null || init.code.genBody !== undefined) return callTypePlain(t, args, kw, specialized);
   let tc: TpCall | null = null;
   let obj: PyInstance;
-  if (specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length)) {
+  if (ex === null && specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length)) {
     obj = newInstance(t);
     args.unshift(incref(obj));
   } else {
-    tc = makeTpCall(args, kw);
+    // (f(*args): PyObject_Call hands type_call CALL_FUNCTION_EX's own tuple and dict)
+    tc = ex ?? makeTpCall(args, kw);
     obj = newInstance(t);
     if (t.isSubtypeOf(BT.T_BaseException)) obj.excArgs = incref(tc.tuple);
     [args, kw] = tpCallPrepend(tc, obj);
