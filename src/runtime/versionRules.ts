@@ -117,6 +117,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "Python/ceval.c CALL_FUNCTION_EX in 3.11 (do_call_core, PyObject_Call); 3.12's Python/bytecodes.c CALL_FUNCTION_EX pushes the frame with _PyEvalFramePushAndInit_Ex, which releases them",
     shownBy: ['versions/v_star_call_refs', 'versions/v_star_method_calls'],
   },
+  countRunEqualRuns: {
+    title: "list.sort's runs: descending with equal items, extended after (3.13)",
+    source: "gh-116554: Objects/listobject.c count_run in 3.13 (What's New 3.13: list.sort finds more runs)",
+    shownBy: ['versions/v_sort_comparisons'],
+  },
   gcScheduledAtEvalBreaker: {
     title: 'automatic collection at the next eval-breaker check (3.12)',
     source: 'Modules/gcmodule.c _PyObject_GC_Link calls _Py_ScheduleGC (gh-97922); Python/ceval_gil.c _Py_HandlePending runs _Py_RunGC at RESUME, JUMP_BACKWARD, CALL',

@@ -132,6 +132,11 @@ export interface VersionProfile {
    * as the frame is pushed (_PyEvalFramePushAndInit_Ex).
    */
   callFunctionExHoldsArgs: boolean;
+  /**
+   * 3.13's count_run (gh-116554): list.sort's first run may be descending with runs of equal
+   * items, and is extended by the ascending items after it: other `<` comparisons than 3.12's.
+   */
+  countRunEqualRuns: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -165,6 +170,7 @@ export const PY311: VersionProfile = {
   getattrHookUnbound: false,
   printArgsArray: false,
   callFunctionExHoldsArgs: true,
+  countRunEqualRuns: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -207,6 +213,7 @@ export const PY313: VersionProfile = {
   startupCollectionAtFirstResume: false,
   callAllocAndEnterInit: true,
   intStrVectorcall: true,
+  countRunEqualRuns: true,
   // 3.14's collector figures follow 3.13's (the generational collector 3.14.5 restored)
   importCosts: '3.13',
 };

@@ -10,7 +10,8 @@ import { PyInstance } from '../objects/instance';
 import { PyRange } from '../objects/descriptors';
 import { getIter, iterNext, iterToArray, newIter, recycleResult, STOP, withResultTuple } from '../objects/iter';
 import { pyLen, pyTruthy } from '../eval/protocols';
-import { pyLt } from '../eval/compare';
+import { pyLt, richCompare } from '../eval/compare';
+import { profile } from '../versions';
 import { binaryOp } from '../eval/ops';
 import { callObject } from '../eval/call';
 import { typeError, valueError } from '../eval/errors';
@@ -38,6 +39,78 @@ def('sorted', (args, kw) => {
   return l;
 });
 
+/**
+ * listsort below 64 items, where the whole list is one run (merge_compute_minrun(n) = n): count_run
+ * (the longest ascending, or strictly descending then reversed, prefix), then binarysort inserts
+ * the rest. The same `<` comparisons in the same order as CPython's, which a __lt__ that prints or
+ * counts shows. (64 items and more: a stable sort with other comparisons; see docs/ENGINE.md.)
+ */
+function shortListSort(idx: number[], lt: (a: number, b: number) => boolean): void {
+  const n = idx.length;
+  if (n < 2) return;
+  const k = profile.countRunEqualRuns ? countRunEqualRuns(idx, lt) : countRun(idx, lt);
+  for (let start = k; start < n; start++) {
+    const pivot = idx[start];
+    let l = 0;
+    let r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (lt(pivot, idx[p])) r = p;
+      else l = p + 1;
+    } while (l < r);
+    for (let p = start; p > l; p--) idx[p] = idx[p - 1];
+    idx[l] = pivot;
+  }
+}
+
+function reverseRange(idx: number[], from: number, to: number): void {
+  for (let i = from, j = to - 1; i < j; i++, j--) [idx[i], idx[j]] = [idx[j], idx[i]];
+}
+
+/** count_run (3.11, 3.12): an ascending run, or a strictly descending one reversed in place */
+function countRun(idx: number[], lt: (a: number, b: number) => boolean): number {
+  const n = idx.length;
+  let k = 2;
+  if (lt(idx[1], idx[0])) {
+    while (k < n && lt(idx[k], idx[k - 1])) k++;
+    reverseRange(idx, 0, k);
+  } else while (k < n && !lt(idx[k], idx[k - 1])) k++;
+  return k;
+}
+
+/**
+ * count_run as 3.13 has it (gh-116554): a non-descending run; else a descending run in which
+ * runs of equal items are allowed (each reversed as it ends, so the whole reversal keeps them
+ * stable), reversed, then extended by the ascending items that follow.
+ */
+function countRunEqualRuns(idx: number[], lt: (a: number, b: number) => boolean): number {
+  const total = idx.length;
+  let n = 1;
+  while (n < total && !lt(idx[n], idx[n - 1])) n++;
+  if (n === total) return n;
+  if (n > 1) {
+    if (lt(idx[0], idx[n - 1])) return n;
+    reverseRange(idx, 0, n);
+  }
+  n++;
+  let neq = 0;
+  const reverseLastEqual = (): void => {
+    if (neq === 0) return;
+    neq++;
+    reverseRange(idx, n - neq, n);
+    neq = 0;
+  };
+  for (; n < total; n++) {
+    if (lt(idx[n], idx[n - 1])) reverseLastEqual();
+    else if (lt(idx[n - 1], idx[n])) break;
+    else neq++;
+  }
+  reverseLastEqual();
+  reverseRange(idx, 0, n);
+  while (n < total && !lt(idx[n], idx[n - 1])) n++;
+  return n;
+}
+
 /** list.sort: stable, key called once per item, reverse keeps stability */
 export function sortList(l: PyList, key: unknown, reverse: boolean): void {
   const items = l.items;
@@ -48,7 +121,9 @@ export function sortList(l: PyList, key: unknown, reverse: boolean): void {
     const idx = items.map((_, i) => i);
     try {
       if (reverse) idx.reverse();
-      idx.sort((a, b) => (pyLt(keys[a], keys[b]) ? -1 : pyLt(keys[b], keys[a]) ? 1 : 0));
+      const lt = (a: number, b: number): boolean => pyLt(keys[a], keys[b]);
+      if (idx.length < 64) shortListSort(idx, lt);
+      else idx.sort((a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0));
       if (reverse) idx.reverse();
     } finally {
       if (key !== null) for (const k of keys) decref(k);
@@ -87,7 +162,7 @@ function minmax(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
       if (v === STOP) break;
       let k: unknown;
       try {
-        k = key === null ? v : callObject(key, [incref(v)], null);
+        k = key === null ? incref(v) : callObject(key, [incref(v)], null); // min_max's val: a reference of its own
       } catch (e) {
         decref(v);
         throw e;
@@ -99,30 +174,30 @@ function minmax(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
       }
       let better: boolean;
       try {
-        better = name === 'max' ? pyLt(bestKey, k) : pyLt(k, bestKey);
+        better = truth(richCompare(k, bestKey, name === 'max' ? '>' : '<'));
       } catch (e) {
         decref(v);
-        if (key !== null) decref(k);
+        decref(k);
         throw e;
       }
       if (better) {
         decref(best);
-        if (key !== null) decref(bestKey);
+        decref(bestKey);
         best = v;
         bestKey = k;
       } else {
         decref(v);
-        if (key !== null) decref(k);
+        decref(k);
       }
     }
   } catch (e) {
     decref(best);
-    if (key !== null) decref(bestKey);
+    decref(bestKey);
     throw e;
   } finally {
     decref(it);
   }
-  if (key !== null) decref(bestKey);
+  decref(bestKey);
   if (best === undefined) {
     if (dflt !== undefined) return incref(dflt);
     return valueError(`${name}() arg is an empty sequence`);

@@ -124,6 +124,25 @@ export function getAttr(o: unknown, name: string): unknown {
 }
 
 function instanceGetAttr(o: PyInstance, name: string): unknown {
+  const gab = o.cls.lookup('__getattribute__');
+  if (gab instanceof PyFunction) return getAttributeHook(o, gab, name);
+  return instanceGenericGetAttr(o, name, true);
+}
+
+/** slot_tp_getattr_hook with a Python __getattribute__: it first, then __getattr__ if it raised AttributeError */
+function getAttributeHook(o: PyInstance, gab: PyFunction, name: string): unknown {
+  try {
+    return callAttribute(gab, o, name);
+  } catch (e) {
+    const ga = o.cls.lookup('__getattr__');
+    if (ga === undefined || !(e instanceof PyError && e.exc.cls.isSubtypeOf(BT.T_AttributeError))) throw e;
+    decref(e.exc);
+    return callAttribute(ga, o, name);
+  }
+}
+
+/** PyObject_GenericGetAttr on a class instance (object.__getattribute__), then (`hook`) __getattr__ */
+export function instanceGenericGetAttr(o: PyInstance, name: string, hook: boolean): unknown {
   const t = o.cls;
   const tv = t.lookup(name);
   if (tv instanceof PyProperty) return bindToInstance(tv, o);
@@ -152,7 +171,7 @@ function instanceGetAttr(o: PyInstance, name: string): unknown {
     const r = exceptionAttr(o, name);
     if (r !== undefined) return r;
   }
-  const ga = t.lookup('__getattr__');
+  const ga = hook ? t.lookup('__getattr__') : undefined;
   if (ga !== undefined) return callAttribute(ga, o, name);
   return noAttr(o, name);
 }
@@ -447,6 +466,27 @@ export function genericSetAttr(o: PyInstance, name: string, v: unknown): void {
   o.attrs!.set(name, v);
 }
 
+/** object.__delattr__ on a class instance: a property's deleter, a slot, the instance's attributes */
+export function genericDelAttr(o: PyInstance, name: string): void {
+  const t = o.cls;
+  const tv = t.lookup(name);
+  if (tv instanceof PyProperty) {
+    if (tv.fdel === null) attributeError(`property '${propName(tv)}' of '${t.name}' object has no deleter`);
+    decref(callObject(tv.fdel, [incref(o)], null));
+    return;
+  }
+  const i = slotIndex(t, name);
+  if (i >= 0 && o.slotVals![i] !== undefined) {
+    const old = o.slotVals![i];
+    o.slotVals![i] = undefined;
+    if (obs !== null) obs.mutate(o);
+    decref(old);
+    return;
+  }
+  if (o.attrs !== null && o.attrs.delete(name)) return;
+  return noAttr(o, name);
+}
+
 function propName(p: PyProperty): string {
   return p.fget instanceof PyFunction ? p.fget.name : '?';
 }
@@ -460,22 +500,7 @@ export function delAttr(o: unknown, name: string): void {
       decref(callSpecial(da, o, [name]));
       return;
     }
-    const tv = t.lookup(name);
-    if (tv instanceof PyProperty) {
-      if (tv.fdel === null) attributeError(`property '${propName(tv)}' of '${t.name}' object has no deleter`);
-      decref(callObject(tv.fdel, [incref(o)], null));
-      return;
-    }
-    const i = slotIndex(t, name);
-    if (i >= 0 && o.slotVals![i] !== undefined) {
-      const old = o.slotVals![i];
-      o.slotVals![i] = undefined;
-      if (obs !== null) obs.mutate(o);
-      decref(old);
-      return;
-    }
-    if (o.attrs !== null && o.attrs.delete(name)) return;
-    return noAttr(o, name);
+    return genericDelAttr(o, name);
   }
   if (isSubInstance(o)) {
     const si = slotIndex(o.heapType, name);
@@ -506,7 +531,8 @@ export function loadMethod(o: unknown, name: string): [unknown, unknown] {
   if (o instanceof PyInstance) {
     const t = o.cls;
     const tv = t.lookup(name);
-    if (tv instanceof PyFunction && (o.attrs === null || o.attrs.getStr(name) === undefined)) {
+    // (a Python __getattribute__ sees every lookup: _PyObject_GetMethod's fast path is for generic getattr)
+    if (tv instanceof PyFunction && (o.attrs === null || o.attrs.getStr(name) === undefined) && !(t.lookup('__getattribute__') instanceof PyFunction)) {
       return [incref(tv), o];
     }
   } else if (isSubInstance(o)) {
