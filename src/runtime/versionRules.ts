@@ -122,6 +122,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "gh-116554: Objects/listobject.c count_run in 3.13 (What's New 3.13: list.sort finds more runs)",
     shownBy: ['versions/v_sort_comparisons'],
   },
+  minMaxVectorcall: {
+    title: 'min() and max() called through vectorcall (3.13)',
+    source: 'gh-90350: Python/bltinmodule.c builtin_min/builtin_max as METH_FASTCALL | METH_KEYWORDS in 3.13 (min_max walks the argument array)',
+    shownBy: ['versions/v_sort_comparisons'],
+  },
   gcScheduledAtEvalBreaker: {
     title: 'automatic collection at the next eval-breaker check (3.12)',
     source: 'Modules/gcmodule.c _PyObject_GC_Link calls _Py_ScheduleGC (gh-97922); Python/ceval_gil.c _Py_HandlePending runs _Py_RunGC at RESUME, JUMP_BACKWARD, CALL',

@@ -137,6 +137,11 @@ export interface VersionProfile {
    * items, and is extended by the ascending items after it: other `<` comparisons than 3.12's.
    */
   countRunEqualRuns: boolean;
+  /**
+   * 3.13: min() and max() are vectorcall builtins: several arguments are compared from the
+   * caller's array, without the args tuple and its iterator (one reference fewer to each).
+   */
+  minMaxVectorcall: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -171,6 +176,7 @@ export const PY311: VersionProfile = {
   printArgsArray: false,
   callFunctionExHoldsArgs: true,
   countRunEqualRuns: false,
+  minMaxVectorcall: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -214,6 +220,7 @@ export const PY313: VersionProfile = {
   callAllocAndEnterInit: true,
   intStrVectorcall: true,
   countRunEqualRuns: true,
+  minMaxVectorcall: true,
   // 3.14's collector figures follow 3.13's (the generational collector 3.14.5 restored)
   importCosts: '3.13',
 };

@@ -102,6 +102,8 @@ test('a linked list reads in chain order along one row, roots left; boxes never 
 });
 
 test('stepping keeps the text readable and the changed object in view', async ({ pg, page }) => {
+  // twelve steps, each left to settle: about 30 s on an idle 2-core machine, more under load
+  test.setTimeout(120_000);
   await pg.open(LINKED);
   await pg.run();
   await pg.setGrain('ref');

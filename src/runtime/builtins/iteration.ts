@@ -153,12 +153,21 @@ function minmax(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
   if (args.length === 0) return typeError(`${name} expected at least 1 argument, got 0`);
   if (args.length > 1 && dflt !== undefined) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   // iterate (never materialise: max(range(10**9)) must not build a list)
-  const it = getIter(args.length === 1 ? args[0] : newTupleBorrowed(args));
+  // several arguments: the args tuple, which only its iterator keeps (3.13 goes through the
+  // caller's array: minMaxVectorcall)
+  const packed = args.length === 1 || profile.minMaxVectorcall ? null : newTupleBorrowed(args);
+  let it: PyObject | null = null;
+  try {
+    if (args.length === 1 || packed !== null) it = getIter(packed ?? args[0]);
+  } finally {
+    if (packed !== null) decref(packed);
+  }
   let best: unknown = undefined;
   let bestKey: unknown = undefined;
+  let i = 0;
   try {
     for (;;) {
-      const v = iterNext(it);
+      const v = it !== null ? iterNext(it) : i < args.length ? incref(args[i++]) : STOP;
       if (v === STOP) break;
       let k: unknown;
       try {
@@ -195,7 +204,7 @@ function minmax(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
     decref(bestKey);
     throw e;
   } finally {
-    decref(it);
+    if (it !== null) decref(it);
   }
   decref(bestKey);
   if (best === undefined) {
