@@ -80,7 +80,10 @@ export function exitWithError(f: Frame, exit: unknown, x: unknown): number {
   }
   addTraceback(err, f);
   const exc = err.exc;
+  // exc_info holds the error's reference; PUSH_EXC_INFO also left the exception on the value
+  // stack, where it stays while __exit__ runs (one reference more than in an except block)
   f.handling.push(exc);
+  incref(exc);
   let res: unknown;
   try {
     res = callObject(exit, [incref(exc.cls), incref(exc), incref(exc.tb)], null);
@@ -90,6 +93,7 @@ export function exitWithError(f: Frame, exit: unknown, x: unknown): number {
     throw y;
   } finally {
     f.handling.pop();
+    decref(exc);
     decref(exit);
   }
   let swallow: boolean;
