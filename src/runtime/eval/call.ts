@@ -70,14 +70,7 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
   try {
     f.code.run(f);
   } catch (x) {
-    let e = x;
-    try {
-      addTraceback(x, f);
-    } catch (y) {
-      e = y;
-    }
-    S.frame = back;
-    clearFrame(f);
+    const e = frameRaised(x, f);
     if (bound !== null) releaseBound(bound);
     if (tc !== null) endTpCall(tc);
     throw e;
@@ -88,6 +81,21 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
   if (bound !== null) releaseBound(bound);
   if (tc !== null) endTpCall(tc);
   return ret;
+}
+
+/** a Python frame raised: its traceback entry added (an error while adding it wins), the frame
+ * left and cleared; what to rethrow. (The call sites run frames inline for recursion's sake; this
+ * runs only on the way out.) */
+export function frameRaised(x: unknown, f: Frame): unknown {
+  let e = x;
+  try {
+    addTraceback(x, f);
+  } catch (y) {
+    e = y;
+  }
+  S.frame = f.back;
+  clearFrame(f);
+  return e;
 }
 
 /** the end of a call through a bound method: its function, then the method, released */

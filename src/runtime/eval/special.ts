@@ -3,9 +3,8 @@
 import { T_object } from '../objects/builtinTypes';
 import { PyFunction, method, type BuiltinMethodDescr } from '../objects/function';
 import type { PyType } from '../objects/typeobject/type';
-import { callObject, clearFrame, pushFrame } from './call';
+import { callObject, clearFrame, frameRaised, pushFrame } from './call';
 import { S } from './state';
-import { addTraceback } from './tracebackChain';
 import { incref } from '../objects/object';
 
 export function lookupSpecial(t: PyType, name: string): unknown {
@@ -28,15 +27,7 @@ export function callSpecial(f: unknown, self: unknown, args: unknown[]): unknown
   try {
     fr.code.run(fr);
   } catch (x) {
-    let e = x;
-    try {
-      addTraceback(x, fr);
-    } catch (y) {
-      e = y;
-    }
-    S.frame = back;
-    clearFrame(fr);
-    throw e;
+    throw frameRaised(x, fr);
   }
   const ret = fr.retval;
   S.frame = back;

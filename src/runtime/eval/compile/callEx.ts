@@ -13,8 +13,7 @@ import { typeOf } from '../../objects/typeobject/typeOf';
 import { hiddenAlloc, hiddenFree } from '../../gc/heap';
 import { profile } from '../../versions';
 import { S } from '../state';
-import { addTraceback } from '../tracebackChain';
-import { callObject, clearFrame, endTpCall, tpCallPrepend, type TpCall } from '../call';
+import { callObject, clearFrame, endTpCall, frameRaised, tpCallPrepend, type TpCall } from '../call';
 import { PyType } from '../../objects/typeobject/type';
 import { callType } from '../../objects/typeobject/typeCall';
 import { callOther, evalArg, evalKeywords, evalPositional, pushOrRelease, type ArgPlan } from './calls';
@@ -82,14 +81,7 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
     try {
       fr.code.run(fr);
     } catch (x) {
-      let e = x;
-      try {
-        addTraceback(x, fr);
-      } catch (y) {
-        e = y;
-      }
-      S.frame = fr.back;
-      clearFrame(fr);
+      const e = frameRaised(x, fr);
       if (holds) endTpCall(tc);
       decref(callee);
       throw e;

@@ -6,9 +6,8 @@ import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
 import { PyDict } from '../../objects/dict';
 import { loadMethod } from '../attr';
-import { callBorrowing, callObject, clearFrame, pushFrame, releaseArgs } from '../call';
+import { callBorrowing, callObject, clearFrame, frameRaised, pushFrame, releaseArgs } from '../call';
 import { S } from '../state';
-import { addTraceback } from '../tracebackChain';
 import { typeError } from '../errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { PyBoundMethod, PyBuiltin, PyFunction } from '../../objects/function';
@@ -194,14 +193,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       try {
         fr.code.run(fr);
       } catch (x) {
-        let e = x;
-        try {
-          addTraceback(x, fr);
-        } catch (y) {
-          e = y;
-        }
-        S.frame = fr.back;
-        clearFrame(fr);
+        const e = frameRaised(x, fr);
         decref(callable);
         throw e;
       }
@@ -220,14 +212,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       try {
         fr.code.run(fr);
       } catch (x) {
-        let e = x;
-        try {
-          addTraceback(x, fr);
-        } catch (y) {
-          e = y;
-        }
-        S.frame = fr.back;
-        clearFrame(fr);
+        const e = frameRaised(x, fr);
         decref(callee);
         throw e;
       }
@@ -244,14 +229,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
     try {
       fr.code.run(fr);
     } catch (x) {
-      let e = x;
-      try {
-        addTraceback(x, fr);
-      } catch (y) {
-        e = y;
-      }
-      S.frame = fr.back;
-      clearFrame(fr);
+      const e = frameRaised(x, fr);
       decref(callee);
       throw e;
     }

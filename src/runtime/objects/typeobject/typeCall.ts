@@ -6,10 +6,9 @@ import { PyFunction, type Kw } from '../function';
 import { newInstance, type PyInstance } from '../instance';
 import { newTuple } from '../tuple';
 import type { PyType } from './type';
-import { callObject, clearFrame, endTpCall, makeTpCall, pushFrame, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
+import { callObject, clearFrame, endTpCall, frameRaised, makeTpCall, pushFrame, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
 import { S } from '../../eval/state';
 import type { Frame } from '../../eval/frame';
-import { addTraceback } from '../../eval/tracebackChain';
 import { profile } from '../../versions';
 import { typeError } from '../../eval/errors';
 import { OBJECT_INIT } from '../../eval/special';
@@ -72,14 +71,7 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
   try {
     f.code.run(f);
   } catch (x) {
-    let e = x;
-    try {
-      addTraceback(x, f);
-    } catch (y) {
-      e = y;
-    }
-    S.frame = back;
-    clearFrame(f);
+    const e = frameRaised(x, f);
     initFailed(tc, obj);
     throw e;
   }
