@@ -13,7 +13,8 @@
 // program defined or type(name, bases, dict) (objects/typeobject/metaclassCall.ts), and the
 // compilers of the with statement (compile/with.ts), of try and raise (compile/exceptions.ts) and
 // of f(*args, **kw) (compile/callEx.ts), and sys._getframe with frame objects' attributes
-// (eval/frameAccess.ts). The
+// (eval/frameAccess.ts), list.sort's comparisons below 64 items (objects/storage/listSort.ts) and
+// object.__setattr__ and its kin (builtins/methods/object.ts). The
 // command line and the tests load them all before running; the page's worker when a run first
 // reaches one.
 
@@ -30,6 +31,8 @@ export const withPart = onDemand('part:with', () => import('./eval/compile/with'
 export const tryPart = onDemand('part:try', () => import('./eval/compile/exceptions'));
 export const callExPart = onDemand('part:call-ex', () => import('./eval/compile/callEx'));
 export const framePart = onDemand('part:frame', () => import('./eval/frameAccess'));
+export const listSortPart = onDemand('part:list-sort', () => import('./objects/storage/listSort'));
+export const objectSlotsPart = onDemand('part:object-slots', () => import('./builtins/methods/object'));
 export const suggestPart = onDemand('part:suggest', () => import('./eval/suggest'));
 export const formatPart = onDemand('part:format', () => import('./eval/format'));
 export const sizeofPart = onDemand('part:sizeof', () => import('./objects/sizeof'));

@@ -35,7 +35,11 @@ test('Tab from the top reaches every control in order without typing into the ed
   expect(again, 'Tab comes round to the top again').toBeGreaterThan(idx[0]);
   expect(new Set(seen.slice(idx[0], again).filter((s) => s.startsWith('g:')))).toEqual(new Set(['g:globals']));
   expect(seen).not.toContain('inside the editor');
-  await expect(page.locator('.monaco-editor .view-lines')).toHaveText(code!);
+  // Monaco renders only the lines in view, and the view may have moved: what it shows now is a run
+  // of what it showed (a Tab typed into the program would break that)
+  const after = (await page.locator('.monaco-editor .view-lines').textContent()) ?? '';
+  expect(after.length).toBeGreaterThan(20);
+  expect(code).toContain(after);
 });
 
 test('the editor: Enter starts editing, Tab indents there, Escape leaves', async ({ pg, page }) => {

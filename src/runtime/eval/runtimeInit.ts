@@ -10,7 +10,6 @@ import '../builtins/methods/set';
 import '../builtins/methods/str';
 import '../builtins/methods/bytes';
 import '../builtins/methods/subclassInit';
-import '../builtins/methods/object';
 import '../objects/typeobject/subclass';
 import '../objects/typeobject/typeNew';
 import '../objects/typeobject/metaclass';

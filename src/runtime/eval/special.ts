@@ -5,6 +5,7 @@ import { PyFunction, method, type BuiltinMethodDescr } from '../objects/function
 import type { PyType } from '../objects/typeobject/type';
 import { callObject, clearFrame, frameRaised, pushFrame } from './call';
 import { S } from './state';
+import { objectSlotsPart } from '../parts';
 import { incref } from '../objects/object';
 
 export function lookupSpecial(t: PyType, name: string): unknown {
@@ -42,6 +43,8 @@ export const OBJECT_EQ = method(T_object, '__eq__', (self, args) => (self === ar
 export const OBJECT_NE = method(T_object, '__ne__', (self, args) => (self === args[0] ? false : NotImplementedHook()));
 export const OBJECT_HASH = method(T_object, '__hash__', (self) => hashHook(self));
 export const OBJECT_INIT = method(T_object, '__init__', () => null);
+// object.__getattribute__/__setattr__/__delattr__, fetched on first use (builtins/methods/object.ts)
+for (const name of ['__getattribute__', '__setattr__', '__delattr__']) method(T_object, name, (self, args) => objectSlotsPart().objectSlots[name](self, args));
 
 // late-bound to avoid import cycles with repr.ts / hash
 let defaultReprHook: (o: unknown) => string = () => '';

@@ -15,7 +15,8 @@ import { profile } from '../../versions';
 import { S } from '../state';
 import { callObject, clearFrame, endTpCall, frameRaised, tpCallPrepend, type TpCall } from '../call';
 import { PyType } from '../../objects/typeobject/type';
-import { callType } from '../../objects/typeobject/typeCall';
+import { callType, pythonInitOf } from '../../objects/typeobject/typeCall';
+import { typeHooks } from '../../objects/typeobject/typeHooks';
 import { callOther, evalArg, evalKeywords, evalPositional, pushOrRelease, type ArgPlan } from './calls';
 import type { EFn } from './expr';
 import type { CallSite } from '../evalBreaker';
@@ -95,10 +96,15 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
   };
 }
 
-/** a class called with CALL_FUNCTION_EX's tuple and dict: type_call takes them as they are */
+/** a class called with CALL_FUNCTION_EX's tuple and dict: type_call takes them as they are when
+ * the class's Python __init__ runs plainly; otherwise they become the arguments */
 function callExType(t: PyType, tc: TpCall): unknown {
   try {
-    return callType(t, [], null, false, false, tc);
+    const init = pythonInitOf(t);
+    if (init !== null && init.code.genBody === undefined && typeHooks.metaCallOverride(t) === undefined) return callType(t, [], null, false, false, tc);
+    const [args, kw] = exCallArgs(tc);
+    endTpCall(tc);
+    return callType(t, args, kw);
   } finally {
     decref(t);
   }

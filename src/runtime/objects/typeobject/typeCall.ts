@@ -29,17 +29,10 @@ const VECTORCALL = new Set<PyType>([BT.T_type, BT.T_bool, BT.T_float, BT.T_list,
  * its own: an argument counts two more inside it than in a plain call. 3.13's
  * CALL_ALLOC_AND_ENTER_INIT, once the call site is specialised, moves the arguments from the
  * stack into __init__'s frame as a function call does. `viaMeta`: type.__call__ reached from a
- * metaclass's own __call__ (not consulted again).
+ * metaclass's own __call__ (not consulted again); `ex`: CALL_FUNCTION_EX's tuple and dict, for a
+ * class whose Python __init__ takes them as they are (compile/callEx.ts).
  */
 export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false, viaMeta = false, ex: TpCall | null = null): unknown {
-  const init = t.builtin ? null : pythonInitOf(t);
-  if (ex !== null && (init === null || init.code.genBody !== undefined || H.metaCallOverride(t) !== undefined)) {
-    // CALL_FUNCTION_EX's tuple and dict, made for a callable that does not take them as they are
-    args = ex.tuple.items.map((a) => incref(a));
-    if (ex.kw !== null) kw = new Map([...ex.kw].map(([k, v]) => [k, incref(v)]));
-    endTpCall(ex);
-    ex = null;
-  }
   if (t.builtin) return callTypePlain(t, args, kw, specialized);
   // a class whose metaclass defines __call__ (slot_tp_call on the metatype)
   const mc = viaMeta ? undefined : H.metaCallOverride(t);
@@ -47,6 +40,7 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
     args.unshift(incref(t));
     return callObject(mc instanceof PyMethodWrapper ? mc.func : mc, args, kw);
   }
+  const init = pythonInitOf(t);
   if (init === null || init.code.genBody !== undefined) return callTypePlain(t, args, kw, specialized);
   let tc: TpCall | null = null;
   let obj: PyInstance;
@@ -98,7 +92,7 @@ function initReturned(r: unknown, obj: PyInstance): unknown {
 
 /** the class's __init__ when it is a Python function and type_call reaches it plainly
  * (object.__new__: no __new__ of its own, no metaclass, no builtin or module-made base) */
-function pythonInitOf(t: PyType): PyFunction | null {
+export function pythonInitOf(t: PyType): PyFunction | null {
   if ((t as { pyCall?: unknown }).pyCall !== undefined || t.builtin || t.construct !== null || t.mro.includes(BT.T_type)) return null;
   const init = t.lookup('__init__');
   if (!(init instanceof PyFunction) || H.userNewOf(t) !== undefined || H.valueBaseOf(t) !== null || subclassHooks.containerBase(t) !== null) return null;
