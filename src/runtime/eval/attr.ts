@@ -33,7 +33,8 @@ function noAttr(o: unknown, name: string): never {
 }
 
 /** what a class attribute becomes when read through an instance (descriptor __get__) */
-function bindToInstance(v: unknown, o: unknown): unknown {
+/** a type's attribute bound to an instance (tp_descr_get; _PyObject_LookupSpecial's binding): a new reference */
+export function bindToInstance(v: unknown, o: unknown): unknown {
   const dg = v instanceof PyObject ? (v as DescrGet).pyDescrGet : undefined;
   if (dg !== undefined) return dg.call(v, o, typeOf(o));
   if (v instanceof PyFunction) return newBoundMethod(incref(v), incref(o));
@@ -56,11 +57,6 @@ function bindToInstance(v: unknown, o: unknown): unknown {
 function callAttribute(ga: unknown, o: unknown, name: string): unknown {
   if (profile.getattrHookUnbound || !(ga instanceof PyFunction)) return callSpecial(ga, o, [name]);
   return callBoundSpecial(ga, o, [name]);
-}
-
-/** _PyObject_LookupSpecial's binding of a special method found on the type to self: a new reference */
-export function bindSpecial(f: unknown, self: unknown): unknown {
-  return bindToInstance(f, self);
 }
 
 /** a special method looked up and bound to self (_PyObject_LookupSpecial), called, then released */

@@ -186,7 +186,7 @@ export function formatValue(v: unknown, spec: string): string {
       return r as string;
     }
     // object.__format__ bound to v (a builtin method object holding it): PyObject_Str(v)
-    const m = f !== undefined ? bindSpecial(f, v) : incref(v);
+    const m = f !== undefined ? bindToInstance(f, v) : incref(v);
     if (f === undefined) hiddenAlloc();
     try {
       if (spec !== '') typeError(`unsupported format string passed to ${v.cls.name}.__format__`);
@@ -326,7 +326,7 @@ function numericArg(v: unknown, conv: string): number | bigint {
 
 // ---------- str.format ----------
 
-import { bindSpecial, callBoundSpecial, getAttr } from './attr';
+import { bindToInstance, callBoundSpecial, getAttr } from './attr';
 
 export function strFormat(fmt: string, args: unknown[], kw: Map<string, unknown> | null): string {
   let out = '';

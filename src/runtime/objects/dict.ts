@@ -75,15 +75,16 @@ export class PyDict extends PyObject {
     return -1;
   }
 
-  /** PyDict_SetItem's lookup: the key held (Py_INCREF before the hash) while its hash and the
-   * comparisons run; the hash computed once, for the insertion too */
-  private findForInsert(k: unknown): [number, string | undefined] {
-    if (typeof k === 'string') return [this.strIndex(k), undefined];
-    const nk = keyOf(k);
-    if (nk !== undefined) return [this.findNorm(nk), undefined];
+  /** PyDict_SetItem's lookup of a key that is not a str: held (Py_INCREF before the hash) while
+   * its hash and the comparisons run; the hash computed once (or `known`), for the insertion too */
+  private findForInsert(k: unknown, known?: string): [number, string | undefined] {
+    if (known === undefined) {
+      const nk = keyOf(k);
+      if (nk !== undefined) return [this.findNorm(nk), undefined];
+    }
     incref(k);
     try {
-      const hk = slowHashKey(k);
+      const hk = known ?? slowHashKey(k);
       return [this.findHashed(k, hk), hk];
     } finally {
       decref(k);
@@ -116,7 +117,8 @@ export class PyDict extends PyObject {
 
   set(k: unknown, v: unknown): void {
     if (this.isTypeDict) typeVersion.v++;
-    if (typeof k !== 'string' && this.dk > 0) dkStoreKey(this, false);
+    if (typeof k === 'string') return this.store(k, v, this.strIndex(k), undefined);
+    if (this.dk > 0) dkStoreKey(this, false);
     const [i, hk] = this.findForInsert(k);
     this.store(k, v, i, hk);
   }
@@ -131,14 +133,7 @@ export class PyDict extends PyObject {
     if (hk === undefined) return this.set(k, v);
     if (this.isTypeDict) typeVersion.v++;
     if (this.dk > 0) dkStoreKey(this, false);
-    incref(k);
-    let i: number;
-    try {
-      i = this.findHashed(k, hk);
-    } finally {
-      decref(k);
-    }
-    this.store(k, v, i, hk);
+    this.store(k, v, this.findForInsert(k, hk)[0], hk);
   }
 
   /** _Py_dict_lookup with a hash already known (dict_equal): borrowed value or undefined */
@@ -164,8 +159,13 @@ export class PyDict extends PyObject {
   /** set, stealing the caller's references to k and v */
   setSteal(k: unknown, v: unknown): void {
     if (this.isTypeDict) typeVersion.v++;
-    if (typeof k !== 'string' && this.dk > 0) dkStoreKey(this, false);
-    const [i, hk] = this.findForInsert(k);
+    let i: number;
+    let hk: string | undefined;
+    if (typeof k === 'string') i = this.strIndex(k);
+    else {
+      if (this.dk > 0) dkStoreKey(this, false);
+      [i, hk] = this.findForInsert(k);
+    }
     if (i >= 0) {
       const old = this.vs[i];
       this.vs[i] = v;

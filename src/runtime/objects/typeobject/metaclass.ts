@@ -13,7 +13,7 @@ import { builtin, method, PyFunction } from '../function';
 import { PyMethodWrapper } from '../descriptors';
 import { typeOf } from './typeOf';
 import { raise, typeError } from '../../eval/errors';
-import { callTypePlain } from './typeCall';
+import { callType } from './typeCall';
 import { typeHooks } from './typeHooks';
 import { metaclassPart } from '../../parts';
 
@@ -55,7 +55,7 @@ method(BT.T_type, '__init__', (_self, args) => {
 method(BT.T_type, '__call__', (self: PyType, args, kw) => {
   const own = args.map(incref);
   const k = kw === null ? null : new Map([...kw].map(([n, v]) => [n, incref(v)]));
-  return callTypePlain(self, own, k);
+  return callType(self, own, k, false, true);
 });
 
 method(BT.T_type, '__subclasses__', (self: PyType) => {

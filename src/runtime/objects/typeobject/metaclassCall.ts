@@ -14,6 +14,7 @@ import { PyFunction, type Kw } from '../function';
 import { PyMethodWrapper } from '../descriptors';
 import { typeOf } from './typeOf';
 import { raise, typeError } from '../../eval/errors';
+import { initReturned } from './typeCall';
 import { callObject, releaseArgs } from '../../eval/call';
 import { getAttr } from '../../eval/attr';
 import { buildClass } from './typeNewImpl';
@@ -128,11 +129,7 @@ export function callMetaclass(t: PyType, args: unknown[], kw: Kw): unknown {
     decref(obj);
     throw e;
   }
-  if (r !== null) {
-    decref(r);
-    decref(obj);
-    return typeError(`__init__() should return None, not '${typeOf(r).name}'`);
-  }
+  if (r !== null) return initReturned(r, obj);
   return obj;
 }
 
@@ -143,11 +140,7 @@ export function typeThreeArgs(args: unknown[], kw: Kw): unknown {
   const init = typeOf(cls).lookup('__init__');
   if (init instanceof PyFunction) {
     const r = callObject(init, [incref(cls), ...args.map(incref)], null);
-    if (r !== null) {
-      decref(r);
-      decref(cls);
-      return typeError(`__init__() should return None, not '${typeOf(r).name}'`);
-    }
+    if (r !== null) return initReturned(r, cls);
   }
   return cls;
 }

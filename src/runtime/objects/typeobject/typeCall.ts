@@ -84,7 +84,7 @@ function initFailed(tc: TpCall | null, obj: PyInstance): void {
 }
 
 /** __init__ returned something other than None */
-function initReturned(r: unknown, obj: PyInstance): unknown {
+export function initReturned(r: unknown, obj: unknown): unknown {
   decref(r);
   decref(obj);
   return typeError(`__init__() should return None, not '${typeOf(r).name}'`);
@@ -109,7 +109,8 @@ function vectorcalls(t: PyType): boolean {
   return VECTORCALL.has(t) || (profile.intStrVectorcall && (t === BT.T_int || t === BT.T_str));
 }
 
-/** type_call: the class's __new__, then its __init__ (below any metaclass __call__) */
+/** type_call for what callType does not make itself: builtin types, classes a module made,
+ * metaclasses, classes with their own __new__ or a builtin base, a builtin or absent __init__ */
 export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = false): unknown {
   // a class of a native metatype (an Enum): the metatype's __call__
   const metaCall = (t as { pyCall?: (args: unknown[], kw: Kw) => unknown }).pyCall;
@@ -147,8 +148,6 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
       releaseArgs(args, kw);
     }
   }
-  const pyInit = pythonInitOf(t);
-  if (pyInit !== null && pyInit.code.genBody === undefined) return callType(t, args, kw, specialized, true);
   const init = t.lookup('__init__');
   packTransient(t, args);
   if (t.mro.includes(BT.T_type)) {
@@ -181,11 +180,7 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
       decref(obj);
       throw e;
     }
-    if (r !== null) {
-      decref(r);
-      decref(obj);
-      return typeError(`__init__() should return None, not '${typeOf(r).name}'`);
-    }
+    if (r !== null) return initReturned(r, obj);
     return obj;
   }
   // a builtin __init__ (BaseException.__init__): sets args

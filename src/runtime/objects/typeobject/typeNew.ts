@@ -19,6 +19,7 @@ import { newInstance } from '../instance';
 import { gcNew } from '../../gc/heap';
 import { typeOf } from './typeOf';
 import { raise, typeError } from '../../eval/errors';
+import { initReturned } from './typeCall';
 import { callObject, releaseArgs } from '../../eval/call';
 import { OBJECT_INIT } from '../../eval/special';
 import { nativeSubclassAlloc } from './subInstance';
@@ -191,11 +192,7 @@ function initIfInstance(t: PyType, obj: unknown, args: unknown[], kw: Kw): unkno
     decref(obj);
     throw e;
   }
-  if (r !== null) {
-    decref(r);
-    decref(obj);
-    return typeError(`__init__() should return None, not '${typeOf(r).name}'`);
-  }
+  if (r !== null) return initReturned(r, obj);
   return obj;
 }
 
