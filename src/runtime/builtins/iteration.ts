@@ -10,7 +10,7 @@ import { PyInstance } from '../objects/instance';
 import { PyRange } from '../objects/descriptors';
 import { getIter, iterNext, iterToArray, newIter, recycleResult, STOP, withResultTuple } from '../objects/iter';
 import { pyLen, pyTruthy } from '../eval/protocols';
-import { pyLt, richCompare } from '../eval/compare';
+import { richCompare } from '../eval/compare';
 import { listSortPart } from '../parts';
 import { profile } from '../versions';
 import { binaryOp } from '../eval/ops';
@@ -40,35 +40,57 @@ def('sorted', (args, kw) => {
   return l;
 });
 
-/** list.sort: stable, key called once per item, reverse keeps stability */
+/**
+ * list.sort (Objects/listobject.c list_sort_impl): the list is emptied while it sorts, keys are
+ * computed once per item, reverse=True reverses before and after a stable sort. A comparison that
+ * raises leaves the items in the order the sort had reached; items the list gained meanwhile are
+ * dropped (with a ValueError if nothing else went wrong).
+ */
 export function sortList(l: PyList, key: unknown, reverse: boolean): void {
   const items = l.items;
   l.items = [];
-  try {
-    let keys: unknown[] = items;
-    if (key !== null) keys = items.map((x) => callObject(key, [incref(x)], null));
-    const idx = items.map((_, i) => i);
+  let keys: unknown[] = items;
+  if (key !== null) {
+    keys = [];
     try {
-      if (reverse) idx.reverse();
-      const lt = (a: number, b: number): boolean => pyLt(keys[a], keys[b]);
-      if (idx.length < 64) {
-        if (idx.length > 1) listSortPart().shortListSort(idx, lt);
-      }
-      else idx.sort((a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0));
-      if (reverse) idx.reverse();
-    } finally {
-      if (key !== null) for (const k of keys) decref(k);
+      for (const x of items) keys.push(callObject(key, [incref(x)], null));
+    } catch (e) {
+      for (let i = keys.length - 1; i >= 0; i--) decref(keys[i]);
+      restoreSorted(l, items);
+      throw e;
     }
-    if (l.items.length > 0) {
-      for (const x of l.items) decref(x);
-      valueError('list modified during sort');
-    }
-    l.items = idx.map((i) => items[i]);
-  } catch (e) {
-    if (l.items.length === 0) l.items = items;
-    throw e;
   }
+  const idx = items.map((_, i) => i);
+  let failed = false;
+  let error: unknown = null;
+  try {
+    if (reverse) idx.reverse();
+    if (idx.length > 1) listSortPart().sortKeys(idx, keys);
+  } catch (e) {
+    failed = true;
+    error = e;
+  }
+  // the keys, released in the order the sort left them
+  if (key !== null) for (const i of idx) decref(keys[i]);
+  if (!failed && l.items.length > 0) {
+    failed = true;
+    try {
+      valueError('list modified during sort');
+    } catch (e) {
+      error = e;
+    }
+  }
+  if (reverse) idx.reverse();
+  restoreSorted(l, idx.map((i) => items[i]));
   if (obs !== null) obs.mutate(l);
+  if (failed) throw error;
+}
+
+/** listsort's keyfunc_fail: the list gets its items back; what it held meanwhile is released, last first */
+function restoreSorted(l: PyList, saved: unknown[]): void {
+  const final = l.items;
+  l.items = saved;
+  for (let i = final.length - 1; i >= 0; i--) decref(final[i]);
 }
 
 function minmax(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {

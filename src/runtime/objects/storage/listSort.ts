@@ -1,22 +1,72 @@
-// Objects/listobject.c's listsort for fewer than 64 items, loaded on first use (parts.ts): the
-// whole list is one run (merge_compute_minrun(n) = n), so count_run then binarysort make every
-// `<` comparison CPython makes, in its order.
+// Objects/listobject.c's listsort, loaded on first use (parts.ts): merge_compute_minrun, count_run
+// (3.13's with gh-116554's equal items: the `countRunEqualRuns` rule) and binarysort here, the
+// merges in listMerge.ts. Every `<` comparison CPython makes, between the same items in the same
+// order, which a __lt__ that prints or counts shows; a comparison that raises leaves the items in
+// the order CPython leaves them.
 
 import { profile } from '../../versions';
+import { MergeState, foundNewRun, mergeForceCollapse, pushRun, type Lt } from './listMerge';
+import { keyCompare } from './listSortCompare';
+
+/** MAX_MINRUN: lists shorter than this are one run, sorted by binarysort alone */
+const MAX_MINRUN = 64;
+
+/** listsort on the items' keys: the pre-sort check chooses the compare (listSortCompare.ts) */
+export function sortKeys(idx: number[], keys: unknown[]): void {
+  if (idx.length < 2) return;
+  const lt = keyCompare(keys);
+  listsort(idx, (a, b) => lt(keys[a], keys[b]));
+}
 
 /**
- * listsort below 64 items, where the whole list is one run (merge_compute_minrun(n) = n): count_run
- * (the longest ascending, or strictly descending then reversed, prefix), then binarysort inserts
- * the rest. The same `<` comparisons in the same order as CPython's, which a __lt__ that prints or
- * counts shows. (64 items and more: a stable sort with other comparisons; see docs/ENGINE.md.)
+ * listsort: sort `idx` (indices of the items; `lt` compares two of them with `<`) in place, stably.
+ * Runs are found left to right (count_run, short ones extended to minrun by binarysort), merged as
+ * powersort's found_new_run says, and the rest merged at the end (merge_force_collapse).
  */
-export function shortListSort(idx: number[], lt: (a: number, b: number) => boolean): void {
-  const n = idx.length;
-  if (n < 2) return;
-  const k = profile.countRunEqualRuns ? countRunEqualRuns(idx, lt) : countRun(idx, lt);
-  for (let start = k; start < n; start++) {
+export function listsort(idx: number[], lt: Lt): void {
+  const listlen = idx.length;
+  if (listlen < 2) return;
+  const minrun = mergeComputeMinrun(listlen);
+  const ms = new MergeState(idx, lt);
+  let lo = 0;
+  let nremaining = listlen;
+  do {
+    let n = profile.countRunEqualRuns ? countRunEqualRuns(idx, lo, lo + nremaining, lt) : countRun(idx, lo, lo + nremaining, lt);
+    if (n < minrun) {
+      const force = nremaining <= minrun ? nremaining : minrun;
+      binarysort(idx, lo, lo + force, lo + n, lt);
+      n = force;
+    }
+    foundNewRun(ms, n, listlen);
+    pushRun(ms, lo, n);
+    lo += n;
+    nremaining -= n;
+  } while (nremaining);
+  mergeForceCollapse(ms);
+}
+
+/**
+ * merge_compute_minrun: n itself below 64; else n's top six bits, plus one if any bit shifted
+ * off is set (so n / minrun is a power of two or a little less than one).
+ */
+function mergeComputeMinrun(n: number): number {
+  let r = 0;
+  while (n >= MAX_MINRUN) {
+    r |= n & 1;
+    n = Math.floor(n / 2);
+  }
+  return n + r;
+}
+
+/**
+ * binarysort: idx[lo, start) is sorted; insert each of idx[start, hi) after the items not greater
+ * than it, found by bisection (the pivot is only placed once its search has ended).
+ */
+function binarysort(idx: number[], lo: number, hi: number, start: number, lt: Lt): void {
+  if (start === lo) start++;
+  for (; start < hi; start++) {
     const pivot = idx[start];
-    let l = 0;
+    let l = lo;
     let r = start;
     do {
       const p = l + ((r - l) >> 1);
@@ -32,15 +82,18 @@ function reverseRange(idx: number[], from: number, to: number): void {
   for (let i = from, j = to - 1; i < j; i++, j--) [idx[i], idx[j]] = [idx[j], idx[i]];
 }
 
-/** count_run (3.11, 3.12): an ascending run, or a strictly descending one reversed in place */
-function countRun(idx: number[], lt: (a: number, b: number) => boolean): number {
-  const n = idx.length;
-  let k = 2;
-  if (lt(idx[1], idx[0])) {
-    while (k < n && lt(idx[k], idx[k - 1])) k++;
-    reverseRange(idx, 0, k);
-  } else while (k < n && !lt(idx[k], idx[k - 1])) k++;
-  return k;
+/**
+ * count_run (3.11, 3.12): the length of the run at idx[lo, hi): ascending, or strictly descending
+ * (reversed in place by listsort once found; a comparison that raises leaves it as it was).
+ */
+function countRun(idx: number[], lo: number, hi: number, lt: Lt): number {
+  if (lo + 1 === hi) return 1;
+  let k = lo + 2;
+  if (lt(idx[lo + 1], idx[lo])) {
+    while (k < hi && lt(idx[k], idx[k - 1])) k++;
+    reverseRange(idx, lo, k);
+  } else while (k < hi && !lt(idx[k], idx[k - 1])) k++;
+  return k - lo;
 }
 
 /**
@@ -48,14 +101,13 @@ function countRun(idx: number[], lt: (a: number, b: number) => boolean): number 
  * runs of equal items are allowed (each reversed as it ends, so the whole reversal keeps them
  * stable), reversed, then extended by the ascending items that follow.
  */
-function countRunEqualRuns(idx: number[], lt: (a: number, b: number) => boolean): number {
-  const total = idx.length;
-  let n = 1;
-  while (n < total && !lt(idx[n], idx[n - 1])) n++;
-  if (n === total) return n;
-  if (n > 1) {
-    if (lt(idx[0], idx[n - 1])) return n;
-    reverseRange(idx, 0, n);
+function countRunEqualRuns(idx: number[], lo: number, hi: number, lt: Lt): number {
+  let n = lo + 1;
+  while (n < hi && !lt(idx[n], idx[n - 1])) n++;
+  if (n === hi) return n - lo;
+  if (n > lo + 1) {
+    if (lt(idx[lo], idx[n - 1])) return n - lo;
+    reverseRange(idx, lo, n);
   }
   n++;
   let neq = 0;
@@ -65,14 +117,13 @@ function countRunEqualRuns(idx: number[], lt: (a: number, b: number) => boolean)
     reverseRange(idx, n - neq, n);
     neq = 0;
   };
-  for (; n < total; n++) {
+  for (; n < hi; n++) {
     if (lt(idx[n], idx[n - 1])) reverseLastEqual();
     else if (lt(idx[n - 1], idx[n])) break;
     else neq++;
   }
   reverseLastEqual();
-  reverseRange(idx, 0, n);
-  while (n < total && !lt(idx[n], idx[n - 1])) n++;
-  return n;
+  reverseRange(idx, lo, n);
+  while (n < hi && !lt(idx[n], idx[n - 1])) n++;
+  return n - lo;
 }
-
