@@ -13,7 +13,7 @@
 // program defined or type(name, bases, dict) (objects/typeobject/metaclassCall.ts), and the
 // compilers of the with statement (compile/with.ts), of try and raise (compile/exceptions.ts) and
 // of f(*args, **kw) (compile/callEx.ts), and sys._getframe with frame objects' attributes
-// (eval/frameAccess.ts), list.sort's comparisons below 64 items (objects/storage/listSort.ts) and
+// (eval/frameAccess.ts), list.sort (listsort and its merges: objects/storage/listSort.ts) and
 // object.__setattr__ and its kin (builtins/methods/object.ts). The
 // command line and the tests load them all before running; the page's worker when a run first
 // reaches one.

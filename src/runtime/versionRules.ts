@@ -120,7 +120,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   countRunEqualRuns: {
     title: "list.sort's runs: descending with equal items, extended after (3.13)",
     source: "gh-116554: Objects/listobject.c count_run in 3.13 (What's New 3.13: list.sort finds more runs)",
-    shownBy: ['versions/v_sort_comparisons'],
+    shownBy: ['versions/v_sort_comparisons', 'versions/v_sort_merge_comparisons'],
   },
   minMaxVectorcall: {
     title: 'min() and max() called through vectorcall (3.13)',
