@@ -129,7 +129,11 @@ class ScopeWalker {
   expr(e: A.Expr, b: Bound, h: boolean): void {
     switch (e.kind) {
       case 'Name':
-        if (!h && b.has(e.id) && this.isFast(e.id)) safeLoads.add(e);
+        if (this.isFast(e.id)) {
+          if (!h && b.has(e.id)) safeLoads.add(e);
+          // past a LOAD_FAST_CHECK the local is bound (scan_block_for_locals clears its unsafe bit)
+          b.add(e.id);
+        }
         return;
       case 'BoolOp':
         this.expr(e.values[0], b, h);

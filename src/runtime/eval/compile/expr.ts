@@ -341,14 +341,19 @@ function compileCompare(e: A.Compare, ctx: Ctx): EFn {
         decref(a);
         throw x;
       }
+      // SWAP 2, COPY 2: a middle operand is on the stack twice while it is compared (the copy is the next comparison's left)
+      const carry = i < ops.length - 1;
+      if (carry) incref(b);
       let res: unknown;
       try {
         res = compareOp(ops[i], a, b);
       } catch (x) {
         decref(a);
         decref(b);
+        if (carry) decref(b);
         throw x;
       }
+      if (carry) decref(b);
       decref(a);
       if (i === ops.length - 1) {
         decref(b);
