@@ -49,6 +49,11 @@ export interface VersionProfile {
    * parameter passed on from a caller's local is borrowed too.
    */
   borrowedLocalLoads: boolean;
+  /**
+   * 3.14's LOAD_SPECIAL for `with`: __exit__ and __enter__ are kept unbound with the manager as
+   * their self on the stack (3.11-3.13's BEFORE_WITH binds both and drops the manager)
+   */
+  withLoadSpecial: boolean;
   /** 3.14: a returning frame releases its locals last to first (3.11-3.13: first to last) */
   clearLocalsLastToFirst: boolean;
   /** 3.14: every dict is tracked by the collector from creation (no untracking of atom-only dicts) */
@@ -158,6 +163,7 @@ export const PY311: VersionProfile = {
   inlineValuesAfterDict: false,
   weakproxyReprQuoted: false,
   borrowedLocalLoads: false,
+  withLoadSpecial: false,
   clearLocalsLastToFirst: false,
   dictsAlwaysTracked: false,
   tuplesUntrackedAtCreation: false,
@@ -235,6 +241,7 @@ export const PY314: VersionProfile = {
   versionInfo: [3, 14, 2],
   immortalRefcount: 3221225472,
   borrowedLocalLoads: true,
+  withLoadSpecial: true,
   clearLocalsLastToFirst: true,
   dictsAlwaysTracked: true,
   tuplesUntrackedAtCreation: true,

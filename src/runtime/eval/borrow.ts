@@ -12,6 +12,31 @@ const counts = new Map<PyObject, number>();
 
 export function resetBorrows(): void {
   counts.clear();
+  lentStack.length = 0;
+}
+
+/**
+ * Operands loaded borrowed for an operator (`a == b`, `a[i]`, `if a:`...): the Name nodes whose
+ * load pushes onto the lent stack (marked by compile/borrowOps.ts while it compiles the operator),
+ * and the stack itself, popped back by the operator once it has consumed them.
+ */
+export const lentLoads = new WeakSet<object>();
+const lentStack: PyObject[] = [];
+
+/** LOAD_FAST_BORROW feeding an operator: borrowed until the operator releases it */
+export function lendLoad(v: unknown): void {
+  if (!isHeap(v)) return;
+  counts.set(v, (counts.get(v) ?? 0) + 1);
+  lentStack.push(v);
+}
+
+export function lentMark(): number {
+  return lentStack.length;
+}
+
+/** the operator consumed its operands: the references lent since `base` end */
+export function releaseLent(base: number): void {
+  while (lentStack.length > base) unborrowRef(lentStack.pop());
 }
 
 export function borrowRef(v: unknown): void {

@@ -129,7 +129,11 @@ class ScopeWalker {
   expr(e: A.Expr, b: Bound, h: boolean): void {
     switch (e.kind) {
       case 'Name':
-        if (!h && b.has(e.id) && this.isFast(e.id)) safeLoads.add(e);
+        if (this.isFast(e.id)) {
+          if (!h && b.has(e.id)) safeLoads.add(e);
+          // past a LOAD_FAST_CHECK the local is bound (scan_block_for_locals clears its unsafe bit)
+          b.add(e.id);
+        }
         return;
       case 'BoolOp':
         this.expr(e.values[0], b, h);
@@ -378,7 +382,7 @@ class ScopeWalker {
   private unbind(b: Bound, t: A.Expr, h: boolean): void {
     if (t.kind === 'Name') b.delete(t.id);
     else if (t.kind === 'Tuple' || t.kind === 'List') for (const x of t.elts) this.unbind(b, x, h);
-    else this.bind(new Set(), t, h); // del a.x / del a[i]: loads only
+    else this.bind(b, t, h); // del a.x / del a[i]: loads only (bind adds no name for these)
   }
 
   private pattern(p: A.Pattern, b: Bound, h: boolean): void {
@@ -431,7 +435,7 @@ export function isSafeLoad(e: A.Expr): boolean {
 }
 
 /** the expression holds a jump, a := or a `yield from` (a new basic block before the CALL) */
-function splitsBlock(e: A.Expr | null | undefined): boolean {
+export function splitsBlock(e: A.Expr | null | undefined): boolean {
   if (e === null || e === undefined) return false;
   switch (e.kind) {
     case 'BoolOp':
@@ -477,8 +481,9 @@ function splitsFormatted(p: A.FormattedValue): boolean {
   return splitsBlock(p.expr) || (p.spec !== null && p.spec.some((s) => typeof s !== 'string' && splitsFormatted(s)));
 }
 
-/** which operands of a call are borrowed: the receiver of obj.method(...) and each argument */
+/** which operands of a call are borrowed: the callable (a local), the receiver of obj.method(...) and each argument */
 export interface CallBorrows {
+  fn: boolean;
   recv: boolean;
   pos: boolean[];
   kw: boolean[];
@@ -490,7 +495,7 @@ export function planBorrows(e: A.Call, _ctx: Ctx): CallBorrows | null {
   // f(*a) / f(**k): the arguments are collected in a tuple or dict first, which holds them strongly
   if (e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.name === null)) return null;
   const method = e.func.kind === 'Attribute';
-  const operands: A.Expr[] = [...(method ? [(e.func as A.Attribute).value] : []), ...e.args, ...e.keywords.map((k) => k.value)];
+  const operands: A.Expr[] = [method ? (e.func as A.Attribute).value : e.func, ...e.args, ...e.keywords.map((k) => k.value)];
   const ok = new Array<boolean>(operands.length).fill(false);
   let split = false;
   for (let i = operands.length - 1; i >= 0; i--) {
@@ -498,8 +503,8 @@ export function planBorrows(e: A.Call, _ctx: Ctx): CallBorrows | null {
     if (splitsBlock(operands[i])) split = true;
   }
   if (!ok.some((x) => x)) return null;
-  const off = method ? 1 : 0;
-  return { recv: method && ok[0], pos: ok.slice(off, off + e.args.length), kw: ok.slice(off + e.args.length) };
+  return { fn: !method && ok[0], recv: method && ok[0], pos: ok.slice(1, 1 + e.args.length), kw: ok.slice(1 + e.args.length) };
 }
 
 export { compileBorrowingCall } from './borrowCalls';
+export * from './borrowOps';

@@ -9,7 +9,8 @@ import { loadMethod } from '../attr';
 import { clearFrame } from '../call';
 import { S } from '../state';
 import { addTraceback } from '../tracebackChain';
-import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
+import { borrowIntoFrame, borrowRef, lendLoad, lentMark, releaseLent, unborrowRef } from '../borrow';
+import type { Frame } from '../frame';
 import type { CallSite } from '../evalBreaker';
 import type { CallBorrows } from './borrowAnalysis';
 import { compileExpr, type Ctx, type EFn } from './expr';
@@ -65,8 +66,7 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
   }
   const fn = compileExpr(e.func, ctx);
   const site: CallSite = { runs: 0 };
-  return (f) => {
-    const callee = fn(f);
+  const callLoaded = (f: Frame, callee: unknown): unknown => {
     const args = evalPositional(plan, f, callee);
     const kw = evalKeywords(plan, f, callee, args);
     const lent = lentValues(plan, bw, args, false, kw);
@@ -85,5 +85,16 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
       decref(callee);
     }
   };
+  if (!bw.fn) return (f) => callLoaded(f, fn(f));
+  // the callable itself is a borrowed local: borrowed until the CALL is done with it
+  return (f) => {
+    const base = lentMark();
+    const callee = fn(f);
+    lendLoad(callee);
+    try {
+      return callLoaded(f, callee);
+    } finally {
+      releaseLent(base);
+    }
+  };
 }
-

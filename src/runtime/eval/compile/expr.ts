@@ -19,7 +19,8 @@ import { PyInstance } from '../../objects/instance';
 import { PyComplex } from '../../objects/complex';
 import { contains, getItem, pyTruthy } from '../protocols';
 import { getAttr } from '../attr';
-import { formatPart } from '../../parts';
+import { borrowPart, formatPart } from '../../parts';
+import { profile } from '../../versions';
 import { pyRepr, pyStr } from '../repr';
 import { raise } from '../errors';
 import * as BT from '../../objects/builtinTypes';
@@ -62,7 +63,15 @@ export function foldIter(e: A.Expr): A.Expr {
   return { ...e, kind: 'Tuple' };
 }
 
+/** operators whose operands 3.14 may load borrowed (compile/borrowOps.ts) */
+const LENDING: Partial<Record<A.Expr['kind'], true>> = { Compare: true, BinOp: true, UnaryOp: true, Subscript: true, Attribute: true };
+
 export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
+  if (profile.borrowedLocalLoads && LENDING[e.kind] === true) return borrowPart().compileLendingExpr(e, ctx, compileOperator);
+  return compileOperator(e, ctx);
+}
+
+function compileOperator(e: A.Expr, ctx: Ctx): EFn {
   switch (e.kind) {
     case 'Int': {
       const v = e.value;
@@ -199,7 +208,7 @@ export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
     case 'Compare':
       return compileCompare(e, ctx);
     case 'IfExp': {
-      const t = compileExpr(e.test, ctx);
+      const t = profile.borrowedLocalLoads ? borrowPart().compileTest(e.test, ctx) : compileExpr(e.test, ctx);
       const b = compileExpr(e.body, ctx);
       const o = compileExpr(e.orelse, ctx);
       return (f) => (truthOwned(t(f)) ? b(f) : o(f));
@@ -332,14 +341,19 @@ function compileCompare(e: A.Compare, ctx: Ctx): EFn {
         decref(a);
         throw x;
       }
+      // SWAP 2, COPY 2: a middle operand is on the stack twice while it is compared (the copy is the next comparison's left)
+      const carry = i < ops.length - 1;
+      if (carry) incref(b);
       let res: unknown;
       try {
         res = compareOp(ops[i], a, b);
       } catch (x) {
         decref(a);
         decref(b);
+        if (carry) decref(b);
         throw x;
       }
+      if (carry) decref(b);
       decref(a);
       if (i === ops.length - 1) {
         decref(b);
@@ -366,6 +380,11 @@ function compileFString(e: A.FString, ctx: Ctx): EFn {
 }
 
 function compileFormatted(p: A.FormattedValue, ctx: Ctx): (f: Frame) => string {
+  if (profile.borrowedLocalLoads) return borrowPart().compileLendingFormatted(p, ctx, compileFormattedValue);
+  return compileFormattedValue(p, ctx);
+}
+
+function compileFormattedValue(p: A.FormattedValue, ctx: Ctx): (f: Frame) => string {
   const ex = compileExpr(p.expr, ctx);
   const spec = p.spec ? p.spec.map((q) => (typeof q === 'string' ? q : compileFormatted(q, ctx))) : null;
   const conv = p.conversion || (p.selfDoc !== null && spec === null ? 'r' : '');

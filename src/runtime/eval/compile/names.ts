@@ -12,6 +12,7 @@ import { withHint } from '../../objects/instance';
 import { newExc, PyError } from '../errors';
 import { suggestPart } from '../../parts';
 import { type Ctx, type EFn } from './expr';
+import { lendLoad, lentLoads } from '../borrow';
 
 export function nameError(f: Frame, name: string): never {
   const e = newExc(BT.T_NameError, `name '${name}' is not defined`);
@@ -50,6 +51,15 @@ export function compileName(e: A.Name, ctx: Ctx): EFn {
   switch (kind) {
     case 'local': {
       const i = ctx.scope.slot(name);
+      if (lentLoads.has(e)) {
+        // 3.14: LOAD_FAST_BORROW feeding an operator (compile/borrowOps.ts)
+        return (f) => {
+          const v = f.locals[i];
+          if (v === undefined) unboundLocal(name);
+          lendLoad(incref(v));
+          return v;
+        };
+      }
       return (f) => {
         const v = f.locals[i];
         if (v === undefined) unboundLocal(name);

@@ -17,7 +17,8 @@ import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
 import { compileDelete, compileStore, storeName, type StoreFn } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
-import { annotatePart, generatorsPart, matchPart, tryPart, withPart } from '../../parts';
+import { annotatePart, borrowPart, generatorsPart, matchPart, tryPart, withPart } from '../../parts';
+import { profile } from '../../versions';
 import { findAnn, hasDefAnnotations } from './annotated';
 import { evalBreaker } from '../../gc/heap';
 import { NOOP, returnTail, simpleTail, takesBefore } from './tail';
@@ -131,7 +132,7 @@ function simpleParts(body: A.Stmt[], ctx: Ctx): { fns: (SFn | null)[]; values: (
     if (st.kind === 'ExprStmt' || (st.kind === 'Assign' && st.targets.length === 1)) {
       fns.push(null);
       values.push(compileExpr(st.value, ctx));
-      stores.push(st.kind === 'Assign' ? compileStore(st.targets[0], ctx) : null);
+      stores.push(st.kind === 'Assign' ? compileStore(st.targets[0], ctx, st.value) : null);
     } else {
       fns.push(compileInner(st, ctx));
       values.push(null);
@@ -166,7 +167,7 @@ function compileWithLine(st: A.Stmt, ctx: Ctx, line: number, before: SFn | null 
       };
     }
     case 'If': {
-      const test = compileExpr(st.test, ctx);
+      const test = profile.borrowedLocalLoads ? borrowPart().compileTest(st.test, ctx) : compileExpr(st.test, ctx);
       // a branch ending in `return X` evaluates X here (tail.ts)
       const { pre: body, has: bHas, line: bLine, value: bVal, ret: bRet, store: bStore } = simpleTail(st.body, ctx);
       const { pre: orelse, has: oHas, line: oLine, value: oVal, ret: oRet, store: oStore } = simpleTail(st.orelse, ctx);
@@ -206,7 +207,7 @@ function compileWithLine(st: A.Stmt, ctx: Ctx, line: number, before: SFn | null 
       // a one-statement body `x = call(...)` is one JS frame (tail.ts)
       if (st.targets.length !== 1) return null;
       const value = compileExpr(st.value, ctx);
-      const s0 = compileStore(st.targets[0], ctx);
+      const s0 = compileStore(st.targets[0], ctx, st.value);
       return (f) => {
         if (line !== 0) lineEvent(f, line);
         s0(f, value(f));
@@ -226,7 +227,7 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       return compileWithLine(st, ctx, 0)!;
     case 'Assign': {
       const value = compileExpr(st.value, ctx);
-      const stores = st.targets.map((t) => compileStore(t, ctx));
+      const stores = st.targets.map((t) => compileStore(t, ctx, st.targets.length === 1 ? st.value : undefined));
       if (stores.length === 1) {
         const s0 = stores[0];
         return (f) => {
@@ -251,6 +252,7 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       };
     }
     case 'AugAssign':
+      if (profile.borrowedLocalLoads) return borrowPart().compileLendingAugAssign(st, ctx, compileAugAssign);
       return compileAugAssign(st, ctx);
     case 'Delete': {
       const dels = st.targets.map((t) => compileDelete(t, ctx));
@@ -282,7 +284,7 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
     case 'Raise':
       return tryPart().compileRaise(st, ctx);
     case 'Assert': {
-      const test = compileExpr(st.test, ctx);
+      const test = profile.borrowedLocalLoads ? borrowPart().compileTest(st.test, ctx) : compileExpr(st.test, ctx);
       const msg = st.msg ? compileExpr(st.msg, ctx) : null;
       return (f) => {
         if (truthOwned(test(f))) return NORMAL;
@@ -431,7 +433,7 @@ function compileAugAssign(st: A.AugAssign, ctx: Ctx): SFn {
 }
 
 function compileWhile(st: A.While, ctx: Ctx): SFn {
-  const test = compileExpr(st.test, ctx);
+  const test = profile.borrowedLocalLoads ? borrowPart().compileTest(st.test, ctx) : compileExpr(st.test, ctx);
   // a body ending in `return X` evaluates X here (tail.ts)
   const { pre: body, has: bHas, line: bLine, value: bVal } = returnTail(st.body, ctx);
   const orelse = compileBlock(st.orelse, ctx);
@@ -457,6 +459,7 @@ function compileWhile(st: A.While, ctx: Ctx): SFn {
 
 function compileFor(st: A.For, ctx: Ctx, before: SFn | null = null): SFn {
   const iterable = compileExpr(foldIter(st.iter), ctx);
+  const lentIter = profile.borrowedLocalLoads ? borrowPart().compileLendingIter(st.iter, ctx, getIterConsuming) : null;
   const store = compileStore(st.target, ctx);
   // a body ending in `return X`, `X` or `y = X` evaluates X here (tail.ts)
   const { pre: body, has: bHas, line: bLine, value: bVal, ret: bRet, store: bStore } = simpleTail(st.body, ctx);
@@ -468,7 +471,7 @@ function compileFor(st: A.For, ctx: Ctx, before: SFn | null = null): SFn {
       if (b !== NORMAL) return b;
     }
     lineEvent(f, line);
-    const it = getIterConsuming(iterable(f));
+    const it = lentIter === null ? getIterConsuming(iterable(f)) : lentIter(f);
     // the iterator is the loop's hidden temporary; the frame lists it for the trace
     f.iters.push(it);
     let first = true;

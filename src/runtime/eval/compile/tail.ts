@@ -60,7 +60,7 @@ export function simpleTail(body: A.Stmt[], ctx: Ctx): ReturnTail {
   const rest = body.slice(0, body.length - 1);
   const pre = rest.length === 0 ? NOOP : compileBlock(rest, ctx);
   const value = compileExpr(last.value, ctx);
-  const store = last.kind === 'Assign' ? compileStore(last.targets[0], ctx) : null;
+  const store = last.kind === 'Assign' ? compileStore(last.targets[0], ctx, last.value) : null;
   return { pre, has: true, line: last.line, value, ret: false, store };
 }
 

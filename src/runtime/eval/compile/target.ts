@@ -15,12 +15,18 @@ import { raise, valueError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
 import { nameError, unboundLocal, unboundFree } from './names';
 import { compileExpr, type Ctx } from './expr';
+import { borrowPart } from '../../parts';
+import { profile } from '../../versions';
 
 /** store into the target, consuming the reference to v */
 export type StoreFn = (f: Frame, v: unknown) => void;
 export type DelFn = (f: Frame) => void;
 
-export function compileStore(t: A.Expr, ctx: Ctx): StoreFn {
+/** `value`: the assigned expression of a one-target assignment (3.14 may borrow it for the store) */
+export function compileStore(t: A.Expr, ctx: Ctx, value?: A.Expr): StoreFn {
+  if (value !== undefined && profile.borrowedLocalLoads && (t.kind === 'Attribute' || t.kind === 'Subscript')) {
+    return borrowPart().compileLendingStore(t, ctx, value, compileStore);
+  }
   switch (t.kind) {
     case 'Name':
       return storeName(t.id, ctx);
@@ -184,7 +190,10 @@ function unpackItems(v: unknown, n: number, starAt: number): unknown[] {
   }
 }
 
-export function compileDelete(t: A.Expr, ctx: Ctx): DelFn {
+export function compileDelete(t: A.Expr, ctx: Ctx, plain = false): DelFn {
+  if (!plain && profile.borrowedLocalLoads && (t.kind === 'Attribute' || t.kind === 'Subscript')) {
+    return borrowPart().compileLendingDelete(t, ctx, (x, c) => compileDelete(x, c, true));
+  }
   switch (t.kind) {
     case 'Name':
       return deleteName(t.id, ctx);

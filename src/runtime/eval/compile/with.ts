@@ -15,9 +15,12 @@ import { compileExpr, truthOwned, type Ctx } from './expr';
 import { compileStore } from './target';
 import { NORMAL, RETURN, lineEvent, type SFn } from './stmt';
 import { NOOP, returnTail, type ReturnTail } from './tail';
+import { profile } from '../../versions';
+import { isSafeLoad } from './borrowAnalysis';
+import { bodyStaysInBlock, enterWithSpecial, exitNormalSpecial, exitWithErrorSpecial } from './withSpecial';
 
 /** _PyObject_LookupSpecial: the type's attribute, bound to the object (a new reference) */
-function bindSpecial(v: unknown, o: unknown): unknown {
+export function bindSpecial(v: unknown, o: unknown): unknown {
   if (v instanceof PyFunction) return newBoundMethod(incref(v), incref(o));
   if (v instanceof BuiltinMethodDescr) return newBuiltinBound(v, incref(o));
   return incref(v);
@@ -67,7 +70,8 @@ export function exitNormal(f: Frame, exit: unknown, r: number): void {
 }
 
 /** WITH_EXCEPT_START: __exit__(type, value, tb) while the exception is being handled; NORMAL if it swallowed it */
-export function exitWithError(f: Frame, exit: unknown, x: unknown): number {
+/** `self`: 3.14's unbound __exit__ with its self on the stack (withSpecial.ts; borrowed here) */
+export function exitWithError(f: Frame, exit: unknown, x: unknown, self?: unknown): number {
   let err: PyError;
   if (x instanceof PyError) err = x;
   else {
@@ -86,7 +90,8 @@ export function exitWithError(f: Frame, exit: unknown, x: unknown): number {
   incref(exc);
   let res: unknown;
   try {
-    res = callObject(exit, [incref(exc.cls), incref(exc), incref(exc.tb)], null);
+    const info = [incref(exc.cls), incref(exc), incref(exc.tb)];
+    res = callObject(exit, self === undefined ? info : [incref(self), ...info], null);
   } catch (y) {
     if (y instanceof PyError && y.exc !== exc && y.exc.excContext === undefined) y.exc.excContext = incref(exc);
     decref(exc);
@@ -117,12 +122,14 @@ export function compileWith(st: A.With, ctx: Ctx, before: SFn | null = null, lin
   let inner: SFn | null = null;
   for (let i = n - 1; i >= 0; i--) {
     const body: ReturnTail = inner === null ? returnTail(st.body, ctx) : { pre: inner, has: false, line: 0, value: null, ret: true, store: null };
-    inner = withItem(st.items[i], body, ctx, i === 0 ? before : null, i === 0 ? line : 0);
+    inner = withItem(st.items[i], body, ctx, i === 0 ? before : null, i === 0 ? line : 0, i === n - 1 ? st.body : null);
   }
   return inner!;
 }
 
-function withItem(item: A.WithItem, tail: ReturnTail, ctx: Ctx, before: SFn | null, line: number): SFn {
+/** `stmts`: the with's body when this is its last item (null: another item follows) */
+function withItem(item: A.WithItem, tail: ReturnTail, ctx: Ctx, before: SFn | null, line: number, stmts: A.Stmt[] | null): SFn {
+  if (profile.withLoadSpecial) return withItemSpecial(item, tail, ctx, before, line, stmts);
   const mgr = compileExpr(item.context, ctx);
   const store = item.target !== null ? compileStore(item.target, ctx) : null;
   const { pre: body, has: bHas, line: bLine, value: bVal } = tail;
@@ -149,6 +156,39 @@ function withItem(item: A.WithItem, tail: ReturnTail, ctx: Ctx, before: SFn | nu
       return exitWithError(f, exit, x);
     }
     exitNormal(f, exit, r);
+    return r;
+  };
+}
+
+/** 3.14's with item (LOAD_SPECIAL; withSpecial.ts) */
+function withItemSpecial(item: A.WithItem, tail: ReturnTail, ctx: Ctx, before: SFn | null, line: number, stmts: A.Stmt[] | null): SFn {
+  const mgr = compileExpr(item.context, ctx);
+  const lent = profile.borrowedLocalLoads && stmts !== null && isSafeLoad(item.context) && bodyStaysInBlock(stmts);
+  const store = item.target !== null ? compileStore(item.target, ctx) : null;
+  const { pre: body, has: bHas, line: bLine, value: bVal } = tail;
+  return (f) => {
+    if (before !== null) {
+      const b = before(f);
+      if (b !== NORMAL) return b;
+    }
+    if (line !== 0) lineEvent(f, line);
+    const entered = enterWithSpecial(mgr(f), lent);
+    const exit = entered[0];
+    const res = entered[1];
+    let r: number;
+    try {
+      if (store !== null) store(f, res);
+      else decref(res);
+      r = body === NOOP ? NORMAL : body(f);
+      if (bHas && r === NORMAL) {
+        lineEvent(f, bLine);
+        f.retval = bVal === null ? null : bVal(f);
+        r = RETURN;
+      }
+    } catch (x) {
+      return exitWithErrorSpecial(f, exit, x);
+    }
+    exitNormalSpecial(f, exit, r);
     return r;
   };
 }

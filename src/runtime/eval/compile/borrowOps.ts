@@ -1,0 +1,180 @@
+// 3.14's borrowed operands of operators (Python/flowgraph.c optimize_load_fast: a LOAD_FAST whose
+// reference is consumed in the same basic block becomes LOAD_FAST_BORROW, whatever instruction
+// consumes it — COMPARE_OP, BINARY_OP, UNARY_*, TO_BOOL, BINARY_OP [] / STORE_SUBSCR /
+// DELETE_SUBSCR, LOAD_ATTR / STORE_ATTR / DELETE_ATTR, GET_ITER, FORMAT_SIMPLE/_WITH_SPEC, and
+// the callable of a CALL). The special method the operator reaches gets its own strong
+// references (Objects/typeobject.c's slot_* functions call it with a C array), so the operand is
+// borrowed exactly while the operator runs: its load pushes it on the lent stack (eval/borrow.ts)
+// and the operator's closure releases it when done. Part of the borrowed-load analysis, loaded on
+// first use (parts.ts: borrowPart); only the 3.14 profile compiles through here.
+
+import type * as A from '../../../python/ast';
+import { lendLoad, lentLoads, lentMark, releaseLent } from '../borrow';
+import { isSafeLoad, splitsBlock } from './borrowAnalysis';
+import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
+import type { DelFn, StoreFn } from './target';
+import type { SFn } from './stmt';
+import type { Frame } from '../frame';
+
+/**
+ * mark the operands (in evaluation order) whose loads are borrowed: certainly-bound loads reached
+ * from the entry (isSafeLoad) with no later operand opening a new basic block before the operator
+ */
+function mark(operands: (A.Expr | null)[], markable: number = operands.length): A.Name[] {
+  const out: A.Name[] = [];
+  let split = false;
+  for (let i = operands.length - 1; i >= 0; i--) {
+    const o = operands[i];
+    if (o === null) continue;
+    if (!split && i < markable && isSafeLoad(o)) out.push(o as A.Name);
+    if (splitsBlock(o)) split = true;
+  }
+  for (const n of out) lentLoads.add(n);
+  return out;
+}
+
+/** compile with the operands marked (only this operator's own compilation sees the marks) */
+function withMarks<T>(operands: (A.Expr | null)[], compile: () => T, wrap: (fn: T) => T, markable?: number): T {
+  const marked = mark(operands, markable);
+  if (marked.length === 0) return compile();
+  try {
+    return wrap(compile());
+  } finally {
+    for (const n of marked) lentLoads.delete(n);
+  }
+}
+
+function consumingExpr(fn: EFn): EFn {
+  return (f) => {
+    const base = lentMark();
+    try {
+      return fn(f);
+    } finally {
+      releaseLent(base);
+    }
+  };
+}
+
+function consumingStmt(fn: SFn): SFn {
+  return (f) => {
+    const base = lentMark();
+    try {
+      return fn(f);
+    } finally {
+      releaseLent(base);
+    }
+  };
+}
+
+function consumingDel(fn: DelFn): DelFn {
+  return (f) => {
+    const base = lentMark();
+    try {
+      fn(f);
+    } finally {
+      releaseLent(base);
+    }
+  };
+}
+
+/** the operands an expression's operator consumes, in evaluation order */
+function operandsOf(e: A.Expr): A.Expr[] {
+  switch (e.kind) {
+    case 'Compare':
+      // a chained comparison copies each middle operand into the next block (and fuses the first
+      // two loads into LOAD_FAST_LOAD_FAST): only the last comparator is borrowed
+      return e.ops.length === 1 ? [e.left, e.comparators[0]] : [e.comparators[e.comparators.length - 1]];
+    case 'BinOp':
+      return [e.left, e.right];
+    case 'UnaryOp':
+      return [e.operand];
+    case 'Subscript':
+      // a slice's bounds are stolen into the slice object (BINARY_SLICE makes them strong)
+      return [e.value, e.index];
+    case 'Attribute':
+      return [e.value];
+    default:
+      return [];
+  }
+}
+
+/** an operator expression (Compare, BinOp, UnaryOp, Subscript, Attribute) under the 3.14 profile */
+export function compileLendingExpr(e: A.Expr, ctx: Ctx, plain: (e: A.Expr, ctx: Ctx) => EFn): EFn {
+  return withMarks(operandsOf(e), () => plain(e, ctx), consumingExpr);
+}
+
+/** one f-string replacement field: FORMAT_SIMPLE / FORMAT_WITH_SPEC consume the value */
+export function compileLendingFormatted(p: A.FormattedValue, ctx: Ctx, plain: (p: A.FormattedValue, ctx: Ctx) => (f: Frame) => string): (f: Frame) => string {
+  const spec = (p.spec ?? []).flatMap((s) => (typeof s === 'string' ? [] : [s.expr]));
+  return withMarks([p.expr, ...spec], () => plain(p, ctx), (fn) => consumingExpr(fn) as (f: Frame) => string, 1);
+}
+
+/** TO_BOOL + POP_JUMP_IF_*: the test of if/while/assert/x if c else y, a local borrowed for __bool__/__len__ */
+export function compileTest(e: A.Expr, ctx: Ctx): EFn {
+  const load = compileExpr(e, ctx);
+  if (!isSafeLoad(e)) return load;
+  return (f) => {
+    const v = load(f);
+    const base = lentMark();
+    lendLoad(v);
+    try {
+      return truthOwned(v);
+    } finally {
+      releaseLent(base);
+    }
+  };
+}
+
+/** GET_ITER of `for x in a`: a local borrowed while __iter__ runs (null: not borrowed) */
+export function compileLendingIter(e: A.Expr, ctx: Ctx, getIter: (v: unknown) => unknown): EFn | null {
+  if (!isSafeLoad(e)) return null;
+  const load = compileExpr(e, ctx);
+  return (f) => {
+    const v = load(f);
+    const base = lentMark();
+    lendLoad(v);
+    try {
+      return getIter(v);
+    } finally {
+      releaseLent(base);
+    }
+  };
+}
+
+/**
+ * STORE_ATTR / STORE_SUBSCR of a one-target assignment: the assigned value (loaded just before the
+ * store closure runs) and the target's object and key
+ */
+export function compileLendingStore(t: A.Attribute | A.Subscript, ctx: Ctx, value: A.Expr, plain: (t: A.Expr, ctx: Ctx) => StoreFn): StoreFn {
+  const ops: A.Expr[] = t.kind === 'Attribute' ? [t.value] : [t.value, t.index];
+  const valueLent = isSafeLoad(value) && !ops.some((o) => splitsBlock(o));
+  const marked = mark(ops);
+  if (marked.length === 0 && !valueLent) return plain(t, ctx);
+  let store: StoreFn;
+  try {
+    store = plain(t, ctx);
+  } finally {
+    for (const n of marked) lentLoads.delete(n);
+  }
+  return (f, v) => {
+    const base = lentMark();
+    if (valueLent) lendLoad(v);
+    try {
+      store(f, v);
+    } finally {
+      releaseLent(base);
+    }
+  };
+}
+
+/** DELETE_ATTR / DELETE_SUBSCR */
+export function compileLendingDelete(t: A.Attribute | A.Subscript, ctx: Ctx, plain: (t: A.Expr, ctx: Ctx) => DelFn): DelFn {
+  return withMarks(t.kind === 'Attribute' ? [t.value] : [t.value, t.index], () => plain(t, ctx), consumingDel);
+}
+
+/** `x op= v`: the target's load (consumed by BINARY_OP before the store), its object and key, and v */
+export function compileLendingAugAssign(st: A.AugAssign, ctx: Ctx, plain: (st: A.AugAssign, ctx: Ctx) => SFn): SFn {
+  const t = st.target;
+  const ops: A.Expr[] = t.kind === 'Name' ? [t, st.value] : t.kind === 'Attribute' ? [t.value, st.value] : t.kind === 'Subscript' ? [t.value, t.index, st.value] : [];
+  return withMarks(ops, () => plain(st, ctx), consumingStmt);
+}
