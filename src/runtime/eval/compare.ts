@@ -63,6 +63,30 @@ function cmpResult(c: number, op: CmpOp): boolean {
   }
 }
 
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * unicode_compare: -1, 0 or 1 by code point. JS compares UTF-16 units, where a character above
+ * U+FFFF (a surrogate pair, units D800-DFFF) sorts before U+E000-U+FFFF; only strings that both
+ * hold a unit from D800 up can differ in order, and those are compared unit by unit.
+ */
+export function unicodeCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  if (HIGH_UNIT.test(a) && HIGH_UNIT.test(b)) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      const x = a.charCodeAt(i);
+      const y = b.charCodeAt(i);
+      if (x !== y) return codePointOrder(x) < codePointOrder(y) ? -1 : 1;
+    }
+    return a.length < b.length ? -1 : 1;
+  }
+  return a < b ? -1 : 1;
+}
+/** a UTF-16 unit's rank in code point order: surrogates above U+E000-U+FFFF */
+function codePointOrder(u: number): number {
+  return u >= 0xe000 ? u - 0x800 : u >= 0xd800 ? u + 0x2000 : u;
+}
+
 /** PyObject_RichCompare; returns a new reference (usually a bool) */
 export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   if (a instanceof PyComplex || b instanceof PyComplex) {
@@ -70,7 +94,7 @@ export function richCompare(a: unknown, b: unknown, op: CmpOp): unknown {
     if (c !== undefined) return c;
   }
   if (isNum(a) && isNum(b)) return cmpResult(numCmp(a, b), op);
-  if (typeof a === 'string' && typeof b === 'string') return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
+  if (typeof a === 'string' && typeof b === 'string') return cmpResult(unicodeCompare(a, b), op);
   if (a instanceof PyInstance || b instanceof PyInstance) return instanceCompare(a, b, op);
   if ((isSubInstance(a) && userOverride(a, CMP_NAMES[op]) !== undefined) || (isSubInstance(b) && userOverride(b, CMP_SWAPPED[op]) !== undefined)) {
     return instanceCompare(a, b, op);
@@ -229,6 +253,6 @@ export function pyEq(a: unknown, b: unknown): boolean {
 
 export function pyLt(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return unicodeCompare(a, b) < 0;
   return truthOf(richCompare(a, b, '<'));
 }
