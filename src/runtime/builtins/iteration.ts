@@ -40,57 +40,10 @@ def('sorted', (args, kw) => {
   return l;
 });
 
-/**
- * list.sort (Objects/listobject.c list_sort_impl): the list is emptied while it sorts, keys are
- * computed once per item, reverse=True reverses before and after a stable sort. A comparison that
- * raises leaves the items in the order the sort had reached; items the list gained meanwhile are
- * dropped (with a ValueError if nothing else went wrong).
- */
+/** list.sort (Objects/listobject.c list_sort_impl; objects/storage/listSort.ts, loaded on first use) */
 export function sortList(l: PyList, key: unknown, reverse: boolean): void {
-  const items = l.items;
-  l.items = [];
-  let keys: unknown[] = items;
-  if (key !== null) {
-    keys = [];
-    try {
-      for (const x of items) keys.push(callObject(key, [incref(x)], null));
-    } catch (e) {
-      for (let i = keys.length - 1; i >= 0; i--) decref(keys[i]);
-      restoreSorted(l, items);
-      throw e;
-    }
-  }
-  const idx = items.map((_, i) => i);
-  let failed = false;
-  let error: unknown = null;
-  try {
-    if (reverse) idx.reverse();
-    if (idx.length > 1) listSortPart().sortKeys(idx, keys);
-  } catch (e) {
-    failed = true;
-    error = e;
-  }
-  // the keys, released in the order the sort left them
-  if (key !== null) for (const i of idx) decref(keys[i]);
-  if (!failed && l.items.length > 0) {
-    failed = true;
-    try {
-      valueError('list modified during sort');
-    } catch (e) {
-      error = e;
-    }
-  }
-  if (reverse) idx.reverse();
-  restoreSorted(l, idx.map((i) => items[i]));
-  if (obs !== null) obs.mutate(l);
-  if (failed) throw error;
-}
-
-/** listsort's keyfunc_fail: the list gets its items back; what it held meanwhile is released, last first */
-function restoreSorted(l: PyList, saved: unknown[]): void {
-  const final = l.items;
-  l.items = saved;
-  for (let i = final.length - 1; i >= 0; i--) decref(final[i]);
+  if (l.items.length === 0) return;
+  listSortPart().listSortImpl(l, key, reverse);
 }
 
 function minmax(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {

@@ -12,31 +12,13 @@ const counts = new Map<PyObject, number>();
 
 export function resetBorrows(): void {
   counts.clear();
-  lentStack.length = 0;
+  for (const r of resets) r();
 }
 
-/**
- * Operands loaded borrowed for an operator (`a == b`, `a[i]`, `if a:`...): the Name nodes whose
- * load pushes onto the lent stack (marked by compile/borrowOps.ts while it compiles the operator),
- * and the stack itself, popped back by the operator once it has consumed them.
- */
-export const lentLoads = new WeakSet<object>();
-const lentStack: PyObject[] = [];
-
-/** LOAD_FAST_BORROW feeding an operator: borrowed until the operator releases it */
-export function lendLoad(v: unknown): void {
-  if (!isHeap(v)) return;
-  counts.set(v, (counts.get(v) ?? 0) + 1);
-  lentStack.push(v);
-}
-
-export function lentMark(): number {
-  return lentStack.length;
-}
-
-/** the operator consumed its operands: the references lent since `base` end */
-export function releaseLent(base: number): void {
-  while (lentStack.length > base) unborrowRef(lentStack.pop());
+/** what else forgets a run's borrows (compile/borrowOps.ts's lent operands, once loaded) */
+const resets: (() => void)[] = [];
+export function onResetBorrows(reset: () => void): void {
+  resets.push(reset);
 }
 
 export function borrowRef(v: unknown): void {

@@ -9,12 +9,40 @@
 // first use (parts.ts: borrowPart); only the 3.14 profile compiles through here.
 
 import type * as A from '../../../python/ast';
-import { lendLoad, lentLoads, lentMark, releaseLent } from '../borrow';
+import { borrowRef, onResetBorrows, unborrowRef } from '../borrow';
 import { isSafeLoad, splitsBlock } from './borrowAnalysis';
 import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import type { DelFn, StoreFn } from './target';
 import type { SFn } from './stmt';
 import type { Frame } from '../frame';
+import { isHeap, type PyObject } from '../../objects/object';
+
+/**
+ * Operands loaded borrowed for an operator (`a == b`, `a[i]`, `if a:`...): the Name nodes whose
+ * load pushes onto the lent stack (marked by compile/borrowOps.ts while it compiles the operator),
+ * and the stack itself, popped back by the operator once it has consumed them.
+ */
+export const lentLoads = new WeakSet<object>();
+const lentStack: PyObject[] = [];
+onResetBorrows(() => {
+  lentStack.length = 0;
+});
+
+/** LOAD_FAST_BORROW feeding an operator: borrowed until the operator releases it */
+export function lendLoad(v: unknown): void {
+  if (!isHeap(v)) return;
+  borrowRef(v);
+  lentStack.push(v);
+}
+
+export function lentMark(): number {
+  return lentStack.length;
+}
+
+/** the operator consumed its operands: the references lent since `base` end */
+export function releaseLent(base: number): void {
+  while (lentStack.length > base) unborrowRef(lentStack.pop());
+}
 
 /**
  * mark the operands (in evaluation order) whose loads are borrowed: certainly-bound loads reached

@@ -10,9 +10,9 @@ import * as BT from '../../objects/builtinTypes';
 import { builtinsMap } from '../../builtins/builtins';
 import { withHint } from '../../objects/instance';
 import { newExc, PyError } from '../errors';
-import { suggestPart } from '../../parts';
+import { borrowPart, suggestPart } from '../../parts';
+import { profile } from '../../versions';
 import { type Ctx, type EFn } from './expr';
-import { lendLoad, lentLoads } from '../borrow';
 
 export function nameError(f: Frame, name: string): never {
   const e = newExc(BT.T_NameError, `name '${name}' is not defined`);
@@ -51,8 +51,9 @@ export function compileName(e: A.Name, ctx: Ctx): EFn {
   switch (kind) {
     case 'local': {
       const i = ctx.scope.slot(name);
-      if (lentLoads.has(e)) {
+      if (profile.borrowedLocalLoads && borrowPart().lentLoads.has(e)) {
         // 3.14: LOAD_FAST_BORROW feeding an operator (compile/borrowOps.ts)
+        const lendLoad = borrowPart().lendLoad;
         return (f) => {
           const v = f.locals[i];
           if (v === undefined) unboundLocal(name);
