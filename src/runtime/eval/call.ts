@@ -3,7 +3,7 @@
 
 import { makeLocalsHeapSafe } from './borrow';
 import { profile } from '../versions';
-import { codeWarmup } from './warmup';
+import { codeWarmup } from './specialize/warmup';
 import { PyObject, decref, incref, obs } from '../objects/object';
 import { Frame } from './frame';
 import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, BuiltinMethodDescr, newCell, type Kw } from '../objects/function';

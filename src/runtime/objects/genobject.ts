@@ -13,7 +13,7 @@ import { frameObjectOf } from './frameObject';
 import { STOP, type Next } from './iter';
 import type { PyInstance } from './instance';
 import { gcNew } from '../gc/heap';
-import { codeWarmup } from '../eval/warmup';
+import { codeWarmup } from '../eval/specialize/warmup';
 import { profile } from '../versions';
 import type { Frame } from '../eval/frame';
 import { S } from '../eval/state';

@@ -1,7 +1,7 @@
 // Calls (compile.c's compiler_call): positional and keyword arguments, * and ** unpacking, and
 // the LOAD_METHOD / CALL shortcut for `obj.method(...)`.
 
-import { quickened } from '../warmup';
+import { quickened } from '../specialize/warmup';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';

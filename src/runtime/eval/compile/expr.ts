@@ -1,7 +1,7 @@
 // Expressions compile to closures `(frame) => value`; each returns a NEW reference, as every
 // CPython instruction that pushes leaves an owned reference on the value stack.
 
-import { GENERIC, binarySubscrGetitem, loadAttrSpecialized, newSpecSite } from '../specialize';
+import { GENERIC, binarySubscrGetitem, loadAttrSpecialized, newSpecSite } from '../specialize/sites';
 import { PyBytes, bytesConstant } from '../../objects/bytes';
 import { ConstTuple, constBytesFor, constTupleFor, foldConstant } from './consts';
 import { listDisplaySizer, starredListSizer } from './listDisplay';

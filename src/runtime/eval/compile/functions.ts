@@ -15,7 +15,7 @@ import { newDict, newDictSized, PyDict } from '../../objects/dict';
 import { newList, newListExact, PyList } from '../../objects/list';
 import { newSet, PySet } from '../../objects/set';
 import { evalBreaker, gcNew, gcState } from '../../gc/heap';
-import { codeWarmup } from '../warmup';
+import { codeWarmup } from '../specialize/warmup';
 import { callFunction, callObject, clearFrame } from '../call';
 import { getIter, iterNext, STOP } from '../../objects/iter';
 import { S } from '../state';

@@ -22,7 +22,7 @@ import { compileStmt, NORMAL, BREAK, RETURN, CONTINUE } from './stmt';
 import { compileGenExpr, hasYield, part, run, unsupportedYield } from './genExpr';
 import { enterWith, exitNormal, exitWithError } from './with';
 import { evalBreaker } from '../../gc/heap';
-import { codeWarmup, constantTrue } from '../warmup';
+import { codeWarmup, constantTrue } from '../specialize/warmup';
 import { profile } from '../../versions';
 
 /** a statement with a yield: a JS generator returning its completion code */

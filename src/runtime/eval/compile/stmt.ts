@@ -21,7 +21,7 @@ import { annotatePart, borrowPart, generatorsPart, matchPart, tryPart, withPart 
 import { profile } from '../../versions';
 import { findAnn, hasDefAnnotations } from './annotated';
 import { evalBreaker } from '../../gc/heap';
-import { codeWarmup, constantTrue } from '../warmup';
+import { codeWarmup, constantTrue } from '../specialize/warmup';
 import { NOOP, returnTail, simpleTail, takesBefore } from './tail';
 
 export const NORMAL = 0;

@@ -2,8 +2,8 @@
 // RESUME and JUMP_BACKWARD; QUICKENING_WARMUP_DELAY 8): what eval/specialize.ts waits for. Kept
 // apart (no imports of the object model) so the frame and loop code can count without a cycle.
 
-import type * as A from '../../python/ast';
-import type { Code } from '../objects/code';
+import type * as A from '../../../python/ast';
+import type { Code } from '../../objects/code';
 
 /** _PyCode_Warmup (3.11): RESUME and JUMP_BACKWARD count towards quickening the code object */
 export function codeWarmup(code: Code): void {

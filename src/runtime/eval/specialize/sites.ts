@@ -11,14 +11,14 @@
 // 53 misses (miss_counter_start) and 31 more runs, 3.12+ after 53 (adaptive_counter_cooldown),
 // specialises again for what it sees then.
 
-import { PyFunction } from '../objects/function';
-import type { PyInstance } from '../objects/instance';
-import { PyProperty } from '../objects/descriptors';
-import type { PyType } from '../objects/typeobject/type';
-import { profile } from '../versions';
-import { clearFrame, frameRaised, pushFrame } from './call';
-import type { Frame } from './frame';
-import { S } from './state';
+import { PyFunction } from '../../objects/function';
+import type { PyInstance } from '../../objects/instance';
+import { PyProperty } from '../../objects/descriptors';
+import type { PyType } from '../../objects/typeobject/type';
+import { profile } from '../../versions';
+import { clearFrame, frameRaised, pushFrame } from '../call';
+import type { Frame } from '../frame';
+import { S } from '../state';
 
 /** not specialised: the caller runs the generic path */
 export const GENERIC: unique symbol = Symbol('generic');
