@@ -167,6 +167,16 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'measured: scripts/record-import-costs.py under 3.12.1 and 3.13.0 (site no longer imports functools, weakref, types... at start-up)',
     shownBy: ['lessons/lru-cache-leak, registry, capstone under 3.12 and 3.13', 'versions/v_import_costs_*'],
   },
+  quickeningWarmup: {
+    title: 'specialised instructions: after a code object warms up (3.11), from their second run (3.12)',
+    source: "PEP 659; Python/ceval.c _PyCode_Warmup at RESUME and JUMP_BACKWARD, QUICKENING_WARMUP_DELAY 8 (3.11); Python/specialize.c _PyCode_Quicken, adaptive_counter_warmup (3.12); BINARY_SUBSCR_GETITEM and PRECALL_NO_KW_STR_1 move the stack's references into __getitem__'s frame / skip the args tuple",
+    shownBy: ['versions/v_specialized_getitem', 'versions/v_specialized_attrs'],
+  },
+  loadAttrPythonFrames: {
+    title: 'LOAD_ATTR_PROPERTY, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN (3.12)',
+    source: "What's New in Python 3.12; Python/specialize.c analyze_descriptor (PROPERTY, GETATTRIBUTE_IS_PYTHON_FUNCTION), Python/bytecodes.c LOAD_ATTR_PROPERTY, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN",
+    shownBy: ['versions/v_specialized_attrs'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',

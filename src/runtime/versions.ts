@@ -147,6 +147,18 @@ export interface VersionProfile {
    * caller's array, without the args tuple and its iterator (one reference fewer to each).
    */
   minMaxVectorcall: boolean;
+  /**
+   * 3.11 quickens a code object after this many RESUMEs and JUMP_BACKWARDs (_PyCode_Warmup,
+   * QUICKENING_WARMUP_DELAY 8); its instructions then specialise on their next run. 0: 3.12+
+   * quicken at creation and an instruction specialises on its second run (adaptive_counter_warmup).
+   * Seen inside Python methods a specialised instruction calls (BINARY_SUBSCR_GETITEM...).
+   */
+  quickeningWarmup: number;
+  /**
+   * 3.12's LOAD_ATTR_PROPERTY and LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN: a specialised `o.x` pushes
+   * the property getter's or __getattribute__'s frame with the stack's reference to `o` moved in.
+   */
+  loadAttrPythonFrames: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -183,6 +195,8 @@ export const PY311: VersionProfile = {
   callFunctionExHoldsArgs: true,
   countRunEqualRuns: false,
   minMaxVectorcall: false,
+  quickeningWarmup: 8,
+  loadAttrPythonFrames: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -206,6 +220,8 @@ export const PY312: VersionProfile = {
   startupCollectionAtFirstResume: true,
   getattrHookUnbound: true,
   callFunctionExHoldsArgs: false,
+  quickeningWarmup: 0,
+  loadAttrPythonFrames: true,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */

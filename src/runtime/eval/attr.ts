@@ -125,8 +125,11 @@ function instanceGetAttr(o: PyInstance, name: string): unknown {
   return instanceGenericGetAttr(o, name, true);
 }
 
-/** slot_tp_getattr_hook with a Python __getattribute__: it first, then __getattr__ if it raised AttributeError */
+/** slot_tp_getattr_hook with a Python __getattribute__: it first (call_attribute), then __getattr__ if it raised AttributeError */
 function getAttributeHook(o: PyInstance, gab: PyFunction, name: string): unknown {
+  // no __getattr__: slot_tp_getattr_hook installs slot_tp_getattro, whose vectorcall_method
+  // calls __getattribute__ unbound with (self, name) in a C array (no method object)
+  if (o.cls.lookup('__getattr__') === undefined) return callSpecial(gab, o, [name]);
   try {
     return callAttribute(gab, o, name);
   } catch (e) {

@@ -3,6 +3,7 @@
 
 import { makeLocalsHeapSafe } from './borrow';
 import { profile } from '../versions';
+import { codeWarmup } from './specialize/warmup';
 import { PyObject, decref, incref, obs } from '../objects/object';
 import { Frame } from './frame';
 import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, BuiltinMethodDescr, newCell, type Kw } from '../objects/function';
@@ -215,6 +216,7 @@ export function pushFrame(fn: PyFunction, back: Frame | null, args: unknown[], k
   const f = newFrame(fn, back, args, kw);
   S.frame = f;
   if (obs !== null) obs.frameEnter(f);
+  if (profile.quickeningWarmup > 0) codeWarmup(f.code);
   evalBreaker(); // RESUME at the function's start
   return f;
 }

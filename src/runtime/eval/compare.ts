@@ -15,7 +15,8 @@ const CMP_NAMES: Record<string, string> = { '==': '__eq__', '!=': '__ne__', '<':
 const CMP_SWAPPED: Record<string, string> = { '==': '__eq__', '!=': '__ne__', '<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__' };
 import { PyBoundMethod } from '../objects/function';
 import { PyObject, decref, incref } from '../objects/object';
-import { callSpecial } from './special';
+import { OBJECT_EQ, callSpecial } from './special';
+import { newTuple } from '../objects/tuple';
 import { typeError } from './errors';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { NotImplemented, pyTruthy } from './protocols';
@@ -157,9 +158,9 @@ export function instanceCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   }
   if (op === '==') return a === b;
   if (op === '!=') {
-    // object.__ne__ inverts __eq__ when __eq__ is defined
+    // object.__ne__ inverts __eq__ when __eq__ is defined (when it was not tried above: objectNe)
     const eq = ta.lookup('__eq__');
-    if (eq !== undefined && !(eq as { owner?: unknown }).owner) {
+    if (eq !== undefined && !(eq as { owner?: unknown }).owner && ta.lookup('__ne__') === undefined) {
       const r = callSpecial(eq, a, [b]);
       if (r !== NotImplemented) {
         const t = pyTruthy(r);
@@ -255,4 +256,29 @@ export function pyLt(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (typeof a === 'string' && typeof b === 'string') return unicodeCompare(a, b) < 0;
   return truthOf(richCompare(a, b, '<'));
+}
+
+/**
+ * object.__ne__ (object_richcompare's Py_NE), reached through its slot wrapper: from
+ * slot_tp_richcompare when a class defines __eq__ but not __ne__, or called as `a.__ne__(b)`. The
+ * wrapper descriptor has no vectorcall: _PyObject_MakeTpCall packs (self, other) and
+ * wrapperdescr_call slices (other,) off it, both alive while the type's tp_richcompare(self,
+ * other, Py_EQ) runs (one more reference to self, two more to other inside __eq__); __eq__'s
+ * answer is inverted unless it is NotImplemented.
+ */
+export function objectNe(self: unknown, other: unknown): unknown {
+  const eq = typeOf(self).lookup('__eq__');
+  if (eq === undefined || eq === OBJECT_EQ || (eq as { owner?: unknown }).owner) return self === other ? false : NotImplemented;
+  const args = newTuple([incref(self), incref(other)]);
+  const rest = newTuple([incref(other)]);
+  try {
+    const r = callSpecial(eq, self, [other]);
+    if (r === NotImplemented) return r;
+    const t = pyTruthy(r);
+    decref(r);
+    return !t;
+  } finally {
+    decref(rest);
+    decref(args);
+  }
 }

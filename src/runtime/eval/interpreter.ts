@@ -2,6 +2,7 @@
 // then shut down as CPython 3.11 does (atexit finalizers, a collection if enabled, the module
 // dict released, a final collection that finds whatever cycles remain).
 
+import { codeWarmup } from './specialize/warmup';
 import { parse } from '../../python/parser';
 import type { SyntaxErrorInfo } from '../../python/ast';
 import type { Symtable } from '../../python/symtable';
@@ -214,6 +215,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     decref(err.exc);
   };
 
+  if (profile.quickeningWarmup > 0) codeWarmup(code); // the module's RESUME
   try {
     code.run(frame);
   } catch (e) {

@@ -31,6 +31,7 @@ import { NotImplemented, pyHash } from './protocols';
 import { PyInstance } from '../objects/instance';
 import type { PyObject } from '../objects/object';
 import { initEmptyTuple } from '../objects/tuple';
+import { objectNe } from './compare';
 
 initEmptyTuple();
 unwrapValueMethods();
@@ -41,6 +42,7 @@ installObjectHooks({
   str: (o) => pyRepr(o),
   hash: (o) => (o instanceof PyInstance ? hashPointer(o) : pyHash(o)),
   notImplemented: () => NotImplemented,
+  ne: objectNe,
 });
 
 for (const t of BT.EXCEPTION_TYPES) builtinsMap.set(t.name, t);

@@ -40,7 +40,7 @@ export function callSpecial(f: unknown, self: unknown, args: unknown[]): unknown
 export const OBJECT_REPR = method(T_object, '__repr__', (self) => defaultReprHook(self));
 export const OBJECT_STR = method(T_object, '__str__', (self) => strHook(self));
 export const OBJECT_EQ = method(T_object, '__eq__', (self, args) => (self === args[0] ? true : NotImplementedHook()));
-export const OBJECT_NE = method(T_object, '__ne__', (self, args) => (self === args[0] ? false : NotImplementedHook()));
+export const OBJECT_NE = method(T_object, '__ne__', (self, args) => objectNeHook(self, args[0]));
 export const OBJECT_HASH = method(T_object, '__hash__', (self) => hashHook(self));
 export const OBJECT_INIT = method(T_object, '__init__', () => null);
 // object.__getattribute__/__setattr__/__delattr__, fetched on first use (builtins/methods/object.ts)
@@ -51,12 +51,16 @@ let defaultReprHook: (o: unknown) => string = () => '';
 let strHook: (o: unknown) => string = () => '';
 let hashHook: (o: unknown) => unknown = () => 0;
 let NotImplementedHook: () => unknown = () => null;
+// object_richcompare's Py_NE (eval/compare.ts objectNe: the type's __eq__, inverted)
+let objectNeHook: (self: unknown, other: unknown) => unknown = () => null;
 export function installObjectHooks(h: {
   repr: (o: unknown) => string;
   str: (o: unknown) => string;
   hash: (o: unknown) => unknown;
   notImplemented: () => unknown;
+  ne: (self: unknown, other: unknown) => unknown;
 }): void {
+  objectNeHook = h.ne;
   defaultReprHook = h.repr;
   strHook = h.str;
   hashHook = h.hash;

@@ -30,4 +30,6 @@ export interface Code {
   filename?: string;
   /** the docstring (a function body's first statement, when a string) */
   doc?: string;
+  /** 3.11's co_warmup: RESUMEs and JUMP_BACKWARDs run so far, up to the quickening (eval/specialize.ts) */
+  warmup?: number;
 }

@@ -13,6 +13,8 @@ import { frameObjectOf } from './frameObject';
 import { STOP, type Next } from './iter';
 import type { PyInstance } from './instance';
 import { gcNew } from '../gc/heap';
+import { codeWarmup } from '../eval/specialize/warmup';
+import { profile } from '../versions';
 import type { Frame } from '../eval/frame';
 import { S } from '../eval/state';
 import { PyError, newExc, typeError, valueError, runtimeError } from '../eval/errors';
@@ -203,6 +205,8 @@ export function genSendEx(g: PyGenerator, arg: unknown, exc: PyError | null): un
   g.state = GenState.Executing;
   S.frame = f;
   if (obs !== null) obs.frameResume(f);
+  // RESUME (at the start and after each yield) warms the code up (3.11)
+  if (exc === null && profile.quickeningWarmup > 0) codeWarmup(f.code);
   let r: IteratorResult<unknown, number>;
   try {
     if (created) {

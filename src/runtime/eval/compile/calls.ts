@@ -1,6 +1,7 @@
 // Calls (compile.c's compiler_call): positional and keyword arguments, * and ** unpacking, and
 // the LOAD_METHOD / CALL shortcut for `obj.method(...)`.
 
+import { quickened } from '../specialize/warmup';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
@@ -147,7 +148,7 @@ export function callOther(callee: unknown, args: unknown[], kw: Map<string, unkn
   // passes through sum(), repr(), __init__... (issue #11); no finally, for a smaller frame
   const builtin = callee instanceof PyBuiltin;
   try {
-    r = builtin ? (callee as PyBuiltin).fn(args, kw) : callee instanceof PyType ? callType(callee, args, kw, site !== undefined && !generic) : callObject(callee, args, kw);
+    r = builtin ? (callee as PyBuiltin).fn(args, kw) : callee instanceof PyType ? callType(callee, args, kw, site !== undefined && (profile.quickeningWarmup > 0 ? quickened(S.frame!.code) : !generic)) : callObject(callee, args, kw);
   } catch (x) {
     if (builtin) releaseArgs(args, kw);
     decref(callee);

@@ -1,6 +1,7 @@
 // Expressions compile to closures `(frame) => value`; each returns a NEW reference, as every
 // CPython instruction that pushes leaves an owned reference on the value stack.
 
+import { GENERIC, binarySubscrGetitem, loadAttrSpecialized, newSpecSite } from '../specialize/sites';
 import { PyBytes, bytesConstant } from '../../objects/bytes';
 import { ConstTuple, constBytesFor, constTupleFor, foldConstant } from './consts';
 import { listDisplaySizer, starredListSizer } from './listDisplay';
@@ -218,8 +219,14 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
     case 'Attribute': {
       const v = compileExpr(e.value, ctx);
       const name = e.attr;
+      // 3.12+: LOAD_ATTR_PROPERTY / LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN (eval/specialize.ts)
+      const site = profile.loadAttrPythonFrames ? newSpecSite() : null;
       return (f) => {
         const o = v(f);
+        if (site !== null && o instanceof PyInstance) {
+          const r = loadAttrSpecialized(site, f, o, name);
+          if (r !== GENERIC) return r;
+        }
         try {
           return getAttr(o, name);
         } finally {
@@ -230,6 +237,7 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
     case 'Subscript': {
       const v = compileExpr(e.value, ctx);
       const k = compileExpr(e.index, ctx);
+      const site = newSpecSite(); // BINARY_SUBSCR_GETITEM (eval/specialize.ts)
       return (f) => {
         const o = v(f);
         let key: unknown;
@@ -238,6 +246,10 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
         } catch (x) {
           decref(o);
           throw x;
+        }
+        if (o instanceof PyInstance) {
+          const r = binarySubscrGetitem(site, f, o, key);
+          if (r !== GENERIC) return r;
         }
         try {
           return getItem(o, key);

@@ -15,6 +15,7 @@ import { newDict, newDictSized, PyDict } from '../../objects/dict';
 import { newList, newListExact, PyList } from '../../objects/list';
 import { newSet, PySet } from '../../objects/set';
 import { evalBreaker, gcNew, gcState } from '../../gc/heap';
+import { codeWarmup } from '../specialize/warmup';
 import { callFunction, callObject, clearFrame } from '../call';
 import { getIter, iterNext, STOP } from '../../objects/iter';
 import { S } from '../state';
@@ -148,6 +149,7 @@ function compileLoops(gens: A.ComprehensionFor[], ictx: Ctx, emit: Emit): (f: Fr
             }
           }
           if (ok) body(f);
+          if (profile.quickeningWarmup > 0) codeWarmup(f.code);
           evalBreaker(); // JUMP_BACKWARD
         }
       } finally {
@@ -424,6 +426,7 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
     const back = S.frame;
     S.frame = frame;
     if (obs !== null) obs.frameEnter(frame);
+    if (profile.quickeningWarmup > 0) codeWarmup(code);
     try {
       code.run(frame);
       if (staticsTuple !== null) ns.set('__static_attributes__', staticsTuple);

@@ -18,10 +18,12 @@ import { getAttr, setAttr } from '../attr';
 import { addTraceback } from '../tracebackChain';
 import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
 import { compileStore, storeName, deleteName } from './target';
-import { compileStmt, NORMAL, BREAK, RETURN } from './stmt';
+import { compileStmt, NORMAL, BREAK, RETURN, CONTINUE } from './stmt';
 import { compileGenExpr, hasYield, part, run, unsupportedYield } from './genExpr';
 import { enterWith, exitNormal, exitWithError } from './with';
 import { evalBreaker } from '../../gc/heap';
+import { codeWarmup, constantTrue } from '../specialize/warmup';
+import { profile } from '../../versions';
 
 /** a statement with a yield: a JS generator returning its completion code */
 export type GFn = (f: Frame) => Generator<unknown, number, unknown>;
@@ -218,6 +220,8 @@ function genWhile(st: A.While, ctx: Ctx): GFn {
   const body = genBlock(st.body, ctx);
   const orelse = genBlock(st.orelse, ctx);
   const line = st.line;
+  const warm = profile.quickeningWarmup > 0;
+  const alwaysTrue = constantTrue(st.test);
   return function* (f) {
     for (;;) {
       lineEvent(f, line);
@@ -226,6 +230,7 @@ function genWhile(st: A.While, ctx: Ctx): GFn {
       const r = yield* body(f);
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
+      if (warm && (alwaysTrue || r === CONTINUE)) codeWarmup(f.code);
       evalBreaker(); // JUMP_BACKWARD
     }
     return yield* orelse(f);
@@ -239,6 +244,7 @@ function genFor(st: A.For, ctx: Ctx): GFn {
   const body = genBlock(st.body, ctx);
   const orelse = genBlock(st.orelse, ctx);
   const line = st.line;
+  const warm = profile.quickeningWarmup > 0;
   return function* (f) {
     lineEvent(f, line);
     const src = yield* run(iterable, f);
@@ -261,6 +267,7 @@ function genFor(st: A.For, ctx: Ctx): GFn {
         const r = yield* body(f);
         if (r === BREAK) return NORMAL;
         if (r === RETURN) return r;
+        if (warm) codeWarmup(f.code);
         evalBreaker(); // JUMP_BACKWARD
       }
     } finally {

@@ -21,6 +21,7 @@ import { annotatePart, borrowPart, generatorsPart, matchPart, tryPart, withPart 
 import { profile } from '../../versions';
 import { findAnn, hasDefAnnotations } from './annotated';
 import { evalBreaker } from '../../gc/heap';
+import { codeWarmup, constantTrue } from '../specialize/warmup';
 import { NOOP, returnTail, simpleTail, takesBefore } from './tail';
 
 export const NORMAL = 0;
@@ -438,6 +439,8 @@ function compileWhile(st: A.While, ctx: Ctx): SFn {
   const { pre: body, has: bHas, line: bLine, value: bVal } = returnTail(st.body, ctx);
   const orelse = compileBlock(st.orelse, ctx);
   const line = st.line;
+  const warm = profile.quickeningWarmup > 0;
+  const alwaysTrue = constantTrue(st.test);
   return (f) => {
     for (;;) {
       lineEvent(f, line);
@@ -451,6 +454,9 @@ function compileWhile(st: A.While, ctx: Ctx): SFn {
       }
       if (r === BREAK) return NORMAL;
       if (r === RETURN) return r;
+      // 3.11: only a JUMP_BACKWARD warms the code up (`while True`, `continue`), not the
+      // POP_JUMP_BACKWARD_IF_TRUE of a loop that tests again at its end
+      if (warm && (alwaysTrue || r === CONTINUE)) codeWarmup(f.code);
       evalBreaker(); // JUMP_BACKWARD
     }
     return orelse(f);
@@ -465,6 +471,7 @@ function compileFor(st: A.For, ctx: Ctx, before: SFn | null = null): SFn {
   const { pre: body, has: bHas, line: bLine, value: bVal, ret: bRet, store: bStore } = simpleTail(st.body, ctx);
   const orelse = compileBlock(st.orelse, ctx);
   const line = st.line;
+  const warm = profile.quickeningWarmup > 0;
   return (f) => {
     if (before !== null) {
       const b = before(f);
@@ -500,6 +507,7 @@ function compileFor(st: A.For, ctx: Ctx, before: SFn | null = null): SFn {
           done = r === BREAK ? NORMAL : r;
           break;
         }
+        if (warm) codeWarmup(f.code);
         evalBreaker(); // JUMP_BACKWARD
       }
     } catch (x) {

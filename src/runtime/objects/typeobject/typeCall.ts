@@ -126,8 +126,9 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
       releaseArgs(args, kw);
       return typeError(`cannot create '${t.module === 'builtins' ? '' : t.module + '.'}${t.name}' instances`);
     }
-    // the tuple's references to the arguments, held while the type's __new__ runs
-    const packed = args.length > 0 && !vectorcalls(t);
+    // the tuple's references to the arguments, held while the type's __new__ runs (not for a
+    // specialised str(x): PRECALL_NO_KW_STR_1 / CALL_NO_KW_STR_1 call PyObject_Str directly)
+    const packed = args.length > 0 && !vectorcalls(t) && !(specialized && t === BT.T_str && args.length === 1 && kw === null);
     if (packed) {
       transientAlloc('tuple' + Math.min(args.length, 21));
       for (const a of args) incref(a);

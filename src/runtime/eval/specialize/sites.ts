@@ -1,0 +1,141 @@
+// The specialising adaptive interpreter (PEP 659), as far as it changes what a Python special
+// method sees: Python/specialize.c's specialisations that push the method's frame directly
+// (BINARY_SUBSCR_GETITEM, LOAD_ATTR_PROPERTY, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN) move the value
+// stack's references into it, one reference fewer than the generic path's slot call
+// (typeobject.c vectorcall_method), and PRECALL_NO_KW_STR_1 calls PyObject_Str without the args
+// tuple. When an instruction is specialised: 3.11 quickens a code object after 8 warm-up events
+// (_PyCode_Warmup at RESUME and JUMP_BACKWARD, QUICKENING_WARMUP_DELAY), its adaptive counters
+// then start at 0 (the next run specialises); 3.12+ quicken at creation with the counter at 1 (the
+// second run specialises). A method that cannot be specialised (not a simple function) leaves
+// the site generic; a specialised instruction whose guard fails (another class) runs the generic path and, 3.11 after
+// 53 misses (miss_counter_start) and 31 more runs, 3.12+ after 53 (adaptive_counter_cooldown),
+// specialises again for what it sees then.
+
+import { PyFunction } from '../../objects/function';
+import type { PyInstance } from '../../objects/instance';
+import { PyProperty } from '../../objects/descriptors';
+import type { PyType } from '../../objects/typeobject/type';
+import { profile } from '../../versions';
+import { clearFrame, frameRaised, pushFrame } from '../call';
+import type { Frame } from '../frame';
+import { S } from '../state';
+
+/** not specialised: the caller runs the generic path */
+export const GENERIC: unique symbol = Symbol('generic');
+
+/** one instruction's inline cache: its adaptive counter and what it is specialised for */
+export interface SpecSite {
+  /** the adaptive counter's value (3.11 before its code object is quickened: unused) */
+  counter: number;
+  /** the class the site is specialised for, OTHER (specialised for something else), or null */
+  spec: PyType | typeof OTHER | null;
+}
+
+/** a site specialised for something that does not reach a Python method */
+const OTHER: unique symbol = Symbol('other');
+
+/** the site of one instruction that may specialise to a Python method's frame */
+export function newSpecSite(): SpecSite {
+  return { counter: profile.quickeningWarmup > 0 ? 0 : 1, spec: null };
+}
+
+/**
+ * One run of a site that sees `key` (the class whose Python method the specialised form would
+ * call, or null when the operand could never specialise to one): true when the run is the
+ * specialised form's. Mirrors the adaptive instruction, the specialised instruction's guard and
+ * the counters between them.
+ */
+export function runSpecialized(site: SpecSite, f: Frame, key: PyType | null): boolean {
+  const delay = profile.quickeningWarmup;
+  // 3.11: the code object is not quickened yet: the plain instruction
+  if (delay > 0 && (f.code.warmup ?? 0) < delay) return false;
+  const spec = site.spec;
+  if (spec !== null) {
+    if (spec === key) return true;
+    // the guard failed: DEOPT to the generic path, counting the miss
+    if (site.counter > 0) {
+      site.counter--;
+      return false;
+    }
+    if (delay > 0) {
+      // 3.11: the site goes back to its adaptive form, which waits adaptive_counter_start()
+      site.spec = null;
+      site.counter = 31;
+      return false;
+    }
+  } else if (site.counter > 0) {
+    site.counter--;
+    return false;
+  }
+  // the adaptive instruction specialises for what it sees now
+  if (key === null) {
+    // another kind of operand: assumed to specialise (list/dict/tuple subscripts, slots...)
+    site.spec = OTHER;
+    site.counter = 52;
+    return false;
+  }
+  site.spec = key;
+  site.counter = 52;
+  return true;
+}
+
+/** function_kind == SIMPLE_FUNCTION with co_argcount n: no *args, **kwargs, keyword-only, not a generator */
+export function simpleFunction(fn: unknown, n: number): fn is PyFunction {
+  if (!(fn instanceof PyFunction)) return false;
+  const c = fn.code;
+  return c.argcount === n && !c.hasVarargs && !c.hasKwargs && c.kwonlycount === 0 && c.genBody === undefined;
+}
+
+/**
+ * The Python function's frame pushed with the value stack's references moved into it (the
+ * specialised forms' _PyFrame_PushUnchecked): `args` are owned and become its locals.
+ */
+export function callMovingArgs(fn: PyFunction, args: unknown[]): unknown {
+  const back = S.frame;
+  const fr = pushFrame(fn, back, args, null);
+  try {
+    fr.code.run(fr);
+  } catch (x) {
+    throw frameRaised(x, fr);
+  }
+  const r = fr.retval;
+  S.frame = back;
+  clearFrame(fr);
+  return r;
+}
+
+/** BINARY_SUBSCR on an instance: BINARY_SUBSCR_GETITEM when the site is specialised (o, k owned) */
+export function binarySubscrGetitem(site: SpecSite, f: Frame, o: PyInstance, k: unknown): unknown {
+  const t = o.cls;
+  const fn = t.lookup('__getitem__');
+  if (!(fn instanceof PyFunction)) return GENERIC;
+  // (a __getitem__ that is not a simple function never specialises: the site stays generic)
+  if (!simpleFunction(fn, 2) || !runSpecialized(site, f, t)) return GENERIC;
+  return callMovingArgs(fn, [o, k]);
+}
+
+/**
+ * LOAD_ATTR (not a method load) on an instance, 3.12+: LOAD_ATTR_PROPERTY (a property whose fget
+ * is a simple function of one argument) and LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN (a Python
+ * __getattribute__ of two arguments, no __getattr__) when the site is specialised (o owned).
+ */
+export function loadAttrSpecialized(site: SpecSite, f: Frame, o: PyInstance, name: string): unknown {
+  const t = o.cls;
+  const ga = t.lookup('__getattribute__');
+  let fn: PyFunction;
+  let args: unknown[];
+  if (ga instanceof PyFunction) {
+    if (!simpleFunction(ga, 2) || t.lookup('__getattr__') !== undefined) return GENERIC;
+    fn = ga;
+    args = [o, name];
+  } else {
+    const d = t.lookup(name);
+    if (!(d instanceof PyProperty)) return GENERIC;
+    const g = d.fget;
+    if (!simpleFunction(g, 1)) return GENERIC;
+    fn = g;
+    args = [o];
+  }
+  if (!runSpecialized(site, f, t)) return GENERIC;
+  return callMovingArgs(fn, args);
+}
