@@ -31,6 +31,7 @@ export const withPart = onDemand('part:with', () => import('./eval/compile/with'
 export const tryPart = onDemand('part:try', () => import('./eval/compile/exceptions'));
 export const callExPart = onDemand('part:call-ex', () => import('./eval/compile/callEx'));
 export const framePart = onDemand('part:frame', () => import('./eval/frameAccess'));
+export const specializePart = onDemand('part:specialize', () => import('./eval/specialize/sites'));
 export const listSortPart = onDemand('part:list-sort', () => import('./objects/storage/listSort'));
 export const objectSlotsPart = onDemand('part:object-slots', () => import('./builtins/methods/object'));
 export const suggestPart = onDemand('part:suggest', () => import('./eval/suggest'));

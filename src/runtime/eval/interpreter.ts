@@ -19,8 +19,7 @@ import { S, StepLimitExceeded } from './state';
 import { PyError, newExc, raise, pyErrorFromJs } from './errors';
 import * as BT from '../objects/builtinTypes';
 import { formatException } from './traceback';
-import { resetModules } from '../modules/registry';
-import { runExitFinalizers, resetFinalizers, releaseFinalizeRegistry } from '../modules/weakref';
+import { finalizeModules, resetModules, runAtExit } from '../modules/registry';
 import { collectMain } from '../gc/collector';
 import { gcLists } from '../modules/gc';
 import { clearFrame } from './call';
@@ -114,7 +113,6 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   resetBuiltinSubclasses();
   resetHeap();
   resetModules();
-  resetFinalizers();
   resetPrint();
   resetReprState();
   resetBorrows();
@@ -247,7 +245,7 @@ function shutdown(frame: Frame): void {
   limits.maxObjects = Infinity;
   // a line event at line 0 marks the start of interpreter shutdown in the trace
   if (obs !== null) obs.line(frame, 0);
-  runExitFinalizers();
+  runAtExit();
   if (gcState.enabled) collectFull();
   // sys.modules lets go of __main__: its dict goes (or waits in its cycles for the collector)
   const g = frame.globals;
@@ -255,7 +253,7 @@ function shutdown(frame: Frame): void {
   collectFull();
   // finalize_modules: the weakref module's finalize registry goes last; what only it kept
   // alive (the finalizers' functions, and through them __main__'s globals) is collected then
-  if (releaseFinalizeRegistry()) collectFull();
+  if (finalizeModules()) collectFull();
 }
 
 function collectFull(): void {

@@ -19,7 +19,6 @@ import '../builtins/numeric';
 import '../builtins/execStubs';
 import '../modules/sys';
 import '../modules/gc';
-import '../modules/weakref';
 import '../modules/stdlib';
 import { unwrapValueMethods } from '../builtins/methods/valueSubMethods';
 import * as BT from '../objects/builtinTypes';

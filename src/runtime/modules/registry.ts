@@ -48,6 +48,26 @@ export function resetModules(): void {
   for (const r of resets) r();
 }
 
+/** what loaded modules do at exit (weakref: finalize's atexit callbacks, then its registry let go) */
+interface ModuleExit {
+  /** atexit: before __main__ goes */
+  atExit(): void;
+  /** finalize_modules: true if it let go of something the collector may now find */
+  finalize(): boolean;
+}
+const exits: ModuleExit[] = [];
+export function onModuleExit(exit: ModuleExit): void {
+  exits.push(exit);
+}
+export function runAtExit(): void {
+  for (const e of exits) e.atExit();
+}
+export function finalizeModules(): boolean {
+  let any = false;
+  for (const e of exits) any = e.finalize() || any;
+  return any;
+}
+
 /** what else forgets a run's imports when modules are reset (the import replay, once loaded) */
 const resets: (() => void)[] = [];
 export function onResetModules(reset: () => void): void {

@@ -1,7 +1,8 @@
 // The modules whose code is loaded on first import (Lib/ and Modules/ of the standard library
 // that a program must import to use). In the page they are chunks of the engine worker fetched
-// when a program imports them, so a first visit downloads only the interpreter's core; sys, gc
-// and weakref are part of that core (the interpreter itself uses them, and most lessons do).
+// when a program imports them, so a first visit downloads only the interpreter's core; sys and
+// gc are part of that core (the interpreter itself uses them). weakref's objects (weakref.ref,
+// proxies, WeakMethod) are the core's too; the module's weak containers and finalize load here.
 
 import { registerLoader } from '../onDemand';
 
@@ -21,6 +22,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   dataclasses: () => import('./dataclasses'),
   enum: () => import('./enum'),
   typing: () => import('./typing'),
+  weakref: () => import('./weakref'),
 };
 
 for (const [name, load] of Object.entries(LOADERS)) registerLoader(name, load);

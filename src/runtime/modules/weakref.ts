@@ -12,7 +12,7 @@ import { gcNew } from '../gc/heap';
 import { PyType } from '../objects/typeobject/type';
 import { PyWeakRef, makeWeakRef, T_callableproxy } from '../objects/weakref';
 import { newIter, iterToArray, STOP } from '../objects/iter';
-import { registerModule } from './registry';
+import { onModuleExit, onResetModules, registerModule } from './registry';
 import { T_WeakMethod, newWeakMethod } from '../objects/weakMethod';
 import { argRange, exactArgs, parseArgs } from '../eval/args';
 import { keyError, typeError } from '../eval/errors';
@@ -510,7 +510,7 @@ T_finalize.construct = (args, kw) => {
 };
 
 /** at exit: the pending finalizers marked atexit, newest first (weakref._exitfunc) */
-export function runExitFinalizers(): void {
+function runExitFinalizers(): void {
   const pending = [...finalizeRegistry].filter((f) => f.atexit).sort((a, b) => a.index - b.index);
   while (pending.length > 0) {
     const f = pending.pop()!;
@@ -520,7 +520,7 @@ export function runExitFinalizers(): void {
 }
 
 /** the weakref module torn down at exit: finalize._registry lets go of what is left in it */
-export function releaseFinalizeRegistry(): boolean {
+function releaseFinalizeRegistry(): boolean {
   if (finalizeRegistry.size === 0) return false;
   const left = [...finalizeRegistry];
   finalizeRegistry.clear();
@@ -529,11 +529,13 @@ export function releaseFinalizeRegistry(): boolean {
 }
 let finalizeShutdown = false;
 
-export function resetFinalizers(): void {
+function resetFinalizers(): void {
   finalizeRegistry.clear();
   finalizeCounter = 0;
   finalizeShutdown = false;
 }
+onResetModules(resetFinalizers);
+onModuleExit({ atExit: runExitFinalizers, finalize: releaseFinalizeRegistry });
 
 registerModule('weakref', () => {
   const m = new PyModule('weakref');

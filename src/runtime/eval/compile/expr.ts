@@ -1,7 +1,7 @@
 // Expressions compile to closures `(frame) => value`; each returns a NEW reference, as every
 // CPython instruction that pushes leaves an owned reference on the value stack.
 
-import { GENERIC, binarySubscrGetitem, loadAttrSpecialized, newSpecSite } from '../specialize/sites';
+import { GENERIC, newSpecSite } from '../specialize/cache';
 import { PyBytes, bytesConstant } from '../../objects/bytes';
 import { ConstTuple, constBytesFor, constTupleFor, foldConstant } from './consts';
 import { listDisplaySizer, starredListSizer } from './listDisplay';
@@ -20,7 +20,7 @@ import { PyInstance } from '../../objects/instance';
 import { PyComplex } from '../../objects/complex';
 import { contains, getItem, pyTruthy } from '../protocols';
 import { getAttr } from '../attr';
-import { borrowPart, formatPart } from '../../parts';
+import { borrowPart, formatPart, specializePart } from '../../parts';
 import { profile } from '../../versions';
 import { pyRepr, pyStr } from '../repr';
 import { raise } from '../errors';
@@ -224,7 +224,7 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
       return (f) => {
         const o = v(f);
         if (site !== null && o instanceof PyInstance) {
-          const r = loadAttrSpecialized(site, f, o, name);
+          const r = specializePart().loadAttrSpecialized(site, f, o, name);
           if (r !== GENERIC) return r;
         }
         try {
@@ -248,7 +248,7 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
           throw x;
         }
         if (o instanceof PyInstance) {
-          const r = binarySubscrGetitem(site, f, o, key);
+          const r = specializePart().binarySubscrGetitem(site, f, o, key);
           if (r !== GENERIC) return r;
         }
         try {

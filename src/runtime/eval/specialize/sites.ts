@@ -9,7 +9,8 @@
 // second run specialises). A method that cannot be specialised (not a simple function) leaves
 // the site generic; a specialised instruction whose guard fails (another class) runs the generic path and, 3.11 after
 // 53 misses (miss_counter_start) and 31 more runs, 3.12+ after 53 (adaptive_counter_cooldown),
-// specialises again for what it sees then.
+// specialises again for what it sees then. Loaded on first use (parts.ts: specializePart); the
+// sites themselves are cache.ts's.
 
 import { PyFunction } from '../../objects/function';
 import type { PyInstance } from '../../objects/instance';
@@ -19,25 +20,7 @@ import { profile } from '../../versions';
 import { clearFrame, frameRaised, pushFrame } from '../call';
 import type { Frame } from '../frame';
 import { S } from '../state';
-
-/** not specialised: the caller runs the generic path */
-export const GENERIC: unique symbol = Symbol('generic');
-
-/** one instruction's inline cache: its adaptive counter and what it is specialised for */
-export interface SpecSite {
-  /** the adaptive counter's value (3.11 before its code object is quickened: unused) */
-  counter: number;
-  /** the class the site is specialised for, OTHER (specialised for something else), or null */
-  spec: PyType | typeof OTHER | null;
-}
-
-/** a site specialised for something that does not reach a Python method */
-const OTHER: unique symbol = Symbol('other');
-
-/** the site of one instruction that may specialise to a Python method's frame */
-export function newSpecSite(): SpecSite {
-  return { counter: profile.quickeningWarmup > 0 ? 0 : 1, spec: null };
-}
+import { GENERIC, OTHER, type SpecSite } from './cache';
 
 /**
  * One run of a site that sees `key` (the class whose Python method the specialised form would
