@@ -232,3 +232,8 @@ export function pyLt(a: unknown, b: unknown): boolean {
   if (typeof a === 'string' && typeof b === 'string') return a < b;
   return truthOf(richCompare(a, b, '<'));
 }
+
+// slice_richcompare's tuple comparison (objects/descriptors.ts)
+import { sliceHooks } from '../objects/descriptors';
+sliceHooks.notImplemented = () => NotImplemented;
+sliceHooks.richCompare = (a, b, op) => richCompare(a, b, op as CmpOp);

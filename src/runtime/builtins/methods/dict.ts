@@ -2,6 +2,7 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { method } from '../../objects/function';
+import { methodVarargs } from '../methVarargs';
 import { PyDict, newDict, newDictSized, newDictGenericAlloc } from '../../objects/dict';
 import { DK_UNKNOWN, dictresize, dkClone, dkCopyClones, dkMergeStart, estimateLog2Keysize } from '../../objects/storage/dictKeys';
 import { PyObject, decref, incref, isHeap } from '../../objects/object';
@@ -152,7 +153,8 @@ method(BT.T_dict, 'popitem', (d: PyDict, args) => {
   return newTuple([k, v]);
 });
 
-method(BT.T_dict, 'update', (d: PyDict, args, kw) => {
+// dict_update is METH_VARARGS | METH_KEYWORDS: a tuple (and dict) hold its arguments
+method(BT.T_dict, 'update', methodVarargs((d: PyDict, args, kw) => {
   argRange('update', args, 0, 1);
   if (args.length === 1) {
     const src = args[0];
@@ -171,7 +173,7 @@ method(BT.T_dict, 'update', (d: PyDict, args, kw) => {
   }
   if (kw !== null) for (const [k, v] of kw) d.set(k, v);
   return null;
-});
+}));
 
 method(BT.T_dict, 'clear', (d: PyDict, args) => {
   exactArgs('dict.clear', args, 0);

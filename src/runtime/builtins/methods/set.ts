@@ -2,6 +2,7 @@
 
 import { T_set, T_frozenset } from '../../objects/builtinTypes';
 import { method } from '../../objects/function';
+import { methodVarargs } from '../methVarargs';
 import { PySet, newSet } from '../../objects/set';
 import { decref, incref } from '../../objects/object';
 import { iterToArray } from '../../objects/iter';
@@ -40,7 +41,8 @@ function releasing<T extends (s: PySet, args: unknown[]) => unknown>(fn: T): T {
 
 for (const T of [T_set, T_frozenset]) {
   // set_union: a copy, updated by each other iterable
-  method(T, 'union', (s: PySet, args) => {
+  // set_union, set_intersection_multi, set_difference_multi, set_update... are METH_VARARGS
+  method(T, 'union', methodVarargs((s: PySet, args) => {
     const r = setCopy(s);
     try {
       for (const o of args) if (o !== s) setUpdateInternal(r, o);
@@ -49,9 +51,9 @@ for (const T of [T_set, T_frozenset]) {
       throw e;
     }
     return r;
-  });
-  method(T, 'intersection', (s: PySet, args) => setIntersectionMulti(s, args));
-  method(T, 'difference', (s: PySet, args) => setDifferenceMulti(s, args));
+  }));
+  method(T, 'intersection', methodVarargs((s: PySet, args) => setIntersectionMulti(s, args)));
+  method(T, 'difference', methodVarargs((s: PySet, args) => setDifferenceMulti(s, args)));
   method(T, 'symmetric_difference', (s: PySet, args) => {
     exactArgs('symmetric_difference', args, 1);
     return setSymmetricDifference(s, args[0]);
@@ -102,18 +104,18 @@ method(T_set, 'clear', (s: PySet) => {
   PySet.prototype.clear.call(s);
   return null;
 });
-method(T_set, 'update', (s: PySet, args) => {
+method(T_set, 'update', methodVarargs((s: PySet, args) => {
   for (const o of args) setUpdateInternal(s, o);
   return null;
-});
-method(T_set, 'intersection_update', (s: PySet, args) => {
+}));
+method(T_set, 'intersection_update', methodVarargs((s: PySet, args) => {
   setIntersectionUpdate(s, args);
   return null;
-});
-method(T_set, 'difference_update', (s: PySet, args) => {
+}));
+method(T_set, 'difference_update', methodVarargs((s: PySet, args) => {
   for (const o of args) setDifferenceUpdateInternal(s, o);
   return null;
-});
+}));
 method(T_set, 'symmetric_difference_update', (s: PySet, args) => {
   exactArgs('symmetric_difference_update', args, 1);
   setSymmetricDifferenceUpdate(s, args[0]);
