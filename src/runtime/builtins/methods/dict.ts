@@ -3,6 +3,7 @@
 import * as BT from '../../objects/builtinTypes';
 import { method } from '../../objects/function';
 import { methodVarargs } from '../methVarargs';
+import { knownHashKey } from '../../objects/storage/setOps';
 import { PyDict, newDict, newDictSized, newDictGenericAlloc } from '../../objects/dict';
 import { DK_UNKNOWN, dictresize, dkClone, dkCopyClones, dkMergeStart, estimateLog2Keysize } from '../../objects/storage/dictKeys';
 import { PyObject, decref, incref, isHeap } from '../../objects/object';
@@ -22,9 +23,13 @@ import type { PyType } from '../../objects/typeobject/type';
 
 /** dict_merge (Objects/dictobject.c): dict(m), d.update(m) and {**m} */
 export function dictMerge(d: PyDict, m: unknown): void {
-  if (m instanceof PyDict) {
+  // dict_merge's fast path takes a dict whose tp_iter is dict_iter (not OrderedDict's)
+  if (m instanceof PyDict && !(m as { odict?: boolean }).odict) {
     const clone = dkMergeStart(d, m);
-    for (const i of m.positions()) d.setKnown(m.ks[i], m.vs[i], m.knownHash(m.ks[i]));
+    // an empty target cloning the table copies the entries without lookups; otherwise insertdict
+    // with the stored hash (comparing with the keys of the same hash)
+    if (clone && d.used === 0) for (const i of m.positions()) d.appendClone(m.ks[i], m.vs[i], m.knownHash(m.ks[i]));
+    else for (const i of m.positions()) d.setKnown(m.ks[i], m.vs[i], m.knownHash(m.ks[i]));
     if (clone) dkClone(d, m);
     return;
   }
@@ -44,7 +49,7 @@ export function dictCopy(src: PyDict): PyDict {
   const c = newDictSized();
   const clones = dkCopyClones(src);
   if (clones === true) {
-    for (const i of src.positions()) c.setKnown(src.ks[i], src.vs[i], src.knownHash(src.ks[i]));
+    for (const i of src.positions()) c.appendClone(src.ks[i], src.vs[i], src.knownHash(src.ks[i]));
     dkClone(c, src);
   } else if (clones === false) dictMerge(c, src);
   else {
@@ -214,6 +219,15 @@ BT.T_dict.methods.set(
       dictresize(d, estimateLog2Keysize(src.used), false);
     }
     const v = args.length > 1 ? args[1] : null;
+    // an exact dict or set source: insertdict with the hashes it stored (_PyDict_Next, _PySet_NextEntry)
+    if (src instanceof PyDict && typeOf(src) === BT.T_dict && !src.inline) {
+      for (const k of src.keysArray()) d.setKnown(k, v, src.knownHash(k));
+      return d;
+    }
+    if (src instanceof PySet && (typeOf(src) === BT.T_set || typeOf(src) === BT.T_frozenset)) {
+      for (const [k, h] of src.entries()) d.setKnown(k, v, knownHashKey(k, h));
+      return d;
+    }
     for (const k of iterToArray(args[0])) {
       d.set(k, v);
       decref(k);

@@ -5,11 +5,11 @@ import { method } from '../../objects/function';
 import { methodVarargs } from '../methVarargs';
 import { PySet, newSet } from '../../objects/set';
 import { decref, incref } from '../../objects/object';
-import { iterToArray } from '../../objects/iter';
+import { getIter, iterNext, iterToArray, STOP } from '../../objects/iter';
 import { keyError } from '../../eval/errors';
 import { exactArgs } from '../../eval/args';
 import {
-  setCopy, setDifferenceMulti, setDifferenceUpdateInternal, setIntersectionMulti, setIntersectionUpdate,
+  makeNewSet, setCopy, setDifferenceMulti, setDifferenceUpdateInternal, setIntersectionMulti, setIntersectionUpdate,
   setSymmetricDifference, setSymmetricDifferenceUpdate, setUpdateInternal,
 } from '../../objects/storage/setOps';
 import { T_frozenset as FROZENSET } from '../../objects/builtinTypes';
@@ -58,21 +58,29 @@ for (const T of [T_set, T_frozenset]) {
     exactArgs('symmetric_difference', args, 1);
     return setSymmetricDifference(s, args[0]);
   });
-  method(T, 'issubset', releasing((s: PySet, args) => {
+  // METH_O: set_issubset, set_issuperset, set_isdisjoint
+  method(T, 'issubset', (s: PySet, args) => {
     exactArgs('issubset', args, 1);
-    const tmp = newSet(others(args)[0]);
-    const r = s.items().every((k) => tmp.has(k));
-    decref(tmp);
-    return r;
-  }));
-  method(T, 'issuperset', releasing((s: PySet, args) => {
+    return setIssubset(s, args[0]);
+  });
+  method(T, 'issuperset', (s: PySet, args) => {
     exactArgs('issuperset', args, 1);
-    return others(args)[0].every((k) => s.has(k));
-  }));
-  method(T, 'isdisjoint', releasing((s: PySet, args) => {
+    const other = args[0];
+    if (other instanceof PySet) return setIssubset(other, s);
+    return !anyIterated(other, (k) => !s.has(k));
+  });
+  method(T, 'isdisjoint', (s: PySet, args) => {
     exactArgs('isdisjoint', args, 1);
-    return !others(args)[0].some((k) => s.has(k));
-  }));
+    let other = args[0];
+    if (s === other) return s.used === 0;
+    if (other instanceof PySet && (typeOf(other) === T_set || typeOf(other) === FROZENSET)) {
+      let so = s;
+      if (other.used > so.used) [so, other] = [other, so];
+      for (const [k, h] of (other as PySet).entries()) if (containsHeld(so, k, h)) return false;
+      return true;
+    }
+    return !anyIterated(other, (k) => s.has(k));
+  });
   // frozenset_copy: an exact frozenset is its own copy
   method(T, 'copy', (s: PySet) => (s.frozen && typeOf(s) === FROZENSET ? incref(s) : setCopy(s)));
 }
@@ -121,3 +129,46 @@ method(T_set, 'symmetric_difference_update', (s: PySet, args) => {
   setSymmetricDifferenceUpdate(s, args[0]);
   return null;
 });
+
+/** set_contains_entry with the key held (Py_INCREF around it) */
+function containsHeld(so: PySet, k: unknown, h: number | bigint): boolean {
+  incref(k);
+  try {
+    return so.findSlot(k, h) >= 0;
+  } finally {
+    decref(k);
+  }
+}
+
+/** set_issubset: a non-set other becomes a set first (make_new_set); each entry looked up with its stored hash */
+function setIssubset(so: PySet, other: unknown): boolean {
+  if (!(other instanceof PySet)) {
+    const tmp = makeNewSet(false, other);
+    try {
+      return setIssubset(so, tmp);
+    } finally {
+      decref(tmp);
+    }
+  }
+  if (so.used > other.used) return false;
+  for (const [k, h] of so.entries()) if (!containsHeld(other, k, h)) return false;
+  return true;
+}
+
+/** PyIter_Next over other until test(item) holds (each item released as it goes) */
+function anyIterated(other: unknown, test: (k: unknown) => boolean): boolean {
+  const it = getIter(other);
+  try {
+    for (;;) {
+      const k = iterNext(it);
+      if (k === STOP) return false;
+      try {
+        if (test(k)) return true;
+      } finally {
+        decref(k);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+}
