@@ -245,12 +245,14 @@ export function percentFormat(fmt: string, args: unknown): string {
       continue;
     }
     let val: unknown;
+    let held: unknown = undefined;
     const width = widthS === '*' ? Number(next()) : widthS ? parseInt(widthS, 10) : 0;
     const prec = precS === '*' ? Number(next()) : precS !== undefined ? parseInt(precS, 10) : -1;
     if (key !== undefined) {
       if (mapping === null) typeError('format requires a mapping');
+      // getnextarg's PyObject_GetItem: a new reference, held while the value is formatted
       val = getItem(mapping, key);
-      decref(val);
+      held = val;
       usedMapping = true;
     } else val = mapping !== null && !(args instanceof PyTuple) ? (ai++ === 0 ? args : typeError('not enough arguments for format string')) : next();
     const spec: Spec = {
@@ -265,27 +267,31 @@ export function percentFormat(fmt: string, args: unknown): string {
       type: '',
     };
     let piece: string;
-    switch (conv) {
-      case 's':
-        piece = pyStr(val);
-        if (prec >= 0) piece = piece.slice(0, prec);
-        piece = pad(piece, '', { ...spec, fill: ' ', align: spec.align === '=' ? '>' : spec.align }, '>');
-        break;
-      case 'r':
-      case 'a':
-        piece = pyRepr(val);
-        if (prec >= 0) piece = piece.slice(0, prec);
-        piece = pad(piece, '', { ...spec, fill: ' ', align: spec.align === '=' ? '>' : spec.align }, '>');
-        break;
-      case 'c':
-        piece = pad(charOf(val), '', { ...spec, fill: ' ' }, '>');
-        break;
-      default: {
-        const num = numericArg(baseValueOf(val), conv);
-        if ('diu'.includes(conv)) piece = formatInt(num as number | bigint, { ...spec, type: 'd', precision: -1 });
-        else if ('oxX'.includes(conv)) piece = formatInt(num as number | bigint, { ...spec, type: conv, precision: -1 });
-        else piece = formatFloat(num as number, { ...spec, type: conv, precision: prec < 0 ? 6 : prec });
+    try {
+      switch (conv) {
+        case 's':
+          piece = pyStr(val);
+          if (prec >= 0) piece = piece.slice(0, prec);
+          piece = pad(piece, '', { ...spec, fill: ' ', align: spec.align === '=' ? '>' : spec.align }, '>');
+          break;
+        case 'r':
+        case 'a':
+          piece = pyRepr(val);
+          if (prec >= 0) piece = piece.slice(0, prec);
+          piece = pad(piece, '', { ...spec, fill: ' ', align: spec.align === '=' ? '>' : spec.align }, '>');
+          break;
+        case 'c':
+          piece = pad(charOf(val), '', { ...spec, fill: ' ' }, '>');
+          break;
+        default: {
+          const num = numericArg(baseValueOf(val), conv);
+          if ('diu'.includes(conv)) piece = formatInt(num as number | bigint, { ...spec, type: 'd', precision: -1 });
+          else if ('oxX'.includes(conv)) piece = formatInt(num as number | bigint, { ...spec, type: conv, precision: -1 });
+          else piece = formatFloat(num as number, { ...spec, type: conv, precision: prec < 0 ? 6 : prec });
+        }
       }
+    } finally {
+      if (held !== undefined) decref(held);
     }
     out += piece;
   }

@@ -70,3 +70,4 @@ try:
     "{missing}".format_map(d)
 except KeyError as e:
     print("KeyError", e)
+print("%(a)s %(a)r" % {"a": s}, "%s" % s, "%s" % (s,), "%r" % (s,))
