@@ -237,6 +237,7 @@ builtinsMap.set('property', BT.T_property);
 builtinsMap.set('staticmethod', BT.T_staticmethod);
 builtinsMap.set('classmethod', BT.T_classmethod);
 builtinsMap.set('super', BT.T_super);
+builtinsMap.set('slice', BT.T_slice);
 builtinsMap.set('NotImplemented', NotImplemented);
 builtinsMap.set('Ellipsis', Ellipsis);
 builtinsMap.set('__name__', '__main__');

@@ -1,5 +1,8 @@
 // Calling the builtin types: int(...), list(...), dict(...) and friends.
 
+import { newSlice, PySlice } from '../objects/descriptors';
+import { sliceIndices } from '../eval/protocols';
+import { iterWithHint } from '../eval/lengthHint';
 import { isValueSub } from '../objects/typeobject/subInstance';
 import { typeHooks } from '../objects/typeobject/typeHooks';
 import { setExceptionAttr } from '../eval/exceptionAttrs';
@@ -20,7 +23,7 @@ import { pyTruthy } from '../eval/protocols';
 import { callSpecial } from '../eval/special';
 import { typeError, valueError, raise } from '../eval/errors';
 import { typeOf, normInt } from '../objects/typeobject/typeOf';
-import { argRange, intArg, parseArgs, noKw } from '../eval/args';
+import { argRange, exactArgs, intArg, parseArgs, noKw } from '../eval/args';
 import { method } from '../objects/function';
 import { dictMerge } from './methods/dict';
 import { makeNewSet } from '../objects/storage/setOps';
@@ -137,6 +140,8 @@ BT.T_tuple.construct = (args, kw) => {
   noKw('tuple', kw);
   argRange('tuple', args, 0, 1);
   if (args.length === 1 && args[0] instanceof PyTuple && args[0].type === BT.T_tuple) return incref(args[0]);
+  // PySequence_Tuple: PyObject_GetIter, then PyObject_LengthHint(v, 10) (an instance's __len__ or __length_hint__)
+  if (args.length === 1 && args[0] instanceof PyInstance) return newBuiltTuple(iterWithHint(args[0], 10).items);
   return newBuiltTuple(args.length === 0 ? [] : iterToArray(args[0]));
 };
 
@@ -188,6 +193,24 @@ BT.T_range.construct = (args, kw) => {
   if (n[2] === 0) valueError('range() arg 3 must not be zero');
   return newRange(n[0], n[1], n.length > 2 ? n[2] : 1);
 };
+
+// slice_new: slice(stop) or slice(start, stop[, step]); PySlice_New takes references to them
+BT.T_slice.construct = (args, kw) => {
+  noKw('slice', kw);
+  if (args.length === 0) typeError('slice expected at least 1 argument, got 0');
+  if (args.length > 3) typeError(`slice expected at most 3 arguments, got ${args.length}`);
+  if (args.length === 1) return newSlice(null, incref(args[0]), null);
+  return newSlice(incref(args[0]), incref(args[1]), args.length > 2 ? incref(args[2]) : null);
+};
+
+/** slice.indices(length): PySlice_GetIndicesEx's start, stop, step */
+method(BT.T_slice, 'indices', (s: PySlice, args) => {
+  exactArgs('indices', args, 1);
+  const n = intArg(args[0], 'indices');
+  if (n < 0) valueError('length should not be negative');
+  const [start, stop, step] = sliceIndices(s, n);
+  return newTuple([start, stop, step]);
+});
 
 BT.T_NoneType.construct = (args) => {
   if (args.length > 0) typeError('NoneType takes no arguments');

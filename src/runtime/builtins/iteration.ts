@@ -20,6 +20,8 @@ import { typeOf } from '../objects/typeobject/typeOf';
 import { exactArgs, intArg, parseArgs } from '../eval/args';
 import { obs } from '../objects/object';
 import { def } from './builtins';
+import { callBoundSpecial } from '../eval/attr';
+import { methVarargs, packVarargs } from './methVarargs';
 
 def('sorted', (args, kw) => {
   const [iterable, key, reverse] = parseArgs('sorted', args, kw, ['iterable', 'key?', 'reverse?'], { maxPos: 1 });
@@ -124,8 +126,15 @@ function newTupleBorrowed(items: unknown[]): PyTuple {
   return newTuple(items.map(incref));
 }
 
-def('min', (args, kw) => minmax('min', args, kw));
-def('max', (args, kw) => minmax('max', args, kw));
+/** min_max is METH_VARARGS | METH_KEYWORDS (3.11): its arguments packed in a tuple and a dict; with
+ * several arguments minmax makes that tuple itself (its iterator keeps it); 3.13's vectorcall packs nothing */
+function minmaxDef(name: 'min' | 'max'): (args: unknown[], kw: Kw) => unknown {
+  const raw = (args: unknown[], kw: Kw): unknown => minmax(name, args, kw);
+  const w = (args: unknown[], kw: Kw): unknown => (profile.minMaxVectorcall ? raw(args, kw) : packVarargs(args, kw, () => raw(args, kw), args.length === 1));
+  return Object.assign(w, { raw });
+}
+def('min', minmaxDef('min'));
+def('max', minmaxDef('max'));
 
 def('sum', (args, kw) => {
   const [iterable, start] = parseArgs('sum', args, kw, ['iterable', 'start?']);
@@ -196,7 +205,8 @@ function zipStrictCheck(its: unknown[], i: number): void {
   }
 }
 
-def('zip', (args, kw) => {
+// zip_new (3.11 zip has no vectorcall): _PyObject_MakeTpCall packs the arguments in a tuple
+def('zip', methVarargs((args, kw) => {
   let strict = false;
   if (kw !== null) for (const [k, v] of kw) {
     if (k === 'strict') strict = pyTruthy(v);
@@ -224,7 +234,7 @@ def('zip', (args, kw) => {
     return recycleResult(it, vals);
   });
   return its.length > 0 ? withResultTuple(z, its.length) : z;
-});
+}));
 
 def('reversed', (args) => {
   exactArgs('reversed', args, 1);
@@ -240,7 +250,9 @@ def('reversed', (args) => {
   }
   if (v instanceof PyInstance) {
     const f = v.cls.lookup('__reversed__');
-    if (f !== undefined) return callObject(f, [incref(v)], null);
+    // reversed_new_impl: _PyObject_LookupSpecial binds __reversed__ (a method object holding v) and calls it
+    if (f === null) typeError(`'${v.cls.name}' object is not reversible`);
+    if (f !== undefined) return callBoundSpecial(f, v, []);
   } else if (v instanceof PyObject && !(v instanceof PyTuple)) {
     // a native type's __reversed__ (deque, OrderedDict)
     const f = typeOf(v).lookup('__reversed__');

@@ -6,7 +6,8 @@ import { PyList } from '../objects/list';
 import { incref, obs } from '../objects/object';
 import { iterToArray } from '../objects/iter';
 import { ALLOC_UNKNOWN, listExtendIterAlloc, listExtendSeqAlloc, listInitAlloc } from '../objects/storage/listResize';
-import { extendSource, hintOf } from '../eval/lengthHint';
+import { extendSource, hintOf, iterWithHint } from '../eval/lengthHint';
+import { PyInstance } from '../objects/instance';
 
 /** list.extend(iterable), LIST_EXTEND, `+=`: the list takes new references to the items */
 export function listExtend(l: PyList, iterable: unknown): void {
@@ -18,9 +19,11 @@ export function listExtend(l: PyList, iterable: unknown): void {
     for (const v of add) l.items.push(v);
   } else {
     const m = l.items.length;
-    const add = iterToArray(iterable);
+    // an instance of a Python class: PyObject_GetIter, then PyObject_LengthHint(iterable, 8) runs its __len__ or __length_hint__
+    const user = src === null && iterable instanceof PyInstance ? iterWithHint(iterable, 8) : null;
+    const add = user !== null ? user.items : iterToArray(iterable);
     if (l.items.length !== m) l.alloc = ALLOC_UNKNOWN;
-    listExtendIterAlloc(l, m, hintOf(src, add.length), add.length);
+    listExtendIterAlloc(l, m, user !== null ? user.hint : hintOf(src, add.length), add.length);
     for (const v of add) l.items.push(v);
   }
   if (obs !== null) obs.mutate(l);

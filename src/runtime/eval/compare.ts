@@ -282,3 +282,8 @@ export function objectNe(self: unknown, other: unknown): unknown {
     decref(args);
   }
 }
+
+// slice_richcompare's tuple comparison (objects/descriptors.ts)
+import { sliceHooks } from '../objects/descriptors';
+sliceHooks.notImplemented = () => NotImplemented;
+sliceHooks.richCompare = (a, b, op) => richCompare(a, b, op as CmpOp);

@@ -245,12 +245,14 @@ export function percentFormat(fmt: string, args: unknown): string {
       continue;
     }
     let val: unknown;
+    let held: unknown = undefined;
     const width = widthS === '*' ? Number(next()) : widthS ? parseInt(widthS, 10) : 0;
     const prec = precS === '*' ? Number(next()) : precS !== undefined ? parseInt(precS, 10) : -1;
     if (key !== undefined) {
       if (mapping === null) typeError('format requires a mapping');
+      // getnextarg's PyObject_GetItem: a new reference, held while the value is formatted
       val = getItem(mapping, key);
-      decref(val);
+      held = val;
       usedMapping = true;
     } else val = mapping !== null && !(args instanceof PyTuple) ? (ai++ === 0 ? args : typeError('not enough arguments for format string')) : next();
     const spec: Spec = {
@@ -265,27 +267,31 @@ export function percentFormat(fmt: string, args: unknown): string {
       type: '',
     };
     let piece: string;
-    switch (conv) {
-      case 's':
-        piece = pyStr(val);
-        if (prec >= 0) piece = piece.slice(0, prec);
-        piece = pad(piece, '', { ...spec, fill: ' ', align: spec.align === '=' ? '>' : spec.align }, '>');
-        break;
-      case 'r':
-      case 'a':
-        piece = pyRepr(val);
-        if (prec >= 0) piece = piece.slice(0, prec);
-        piece = pad(piece, '', { ...spec, fill: ' ', align: spec.align === '=' ? '>' : spec.align }, '>');
-        break;
-      case 'c':
-        piece = pad(charOf(val), '', { ...spec, fill: ' ' }, '>');
-        break;
-      default: {
-        const num = numericArg(baseValueOf(val), conv);
-        if ('diu'.includes(conv)) piece = formatInt(num as number | bigint, { ...spec, type: 'd', precision: -1 });
-        else if ('oxX'.includes(conv)) piece = formatInt(num as number | bigint, { ...spec, type: conv, precision: -1 });
-        else piece = formatFloat(num as number, { ...spec, type: conv, precision: prec < 0 ? 6 : prec });
+    try {
+      switch (conv) {
+        case 's':
+          piece = pyStr(val);
+          if (prec >= 0) piece = piece.slice(0, prec);
+          piece = pad(piece, '', { ...spec, fill: ' ', align: spec.align === '=' ? '>' : spec.align }, '>');
+          break;
+        case 'r':
+        case 'a':
+          piece = pyRepr(val);
+          if (prec >= 0) piece = piece.slice(0, prec);
+          piece = pad(piece, '', { ...spec, fill: ' ', align: spec.align === '=' ? '>' : spec.align }, '>');
+          break;
+        case 'c':
+          piece = pad(charOf(val), '', { ...spec, fill: ' ' }, '>');
+          break;
+        default: {
+          const num = numericArg(baseValueOf(val), conv);
+          if ('diu'.includes(conv)) piece = formatInt(num as number | bigint, { ...spec, type: 'd', precision: -1 });
+          else if ('oxX'.includes(conv)) piece = formatInt(num as number | bigint, { ...spec, type: conv, precision: -1 });
+          else piece = formatFloat(num as number, { ...spec, type: conv, precision: prec < 0 ? 6 : prec });
+        }
       }
+    } finally {
+      if (held !== undefined) decref(held);
     }
     out += piece;
   }
@@ -328,9 +334,21 @@ function numericArg(v: unknown, conv: string): number | bigint {
 
 import { bindToInstance, callBoundSpecial, getAttr } from './attr';
 
-export function strFormat(fmt: string, args: unknown[], kw: Map<string, unknown> | null): string {
+/** the field numbering MarkupIterator shares with the nested fields of a spec (auto_number) */
+interface AutoNumber {
+  /** 0 unknown yet, 1 automatic, 2 manual */
+  mode: number;
+  next: number;
+}
+
+/** str.format's mapping: its keywords (`kw`), or format_map's object (read with PyObject_GetItem) */
+export type FormatKw = Map<string, unknown> | { mapping: unknown } | null;
+
+/** do_string_format / build_string: each field's object is a new reference (get_field_object's
+ * PySequence_GetItem of the args tuple, PyObject_GetItem of the kwargs) held while it renders */
+export function strFormat(fmt: string, args: unknown[], kw: FormatKw, auto: AutoNumber = { mode: 0, next: 0 }, depth = 2): string {
+  if (depth < 0) valueError('Max string recursion exceeded');
   let out = '';
-  let auto = 0;
   let i = 0;
   while (i < fmt.length) {
     const c = fmt[i];
@@ -381,53 +399,83 @@ export function strFormat(fmt: string, args: unknown[], kw: Map<string, unknown>
       conv = name.slice(bang + 1);
       name = name.slice(0, bang);
     }
-    if (spec.includes('{')) spec = strFormat(spec, args, kw);
     const m = /^([^.[]*)(.*)$/.exec(name)!;
     let head = m[1];
-    let rest = m[2];
+    const rest = m[2];
     let val: unknown;
-    let owned = false;
-    if (head === '') {
-      head = String(auto++);
+    const numeric = head === '' || /^\d+$/.test(head);
+    if (numeric) {
+      // autonumber_state_error
+      const mode = head === '' ? 1 : 2;
+      if (auto.mode === 0) auto.mode = mode;
+      else if (auto.mode !== mode) {
+        valueError(mode === 1 ? 'cannot switch from manual field specification to automatic field numbering'
+          : 'cannot switch from automatic field numbering to manual field specification');
+      }
+      if (head === '') head = String(auto.next++);
     }
-    if (/^\d+$/.test(head)) {
+    if (numeric) {
+      if (kw !== null && !(kw instanceof Map)) valueError('Format string contains positional fields');
       const k = parseInt(head, 10);
       if (k >= args.length) raise(BT.T_IndexError, `Replacement index ${k} out of range for positional args tuple`);
-      val = args[k];
+      val = incref(args[k]);
+    } else if (kw !== null && !(kw instanceof Map)) {
+      val = getItem(kw.mapping, head);
     } else {
       const v = kw?.get(head);
       if (v === undefined) raise(BT.T_KeyError, [head]);
-      val = v;
+      val = incref(v);
     }
-    while (rest.length > 0) {
-      const am = /^\.([A-Za-z_]\w*)/.exec(rest);
-      if (am) {
-        const nv = getAttr(val, am[1]);
-        if (owned) decref(val);
-        val = nv;
-        owned = true;
-        rest = rest.slice(am[0].length);
-        continue;
-      }
-      const im = /^\[([^\]]*)\]/.exec(rest);
-      if (im) {
-        const key = /^\d+$/.test(im[1]) ? parseInt(im[1], 10) : im[1];
-        const nv = getItem(val, key);
-        if (owned) decref(val);
-        val = nv;
-        owned = true;
-        rest = rest.slice(im[0].length);
-        continue;
-      }
-      valueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
+    val = fieldChain(val, rest);
+    try {
+      // output_markup: the field's object first, then its spec's nested fields (build_string)
+      if (spec.includes('{')) spec = strFormat(spec, args, kw, auto, depth - 1);
+    } catch (e) {
+      decref(val);
+      throw e;
     }
     let s: string;
-    if (conv === 'r' || conv === 'a') s = formatValue(pyRepr(val), spec);
-    else if (conv === 's') s = formatValue(pyStr(val), spec);
-    else s = formatValue(val, spec);
-    if (owned) decref(val);
+    try {
+      if (conv === 'r' || conv === 'a') s = formatValue(pyRepr(val), spec);
+      else if (conv === 's') s = formatValue(pyStr(val), spec);
+      else s = formatValue(val, spec);
+    } finally {
+      decref(val);
+    }
     return s;
   }
+}
+
+/** get_field_object's `.name` and `[key]` steps after the first: each a new reference, the previous
+ * one released (val is stolen: released on an error too) */
+function fieldChain(val: unknown, rest: string): unknown {
+  try {
+    return fieldSteps(val, rest, (v) => (val = v));
+  } catch (e) {
+    decref(val);
+    throw e;
+  }
+}
+
+function fieldSteps(val: unknown, rest: string, track: (v: unknown) => void): unknown {
+  while (rest.length > 0) {
+    const am = /^\.([A-Za-z_]\w*)/.exec(rest);
+    let nv: unknown;
+    if (am) {
+      nv = getAttr(val, am[1]);
+      rest = rest.slice(am[0].length);
+    } else {
+      const im = /^\[([^\]]*)\]/.exec(rest);
+      if (!im) return valueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
+      const key = /^\d+$/.test(im[1]) ? parseInt(im[1], 10) : im[1];
+      nv = getItem(val, key);
+      rest = rest.slice(im[0].length);
+    }
+    decref(val);
+    val = nv;
+    track(val);
+  }
+  return val;
 }
 
 function indexOutsideBrackets(s: string, ch: string): number {

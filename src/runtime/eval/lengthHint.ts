@@ -51,3 +51,61 @@ export function hintOf(src: ExtendSource | null, produced: number): number | nul
   if (src.kind === 'none') return 8;
   return src.n;
 }
+
+// ---------- PyObject_LengthHint on an instance of a Python class ----------
+
+import { PyInstance } from '../objects/instance';
+import { decref } from '../objects/object';
+import { getIter, iterNext, STOP } from '../objects/iter';
+import { NotImplemented, pyLen } from './protocols';
+import { callBoundSpecial } from './attr';
+import { PyError, raise, typeError, valueError } from './errors';
+
+/** PyObject_LengthHint(o, dflt) where o is an instance of a Python class: its __len__ (a TypeError
+ * from it is cleared), else its __length_hint__ (_PyObject_LookupSpecial binds it: a method
+ * object holding o while it runs), else dflt. null for other objects (not asked here). */
+export function userLengthHint(o: unknown, dflt: number): number | null {
+  if (!(o instanceof PyInstance)) return null;
+  const t = o.cls;
+  if (t.lookup('__len__') !== undefined) {
+    try {
+      return pyLen(o);
+    } catch (e) {
+      if (!(e instanceof PyError) || !e.exc.cls.isSubtypeOf(BT.T_TypeError)) throw e;
+      decref(e.exc);
+    }
+  }
+  const f = t.lookup('__length_hint__');
+  if (f === undefined) return dflt;
+  const r = callBoundSpecial(f, o, []);
+  if (r === NotImplemented) return dflt;
+  if (typeof r === 'boolean' || (typeof r !== 'number' && typeof r !== 'bigint')) {
+    const name = typeOf(r).name;
+    decref(r);
+    return typeError(`'${name}' object cannot be interpreted as an integer`);
+  }
+  if (r < 0) valueError('__length_hint__() should return >= 0');
+  if (typeof r === 'bigint') raise(BT.T_OverflowError, "cannot fit 'int' into an index-sized integer");
+  return r as number;
+}
+
+/** PyObject_GetIter(o), then PyObject_LengthHint(o, dflt) when o is an instance of a Python class
+ * (list_extend, PySequence_Tuple), then the items: the hint is null when o is not such an instance */
+export function iterWithHint(o: unknown, dflt: number): { items: unknown[]; hint: number | null } {
+  const it = getIter(o);
+  const items: unknown[] = [];
+  try {
+    const hint = userLengthHint(o, dflt);
+    for (;;) {
+      const v = iterNext(it);
+      if (v === STOP) break;
+      items.push(v);
+    }
+    return { items, hint };
+  } catch (e) {
+    for (const v of items) decref(v);
+    throw e;
+  } finally {
+    decref(it);
+  }
+}

@@ -107,7 +107,7 @@ export function pyHash(v: unknown): number | bigint {
     }
     return hashPointer(v);
   }
-  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) {
+  if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen) || v instanceof PySlice) {
     typeError(`unhashable type: '${typeOf(v).name}'`);
   }
   if (v instanceof PySet) {

@@ -7,6 +7,7 @@ import '../builtins/methods/list';
 import '../builtins/methods/tuple';
 import '../builtins/methods/dict';
 import '../builtins/methods/set';
+import '../builtins/methods/dictviews';
 import '../builtins/methods/str';
 import '../builtins/methods/bytes';
 import '../builtins/methods/subclassInit';

@@ -62,7 +62,7 @@ export function setMemoryErrorRaiser(heapLimit: () => never, plain: () => never)
  * nor trigger a collection. A full collection empties them (clear_freelists).
  */
 export const freeLists = new Map<string, number>();
-const FREELIST_MAX: Record<string, number> = { list: 80, dict: 80 };
+const FREELIST_MAX: Record<string, number> = { list: 80, dict: 80, slice: 1 };
 export function freeListMax(key: string): number {
   return FREELIST_MAX[key] ?? 2000;
 }
@@ -72,10 +72,14 @@ export function fillFreeLists(): void {
   const f = profile.startupFreeLists;
   freeLists.set('list', f.list);
   freeLists.set('dict', f.dict);
+  freeLists.set('slice', 1); // interp->slice_cache: start-up leaves a slice there
   for (let n = 1; n <= 20; n++) freeLists.set('tuple' + n, f.tuple[n - 1]);
 }
 export function clearFreeLists(): void {
+  // clear_freelists does not touch interp->slice_cache
+  const slice = freeLists.get('slice');
   freeLists.clear();
+  if (slice !== undefined) freeLists.set('slice', slice);
 }
 
 /** A container object: counted in generation 0, maybe triggering a collection, then tracked. */

@@ -104,7 +104,15 @@ function heappop(heap: PyList): unknown {
 function nBest(name: string, args: unknown[], kw: Kw, largest: boolean): unknown {
   const [nArg, iterable, key] = parseArgs(name, args, kw, ['n', 'iterable', 'key?'], { maxPos: 2 });
   const n = intArg(nArg, name);
-  const l = newList(iterToArray(iterable));
+  // Lib/heapq.py's frame holds its arguments while it iterates (`it = iter(iterable)`)
+  incref(iterable);
+  let items: unknown[];
+  try {
+    items = iterToArray(iterable);
+  } finally {
+    decref(iterable);
+  }
+  const l = newList(items);
   try {
     sortList(l, key === undefined ? null : key, largest);
     const keep = n <= 0 ? [] : l.items.slice(0, n);

@@ -1,8 +1,9 @@
 // property, staticmethod, classmethod: the descriptors a class body makes with decorators.
 
-import { PyObject, decref, isHeap } from './object';
+import { PyObject, decref, incref, isHeap } from './object';
 import * as BT from './builtinTypes';
 import { gcNew, plainNew } from '../gc/heap';
+import { newTuple } from './tuple';
 import { pyRepr } from '../eval/repr';
 import { IMMORTAL_RC, type PyType } from './typeobject/type';
 
@@ -108,20 +109,71 @@ export function newRange(start: number, stop: number, step: number): PyRange {
   return plainNew(new PyRange(start, stop, step));
 }
 
-/** slices are transient and hold only atoms here: immortal, never on the traced heap */
+/**
+ * A slice object (Objects/sliceobject.c): made by BUILD_SLICE for every `x[a:b]` in 3.11 and by
+ * slice(); it holds its start, stop and step and the collector tracks it. PySlice_New reuses the
+ * interpreter's one cached slice (the 'slice' free list of one, filled at start-up and emptied by a
+ * full collection), so only a second live slice counts in generation 0.
+ */
 export class PySlice extends PyObject {
-  readonly immortal = true;
   constructor(public start: unknown, public stop: unknown, public step: unknown) {
     super();
-    this.rc = IMMORTAL_RC;
   }
   get type(): PyType {
     return BT.T_slice;
   }
-  pyRepr(): string {
-    const r = (v: unknown) => (v === null ? 'None' : String(v));
-    return `slice(${r(this.start)}, ${r(this.stop)}, ${r(this.step)})`;
+  get isGC(): boolean {
+    return true;
   }
+  traverse(visit: (o: PyObject) => void): void {
+    for (const v of [this.start, this.stop, this.step]) if (isHeap(v)) visit(v as PyObject);
+  }
+  edges(out: (label: string, o: unknown) => void): void {
+    out('start', this.start);
+    out('stop', this.stop);
+    out('step', this.step);
+  }
+  /** slice_dealloc: step, start, stop */
+  releaseContents(): void {
+    const { start, stop, step } = this;
+    this.start = this.stop = this.step = null;
+    decref(step);
+    decref(start);
+    decref(stop);
+  }
+  pyRepr(): string {
+    return `slice(${pyRepr(this.start)}, ${pyRepr(this.stop)}, ${pyRepr(this.step)})`;
+  }
+  /** slice_richcompare: two slices compare as the tuples (start, stop, step) */
+  pyRichCompare(other: unknown, op: '<' | '<=' | '==' | '!=' | '>' | '>='): unknown {
+    if (!(other instanceof PySlice)) return sliceHooks.notImplemented();
+    if (this === other && (op === '==' || op === '!=')) return op === '==';
+    const t1 = newTuple([incref(this.start), incref(this.stop), incref(this.step)]);
+    const t2 = newTuple([incref(other.start), incref(other.stop), incref(other.step)]);
+    try {
+      return sliceHooks.richCompare(t1, t2, op);
+    } finally {
+      decref(t1);
+      decref(t2);
+    }
+  }
+  pyGetAttr(name: string): unknown {
+    if (name === 'start') return incref(this.start);
+    if (name === 'stop') return incref(this.stop);
+    if (name === 'step') return incref(this.step);
+    return undefined;
+  }
+}
+
+/** what slice_richcompare needs from the evaluator (set by eval/compare.ts, avoiding an import cycle) */
+export const sliceHooks = {
+  notImplemented: (): unknown => null,
+  richCompare: (_a: unknown, _b: unknown, _op: string): unknown => null,
+};
+
+/** PySlice_New: steals start, stop and step (null for None) */
+export function newSlice(start: unknown, stop: unknown, step: unknown): PySlice {
+  return gcNew(new PySlice(start, stop, step), true, 'slice');
 }
 
 export class PyModule extends PyObject {

@@ -136,6 +136,15 @@ export class PyDict extends PyObject {
     this.store(k, v, this.findForInsert(k, hk)[0], hk);
   }
 
+  /** a subclass's per-step work while an iterator passes key k (OrderedDict's node lookups) */
+  iterStep?: (k: unknown, value: boolean) => void;
+
+  /** clone_combined_dict_keys: an entry copied into a fresh table as it is (no lookup, no __eq__); borrows k and v */
+  appendClone(k: unknown, v: unknown, hk: string | undefined): void {
+    if (typeof k === 'string' || hk === undefined) return this.set(k, v);
+    this.append(incref(k), incref(v), hk);
+  }
+
   /** _Py_dict_lookup with a hash already known (dict_equal): borrowed value or undefined */
   getKnown(k: unknown, hk: string | undefined): unknown {
     if (hk === undefined) return this.get(k);

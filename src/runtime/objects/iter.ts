@@ -150,6 +150,8 @@ export function dictIter(d: PyDict, what: 'keys' | 'values' | 'items'): PyIter {
     while (it.i < dd.capacity && !dd.isLive(it.i)) it.i++;
     if (it.i >= dd.capacity) return it.exhaust();
     const j = it.i++;
+    // an OrderedDict's iterator finds each key's node again (odictiter_iternext)
+    if (dd.iterStep !== undefined) dd.iterStep(dd.ks[j], what !== 'keys');
     if (what === 'keys') return incref(dd.ks[j]);
     if (what === 'values') return incref(dd.vs[j]);
     return recycleResult(it, [incref(dd.ks[j]), incref(dd.vs[j])]);

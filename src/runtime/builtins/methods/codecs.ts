@@ -4,6 +4,7 @@
 // error handlers are a NotImplementedError naming them; an unknown name is CPython's LookupError.
 // Also bytes_new (bytes(...)), which needs them for bytes(str, encoding).
 
+import { iterWithHint } from '../../eval/lengthHint';
 import * as BT from '../../objects/builtinTypes';
 import { PyInstance } from '../../objects/instance';
 import { PyBytes, freshBytes, newBytes } from '../../objects/bytes';
@@ -169,7 +170,8 @@ export function constructBytes(args: unknown[], kw: Kw): unknown {
     // _PyBytes_FromSize: the empty one is shared, a one-byte result is a new object
     return n === 0 ? newBytes('') : freshBytes('\0'.repeat(n));
   }
-  const items = iterToArray(src);
+  // _PyBytes_FromIterator: PyObject_LengthHint(x, 64) after PyObject_GetIter (an instance's __len__ or __length_hint__)
+  const items = src instanceof PyInstance ? iterWithHint(src, 64).items : iterToArray(src);
   let out = '';
   try {
     for (const x of items) {

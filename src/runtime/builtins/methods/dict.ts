@@ -2,6 +2,8 @@
 
 import * as BT from '../../objects/builtinTypes';
 import { method } from '../../objects/function';
+import { methodVarargs } from '../methVarargs';
+import { knownHashKey } from '../../objects/storage/setOps';
 import { PyDict, newDict, newDictSized, newDictGenericAlloc } from '../../objects/dict';
 import { DK_UNKNOWN, dictresize, dkClone, dkCopyClones, dkMergeStart, estimateLog2Keysize } from '../../objects/storage/dictKeys';
 import { PyObject, decref, incref, isHeap } from '../../objects/object';
@@ -21,9 +23,13 @@ import type { PyType } from '../../objects/typeobject/type';
 
 /** dict_merge (Objects/dictobject.c): dict(m), d.update(m) and {**m} */
 export function dictMerge(d: PyDict, m: unknown): void {
-  if (m instanceof PyDict) {
+  // dict_merge's fast path takes a dict whose tp_iter is dict_iter (not OrderedDict's)
+  if (m instanceof PyDict && !(m as { odict?: boolean }).odict) {
     const clone = dkMergeStart(d, m);
-    for (const i of m.positions()) d.setKnown(m.ks[i], m.vs[i], m.knownHash(m.ks[i]));
+    // an empty target cloning the table copies the entries without lookups; otherwise insertdict
+    // with the stored hash (comparing with the keys of the same hash)
+    if (clone && d.used === 0) for (const i of m.positions()) d.appendClone(m.ks[i], m.vs[i], m.knownHash(m.ks[i]));
+    else for (const i of m.positions()) d.setKnown(m.ks[i], m.vs[i], m.knownHash(m.ks[i]));
     if (clone) dkClone(d, m);
     return;
   }
@@ -43,7 +49,7 @@ export function dictCopy(src: PyDict): PyDict {
   const c = newDictSized();
   const clones = dkCopyClones(src);
   if (clones === true) {
-    for (const i of src.positions()) c.setKnown(src.ks[i], src.vs[i], src.knownHash(src.ks[i]));
+    for (const i of src.positions()) c.appendClone(src.ks[i], src.vs[i], src.knownHash(src.ks[i]));
     dkClone(c, src);
   } else if (clones === false) dictMerge(c, src);
   else {
@@ -152,7 +158,8 @@ method(BT.T_dict, 'popitem', (d: PyDict, args) => {
   return newTuple([k, v]);
 });
 
-method(BT.T_dict, 'update', (d: PyDict, args, kw) => {
+// dict_update is METH_VARARGS | METH_KEYWORDS: a tuple (and dict) hold its arguments
+method(BT.T_dict, 'update', methodVarargs((d: PyDict, args, kw) => {
   argRange('update', args, 0, 1);
   if (args.length === 1) {
     const src = args[0];
@@ -171,7 +178,7 @@ method(BT.T_dict, 'update', (d: PyDict, args, kw) => {
   }
   if (kw !== null) for (const [k, v] of kw) d.set(k, v);
   return null;
-});
+}));
 
 method(BT.T_dict, 'clear', (d: PyDict, args) => {
   exactArgs('dict.clear', args, 0);
@@ -212,6 +219,15 @@ BT.T_dict.methods.set(
       dictresize(d, estimateLog2Keysize(src.used), false);
     }
     const v = args.length > 1 ? args[1] : null;
+    // an exact dict or set source: insertdict with the hashes it stored (_PyDict_Next, _PySet_NextEntry)
+    if (src instanceof PyDict && typeOf(src) === BT.T_dict && !src.inline) {
+      for (const k of src.keysArray()) d.setKnown(k, v, src.knownHash(k));
+      return d;
+    }
+    if (src instanceof PySet && (typeOf(src) === BT.T_set || typeOf(src) === BT.T_frozenset)) {
+      for (const [k, h] of src.entries()) d.setKnown(k, v, knownHashKey(k, h));
+      return d;
+    }
     for (const k of iterToArray(args[0])) {
       d.set(k, v);
       decref(k);

@@ -7,6 +7,7 @@ import { newTuple } from '../../objects/tuple';
 import { decref } from '../../objects/object';
 import { iterToArray } from '../../objects/iter';
 import { formatPart } from '../../parts';
+import { methodVarargs } from '../methVarargs';
 import { typeError, valueError } from '../../eval/errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { argRange, exactArgs, intArg, parseArgs } from '../../eval/args';
@@ -241,7 +242,13 @@ m('zfill', (s, args) => {
   return sign + '0'.repeat(w - s.length) + s.slice(sign.length);
 });
 
-m('format', (s, args, kw) => formatPart().strFormat(s, args, kw));
+// do_string_format is METH_VARARGS | METH_KEYWORDS: a tuple and a dict hold the arguments
+m('format', methodVarargs((s, args, kw) => formatPart().strFormat(s as string, args, kw)));
+// str.format_map(mapping) is METH_O: the fields are read from the mapping with PyObject_GetItem
+m('format_map', (s, args) => {
+  exactArgs('format_map', args, 1);
+  return formatPart().strFormat(s, [], { mapping: args[0] });
+});
 m('partition', (s, args) => {
   const sep = str(args[0], 'partition');
   const i = s.indexOf(sep);

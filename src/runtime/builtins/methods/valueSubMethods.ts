@@ -4,6 +4,7 @@
 // subclass instance, and returns the base type. Also the __repr__/__str__ slots of str, int,
 // float and tuple as methods, for an overriding __repr__ that calls its base's.
 
+import { methodVarargs, rawOf } from '../methVarargs';
 import * as BT from '../../objects/builtinTypes';
 import { BuiltinMethodDescr, method } from '../../objects/function';
 import { baseValueOf, isValueSub } from '../../objects/typeobject/subInstance';
@@ -28,7 +29,10 @@ export function unwrapValueMethods(): void {
     for (const d of t.methods.values()) {
       if (!(d instanceof BuiltinMethodDescr) || (d as { unwraps?: boolean }).unwraps) continue;
       const fn = d.fn;
-      d.fn = (self, args, kw) => fn(baseValueOf(self), args.some(isValueSub) ? args.map(baseValueOf) : args, kw);
+      const unwrap = (f: typeof fn): typeof fn => (self, args, kw) => f(baseValueOf(self), args.some(isValueSub) ? args.map(baseValueOf) : args, kw);
+      // a METH_VARARGS method keeps packing its own arguments (methVarargs.ts)
+      const raw = rawOf(fn);
+      d.fn = raw !== fn ? methodVarargs(unwrap(raw)) : unwrap(fn);
       (d as { unwraps?: boolean }).unwraps = true;
     }
   }

@@ -4,7 +4,10 @@
 
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
-import { PyBoundMethod, PyFunction, type Kw } from '../../objects/function';
+import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, type Kw } from '../../objects/function';
+import { rawOf } from '../../builtins/methVarargs';
+import { iterWithHint } from '../lengthHint';
+import { PyInstance } from '../../objects/instance';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { newDict, type PyDict } from '../../objects/dict';
 import { T_tuple } from '../../objects/builtinTypes';
@@ -13,7 +16,7 @@ import { typeOf } from '../../objects/typeobject/typeOf';
 import { hiddenAlloc, hiddenFree } from '../../gc/heap';
 import { profile } from '../../versions';
 import { S } from '../state';
-import { callObject, clearFrame, endTpCall, frameRaised, tpCallPrepend, type TpCall } from '../call';
+import { callObject, clearFrame, endTpCall, frameRaised, releaseArgs, tpCallPrepend, type TpCall } from '../call';
 import { PyType } from '../../objects/typeobject/type';
 import { callType, pythonInitOf } from '../../objects/typeobject/typeCall';
 import { typeHooks } from '../../objects/typeobject/typeHooks';
@@ -44,7 +47,7 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
         args = [];
       } else {
         try {
-          args = iterToArray(v);
+          args = v instanceof PyInstance ? iterWithHint(v, 10).items : iterToArray(v); // PySequence_Tuple
         } catch (x) {
           decref(callee);
           throw x;
@@ -70,6 +73,11 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
     const holds = python ? profile.callFunctionExHoldsArgs : callee instanceof PyBoundMethod;
     const [cargs, ckw] = holds ? tpCallPrepend(tc, undefined) : exCallArgs(tc);
     if (!holds) endTpCall(tc);
+    if (!python && !holds) {
+      // a METH_VARARGS builtin receives CALL_FUNCTION_EX's tuple and dict as they are (cfunction_call)
+      const raw = varargsRaw(callee);
+      if (raw !== null) return callExVarargs(callee, raw, cargs, ckw);
+    }
     if (!python) return holds ? callExMethod(callee, cargs, ckw, tc) : callOther(callee, cargs, ckw, site);
     // the function's frame run here, without a finally (a decorator's wrapper is on the recursion path)
     let fr: Frame;
@@ -94,6 +102,31 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
     decref(callee);
     return ret;
   };
+}
+
+/** the unpacked function of a METH_VARARGS builtin (methVarargs.ts), or null */
+function varargsRaw(callee: unknown): ((args: unknown[], kw: Kw) => unknown) | null {
+  if (callee instanceof PyBuiltin) {
+    const raw = rawOf(callee.fn);
+    return raw !== callee.fn ? raw : null;
+  }
+  if (callee instanceof PyBuiltinBound) {
+    const fn = callee.descr.fn;
+    const raw = rawOf(fn);
+    const self = callee.self;
+    return raw !== fn ? (args, kw) => raw(self, args, kw) : null;
+  }
+  return null;
+}
+
+/** a METH_VARARGS builtin called with the tuple's items and the dict's values, which stand for them */
+function callExVarargs(callee: unknown, raw: (args: unknown[], kw: Kw) => unknown, args: unknown[], kw: Kw): unknown {
+  try {
+    return raw(args, kw);
+  } finally {
+    releaseArgs(args, kw);
+    decref(callee);
+  }
 }
 
 /** a class called with CALL_FUNCTION_EX's tuple and dict: type_call takes them as they are when

@@ -10,7 +10,8 @@ import { dictDisplayPlan } from './dictDisplay';
 import { iterToArray } from '../../objects/iter';
 import { dictMerge } from '../../builtins/methods/dict';
 import { compileExpr, type Ctx, type EFn } from './expr';
-import { extendSource, type ExtendSource } from '../lengthHint';
+import { extendSource, iterWithHint, type ExtendSource } from '../lengthHint';
+import { PyInstance } from '../../objects/instance';
 
 /** what one `*` in a display unpacked: its source as list_extend sees it, and the item count */
 export type StarSource = { src: ExtendSource | null; k: number };
@@ -24,7 +25,7 @@ export function compileElt(x: A.Expr, ctx: Ctx): EltFn {
 
 /** evaluate display items left to right (on error release what was made); `stars`, when
  * given, learns what each `*` unpacked */
-export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[]): unknown[] {
+export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[], setUpdate = false): unknown[] {
   const out: unknown[] = [];
   const held = items.length > 1;
   if (held) S.pending.push(out);
@@ -34,8 +35,14 @@ export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[]): unknow
       const v = it.fn(f);
       if (it.star) {
         try {
-          const src = stars === undefined ? null : extendSource(v);
-          const add = iterToArray(v);
+          let src = stars === undefined ? null : extendSource(v);
+          let add: unknown[];
+          // LIST_EXTEND's list_extend asks an instance of a Python class for its length hint (SET_UPDATE does not)
+          if (v instanceof PyInstance && !setUpdate) {
+            const r = iterWithHint(v, 8);
+            add = r.items;
+            if (stars !== undefined && r.hint !== null) src = { kind: 'len', n: r.hint };
+          } else add = iterToArray(v);
           if (stars !== undefined) stars.push({ src, k: add.length });
           out.push(...add);
         } finally {

@@ -13,7 +13,7 @@ import { PyFloat } from '../../objects/float';
 import { newList } from '../../objects/list';
 import { newTuple, newBuiltTuple, PyTuple } from '../../objects/tuple';
 import { newSet } from '../../objects/set';
-import { PySlice } from '../../objects/descriptors';
+import { newSlice } from '../../objects/descriptors';
 import { binaryOp, unaryOp } from '../ops';
 import { instanceCompare, richCompare, type CmpOp } from '../compare';
 import { PyInstance } from '../../objects/instance';
@@ -122,7 +122,7 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
       const items = e.elts.map((x) => compileElt(x, ctx));
       const how = setDisplayKind(e.elts);
       return (f) => {
-        const vals = evalElts(items, f);
+        const vals = evalElts(items, f, undefined, true);
         try {
           return buildSetDisplay(how, vals);
         } finally {
@@ -263,7 +263,20 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
       const lo = e.lower ? compileExpr(e.lower, ctx) : null;
       const hi = e.upper ? compileExpr(e.upper, ctx) : null;
       const st = e.step ? compileExpr(e.step, ctx) : null;
-      return (f) => new PySlice(lo ? lo(f) : null, hi ? hi(f) : null, st ? st(f) : null);
+      // BUILD_SLICE: the bounds evaluated left to right, then the slice (3.11 has no slice constants)
+      return (f) => {
+        const a = lo ? lo(f) : null;
+        let b: unknown = null;
+        try {
+          b = hi ? hi(f) : null;
+          const c = st ? st(f) : null;
+          return newSlice(a, b, c);
+        } catch (x) {
+          decref(b);
+          decref(a);
+          throw x;
+        }
+      };
     }
     case 'Lambda':
       return compileLambda(e, ctx);

@@ -8,12 +8,15 @@ import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref, isHeap, obs } from '../../objects/object';
 import { PyType } from '../../objects/typeobject/type';
 import { PyDict } from '../../objects/dict';
-import { keyOf } from '../../objects/keys';
+import { keyOf, slowHashKey } from '../../objects/keys';
+import { typeOf } from '../../objects/typeobject/typeOf';
+import { getAttr } from '../../eval/attr';
+import { getItem } from '../../eval/protocols';
 import { newTuple } from '../../objects/tuple';
 import { builtin, method, type Kw } from '../../objects/function';
 import { PyMethodWrapper } from '../../objects/descriptors';
 import { gcNew } from '../../gc/heap';
-import { iterToArray, newTypedIter, STOP } from '../../objects/iter';
+import { getIter, iterNext, iterToArray, newTypedIter, STOP } from '../../objects/iter';
 import { argRange, exactArgs, parseArgs } from '../../eval/args';
 import { keyError, raise, typeError } from '../../eval/errors';
 import { pyRepr, withReprGuard } from '../../eval/repr';
@@ -172,25 +175,70 @@ function moveEntry(d: PyDict, i: number, last: boolean): void {
 }
 
 export class PyOrderedDict extends PyDict {
+  /** dict_merge's fast path does not take it (its tp_iter is not dict_iter) */
+  readonly odict = true;
   /** when each present key entered the dict's own table: CPython frees entries in that order, not the list's */
   born: Map<unknown, number> | null = null;
   private bornNext = 0;
   get type(): PyType {
     return T_OrderedDict;
   }
-  private noteNew(k: unknown): void {
-    if (this.find(k) >= 0) return;
+  private noteNew(k: unknown, before: number): void {
+    if (this.used === before) return;
     if (this.born === null) this.born = new Map();
     this.born.set(keyOf(k) ?? k, this.bornNext++);
   }
+  /** _odict_get_index: the key looked up again with its stored hash (its __eq__ with keys of the same hash) */
+  odictGetIndex(k: unknown): void {
+    if (typeof k === 'string') return;
+    const hk = this.knownHash(k);
+    if (hk !== undefined) this.getKnown(k, hk);
+  }
+  /** _odict_find_node: the key hashed again, then looked up */
+  odictFindNode(k: unknown): void {
+    if (keyOf(k) !== undefined) return;
+    this.getKnown(k, slowHashKey(k));
+  }
+  /** PyODict_SetItem: one hash, insertdict, then _odict_add_new_node's lookup */
   set(k: unknown, v: unknown): void {
-    this.noteNew(k);
+    const before = this.used;
     super.set(k, v);
+    this.noteNew(k, before);
+    this.odictGetIndex(k);
   }
   setSteal(k: unknown, v: unknown): void {
-    this.noteNew(k);
-    super.setSteal(k, v);
+    const before = this.used;
+    incref(k);
+    try {
+      super.setSteal(k, v);
+      this.noteNew(k, before);
+      this.odictGetIndex(k);
+    } finally {
+      decref(k);
+    }
   }
+  /** _PyODict_SetItem_KnownHash */
+  setKnown(k: unknown, v: unknown, hk: string | undefined): void {
+    const before = this.used;
+    super.setKnown(k, v, hk);
+    this.noteNew(k, before);
+    this.odictGetIndex(k);
+  }
+  /** PyODict_DelItem: one hash, _odict_clear_node's lookup, then the dict's */
+  delete(k: unknown): boolean {
+    const i = this.find(k);
+    if (i < 0) return false;
+    this.odictGetIndex(this.ks[i]);
+    const [ok, ov] = this.takeAt(i);
+    decref(ov);
+    decref(ok);
+    return true;
+  }
+  /** odictiter_iternext: _odict_find_node for each key (a hash), and PyODict_GetItem for its value (another) */
+  iterStep = (k: unknown, value: boolean): void => {
+    this.odictFindNode(k);
+    if (value) this.odictFindNode(k);
+  };
   takeAt(i: number): [unknown, unknown] {
     const k = this.ks[i];
     if (this.born !== null) this.born.delete(keyOf(k) ?? k);
@@ -216,7 +264,10 @@ export class PyOrderedDict extends PyDict {
       // 3.12 (gh-101446): the items shown as a dict
       if (profile.orderedDictReprAsDict) return name + '(' + plainDictRepr(this) + ')';
       const parts: string[] = [];
-      for (const i of this.positions()) parts.push('(' + pyRepr(this.ks[i]) + ', ' + pyRepr(this.vs[i]) + ')');
+      for (const i of this.positions()) {
+        this.odictFindNode(this.ks[i]); // odict_repr: PyObject_GetItem(self, key)
+        parts.push('(' + pyRepr(this.ks[i]) + ', ' + pyRepr(this.vs[i]) + ')');
+      }
       return name + '([' + parts.join(', ') + '])';
     });
   }
@@ -226,7 +277,7 @@ export class PyOrderedDict extends PyDict {
     let eq = this.used === other.used;
     if (eq) {
       for (const i of this.positions()) {
-        const bv = other.get(this.ks[i]);
+        const bv = other.getKnown(this.ks[i], this.knownHash(this.ks[i])); // dict_equal: the stored hash
         if (bv === undefined || (this.vs[i] !== bv && !pyEq(this.vs[i], bv))) {
           eq = false;
           break;
@@ -242,10 +293,59 @@ export class PyOrderedDict extends PyDict {
   }
 }
 
+/** mutablemapping_update (odict_init, OrderedDict.update): every key set with PyObject_SetItem (hashed) */
+function mutablemappingUpdate(d: PyOrderedDict, args: unknown[], kw: Kw, fname: string): void {
+  if (args.length > 1) typeError(`${fname} expected at most 1 argument, got ${args.length}`);
+  if (args.length === 1) {
+    const src = args[0];
+    if (src instanceof PyDict && typeOf(src) === BT.T_dict) {
+      // PyDict_Items: a list of pairs first
+      const pairs = src.positions().map((i) => [incref(src.ks[i]), incref(src.vs[i])]);
+      try {
+        for (const [k, v] of pairs) d.set(k, v);
+      } finally {
+        for (const [k, v] of pairs) {
+          decref(k);
+          decref(v);
+        }
+      }
+    } else if (src instanceof PyObject && hasKeys(src)) {
+      const keysFn = getAttr(src, 'keys');
+      const keys = callObject(keysFn, [], null);
+      decref(keysFn);
+      // the keys iterated one at a time, each value read and set before the next key
+      try {
+        const it = getIter(keys);
+        try {
+          for (;;) {
+            const k = iterNext(it);
+            if (k === STOP) break;
+            try {
+              const v = getItem(src, k);
+              try {
+                d.set(k, v);
+              } finally {
+                decref(v);
+              }
+            } finally {
+              decref(k);
+            }
+          }
+        } finally {
+          decref(it);
+        }
+      } finally {
+        decref(keys);
+      }
+    } else dictUpdate(d, [src], null, fname);
+  }
+  if (kw !== null) for (const [k, v] of kw) d.set(k, v);
+}
+
 function newOrderedDict(args: unknown[], kw: Kw): PyOrderedDict {
   const d = allocDictSubclass(new PyOrderedDict());
   try {
-    dictUpdate(d, args, kw, 'OrderedDict');
+    mutablemappingUpdate(d, args, kw, 'OrderedDict');
   } catch (e) {
     decref(d);
     throw e;
@@ -269,10 +369,47 @@ method(T_OrderedDict, 'popitem', (self, args, kw) => {
   if (d.used === 0) return keyError('dictionary is empty');
   const pos = d.positions();
   const i = last === undefined || pyTruthy(last) ? pos[pos.length - 1] : pos[0];
+  // _odict_popkey_hash with the node's hash: _odict_find_node_hash, then _PyDict_Pop_KnownHash
+  d.odictGetIndex(d.ks[i]);
+  d.odictGetIndex(d.ks[i]);
   const [k, v] = d.takeAt(i);
   return newTuple([k, v]);
 });
-const copyOd = (self: unknown) => newOrderedDict([self], null);
+/** odict_copy of an exact OrderedDict: each value read with PyODict_GetItem (a hash), set with the node's hash */
+const copyOd = (self: unknown): unknown => {
+  const src = od(self);
+  if (typeOf(src) !== T_OrderedDict) return newOrderedDict([self], null);
+  const c = newOrderedDict([], null);
+  try {
+    for (const i of src.positions()) {
+      const k = src.ks[i];
+      src.odictFindNode(k);
+      c.setKnown(k, src.vs[i], src.knownHash(k));
+    }
+  } catch (e) {
+    decref(c);
+    throw e;
+  }
+  return c;
+};
+method(T_OrderedDict, 'pop', (self, args) => {
+  argRange('pop', args, 1, 2);
+  const d = od(self);
+  // _odict_popkey: one hash, _odict_find_node_hash, then _PyDict_Pop_KnownHash
+  const i = d.find(args[0]);
+  if (i < 0) {
+    if (args.length > 1) return incref(args[1]);
+    return keyError(args[0]);
+  }
+  d.odictGetIndex(d.ks[i]);
+  const [k, v] = d.takeAt(i);
+  decref(k);
+  return v;
+});
+method(T_OrderedDict, 'update', (self, args, kw) => {
+  mutablemappingUpdate(od(self), args, kw, 'update');
+  return null;
+});
 method(T_OrderedDict, 'clear', (self) => {
   od(self).clear();
   return null;
@@ -284,7 +421,9 @@ method(T_OrderedDict, '__reversed__', (self) => {
   const keys = d.keysArray().reverse().map(incref);
   return newTypedIter(T_odict_iterator, [incref(d), ...keys], (it) => {
     if (it.i + 1 >= it.held.length) return STOP;
-    return incref(it.held[1 + it.i++]);
+    const k = it.held[1 + it.i++];
+    d.odictFindNode(k);
+    return incref(k);
   });
 });
 T_OrderedDict.methods.set(

@@ -1,6 +1,7 @@
 // The functools module (Lib/functools.py over Modules/_functoolsmodule.c): partial, reduce,
 // lru_cache and cache, update_wrapper and wraps, total_ordering, cached_property, cmp_to_key.
 
+import { methVarargs } from '../../builtins/methVarargs';
 import * as BT from '../../objects/builtinTypes';
 import { PyObject, decref, incref, isHeap, obs } from '../../objects/object';
 import { PyType } from '../../objects/typeobject/type';
@@ -139,7 +140,8 @@ const cacheFn = builtin('cache', (args) => {
 
 // ---------- reduce ----------
 
-const reduceFn = builtin('reduce', (args) => {
+// functools_reduce is METH_VARARGS: a tuple holds its arguments while it runs
+const reduceFn = builtin('reduce', methVarargs((args) => {
   argRange('reduce', args, 2, 3);
   const [fn, seq] = args;
   let it: PyObject;
@@ -178,7 +180,7 @@ const reduceFn = builtin('reduce', (args) => {
   }
   if (result === undefined) typeError('reduce() of empty iterable with no initial value');
   return result;
-}, 'functools');
+}), 'functools');
 
 // ---------- total_ordering ----------
 

@@ -2,6 +2,8 @@
 // each holds its pool tuple(s) and the result tuple it reuses while nobody else holds it; the
 // index bookkeeping follows CPython's (and the documentation's pure-Python equivalents).
 
+import { iterWithHint } from '../../eval/lengthHint';
+import { PyInstance } from '../../objects/instance';
 import { decref, incref } from '../../objects/object';
 import { T_tuple } from '../../objects/builtinTypes';
 import { PyTuple, newTuple } from '../../objects/tuple';
@@ -13,6 +15,7 @@ import { emitResult, newItObj } from './common';
 
 function pool(v: unknown): PyTuple {
   if (v instanceof PyTuple && v.type === T_tuple) return incref(v); // PySequence_Tuple keeps an exact tuple
+  if (v instanceof PyInstance) return newTuple(iterWithHint(v, 10).items); // PyObject_LengthHint after PyObject_GetIter
   return newTuple(iterToArray(v));
 }
 

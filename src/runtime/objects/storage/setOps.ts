@@ -7,6 +7,7 @@
 
 import { PySet, newSet, tableEntries, type SetTable } from '../set';
 import { PyDict } from '../dict';
+import { keyOf } from '../keys';
 import { decref, incref, obs } from '../object';
 import { iterToArray } from '../iter';
 import { typeOf } from '../typeobject/typeOf';
@@ -55,7 +56,8 @@ export function setUpdateInternal(so: PySet, other: unknown): void {
   if (other instanceof PyDict && typeOf(other) === T_dict && !other.inline) {
     const n = other.used;
     if ((so.fill + n) * 5 >= so.mask * 3) so.resize((so.used + n) * 2);
-    for (const k of other.keysArray()) so.add(k);
+    // _PyDict_Next's stored hashes: no __hash__ call
+    for (const k of other.keysArray()) so.addHashed(k, dictEntryHash(other, k));
     return;
   }
   // one item at a time: each released once added, as PyIter_Next's references are
@@ -182,7 +184,8 @@ export function setDifference(so: PySet, other: unknown): PySet {
   if (so.used >> 2 > otherSize) return setCopyAndDifference(so, other);
   const result = newSet([], so.frozen);
   if (other instanceof PyDict) {
-    for (const [k, h] of so.entries()) if (!other.has(k)) result.addHashed(k, h);
+    // _PyDict_Contains_KnownHash: the set's stored hash
+    for (const [k, h] of so.entries()) if (!dictHasKnown(other, k, h)) result.addHashed(k, h);
     return result;
   }
   const o = other as PySet;
@@ -210,9 +213,15 @@ export function setSymmetricDifferenceUpdate(so: PySet, other: unknown): void {
     return;
   }
   if (other instanceof PyDict && typeOf(other) === T_dict && !other.inline) {
+    // _PyDict_Next with the stored hashes, each key held while it is discarded or added
     for (const k of other.keysArray()) {
-      const h = pyHash(k);
-      if (!so.discardHashed(k, h)) so.addHashed(k, h);
+      const h = dictEntryHash(other, k);
+      incref(k);
+      try {
+        if (!so.discardHashed(k, h)) so.addHashed(k, h);
+      } finally {
+        decref(k);
+      }
     }
     return;
   }
@@ -241,4 +250,23 @@ export function setSymmetricDifference(so: PySet, other: unknown): PySet {
     throw e;
   }
   return result;
+}
+
+/** the hash a dict stored for one of its keys (me_hash): no __hash__ call for a key hashed by Python code */
+export function dictEntryHash(d: PyDict, k: unknown): number | bigint {
+  const hk = d.knownHash(k);
+  if (hk === undefined) return pyHash(k);
+  const digits = hk.slice(2);
+  const n = Number(digits);
+  return Number.isSafeInteger(n) ? n : BigInt(digits);
+}
+
+/** the dict's key form of a hash another table stored (undefined for keys the dict indexes by value) */
+export function knownHashKey(k: unknown, h: number | bigint): string | undefined {
+  return keyOf(k) === undefined ? '\u0000#' + String(h) : undefined;
+}
+
+/** _PyDict_Contains_KnownHash */
+export function dictHasKnown(d: PyDict, k: unknown, h: number | bigint): boolean {
+  return d.getKnown(k, knownHashKey(k, h)) !== undefined;
 }
