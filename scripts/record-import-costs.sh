@@ -21,10 +21,13 @@ print("// imported first (pre), the files its own import executes, generation 0'
 print('// the cyclic garbage it leaves (count, and the types gc.garbage shows under DEBUG_SAVEALL).')
 print()
 print('export interface ImportFileCost { pre: string[]; files: string[]; count: number; garbage: number; garbageTypes: string[]; garbageAt: number[] }')
-print('// chains: each simulated import in one piece, per executed file in the order they start: the')
-print("// allocations from its start to the next one's, and the garbage made there ([file that made it, type]).")
-print('export type ImportSegment = [file: string, count: number, garbage: [string, string][]];')
-print('export interface ImportCostTable { version: string; startup: string[]; imports: Record<string, string[]>; files: Record<string, ImportFileCost>; chains: Record<string, ImportSegment[]> }')
+print("// traj: each import's course, read at every LINE event: the readings ('other[;kind=demand...]' by ',':")
+print("// generation 0's count change not due to the free lists, the net demand on the list (l), dict (d) and")
+print('// n-sized tuple (n) free lists), the files\' starts, each file\'s import [file, first, end) in readings,')
+print("// and the garbage appearing before reading k ([k, [[file, type ('tuple/size')]...], what freeing it gives")
+print('// the free lists beyond its own tuples and dicts (the untracked ones only it held)]).')
+print('export type ImportTrajectory = [readings: string, starts: [string, number][], spans: [string, number, number][], garbage: [number, [string, string][], Record<string, number>][]];')
+print('export interface ImportCostTable { version: string; startup: string[]; imports: Record<string, string[]>; files: Record<string, ImportFileCost>; traj: Record<string, ImportTrajectory> }')
 for path, name in zip(sys.argv[1:], ['IMPORT_COSTS_312', 'IMPORT_COSTS_313']):
     d = json.load(open(path))
     print()
@@ -32,7 +35,7 @@ for path, name in zip(sys.argv[1:], ['IMPORT_COSTS_312', 'IMPORT_COSTS_313']):
     print(f'export const {name}: ImportCostTable = {{')
     print(f"  version: {json.dumps(d['version'])},")
     print(f"  startup: {json.dumps(d['startup'])},")
-    for key in ('imports', 'files', 'chains'):
+    for key in ('imports', 'files', 'traj'):
         print(f'  {key}: {{')
         for k, v in d[key].items():
             print(f'    {json.dumps(k)}: {json.dumps(v)},')

@@ -23,7 +23,7 @@ const lessons = readdirSync(files)
  * They run as expected failures: when one starts to pass, the test fails and it must come off.
  */
 const KNOWN: Record<string, string> = {
-  'lru-cache-leak 3.12': "import garbage placement: `import functools` passes threshold 0 twice under 3.12; CPython's two collections find 74 of its garbage objects and leave 30 for the program's gc.collect(), RefScope's replay (garbage placed at the end of each file's segment) finds 33 and leaves none (RefScope: 0)",
+  'lru-cache-leak 3.12': "import garbage untracked: `import functools` passes threshold 0 twice under 3.12 (RefScope's replay collects where CPython does, line by line); CPython's collections untrack tuples that later become part of the garbage, so its gc.collect() finds 30, RefScope's stand-ins 33",
 };
 
 describe('lessons under each version (outputs recorded from that CPython)', () => {

@@ -17,7 +17,7 @@ function freeListKeyOf(o: PyObject): string | null {
     const n = o.size;
     return n >= 1 && n <= 20 ? 'tuple' + n : null;
   }
-  return null;
+  return o.deallocFreeList;
 }
 import { PyInstance } from '../objects/instance';
 import { PyList } from '../objects/list';

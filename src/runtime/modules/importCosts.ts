@@ -42,8 +42,14 @@ function garbageType(name: string): PyType {
  */
 export class PyImportGarbage extends PyObject {
   self: PyObject | null = null;
-  constructor(private readonly kind: PyType, readonly module: string) {
+  /** the untracked tuples and dicts only this garbage held, freed with it ([free list, how many]) */
+  alsoFrees: [string, number][] | null = null;
+  constructor(private readonly kind: PyType, readonly module: string, private readonly freeList: string | null) {
     super();
+  }
+  /** an exact tuple or dict goes back to its free list, as the real one did */
+  override get deallocFreeList(): string | null {
+    return this.freeList;
   }
   get type(): PyType {
     return this.kind;
@@ -64,15 +70,20 @@ export class PyImportGarbage extends PyObject {
   }
   override releaseContents(): void {
     this.clear();
+    if (this.alsoFrees !== null) for (const [key, n] of this.alsoFrees) for (let i = 0; i < n; i++) hiddenFree(key);
   }
   pyRepr(): string {
     return raise(T_NotImplementedError, `showing the garbage importing '${this.module}' leaves under ${profile.version} (a ${this.kind.name} object) is not simulated`);
   }
 }
 
-/** a garbage object of the import, unreachable from birth; the collector may run right after */
-function makeGarbage(type: string, importing: string): void {
-  const o = gcNew(new PyImportGarbage(garbageType(type), importing));
+/** a garbage object of the import, unreachable from birth; the collector may run right after.
+ * `type`: its type's name, with a tuple's size ('tuple/3') */
+function makeGarbage(type: string, importing: string, alsoFrees: [string, number][] | null): void {
+  const [name, size] = type.split('/');
+  const freeList = name === 'tuple' ? 'tuple' + size : name === 'dict' || name === 'list' ? name : null;
+  const o = gcNew(new PyImportGarbage(garbageType(name!), importing, freeList));
+  o.alsoFrees = alsoFrees;
   o.self = incref(o);
   decref(o);
   evalBreaker();
@@ -83,13 +94,13 @@ function makeGarbage(type: string, importing: string): void {
  * dict, its function, its tuples and descriptors are left to the collector). Its line in the
  * release each table was recorded from.
  */
-const TYPES_C = { file: 'types', line: { '3.12': 39, '3.13': 40 }, garbage: 'function tuple dict type tuple getset_descriptor getset_descriptor' };
+const TYPES_C = { file: 'types', line: { '3.12': 39, '3.13': 40 }, garbage: 'dict function getset_descriptor getset_descriptor tuple tuple type' };
 
 /** the types module's globals (the module outlives the program; only its functions show it) */
 let typesGlobals: PyDict | null = null;
 
-/** types._C made for real, so gc.garbage can show it: what it cost is in the table already */
-function makeTypesC(line: number, made: number): void {
+/** types._C made for real, so gc.garbage can show it: what it cost is in the readings already */
+function makeTypesC(line: number): void {
   uncounted(() => {
     if (typesGlobals === null) {
       typesGlobals = newDict();
@@ -114,48 +125,83 @@ function makeTypesC(line: number, made: number): void {
     decref(ns);
     decref(cls);
   });
-  // what generation 0 counted for them when the real import made them
-  for (let i = 0; i < made; i++) {
-    hiddenAlloc();
-    evalBreaker();
-  }
 }
 /** the segment's garbage is types._C's, from a table recorded from this very version (3.14
  * borrows 3.13's counts, but its types.py makes no _C: there the objects stay unshowable) */
 function showsTypesC(made: [string, string][]): boolean {
-  return profile.importCosts === profile.version && made.length > 0 && made.every(([f]) => f === TYPES_C.file) && made.map(([, t]) => t).join(' ') === TYPES_C.garbage;
+  return profile.importCosts === profile.version && made.length > 0 && made.every(([f]) => f === TYPES_C.file) && made.map(([, t]) => t.split('/')[0]).sort().join(' ') === TYPES_C.garbage;
+}
+
+/** types._C made for real, or the garbage objects, as they appear (what they cost is in the
+ * readings replayed around them) */
+function makeGarbageOf(made: [string, string][], importing: string, freed: Record<string, number>): void {
+  if (showsTypesC(made)) makeTypesC(TYPES_C.line[profile.importCosts!]);
+  else {
+    // the first stand-in frees what the garbage held besides itself
+    const also = Object.entries(freed);
+    uncounted(() => made.forEach(([, t], i) => makeGarbage(t, importing, i === 0 && also.length > 0 ? also : null)));
+  }
+}
+
+/** a reading of the recorded course: the count's change not due to the free lists, and the lists,
+ * dicts and tuples of each size allocated, then freed ([free list, allocations, frees, frees
+ * first]) */
+type Reading = [other: number, ops: [string, number, number, boolean][]];
+const parsedReadings = new Map<string, Reading[]>();
+function readingsOf(text: string): Reading[] {
+  let rs = parsedReadings.get(text);
+  if (rs === undefined) {
+    rs = text.split(',').map((r) => {
+      const [other, ...kinds] = r.split(';');
+      return [Number(other), kinds.map((kv) => {
+        const [k, n] = kv.split('=');
+        const [made, freed] = n!.split(/[/:]/);
+        return [k === 'l' ? 'list' : k === 'd' ? 'dict' : 'tuple' + k, Number(made), Number(freed ?? 0), n!.includes(':')];
+      })];
+    });
+    parsedReadings.set(text, rs);
+  }
+  return rs;
+}
+
+/** `n` allocations (n > 0) or frees, from or to free list `key` (null: counted) */
+function allocs(n: number, key: string | null): void {
+  for (let i = 0; i < n; i++) hiddenAlloc(key);
+  for (let i = 0; i < -n; i++) hiddenFree(key);
 }
 
 /**
- * import `name` for the first time in this run: replay, segment by segment in the order the real
- * import starts its files, what executing them did to the collector. The module code runs Python
- * (importlib, the module bodies): eval-breaker checks all along, so a collection the allocations
- * schedule runs inside the import. A file this run already executed (through an earlier import)
- * is not run again: its own recorded cost comes off its segment (the rest is its importer's).
+ * import `name` for the first time in this run: replay what the real import (the files it
+ * executes, in their order) did to the collector, reading by reading: generation 0's count as
+ * CPython read it at each line, the lists, dicts and tuples made and freed meanwhile (taken from
+ * and given back to RefScope's own free lists, so a free list the program filled or emptied
+ * counts as CPython's would), then an eval-breaker check (a collection the allocations schedule
+ * runs inside the import, where CPython's would). Each file's garbage appears where it did. A
+ * file this run already executed (through an earlier import) is not run again: the readings of
+ * its import (its body and the imports it starts) are skipped.
  */
 export function chargeImport(name: string): void {
   if (profile.importCosts === null) return;
   const tables = importCostsPart();
   const table = profile.importCosts === '3.12' ? tables.IMPORT_COSTS_312 : tables.IMPORT_COSTS_313;
-  const chain = table.chains[name];
-  if (chain === undefined) return; // loaded at start-up (or a builtin module: folded into start-up)
-  for (const [file, count, garbage] of chain) {
-    const again = executed.has(file);
-    let n = count;
-    if (again) {
-      const own = table.files[file];
-      if (own === undefined) raise(T_NotImplementedError, `importing '${name}' under ${profile.version}: what module '${file}' costs the collector is not recorded`);
-      n -= own!.count;
+  const course = table.traj[name];
+  if (course === undefined) return; // loaded at start-up (or a builtin module: folded into start-up)
+  const [text, , spans, appears] = course;
+  const readings = readingsOf(text);
+  const skipped = spans.filter(([file]) => executed.has(file));
+  let next = 0;
+  for (let k = 0; k < readings.length; k++) {
+    const atK = next < appears.length && appears[next]![0] === k ? appears[next++]! : null;
+    if (skipped.some(([, from, to]) => k >= from && k < to)) continue;
+    const [other, ops] = readings[k]!;
+    for (const [key, made, freed, freesFirst] of ops) {
+      if (freesFirst) allocs(-freed, key);
+      allocs(made, key);
+      if (!freesFirst) allocs(-freed, key);
     }
-    const made = garbage.filter(([owner]) => !executed.has(owner));
-    if (!again) n -= made.length;
-    for (let i = 0; i < Math.abs(n); i++) {
-      if (n > 0) hiddenAlloc();
-      else hiddenFree();
-      evalBreaker();
-    }
-    if (showsTypesC(made)) makeTypesC(TYPES_C.line[profile.importCosts], made.length);
-    else for (const [, t] of made) makeGarbage(t, name);
+    allocs(other, null);
+    if (atK !== null) makeGarbageOf(atK[1].filter(([owner]) => !executed.has(owner)), name, atK[2]);
+    evalBreaker();
   }
   for (const f of table.imports[name]) executed.add(f);
 }

@@ -72,6 +72,12 @@ export abstract class PyObject {
     return false;
   }
 
+  /** the free list a type without an object of its own here gives its memory back to (the
+   * import replay's stand-ins for tuples and dicts): tp_dealloc's choice of free list */
+  get deallocFreeList(): string | null {
+    return null;
+  }
+
   /** tp_traverse: call visit for each strong reference this object holds to a heap object */
   traverse(_visit: (o: PyObject) => void): void {}
 
