@@ -17,7 +17,7 @@ import { NORMAL, RETURN, lineEvent, type SFn } from './stmt';
 import { NOOP, returnTail, type ReturnTail } from './tail';
 import { profile } from '../../versions';
 import { isSafeLoad } from './borrowAnalysis';
-import { bodyStaysInBlock, enterWithSpecial, exitNormalSpecial, exitWithErrorSpecial } from './withSpecial';
+import { bodyStaysInBlock, enterWithSpecial, exitNormalSpecial, exitWithErrorSpecial, type Special } from './withSpecial';
 
 /** _PyObject_LookupSpecial: the type's attribute, bound to the object (a new reference) */
 export function bindSpecial(v: unknown, o: unknown): unknown {
@@ -129,8 +129,13 @@ export function compileWith(st: A.With, ctx: Ctx, before: SFn | null = null, lin
 
 /** `stmts`: the with's body when this is its last item (null: another item follows) */
 function withItem(item: A.WithItem, tail: ReturnTail, ctx: Ctx, before: SFn | null, line: number, stmts: A.Stmt[] | null): SFn {
-  if (profile.withLoadSpecial) return withItemSpecial(item, tail, ctx, before, line, stmts);
   const mgr = compileExpr(item.context, ctx);
+  // 3.14: LOAD_SPECIAL keeps the manager on the stack (withSpecial.ts), borrowed if it may be
+  const special = profile.withLoadSpecial;
+  const lent = special && profile.borrowedLocalLoads && stmts !== null && isSafeLoad(item.context) && bodyStaysInBlock(stmts);
+  const enter: (m: unknown) => [unknown, unknown] = special ? (m) => enterWithSpecial(m, lent) : enterWith;
+  const exitError = special ? (f: Frame, e: unknown, x: unknown) => exitWithErrorSpecial(f, e as Special, x) : exitWithError;
+  const exitDone = special ? (f: Frame, e: unknown, r: number) => exitNormalSpecial(f, e as Special, r) : exitNormal;
   const store = item.target !== null ? compileStore(item.target, ctx) : null;
   const { pre: body, has: bHas, line: bLine, value: bVal } = tail;
   return (f) => {
@@ -139,7 +144,7 @@ function withItem(item: A.WithItem, tail: ReturnTail, ctx: Ctx, before: SFn | nu
       if (b !== NORMAL) return b;
     }
     if (line !== 0) lineEvent(f, line);
-    const entered = enterWith(mgr(f));
+    const entered = enter(mgr(f));
     const exit = entered[0];
     const res = entered[1];
     let r: number;
@@ -153,42 +158,9 @@ function withItem(item: A.WithItem, tail: ReturnTail, ctx: Ctx, before: SFn | nu
         r = RETURN;
       }
     } catch (x) {
-      return exitWithError(f, exit, x);
+      return exitError(f, exit, x);
     }
-    exitNormal(f, exit, r);
-    return r;
-  };
-}
-
-/** 3.14's with item (LOAD_SPECIAL; withSpecial.ts) */
-function withItemSpecial(item: A.WithItem, tail: ReturnTail, ctx: Ctx, before: SFn | null, line: number, stmts: A.Stmt[] | null): SFn {
-  const mgr = compileExpr(item.context, ctx);
-  const lent = profile.borrowedLocalLoads && stmts !== null && isSafeLoad(item.context) && bodyStaysInBlock(stmts);
-  const store = item.target !== null ? compileStore(item.target, ctx) : null;
-  const { pre: body, has: bHas, line: bLine, value: bVal } = tail;
-  return (f) => {
-    if (before !== null) {
-      const b = before(f);
-      if (b !== NORMAL) return b;
-    }
-    if (line !== 0) lineEvent(f, line);
-    const entered = enterWithSpecial(mgr(f), lent);
-    const exit = entered[0];
-    const res = entered[1];
-    let r: number;
-    try {
-      if (store !== null) store(f, res);
-      else decref(res);
-      r = body === NOOP ? NORMAL : body(f);
-      if (bHas && r === NORMAL) {
-        lineEvent(f, bLine);
-        f.retval = bVal === null ? null : bVal(f);
-        r = RETURN;
-      }
-    } catch (x) {
-      return exitWithErrorSpecial(f, exit, x);
-    }
-    exitNormalSpecial(f, exit, r);
+    exitDone(f, exit, r);
     return r;
   };
 }
