@@ -211,6 +211,19 @@ export function callFunction(fn: PyFunction, args: unknown[], kw: Kw): unknown {
   }
 }
 
+/** run a frame pushFrame made (the executing one) to its return: its value, the frame cleared */
+export function runPushedFrame(fr: Frame): unknown {
+  try {
+    fr.code.run(fr);
+  } catch (x) {
+    throw frameRaised(x, fr);
+  }
+  const r = fr.retval;
+  S.frame = fr.back;
+  clearFrame(fr);
+  return r;
+}
+
 /** _PyEvalFramePushAndInit: a new frame for fn, now the executing one; the caller runs it */
 export function pushFrame(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw): Frame {
   const f = newFrame(fn, back, args, kw);

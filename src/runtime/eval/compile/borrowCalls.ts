@@ -6,9 +6,7 @@ import type * as A from '../../../python/ast';
 import { decref } from '../../objects/object';
 import { PyFunction } from '../../objects/function';
 import { loadMethod } from '../attr';
-import { clearFrame } from '../call';
-import { S } from '../state';
-import { addTraceback } from '../tracebackChain';
+import { runPushedFrame } from '../call';
 import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
 import { lendLoad, lentMark, releaseLent } from './borrowOps';
 import type { Frame } from '../frame';
@@ -53,14 +51,8 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
       const fr = pushOrRelease(callable, args, kw);
       borrowIntoFrame(fr, lent);
       try {
-        fr.code.run(fr);
-        return fr.retval;
-      } catch (x) {
-        addTraceback(x, fr);
-        throw x;
+        return runPushedFrame(fr);
       } finally {
-        S.frame = fr.back;
-        clearFrame(fr);
         decref(callable);
       }
     };
@@ -75,14 +67,8 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
     const fr = pushOrRelease(callee, args, kw);
     borrowIntoFrame(fr, lent);
     try {
-      fr.code.run(fr);
-      return fr.retval;
-    } catch (x) {
-      addTraceback(x, fr);
-      throw x;
+      return runPushedFrame(fr);
     } finally {
-      S.frame = fr.back;
-      clearFrame(fr);
       decref(callee);
     }
   };

@@ -72,33 +72,12 @@ function withMarks<T>(operands: (A.Expr | null)[], compile: () => T, wrap: (fn: 
   }
 }
 
-function consumingExpr(fn: EFn): EFn {
+/** the operator's closure: the operands lent while it ran are released when it is done */
+function consuming<R>(fn: (f: Frame) => R): (f: Frame) => R {
   return (f) => {
     const base = lentMark();
     try {
       return fn(f);
-    } finally {
-      releaseLent(base);
-    }
-  };
-}
-
-function consumingStmt(fn: SFn): SFn {
-  return (f) => {
-    const base = lentMark();
-    try {
-      return fn(f);
-    } finally {
-      releaseLent(base);
-    }
-  };
-}
-
-function consumingDel(fn: DelFn): DelFn {
-  return (f) => {
-    const base = lentMark();
-    try {
-      fn(f);
     } finally {
       releaseLent(base);
     }
@@ -128,13 +107,13 @@ function operandsOf(e: A.Expr): A.Expr[] {
 
 /** an operator expression (Compare, BinOp, UnaryOp, Subscript, Attribute) under the 3.14 profile */
 export function compileLendingExpr(e: A.Expr, ctx: Ctx, plain: (e: A.Expr, ctx: Ctx) => EFn): EFn {
-  return withMarks(operandsOf(e), () => plain(e, ctx), consumingExpr);
+  return withMarks(operandsOf(e), () => plain(e, ctx), consuming);
 }
 
 /** one f-string replacement field: FORMAT_SIMPLE / FORMAT_WITH_SPEC consume the value */
 export function compileLendingFormatted(p: A.FormattedValue, ctx: Ctx, plain: (p: A.FormattedValue, ctx: Ctx) => (f: Frame) => string): (f: Frame) => string {
   const spec = (p.spec ?? []).flatMap((s) => (typeof s === 'string' ? [] : [s.expr]));
-  return withMarks([p.expr, ...spec], () => plain(p, ctx), (fn) => consumingExpr(fn) as (f: Frame) => string, 1);
+  return withMarks([p.expr, ...spec], () => plain(p, ctx), consuming, 1);
 }
 
 /** TO_BOOL + POP_JUMP_IF_*: the test of if/while/assert/x if c else y, a local borrowed for __bool__/__len__ */
@@ -197,12 +176,12 @@ export function compileLendingStore(t: A.Attribute | A.Subscript, ctx: Ctx, valu
 
 /** DELETE_ATTR / DELETE_SUBSCR */
 export function compileLendingDelete(t: A.Attribute | A.Subscript, ctx: Ctx, plain: (t: A.Expr, ctx: Ctx) => DelFn): DelFn {
-  return withMarks(t.kind === 'Attribute' ? [t.value] : [t.value, t.index], () => plain(t, ctx), consumingDel);
+  return withMarks(t.kind === 'Attribute' ? [t.value] : [t.value, t.index], () => plain(t, ctx), consuming);
 }
 
 /** `x op= v`: the target's load (consumed by BINARY_OP before the store), its object and key, and v */
 export function compileLendingAugAssign(st: A.AugAssign, ctx: Ctx, plain: (st: A.AugAssign, ctx: Ctx) => SFn): SFn {
   const t = st.target;
   const ops: A.Expr[] = t.kind === 'Name' ? [t, st.value] : t.kind === 'Attribute' ? [t.value, st.value] : t.kind === 'Subscript' ? [t.value, t.index, st.value] : [];
-  return withMarks(ops, () => plain(st, ctx), consumingStmt);
+  return withMarks(ops, () => plain(st, ctx), consuming);
 }

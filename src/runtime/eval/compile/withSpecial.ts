@@ -11,11 +11,9 @@
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
 import { PyFunction, BuiltinMethodDescr } from '../../objects/function';
-import { callObject, clearFrame } from '../call';
+import { callObject, runPushedFrame } from '../call';
 import { typeError } from '../errors';
-import { addTraceback } from '../tracebackChain';
 import { typeOf } from '../../objects/typeobject/typeOf';
-import { S } from '../state';
 import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
 import { pushOrRelease } from './calls';
 import type * as A from '../../../python/ast';
@@ -63,14 +61,8 @@ function callSpecial(sp: Special, args: unknown[]): unknown {
   const fr = pushOrRelease(fn, [sp.self, ...args], null);
   if (sp.lent) borrowIntoFrame(fr, [sp.self]);
   try {
-    fr.code.run(fr);
-    return fr.retval;
-  } catch (x) {
-    addTraceback(x, fr);
-    throw x;
+    return runPushedFrame(fr);
   } finally {
-    S.frame = fr.back;
-    clearFrame(fr);
     decref(fn);
   }
 }

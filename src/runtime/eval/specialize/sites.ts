@@ -17,7 +17,7 @@ import type { PyInstance } from '../../objects/instance';
 import { PyProperty } from '../../objects/descriptors';
 import type { PyType } from '../../objects/typeobject/type';
 import { profile } from '../../versions';
-import { clearFrame, frameRaised, pushFrame } from '../call';
+import { pushFrame, runPushedFrame } from '../call';
 import type { Frame } from '../frame';
 import { S } from '../state';
 import { GENERIC, OTHER, type SpecSite } from './cache';
@@ -74,17 +74,7 @@ export function simpleFunction(fn: unknown, n: number): fn is PyFunction {
  * specialised forms' _PyFrame_PushUnchecked): `args` are owned and become its locals.
  */
 export function callMovingArgs(fn: PyFunction, args: unknown[]): unknown {
-  const back = S.frame;
-  const fr = pushFrame(fn, back, args, null);
-  try {
-    fr.code.run(fr);
-  } catch (x) {
-    throw frameRaised(x, fr);
-  }
-  const r = fr.retval;
-  S.frame = back;
-  clearFrame(fr);
-  return r;
+  return runPushedFrame(pushFrame(fn, S.frame, args, null));
 }
 
 /** BINARY_SUBSCR on an instance: BINARY_SUBSCR_GETITEM when the site is specialised (o, k owned) */
