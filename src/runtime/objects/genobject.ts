@@ -178,6 +178,36 @@ export function clearGenFrame(g: PyGenerator): void {
 export let genReturned = false;
 
 /**
+ * What a body yields to ask its genSendEx to send into a subgenerator (`yield from`'s SEND): the
+ * driver makes that call itself, with the delegating frame still the current one, and resumes
+ * the body with the result (or throws its error in). CPython nests gen_send_ex2 inside the
+ * delegator's evaluation; doing it from the driver leaves the delegator's JS generator frames off
+ * the stack, so a chain of `yield from` costs one JS frame per level (the page's stack is small).
+ */
+export const SEND_TO: { it: PyGenerator | null; arg: unknown; exc: PyError | null } = { it: null, arg: null, exc: null };
+
+/** the body's next step after a yield: a SEND_TO request is carried out here, level by level */
+function resumeBody(g: PyGenerator, r: IteratorResult<unknown, number>): IteratorResult<unknown, number> {
+  while (r.value === SEND_TO && !r.done) {
+    const sub = SEND_TO.it!;
+    const arg = SEND_TO.arg;
+    const exc = SEND_TO.exc;
+    SEND_TO.it = null;
+    SEND_TO.arg = null;
+    SEND_TO.exc = null;
+    let v: unknown;
+    try {
+      v = genSendEx(sub, arg, exc);
+    } catch (e) {
+      r = g.body!.throw(e);
+      continue;
+    }
+    r = g.body!.next(v);
+  }
+  return r;
+}
+
+/**
  * gen_send_ex2: resume the body with `arg` (a new reference, stolen; null for None) or throw `exc`
  * into it. Returns the yielded value, or the return value with genReturned set.
  */
@@ -216,6 +246,7 @@ export function genSendEx(g: PyGenerator, arg: unknown, exc: PyError | null): un
     } else {
       r = exc !== null ? g.body!.throw(exc) : g.body!.next(arg);
     }
+    if (r.value === SEND_TO) r = resumeBody(g, r);
   } catch (e) {
     S.frame = back;
     addTraceback(e, f);

@@ -17,7 +17,7 @@ import { callObject } from '../call';
 import { PyError, raise } from '../errors';
 import * as BT from '../../objects/builtinTypes';
 import { getIter, iterNext, STOP } from '../../objects/iter';
-import { PyGenerator, genSendEx, genReturned, genClose } from '../../objects/genobject';
+import { PyGenerator, SEND_TO, genReturned, genClose } from '../../objects/genobject';
 import { callSpecial } from '../special';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { exprChildren, stmtChildren } from '../../../python/astWalk';
@@ -258,7 +258,8 @@ function compileGenCall(e: A.Call, ctx: Ctx): GEFn {
 /**
  * `yield from it` (the SEND loop, with gen_throw's and gen_close's delegation): values go up,
  * what is sent goes down, a throw is passed to the subiterator's throw(), close() closes it first;
- * the subiterator's return value is the expression's value. `it` is borrowed.
+ * the subiterator's return value is the expression's value. `it` is borrowed. A generator
+ * subiterator is sent to by this body's driver (SEND_TO, objects/genobject.ts).
  */
 function* yieldFrom(f: Frame, it: unknown): Generator<unknown, unknown, unknown> {
   const g = f.gen as PyGenerator | null;
@@ -277,7 +278,9 @@ function* yieldFrom(f: Frame, it: unknown): Generator<unknown, unknown, unknown>
       }
       try {
         if (it instanceof PyGenerator) {
-          v = genSendEx(it, null, x);
+          SEND_TO.it = it;
+          SEND_TO.exc = x;
+          v = yield SEND_TO;
           done = genReturned;
         } else {
           const meth = typeOf(it).lookup('throw');
@@ -291,7 +294,9 @@ function* yieldFrom(f: Frame, it: unknown): Generator<unknown, unknown, unknown>
         return r;
       }
     } else if (it instanceof PyGenerator) {
-      v = genSendEx(it, sent, null);
+      SEND_TO.it = it;
+      SEND_TO.arg = sent;
+      v = yield SEND_TO;
       done = genReturned;
     } else if (sent === null) {
       v = iterNext(it);
