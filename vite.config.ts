@@ -27,7 +27,11 @@ export default defineConfig({
   base: './',
   worker: { format: 'es' },
   // Monaco is one big lazily loaded chunk by design (bundled, never from a CDN)
-  build: { chunkSizeWarningLimit: 4000 },
+  build: {
+    chunkSizeWarningLimit: 4000,
+    // every browser the page supports preloads modules itself (no polyfill in the first chunk)
+    modulePreload: { polyfill: false },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/diff/**/*.test.ts'],
     setupFiles: ['tests/setup/modules.ts'],

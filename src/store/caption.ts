@@ -19,8 +19,10 @@ export function gcShown(s: Pick<AppState, 'heap'>): boolean {
   return gc !== null && !(gc.phase === 'done' && s.heap!.grain !== 'gc');
 }
 
-export function captionOf(s: Pick<AppState, 'status' | 'heap' | 'summary' | 'lineCaption' | 'ranCode' | 'code'>): Caption {
+export function captionOf(s: Pick<AppState, 'status' | 'heap' | 'summary' | 'lineCaption' | 'ranCode' | 'code'> & Partial<Pick<AppState, 'pageThreadRun'>>): Caption {
   const none = (text: string): Caption => ({ text, line: 0, phase: 'none' });
+  if (s.status === 'running' && s.pageThreadRun === true)
+    return none("Running again on the page's thread (too deep for the worker's stack): the page pauses…");
   if (s.status === 'running') return none('Running the program…');
   const h = s.heap;
   if (h === null) {

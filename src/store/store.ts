@@ -52,6 +52,8 @@ export interface AppState {
   /** which CPython the current trace simulated (null: no trace) */
   ranMode: PyMode | null;
   summary: TraceSummary | null;
+  /** the run under way is being made again on the page's thread (its recursion outgrew the worker's stack) */
+  pageThreadRun: boolean;
   runMs: number;
   step: number;
   heap: HeapState | null;
@@ -220,6 +222,7 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
       mode: DEFAULT_MODE,
       ranMode: null,
       summary: null,
+      pageThreadRun: false,
       runMs: 0,
       step: 0,
       heap: null,
@@ -268,21 +271,23 @@ export function createAppStore(makeClient: () => EngineClient, initialCode = SEE
         if (get().status === 'running') return;
         invalidate();
         const gen = generation;
-        set({ status: 'running', ranCode: null, ranMode: null, summary: null, heap: null, step: 0, prevStep: 0, selection: null, engineError: null });
+        set({ status: 'running', ranCode: null, ranMode: null, summary: null, heap: null, step: 0, prevStep: 0, selection: null, engineError: null, pageThreadRun: false });
         try {
-          const r = await engine().run(code, get().settings.maxSteps, mode);
+          const r = await engine().run(code, get().settings.maxSteps, mode, () => {
+            if (gen === generation) set({ pageThreadRun: true });
+          });
           if (gen !== generation) return;
           // open at the first line about to run (step 0 is the interpreter's own setup)
           const first = r.summary.lineSteps[0] ?? 0;
           const heap = first !== 0 && r.state !== null ? await engine().state(first) : r.state;
           if (gen !== generation) return;
-          set({ status: 'ready', ranCode: code, ranMode: mode, summary: r.summary, runMs: r.ms, step: heap?.step ?? 0, prevStep: 0, heap, lastLine: null, lineCaption: null });
+          set({ status: 'ready', pageThreadRun: false, ranCode: code, ranMode: mode, summary: r.summary, runMs: r.ms, step: heap?.step ?? 0, prevStep: 0, heap, lastLine: null, lineCaption: null });
           if (heap !== null) lineOf.set(heap.step, heap.line);
         } catch (err) {
           if (gen !== generation) return;
           const msg = err instanceof Error ? err.message : String(err);
-          if (msg === 'stopped') set({ status: 'stopped' });
-          else set({ status: 'failed', engineError: msg });
+          if (msg === 'stopped') set({ status: 'stopped', pageThreadRun: false });
+          else set({ status: 'failed', engineError: msg, pageThreadRun: false });
         }
       },
 

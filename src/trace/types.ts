@@ -135,6 +135,8 @@ export interface TraceSummary {
    * came earlier than CPython's would (the command line reaches the limit)
    */
   jsStackOverflowed?: boolean;
+  /** made on the page's own thread, the worker's stack having been too small (worker/client.ts) */
+  pageThread?: boolean;
   error: { type: string; message: string; line: number; col: number } | null;
   /** bytes the record takes, for the curious */
   bytes: number;

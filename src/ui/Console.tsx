@@ -27,9 +27,14 @@ export function Console() {
       <div className={`caption phase-${caption.phase}`} data-testid="caption" data-line={caption.line} data-phase={caption.phase} data-grain={heap?.grain ?? ''}>
         {caption.text}
       </div>
+      {summary?.pageThread === true && !summary.jsStackOverflowed && (
+        <div className="run-note" data-testid="page-thread">
+          Run on the page's thread: too deep for the worker's stack.
+        </div>
+      )}
       {summary?.jsStackOverflowed && (
         <div className="limit-banner" role="alert" data-testid="stack-limit">
-          <strong>This browser ran out of stack before CPython would.</strong> The RecursionError above came at a smaller depth
+          <strong>This browser ran out of stack before CPython would</strong>, in its engine worker and again on the page's own thread. The RecursionError above came at a smaller depth
           than CPython's limit of 1000, so this run differs from CPython from there on. The command line reaches the limit:{' '}
           <code>npx refscope run program.py</code>
         </div>

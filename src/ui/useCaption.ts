@@ -11,5 +11,6 @@ export function useCaption(): Caption {
   const lineCaption = useApp((s) => s.lineCaption);
   const ranCode = useApp((s) => s.ranCode);
   const code = useApp((s) => s.code);
-  return useMemo(() => captionOf({ status, heap, summary, lineCaption, ranCode, code }), [status, heap, summary, lineCaption, ranCode, code]);
+  const pageThreadRun = useApp((s) => s.pageThreadRun);
+  return useMemo(() => captionOf({ status, heap, summary, lineCaption, ranCode, code, pageThreadRun }), [status, heap, summary, lineCaption, ranCode, code, pageThreadRun]);
 }

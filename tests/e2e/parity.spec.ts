@@ -51,7 +51,9 @@ test('unbounded recursion is a RecursionError, twice in one program; a second Ru
 // decorator's wrapper reaches CPython's depth in the worker too (the shapes of
 // bench/recursionShapes.ts; tests/diff/cases/recursion_*.py, their output recorded from CPython),
 // and unbounded recursion inside for/try is CPython's RecursionError, not the worker's stack running out.
-for (const name of ['recursion_shapes_deep', 'recursion_unbounded_try']) {
+// recursion_page_thread goes deeper than the worker's stack holds (a generator expression, a list
+// comprehension, try/finally, while): the client makes that run again on the page's own thread.
+for (const name of ['recursion_shapes_deep', 'recursion_unbounded_try', 'recursion_page_thread']) {
   test(`deep recursion in the page as in CPython: ${name}`, async ({ pg }) => {
     const here = fileURLToPath(new URL('.', import.meta.url));
     const base = join(here, '../diff/cases', name);
@@ -61,6 +63,7 @@ for (const name of ['recursion_shapes_deep', 'recursion_unbounded_try']) {
     const err = existsSync(base + '.err') ? readFileSync(base + '.err', 'utf8').trim() : '';
     expect(out.stderr.trimEnd().split('\n').pop() ?? '').toBe(err);
     await expect(pg.page.getByTestId('stack-limit')).toHaveCount(0);
+    await expect(pg.page.getByTestId('page-thread')).toHaveCount(name === 'recursion_page_thread' ? 1 : 0);
   });
 }
 

@@ -249,19 +249,7 @@ export function genSendEx(g: PyGenerator, arg: unknown, exc: PyError | null): un
     if (r.value === SEND_TO) r = resumeBody(g, r);
   } catch (e) {
     S.frame = back;
-    addTraceback(e, f);
-    let err = e;
-    if (e instanceof PyError && e.exc.cls.isSubtypeOf(BT.T_StopIteration)) {
-      // PEP 479: a StopIteration escaping the body becomes a RuntimeError
-      const rt = newExc(BT.T_RuntimeError, 'generator raised StopIteration');
-      rt.excCause = e.exc;
-      rt.excContext = incref(e.exc);
-      rt.suppressContext = true;
-      err = new PyError(rt);
-      addTraceback(err, f);
-    }
-    clearGenFrame(g);
-    throw err;
+    throw genRaised(g, f, e);
   }
   S.frame = back;
   if (r.done) {
@@ -276,6 +264,22 @@ export function genSendEx(g: PyGenerator, arg: unknown, exc: PyError | null): un
   if (obs !== null) obs.frameSuspend(f, g);
   genReturned = false;
   return r.value;
+}
+
+/** an exception out of the body: the traceback gets the frame, PEP 479 turns a StopIteration into a RuntimeError, the frame is cleared */
+function genRaised(g: PyGenerator, f: Frame, e: unknown): unknown {
+  addTraceback(e, f);
+  let err = e;
+  if (e instanceof PyError && e.exc.cls.isSubtypeOf(BT.T_StopIteration)) {
+    const rt = newExc(BT.T_RuntimeError, 'generator raised StopIteration');
+    rt.excCause = e.exc;
+    rt.excContext = incref(e.exc);
+    rt.suppressContext = true;
+    err = new PyError(rt);
+    addTraceback(err, f);
+  }
+  clearGenFrame(g);
+  return err;
 }
 
 /** raise StopIteration carrying a return value (stolen): _PyGen_SetStopIterationValue */
