@@ -1,6 +1,7 @@
 // Rich comparison (PyObject_RichCompare): numbers, strings, sequences, dicts, sets, and
 // instances through __eq__/__lt__/... with the reflected operation tried second.
 
+import { WHERE_CMP, enterRecursiveCall, leaveRecursiveCall } from './recursion';
 import { PyFloat } from '../objects/float';
 import { PyComplex } from '../objects/complex';
 import { complexPart } from '../parts';
@@ -143,6 +144,16 @@ function nativeCompare(a: unknown, b: unknown, op: CmpOp): unknown {
 /** do_richcompare with an instance on either side: the reflected method first when the right
  * operand's type is a proper subclass, then the other; NotImplemented from both falls back */
 export function instanceCompare(a: unknown, b: unknown, op: CmpOp): unknown {
+  // PyObject_RichCompare's recursion check
+  enterRecursiveCall(WHERE_CMP);
+  try {
+    return doRichCompare(a, b, op);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+function doRichCompare(a: unknown, b: unknown, op: CmpOp): unknown {
   const ta = typeOf(a);
   const tb = typeOf(b);
   // the right operand's method goes first when its type is a proper subclass

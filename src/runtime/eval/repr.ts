@@ -1,6 +1,7 @@
 // repr() and str() exactly as CPython prints them, including recursive containers
 // (Py_ReprEnter: `[...]`, `{...}`) and default object reprs.
 
+import { WHERE_REPR, WHERE_STR, enterRecursiveCall, leaveRecursiveCall } from './recursion';
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
 import { PyObject } from '../objects/object';
@@ -108,7 +109,7 @@ export function isPlainInstance(v: unknown): v is PyInstance {
 /** slot_tp_repr of a class instance, or object.__repr__ (an exception's, a default one) */
 export function instanceRepr(o: PyInstance): string {
   const f = lookupSpecial(o.cls, '__repr__');
-  if (f !== undefined && f !== OBJECT_REPR) return asStr(callSpecial(f, o, []), '__repr__');
+  if (f !== undefined && f !== OBJECT_REPR) return asStr(callSpecialEntered(f, o, WHERE_REPR), '__repr__');
   if (isException(o)) return excRepr(o);
   return defaultRepr(o);
 }
@@ -125,10 +126,20 @@ export function pyStr(v: unknown): string {
   if (v instanceof PyWeakRef && v.kind === 'proxy') return pyStr(proxyTarget(v));
   if (v instanceof PyInstance) {
     const f = lookupSpecial(v.cls, '__str__');
-    if (f !== undefined && f !== OBJECT_STR) return asStr(callSpecial(f, v, []), '__str__');
+    if (f !== undefined && f !== OBJECT_STR) return asStr(callSpecialEntered(f, v, WHERE_STR), '__str__');
     if (isException(v)) return excStr(v);
   }
   return pyRepr(v);
+}
+
+/** PyObject_Repr / PyObject_Str: the recursion check (`where` names it), then the slot's method */
+function callSpecialEntered(f: unknown, self: unknown, where: string): unknown {
+  enterRecursiveCall(where);
+  try {
+    return callSpecial(f, self, []);
+  } finally {
+    leaveRecursiveCall();
+  }
 }
 
 function asStr(r: unknown, what: string): string {

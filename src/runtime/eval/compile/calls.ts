@@ -11,7 +11,8 @@ import { callBorrowing, callObject, clearFrame, frameRaised, pushFrame, releaseA
 import { S } from '../state';
 import { typeError } from '../errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
-import { PyBoundMethod, PyBuiltin, PyFunction } from '../../objects/function';
+import { BuiltinMethodDescr, PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction } from '../../objects/function';
+import { WHERE_CALL, builtinCallEnters, enterRecursiveCall, leaveRecursiveCall } from '../recursion';
 import { PyType } from '../../objects/typeobject/type';
 import { callType } from '../../objects/typeobject/typeCall';
 import { compileSuper } from './functions';
@@ -147,13 +148,25 @@ export function callOther(callee: unknown, args: unknown[], kw: Map<string, unkn
   // a builtin or a class called straight from here: a JS frame less per level when recursion
   // passes through sum(), repr(), __init__... (issue #11); no finally, for a smaller frame
   const builtin = callee instanceof PyBuiltin;
+  const specialised = site !== undefined && (profile.quickeningWarmup > 0 ? quickened(S.frame!.code) : !generic);
+  // the builtin's recursion check (cfunction_enter_call...); a builtin method's on the generic path
+  const enters = builtin ? builtinCallEnters((callee as PyBuiltin).module, (callee as PyBuiltin).name, specialised, nargs, kw !== null) : !specialised && (callee instanceof PyBuiltinBound || callee instanceof BuiltinMethodDescr);
   try {
-    r = builtin ? (callee as PyBuiltin).fn(args, kw) : callee instanceof PyType ? callType(callee, args, kw, site !== undefined && (profile.quickeningWarmup > 0 ? quickened(S.frame!.code) : !generic)) : callObject(callee, args, kw);
+    if (enters) enterRecursiveCall(WHERE_CALL);
   } catch (x) {
+    releaseArgs(args, kw);
+    decref(callee);
+    throw x;
+  }
+  try {
+    r = builtin ? (callee as PyBuiltin).fn(args, kw) : callee instanceof PyType ? callType(callee, args, kw, specialised) : callObject(callee, args, kw, true);
+  } catch (x) {
+    if (enters) leaveRecursiveCall();
     if (builtin) releaseArgs(args, kw);
     decref(callee);
     throw x;
   }
+  if (enters) leaveRecursiveCall();
   if (builtin) releaseArgs(args, kw);
   decref(callee);
   evalBreakerAfterCall(called, nargs, generic);
