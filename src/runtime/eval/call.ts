@@ -62,17 +62,10 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw, atSite = fa
   const pf = fn as PyFunction;
   const back = S.frame;
   if (pf.code.genBody !== undefined) return startGenerator(pf, back, args, kw, bound, tc);
-  // 3.12+: the evaluator entered from C (a call site runs a function or a bound method inline)
-  const ev = (tc !== null || !atSite) && profile.evalEntryCUnits !== 0;
   let f: Frame;
   try {
-    if (ev) enterEvalOrRelease(args, kw);
-    try {
-      f = pushFrame(pf, back, args, kw);
-    } catch (x) {
-      if (ev) leaveEvalFromC();
-      throw x;
-    }
+    // 3.12+: the evaluator entered from C (a call site runs a function or a bound method inline)
+    f = tc !== null || !atSite ? pushFrameFromC(pf, back, args, kw) : pushFrame(pf, back, args, kw);
   } catch (x) {
     if (bound !== null) releaseBound(bound);
     if (tc !== null) endTpCallLeave(tc);
@@ -83,7 +76,7 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw, atSite = fa
     f.code.run(f);
   } catch (x) {
     const e = frameRaised(x, f);
-    if (ev) leaveEvalFromC();
+    if (tc !== null || !atSite) leaveEvalFromC();
     if (bound !== null) releaseBound(bound);
     if (tc !== null) endTpCallLeave(tc);
     throw e;
@@ -91,10 +84,24 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw, atSite = fa
   const ret = f.retval;
   S.frame = back;
   clearFrame(f);
-  if (ev) leaveEvalFromC();
+  if (tc !== null || !atSite) leaveEvalFromC();
   if (bound !== null) releaseBound(bound);
   if (tc !== null) endTpCallLeave(tc);
   return ret;
+}
+
+/**
+ * pushFrame for a function the evaluator is entered for from C (3.12+: two C units, checked
+ * first; leaveEvalFromC when it returns); on a RecursionError the arguments are released
+ */
+export function pushFrameFromC(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw): Frame {
+  enterEvalOrRelease(args, kw);
+  try {
+    return pushFrame(fn, back, args, kw);
+  } catch (x) {
+    leaveEvalFromC();
+    throw x;
+  }
 }
 
 /** 3.12+: the evaluator's entry from C (two C units); on a RecursionError the arguments are released */

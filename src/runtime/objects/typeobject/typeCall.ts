@@ -6,7 +6,7 @@ import { PyFunction, type Kw } from '../function';
 import { newInstance, type PyInstance } from '../instance';
 import { newTuple } from '../tuple';
 import type { PyType } from './type';
-import { callObject, clearFrame, endTpCall, enterEvalOrRelease, enterTpCall, frameRaised, makeTpCall, pushFrame, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
+import { callObject, clearFrame, endTpCall, enterTpCall, frameRaised, makeTpCall, pushFrame, pushFrameFromC, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
 import { CR, WHERE_CALL, enterRecursiveCall, leaveEvalFromC, leaveRecursiveCall } from '../../eval/recursion';
 import { S } from '../../eval/state';
 import type { Frame } from '../../eval/frame';
@@ -50,9 +50,8 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
   if (init === null || init.code.genBody !== undefined) return callTypeEntered(t, args, kw, specialized, ex);
   let tc: TpCall | null = null;
   let obj: PyInstance;
-  // 3.13's CALL_ALLOC_AND_ENTER_INIT: no C level; its shim frame counts as a Python frame
-  const inline = ex === null && specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length);
-  if (inline) {
+  // 3.13's CALL_ALLOC_AND_ENTER_INIT: no C level; its shim frame counts as a Python frame (tc stays null)
+  if (ex === null && specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length)) {
     obj = newInstance(t);
     args.unshift(incref(obj));
     CR.shared++;
@@ -69,13 +68,7 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
   let f: Frame;
   try {
     // slot_tp_init enters the evaluator from C (3.12+: two C units)
-    if (!inline) enterEvalOrRelease(args, kw);
-    try {
-      f = pushFrame(init, back, args, kw);
-    } catch (x) {
-      if (!inline) leaveEvalFromC();
-      throw x;
-    }
+    f = tc === null ? pushFrame(init, back, args, kw) : pushFrameFromC(init, back, args, kw);
   } catch (x) {
     initFailed(tc, obj);
     throw x;
@@ -84,7 +77,7 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
     f.code.run(f);
   } catch (x) {
     const e = frameRaised(x, f);
-    if (!inline) leaveEvalFromC();
+    if (tc !== null) leaveEvalFromC();
     initFailed(tc, obj);
     throw e;
   }
