@@ -22,7 +22,7 @@ import { obs } from '../objects/object';
 import { def } from './builtins';
 import { callBoundSpecial } from '../eval/attr';
 import { methVarargs, packVarargs } from './methVarargs';
-import { WHERE_CALL, enterRecursiveCall, leaveRecursiveCall } from '../eval/recursion';
+import { WHERE_CALL, enterRecursiveCall, leaveRecursiveCall } from '../eval/ceval/recursion';
 
 def('sorted', (args, kw) => {
   const [iterable, key, reverse] = parseArgs('sorted', args, kw, ['iterable', 'key?', 'reverse?'], { maxPos: 1 });

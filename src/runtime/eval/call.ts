@@ -25,7 +25,7 @@ import { proxyTarget } from './protocols';
 import { newGenerator } from '../objects/genobject';
 import { evalBreaker, hiddenAlloc, hiddenFree } from '../gc/heap';
 import { PyMethodWrapper } from '../objects/descriptors';
-import { CR, WHERE_CALL, enterEvalFromC, enterRecursiveCall, leaveEvalFromC, leaveRecursiveCall } from './recursion';
+import { CR, WHERE_CALL, enterEvalFromC, enterRecursiveCall, leaveEvalFromC, leaveRecursiveCall } from './ceval/recursion';
 
 /**
  * call any callable; consumes (steals) args and kw values; returns a new reference.

@@ -2,7 +2,7 @@
 // instances through __eq__/__lt__/... with the reflected operation tried second.
 
 import type { PyType } from '../objects/typeobject/type';
-import { WHERE_CMP, enterRecursiveCall, leaveRecursiveCall } from './recursion';
+import { WHERE_CMP, enterRecursiveCall, leaveRecursiveCall } from './ceval/recursion';
 import { PyFloat } from '../objects/float';
 import { PyComplex } from '../objects/complex';
 import { complexPart } from '../parts';

@@ -1,7 +1,7 @@
 // Formatting: format(value, spec) (the format-spec mini-language), printf-style `%`, and
 // str.format's replacement fields.
 
-import { WHERE_CALL, enterRecursiveCall, leaveRecursiveCall } from './recursion';
+import { WHERE_CALL, enterRecursiveCall, leaveRecursiveCall } from './ceval/recursion';
 import { baseValueOf, isValueSub } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 import { PyFloat } from '../objects/float';

@@ -2,7 +2,7 @@
 // then shut down as CPython 3.11 does (atexit finalizers, a collection if enabled, the module
 // dict released, a final collection that finds whatever cycles remain).
 
-import { resetRecursion } from './recursion';
+import { resetRecursion } from './ceval/recursion';
 import { codeWarmup } from './specialize/warmup';
 import { parse } from '../../python/parser';
 import type { SyntaxErrorInfo } from '../../python/ast';

@@ -1,7 +1,7 @@
 // repr() and str() exactly as CPython prints them, including recursive containers
 // (Py_ReprEnter: `[...]`, `{...}`) and default object reprs.
 
-import { WHERE_REPR, WHERE_STR, enterRecursiveCall, leaveRecursiveCall } from './recursion';
+import { WHERE_REPR, WHERE_STR, enterRecursiveCall, leaveRecursiveCall } from './ceval/recursion';
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
 import { PyObject } from '../objects/object';

@@ -4,7 +4,7 @@ import { T_object } from '../objects/builtinTypes';
 import { PyFunction, method, type BuiltinMethodDescr } from '../objects/function';
 import type { PyType } from '../objects/typeobject/type';
 import { callObject, clearFrame, enterEvalOrRelease, frameRaised, pushFrame } from './call';
-import { leaveEvalFromC } from './recursion';
+import { leaveEvalFromC } from './ceval/recursion';
 import { S } from './state';
 import { objectSlotsPart } from '../parts';
 import { incref } from '../objects/object';

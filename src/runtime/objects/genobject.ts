@@ -4,7 +4,7 @@
 // frame lives until the generator finishes, is closed, or is freed. The body runs as a JS generator
 // (compiled by eval/compile/genStmt.ts) that yields at each `yield`; gen_send_ex2 resumes it.
 
-import { pyTooDeep, recursionError } from '../eval/recursion';
+import { pyTooDeep, recursionError } from '../eval/ceval/recursion';
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import * as BT from './builtinTypes';
 import { PyType } from './typeobject/type';

@@ -12,7 +12,7 @@ import { S } from '../state';
 import { typeError } from '../errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { BuiltinMethodDescr, PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction } from '../../objects/function';
-import { WHERE_CALL, builtinCallEnters, enterRecursiveCall, leaveRecursiveCall } from '../recursion';
+import { WHERE_CALL, builtinCallEnters, enterRecursiveCall, leaveRecursiveCall } from '../ceval/recursion';
 import { PyType } from '../../objects/typeobject/type';
 import { callType } from '../../objects/typeobject/typeCall';
 import { compileSuper } from './functions';

@@ -7,10 +7,10 @@
 // A counter per run (S.cShared / S.cUnits), one increment and one decrement per enter: the
 // Python frames' own check is eval/call.ts newFrame's and genobject.ts genSendEx's.
 
-import { S } from './state';
-import { profile } from '../versions';
-import { raise } from './errors';
-import { T_RecursionError } from '../objects/builtinTypes';
+import { S } from '../state';
+import { profile } from '../../versions';
+import { raise } from '../errors';
+import { T_RecursionError } from '../../objects/builtinTypes';
 
 /** the `where` of _Py_EnterRecursiveCall, which the RecursionError's message ends with */
 export const WHERE_CALL = ' while calling a Python object';
