@@ -177,6 +177,16 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "What's New in Python 3.12; Python/specialize.c analyze_descriptor (PROPERTY, GETATTRIBUTE_IS_PYTHON_FUNCTION), Python/bytecodes.c LOAD_ATTR_PROPERTY, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN",
     shownBy: ['versions/v_specialized_attrs'],
   },
+  cRecursionLimit: {
+    title: 'C-level recursion counted apart from the Python frames (3.12), its limit raised (3.13), a C stack check (3.14)',
+    source: "Include/internal/pycore_ceval.h _Py_EnterRecursiveCall, Python/ceval.c _Py_CheckRecursiveCall (3.11: recursion_remaining shared by the Python frames and the C path); 3.12: c_recursion_remaining against Py_C_RECURSION_LIMIT 1500 (Include/cpython/pystate.h), 3.13: 10000; 3.14: _Py_ReachedRecursionLimit checks the C stack pointer",
+    shownBy: ['tests/diff/cases/recursion_c_levels', 'versions/v_recursion_c_levels'],
+  },
+  evalEntryCUnits: {
+    title: 'a Python function entered from C costs two C units (3.12)',
+    source: 'Python/ceval.c _PyEval_EvalFrameDefault (3.12, 3.13): c_recursion_remaining -= PY_EVAL_C_STACK_UNITS - 1, then _Py_EnterRecursiveCallTstate',
+    shownBy: ['versions/v_recursion_c_levels'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',

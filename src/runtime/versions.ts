@@ -159,6 +159,16 @@ export interface VersionProfile {
    * the property getter's or __getattribute__'s frame with the stack's reference to `o` moved in.
    */
   loadAttrPythonFrames: boolean;
+  /**
+   * Where the C path's recursion checks (_Py_EnterRecursiveCall: _PyObject_MakeTpCall,
+   * PyObject_Repr, PyObject_RichCompare, a builtin's call...) count: 0 = 3.11's one counter shared
+   * with the Python frames against sys.getrecursionlimit(); otherwise 3.12's separate C limit
+   * (Py_C_RECURSION_LIMIT: 1500 in 3.12, 10000 in 3.13; 3.14 checks the C stack's size instead:
+   * Infinity, not simulated).
+   */
+  cRecursionLimit: number;
+  /** 3.12+: C units a Python function entered from C costs (PY_EVAL_C_STACK_UNITS, 2); 3.11: none */
+  evalEntryCUnits: number;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -197,6 +207,8 @@ export const PY311: VersionProfile = {
   minMaxVectorcall: false,
   quickeningWarmup: 8,
   loadAttrPythonFrames: false,
+  cRecursionLimit: 0,
+  evalEntryCUnits: 0,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -222,6 +234,8 @@ export const PY312: VersionProfile = {
   callFunctionExHoldsArgs: false,
   quickeningWarmup: 0,
   loadAttrPythonFrames: true,
+  cRecursionLimit: 1500,
+  evalEntryCUnits: 2,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */
@@ -243,6 +257,7 @@ export const PY313: VersionProfile = {
   intStrVectorcall: true,
   countRunEqualRuns: true,
   minMaxVectorcall: true,
+  cRecursionLimit: 10000,
   // 3.14's collector figures follow 3.13's (the generational collector 3.14.5 restored)
   importCosts: '3.13',
 };
@@ -263,6 +278,9 @@ export const PY314: VersionProfile = {
   tuplesUntrackedAtCreation: true,
   tupleConstantsInAstArena: false,
   printArgsArray: true,
+  // 3.14 replaced the C recursion counter by a check of the C stack's size (not simulated)
+  cRecursionLimit: Infinity,
+  evalEntryCUnits: 0,
 };
 
 export const PROFILES: Record<PyVersion, VersionProfile> = { '3.11': PY311, '3.12': PY312, '3.13': PY313, '3.14': PY314 };

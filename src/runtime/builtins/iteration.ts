@@ -22,6 +22,7 @@ import { obs } from '../objects/object';
 import { def } from './builtins';
 import { callBoundSpecial } from '../eval/attr';
 import { methVarargs, packVarargs } from './methVarargs';
+import { WHERE_CALL, enterRecursiveCall, leaveRecursiveCall } from '../eval/ceval/recursion';
 
 def('sorted', (args, kw) => {
   const [iterable, key, reverse] = parseArgs('sorted', args, kw, ['iterable', 'key?', 'reverse?'], { maxPos: 1 });
@@ -34,7 +35,13 @@ def('sorted', (args, kw) => {
     throw e;
   }
   try {
-    sortList(l, key ?? null, pyTruthy(reverse ?? false));
+    // builtin_sorted calls the list's sort method by vectorcall (cfunction_enter_call's check)
+    enterRecursiveCall(WHERE_CALL);
+    try {
+      sortList(l, key ?? null, pyTruthy(reverse ?? false));
+    } finally {
+      leaveRecursiveCall();
+    }
   } catch (e) {
     decref(l);
     throw e;

@@ -25,6 +25,7 @@ import { proxyTarget } from './protocols';
 import { newGenerator } from '../objects/genobject';
 import { evalBreaker, hiddenAlloc, hiddenFree } from '../gc/heap';
 import { PyMethodWrapper } from '../objects/descriptors';
+import { CR, WHERE_CALL, enterEvalFromC, enterRecursiveCall, leaveEvalFromC, leaveRecursiveCall } from './ceval/recursion';
 
 /**
  * call any callable; consumes (steals) args and kw values; returns a new reference.
@@ -32,7 +33,7 @@ import { PyMethodWrapper } from '../objects/descriptors';
  * the rarer callables in callOtherKind: deep recursion through __init__, special methods and
  * builtins that call back must fit the page's worker stack (issue #11).
  */
-export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
+export function callObject(callee: unknown, args: unknown[], kw: Kw, atSite = false): unknown {
   let fn = callee;
   let bound: PyBoundMethod | null = null;
   let tc: TpCall | null = null;
@@ -51,7 +52,9 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
     // an instance whose class defines __call__ in Python: self and the function, as a bound call
     const call = callee instanceof PyInstance ? callee.type.lookup('__call__') : undefined;
     if (!(call instanceof PyFunction)) return callOtherKind(callee, args, kw);
-    // slot_tp_call: by the tp_call convention (in this JS frame, for recursion's sake)
+    // _PyObject_MakeTpCall's recursion check, then slot_tp_call: by the tp_call convention (in
+    // this JS frame, for recursion's sake)
+    enterTpCall(args, kw);
     tc = makeTpCall(args, kw);
     [args, kw] = tpCallPrepend(tc, callee);
     fn = call;
@@ -61,10 +64,11 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
   if (pf.code.genBody !== undefined) return startGenerator(pf, back, args, kw, bound, tc);
   let f: Frame;
   try {
-    f = pushFrame(pf, back, args, kw);
+    // 3.12+: the evaluator entered from C (a call site runs a function or a bound method inline)
+    f = tc !== null || !atSite ? pushFrameFromC(pf, back, args, kw) : pushFrame(pf, back, args, kw);
   } catch (x) {
     if (bound !== null) releaseBound(bound);
-    if (tc !== null) endTpCall(tc);
+    if (tc !== null) endTpCallLeave(tc);
     throw x;
   }
   // no finally: a smaller frame (it stays on the JS stack while the function runs)
@@ -72,16 +76,59 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw): unknown {
     f.code.run(f);
   } catch (x) {
     const e = frameRaised(x, f);
+    if (tc !== null || !atSite) leaveEvalFromC();
     if (bound !== null) releaseBound(bound);
-    if (tc !== null) endTpCall(tc);
+    if (tc !== null) endTpCallLeave(tc);
     throw e;
   }
   const ret = f.retval;
   S.frame = back;
   clearFrame(f);
+  if (tc !== null || !atSite) leaveEvalFromC();
   if (bound !== null) releaseBound(bound);
-  if (tc !== null) endTpCall(tc);
+  if (tc !== null) endTpCallLeave(tc);
   return ret;
+}
+
+/**
+ * pushFrame for a function the evaluator is entered for from C (3.12+: two C units, checked
+ * first; leaveEvalFromC when it returns); on a RecursionError the arguments are released
+ */
+export function pushFrameFromC(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw): Frame {
+  enterEvalOrRelease(args, kw);
+  try {
+    return pushFrame(fn, back, args, kw);
+  } catch (x) {
+    leaveEvalFromC();
+    throw x;
+  }
+}
+
+/** 3.12+: the evaluator's entry from C (two C units); on a RecursionError the arguments are released */
+export function enterEvalOrRelease(args: unknown[], kw: Kw): void {
+  if (profile.evalEntryCUnits === 0) return;
+  try {
+    enterEvalFromC();
+  } catch (x) {
+    releaseArgs(args, kw);
+    throw x;
+  }
+}
+
+/** _PyObject_MakeTpCall's _Py_EnterRecursiveCall; on a RecursionError the (stolen) arguments are released */
+export function enterTpCall(args: unknown[], kw: Kw): void {
+  try {
+    enterRecursiveCall(WHERE_CALL);
+  } catch (x) {
+    releaseArgs(args, kw);
+    throw x;
+  }
+}
+
+/** the tp_call's tuple and dict released, then _Py_LeaveRecursiveCall */
+function endTpCallLeave(tc: TpCall): void {
+  endTpCall(tc);
+  leaveRecursiveCall();
 }
 
 /** a Python frame raised: its traceback entry added (an error while adding it wins), the frame
@@ -111,7 +158,7 @@ function startGenerator(fn: PyFunction, back: Frame | null, args: unknown[], kw:
     return newGenerator(fn, newFrame(fn, back, args, kw));
   } finally {
     if (bound !== null) releaseBound(bound);
-    if (tc !== null) endTpCall(tc);
+    if (tc !== null) endTpCallLeave(tc);
   }
 }
 
@@ -238,7 +285,7 @@ export function pushFrame(fn: PyFunction, back: Frame | null, args: unknown[], k
 function newFrame(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw): Frame {
   const code = fn.code;
   const f = new Frame(code, fn.globals, null, fn, back);
-  if (f.depth > S.recursionLimit) {
+  if (f.depth + CR.shared > S.recursionLimit) {
     releaseArgs(args, kw);
     raise(T_RecursionError, 'maximum recursion depth exceeded');
   }

@@ -1,6 +1,8 @@
 // Rich comparison (PyObject_RichCompare): numbers, strings, sequences, dicts, sets, and
 // instances through __eq__/__lt__/... with the reflected operation tried second.
 
+import type { PyType } from '../objects/typeobject/type';
+import { WHERE_CMP, enterRecursiveCall, leaveRecursiveCall } from './ceval/recursion';
 import { PyFloat } from '../objects/float';
 import { PyComplex } from '../objects/complex';
 import { complexPart } from '../parts';
@@ -143,6 +145,9 @@ function nativeCompare(a: unknown, b: unknown, op: CmpOp): unknown {
 /** do_richcompare with an instance on either side: the reflected method first when the right
  * operand's type is a proper subclass, then the other; NotImplemented from both falls back */
 export function instanceCompare(a: unknown, b: unknown, op: CmpOp): unknown {
+  // PyObject_RichCompare's recursion check (left when the method returns or raises: no finally,
+  // a smaller JS frame on the recursion path through __eq__)
+  enterRecursiveCall(WHERE_CMP);
   const ta = typeOf(a);
   const tb = typeOf(b);
   // the right operand's method goes first when its type is a proper subclass
@@ -152,25 +157,43 @@ export function instanceCompare(a: unknown, b: unknown, op: CmpOp): unknown {
     const x = swapped ? b : a;
     const f = (swapped ? tb : ta).lookup(DUNDER[swapped ? SWAP[op] : op]);
     if (f === undefined) continue;
-    const r = callSpecial(f, x, [swapped ? a : b]);
-    if (r !== NotImplemented) return r;
+    let r: unknown;
+    try {
+      r = callSpecial(f, x, [swapped ? a : b]);
+    } catch (e) {
+      leaveRecursiveCall();
+      throw e;
+    }
+    if (r !== NotImplemented) {
+      leaveRecursiveCall();
+      return r;
+    }
     decref(r);
   }
+  leaveRecursiveCall();
   if (op === '==') return a === b;
-  if (op === '!=') {
-    // object.__ne__ inverts __eq__ when __eq__ is defined (when it was not tried above: objectNe)
-    const eq = ta.lookup('__eq__');
-    if (eq !== undefined && !(eq as { owner?: unknown }).owner && ta.lookup('__ne__') === undefined) {
-      const r = callSpecial(eq, a, [b]);
-      if (r !== NotImplemented) {
-        const t = pyTruthy(r);
-        decref(r);
-        return !t;
-      }
-    }
-    return a !== b;
-  }
+  if (op === '!=') return objectNeFallback(a, b, ta);
   return typeError(`'${op}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** object.__ne__ inverts __eq__ when __eq__ is defined (when it was not tried above: objectNe) */
+function objectNeFallback(a: unknown, b: unknown, ta: PyType): boolean {
+  const eq = ta.lookup('__eq__');
+  if (eq !== undefined && !(eq as { owner?: unknown }).owner && ta.lookup('__ne__') === undefined) {
+    enterRecursiveCall(WHERE_CMP);
+    let r: unknown;
+    try {
+      r = callSpecial(eq, a, [b]);
+    } finally {
+      leaveRecursiveCall();
+    }
+    if (r !== NotImplemented) {
+      const t = pyTruthy(r);
+      decref(r);
+      return !t;
+    }
+  }
+  return a !== b;
 }
 
 /** tuplerichcompare / list_richcompare (which holds both items while comparing them for equality) */

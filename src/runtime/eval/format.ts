@@ -1,6 +1,7 @@
 // Formatting: format(value, spec) (the format-spec mini-language), printf-style `%`, and
 // str.format's replacement fields.
 
+import { WHERE_CALL, enterRecursiveCall, leaveRecursiveCall } from './ceval/recursion';
 import { baseValueOf, isValueSub } from '../objects/typeobject/subInstance';
 import { userOverride } from './subclassDispatch';
 import { PyFloat } from '../objects/float';
@@ -190,7 +191,13 @@ export function formatValue(v: unknown, spec: string): string {
     if (f === undefined) hiddenAlloc();
     try {
       if (spec !== '') typeError(`unsupported format string passed to ${v.cls.name}.__format__`);
-      return pyStr(v);
+      // the bound builtin method's call (cfunction_enter_call), then PyObject_Str
+      enterRecursiveCall(WHERE_CALL);
+      try {
+        return pyStr(v);
+      } finally {
+        leaveRecursiveCall();
+      }
     } finally {
       if (f === undefined) hiddenFree();
       decref(m);

@@ -2,6 +2,7 @@
 // then shut down as CPython 3.11 does (atexit finalizers, a collection if enabled, the module
 // dict released, a final collection that finds whatever cycles remain).
 
+import { resetRecursion } from './ceval/recursion';
 import { codeWarmup } from './specialize/warmup';
 import { parse } from '../../python/parser';
 import type { SyntaxErrorInfo } from '../../python/ast';
@@ -106,6 +107,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   setProfile(opts.legacyFinalizers ? legacyProfile(version) : version);
   S.jsStackOverflowed = false;
   S.recursionLimit = 1000;
+  resetRecursion();
   S.frame = null;
   S.pending.length = 0;
   limits.maxObjects = opts.maxObjects ?? 2_000_000;

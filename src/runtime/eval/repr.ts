@@ -1,6 +1,7 @@
 // repr() and str() exactly as CPython prints them, including recursive containers
 // (Py_ReprEnter: `[...]`, `{...}`) and default object reprs.
 
+import { WHERE_REPR, WHERE_STR, enterRecursiveCall, leaveRecursiveCall } from './ceval/recursion';
 import * as BT from '../objects/builtinTypes';
 import { PyFloat } from '../objects/float';
 import { PyObject } from '../objects/object';
@@ -108,7 +109,19 @@ export function isPlainInstance(v: unknown): v is PyInstance {
 /** slot_tp_repr of a class instance, or object.__repr__ (an exception's, a default one) */
 export function instanceRepr(o: PyInstance): string {
   const f = lookupSpecial(o.cls, '__repr__');
-  if (f !== undefined && f !== OBJECT_REPR) return asStr(callSpecial(f, o, []), '__repr__');
+  if (f !== undefined && f !== OBJECT_REPR) {
+    // PyObject_Repr's recursion check
+    enterRecursiveCall(WHERE_REPR);
+    let r: unknown;
+    try {
+      r = callSpecial(f, o, []);
+    } catch (x) {
+      leaveRecursiveCall();
+      throw x;
+    }
+    leaveRecursiveCall();
+    return asStr(r, '__repr__');
+  }
   if (isException(o)) return excRepr(o);
   return defaultRepr(o);
 }
@@ -124,9 +137,16 @@ export function pyStr(v: unknown): string {
   }
   if (v instanceof PyWeakRef && v.kind === 'proxy') return pyStr(proxyTarget(v));
   if (v instanceof PyInstance) {
-    const f = lookupSpecial(v.cls, '__str__');
-    if (f !== undefined && f !== OBJECT_STR) return asStr(callSpecial(f, v, []), '__str__');
-    if (isException(v)) return excStr(v);
+    // PyObject_Str's recursion check (object.__str__ goes on to PyObject_Repr's)
+    enterRecursiveCall(WHERE_STR);
+    try {
+      const f = lookupSpecial(v.cls, '__str__');
+      if (f !== undefined && f !== OBJECT_STR) return asStr(callSpecial(f, v, []), '__str__');
+      if (isException(v)) return excStr(v);
+      return pyRepr(v);
+    } finally {
+      leaveRecursiveCall();
+    }
   }
   return pyRepr(v);
 }

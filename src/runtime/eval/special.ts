@@ -3,7 +3,8 @@
 import { T_object } from '../objects/builtinTypes';
 import { PyFunction, method, type BuiltinMethodDescr } from '../objects/function';
 import type { PyType } from '../objects/typeobject/type';
-import { callObject, clearFrame, frameRaised, pushFrame } from './call';
+import { callObject, clearFrame, enterEvalOrRelease, frameRaised, pushFrame } from './call';
+import { leaveEvalFromC } from './ceval/recursion';
 import { S } from './state';
 import { objectSlotsPart } from '../parts';
 import { incref } from '../objects/object';
@@ -24,15 +25,25 @@ export function callSpecial(f: unknown, self: unknown, args: unknown[]): unknown
   for (const a of args) owned.push(incref(a));
   if (!(f instanceof PyFunction) || f.code.genBody !== undefined) return callObject(f, owned, null);
   const back = S.frame;
-  const fr = pushFrame(f, back, owned, null);
+  // 3.12+: vectorcall_method enters the evaluator from C (two C units)
+  enterEvalOrRelease(owned, null);
+  let fr;
+  try {
+    fr = pushFrame(f, back, owned, null);
+  } catch (x) {
+    leaveEvalFromC();
+    throw x;
+  }
   try {
     fr.code.run(fr);
   } catch (x) {
+    leaveEvalFromC();
     throw frameRaised(x, fr);
   }
   const ret = fr.retval;
   S.frame = back;
   clearFrame(fr);
+  leaveEvalFromC();
   return ret;
 }
 

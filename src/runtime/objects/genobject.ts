@@ -4,6 +4,7 @@
 // frame lives until the generator finishes, is closed, or is freed. The body runs as a JS generator
 // (compiled by eval/compile/genStmt.ts) that yields at each `yield`; gen_send_ex2 resumes it.
 
+import { pyTooDeep, recursionError } from '../eval/ceval/recursion';
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import * as BT from './builtinTypes';
 import { PyType } from './typeobject/type';
@@ -229,8 +230,11 @@ export function genSendEx(g: PyGenerator, arg: unknown, exc: PyError | null): un
   }
   const f = g.frame!;
   const back = S.frame;
+  const depth = back === null ? 1 : back.depth + 1;
+  // the evaluator's start_frame check (_Py_EnterRecursivePy): the generator is finished by it
+  if (pyTooDeep(depth)) genTooDeep(g, arg, exc);
   f.back = back;
-  f.depth = back === null ? 1 : back.depth + 1;
+  f.depth = depth;
   const created = g.state === GenState.Created;
   g.state = GenState.Executing;
   S.frame = f;
@@ -280,6 +284,14 @@ function genRaised(g: PyGenerator, f: Frame, e: unknown): unknown {
   }
   clearGenFrame(g);
   return err;
+}
+
+/** a resume past the recursion limit: gen_send_ex2 marks the generator completed, its frame cleared */
+function genTooDeep(g: PyGenerator, arg: unknown, exc: PyError | null): never {
+  decref(arg);
+  if (exc !== null) decref(exc.exc);
+  clearGenFrame(g);
+  return recursionError('');
 }
 
 /** raise StopIteration carrying a return value (stolen): _PyGen_SetStopIterationValue */

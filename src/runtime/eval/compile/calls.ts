@@ -11,7 +11,8 @@ import { callBorrowing, callObject, clearFrame, frameRaised, pushFrame, releaseA
 import { S } from '../state';
 import { typeError } from '../errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
-import { PyBoundMethod, PyBuiltin, PyFunction } from '../../objects/function';
+import { BuiltinMethodDescr, PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction } from '../../objects/function';
+import { WHERE_CALL, builtinCallEnters, enterRecursiveCall, leaveRecursiveCall } from '../ceval/recursion';
 import { PyType } from '../../objects/typeobject/type';
 import { callType } from '../../objects/typeobject/typeCall';
 import { compileSuper } from './functions';
@@ -147,17 +148,41 @@ export function callOther(callee: unknown, args: unknown[], kw: Map<string, unkn
   // a builtin or a class called straight from here: a JS frame less per level when recursion
   // passes through sum(), repr(), __init__... (issue #11); no finally, for a smaller frame
   const builtin = callee instanceof PyBuiltin;
+  // the builtin's recursion check (cfunction_enter_call...); a builtin method's on the generic path
+  const enters = builtinEnter(callee, args, kw, site, generic);
   try {
-    r = builtin ? (callee as PyBuiltin).fn(args, kw) : callee instanceof PyType ? callType(callee, args, kw, site !== undefined && (profile.quickeningWarmup > 0 ? quickened(S.frame!.code) : !generic)) : callObject(callee, args, kw);
+    r = builtin ? (callee as PyBuiltin).fn(args, kw) : callee instanceof PyType ? callType(callee, args, kw, specialisedSite(site, generic)) : callObject(callee, args, kw, true);
   } catch (x) {
+    if (enters) leaveRecursiveCall();
     if (builtin) releaseArgs(args, kw);
     decref(callee);
     throw x;
   }
+  if (enters) leaveRecursiveCall();
   if (builtin) releaseArgs(args, kw);
   decref(callee);
   evalBreakerAfterCall(called, nargs, generic);
   return r;
+}
+
+/** the call site runs specialised: 3.11 once its code object is quickened, 3.12+ from its second run */
+function specialisedSite(site: CallSite | undefined, generic: boolean): boolean {
+  return site !== undefined && (profile.quickeningWarmup > 0 ? quickened(S.frame!.code) : !generic);
+}
+
+/** a builtin's call enters the recursion check here (true: leave it after); on a RecursionError the arguments and the callee are released */
+function builtinEnter(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, site: CallSite | undefined, generic: boolean): boolean {
+  const specialised = specialisedSite(site, generic);
+  const enters = callee instanceof PyBuiltin ? builtinCallEnters(callee.module, callee.name, specialised, args.length, kw !== null) : !specialised && (callee instanceof PyBuiltinBound || callee instanceof BuiltinMethodDescr);
+  if (!enters) return false;
+  try {
+    enterRecursiveCall(WHERE_CALL);
+  } catch (x) {
+    releaseArgs(args, kw);
+    decref(callee);
+    throw x;
+  }
+  return true;
 }
 
 /** one argument, evaluated; on an error the callee is released */

@@ -463,7 +463,7 @@ export function applyDecorators(f: Frame, obj: unknown, decos: EFn[]): unknown {
   for (let i = decos.length - 1; i >= 0; i--) {
     const d = decos[i](f);
     try {
-      v = callObject(d, [v], null);
+      v = callObject(d, [v], null, true);
     } finally {
       decref(d);
     }

@@ -219,7 +219,7 @@ function compileGenCall(e: A.Call, ctx: Ctx): GEFn {
     }
     if (self !== undefined) pos.unshift(self);
     try {
-      return callObject(callee, pos, kw);
+      return callObject(callee, pos, kw, true);
     } finally {
       decref(callee);
     }

@@ -6,7 +6,8 @@ import { PyFunction, type Kw } from '../function';
 import { newInstance, type PyInstance } from '../instance';
 import { newTuple } from '../tuple';
 import type { PyType } from './type';
-import { callObject, clearFrame, endTpCall, frameRaised, makeTpCall, pushFrame, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
+import { callObject, clearFrame, endTpCall, enterTpCall, frameRaised, makeTpCall, pushFrame, pushFrameFromC, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
+import { CR, WHERE_CALL, enterRecursiveCall, leaveEvalFromC, leaveRecursiveCall } from '../../eval/ceval/recursion';
 import { S } from '../../eval/state';
 import type { Frame } from '../../eval/frame';
 import { profile } from '../../versions';
@@ -33,21 +34,30 @@ const VECTORCALL = new Set<PyType>([BT.T_type, BT.T_bool, BT.T_float, BT.T_list,
  * class whose Python __init__ takes them as they are (compile/callEx.ts).
  */
 export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false, viaMeta = false, ex: TpCall | null = null): unknown {
-  if (t.builtin) return callTypePlain(t, args, kw, specialized);
+  if (t.builtin) return vectorcalls(t) || (specialized && t === BT.T_str && args.length === 1 && kw === null) ? callTypePlain(t, args, kw, specialized) : callTypeEntered(t, args, kw, specialized, ex);
   // a class whose metaclass defines __call__ (slot_tp_call on the metatype)
   const mc = viaMeta ? undefined : H.metaCallOverride(t);
   if (mc !== undefined) {
+    enterTpCallEx(args, kw, ex);
     args.unshift(incref(t));
-    return callObject(mc instanceof PyMethodWrapper ? mc.func : mc, args, kw);
+    try {
+      return callObject(mc instanceof PyMethodWrapper ? mc.func : mc, args, kw);
+    } finally {
+      leaveRecursiveCall();
+    }
   }
   const init = pythonInitOf(t);
-  if (init === null || init.code.genBody !== undefined) return callTypePlain(t, args, kw, specialized);
+  if (init === null || init.code.genBody !== undefined) return callTypeEntered(t, args, kw, specialized, ex);
   let tc: TpCall | null = null;
   let obj: PyInstance;
+  // 3.13's CALL_ALLOC_AND_ENTER_INIT: no C level; its shim frame counts as a Python frame (tc stays null)
   if (ex === null && specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length)) {
     obj = newInstance(t);
     args.unshift(incref(obj));
+    CR.shared++;
   } else {
+    // _PyObject_MakeTpCall's (or PyObject_Call's) recursion check
+    enterTpCallEx(args, kw, ex);
     // (f(*args): PyObject_Call hands type_call CALL_FUNCTION_EX's own tuple and dict)
     tc = ex ?? makeTpCall(args, kw);
     obj = newInstance(t);
@@ -57,7 +67,8 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
   const back = S.frame;
   let f: Frame;
   try {
-    f = pushFrame(init, back, args, kw);
+    // slot_tp_init enters the evaluator from C (3.12+: two C units)
+    f = tc === null ? pushFrame(init, back, args, kw) : pushFrameFromC(init, back, args, kw);
   } catch (x) {
     initFailed(tc, obj);
     throw x;
@@ -66,20 +77,49 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
     f.code.run(f);
   } catch (x) {
     const e = frameRaised(x, f);
+    if (tc !== null) leaveEvalFromC();
     initFailed(tc, obj);
     throw e;
   }
   const r = f.retval;
   S.frame = back;
   clearFrame(f);
-  if (tc !== null) endTpCall(tc);
+  if (tc !== null) {
+    leaveEvalFromC();
+    endTpCall(tc);
+    leaveRecursiveCall();
+  } else CR.shared--;
   if (r !== null) return initReturned(r, obj);
   return obj;
 }
 
-/** __init__ raised: the tp_call's holdings and the new object released */
+/** _PyObject_MakeTpCall's recursion check; on a RecursionError the arguments (or CALL_FUNCTION_EX's tuple and dict) are released */
+function enterTpCallEx(args: unknown[], kw: Kw, ex: TpCall | null): void {
+  if (ex === null) return enterTpCall(args, kw);
+  try {
+    enterRecursiveCall(WHERE_CALL);
+  } catch (x) {
+    endTpCall(ex);
+    throw x;
+  }
+}
+
+/** type_call through _PyObject_MakeTpCall: a class or builtin type without vectorcall */
+function callTypeEntered(t: PyType, args: unknown[], kw: Kw, specialized: boolean, ex: TpCall | null): unknown {
+  enterTpCallEx(args, kw, ex);
+  try {
+    return callTypePlain(t, args, kw, specialized);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+/** __init__ raised: the tp_call's holdings and the new object released (and the C level left) */
 function initFailed(tc: TpCall | null, obj: PyInstance): void {
-  if (tc !== null) endTpCall(tc);
+  if (tc !== null) {
+    endTpCall(tc);
+    leaveRecursiveCall();
+  } else CR.shared--;
   decref(obj);
 }
 
