@@ -177,6 +177,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "What's New in Python 3.12; Python/specialize.c analyze_descriptor (PROPERTY, GETATTRIBUTE_IS_PYTHON_FUNCTION), Python/bytecodes.c LOAD_ATTR_PROPERTY, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN",
     shownBy: ['versions/v_specialized_attrs'],
   },
+  pep709InlinedComprehensions: {
+    title: 'PEP 709 inlined comprehensions: no function, no frame (3.12)',
+    source: 'PEP 709; Python/symtable.c inline_comprehension, Python/compile.c compiler_comprehension, push_inlined_comprehension_state / pop_inlined_comprehension_state (LOAD_FAST_AND_CLEAR, MAKE_CELL, SWAP, STORE_FAST_MAYBE_NULL)',
+    shownBy: ['versions/v_inlined_comp_frames', 'versions/v_inlined_comp_counts', 'versions/v_inlined_comp_cells', 'versions/v_inlined_comp_scopes'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',

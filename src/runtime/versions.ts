@@ -159,6 +159,12 @@ export interface VersionProfile {
    * the property getter's or __getattribute__'s frame with the stack's reference to `o` moved in.
    */
   loadAttrPythonFrames: boolean;
+  /**
+   * PEP 709 (3.12): list, set and dict comprehensions run inline in the enclosing frame: no
+   * function object and no frame of their own, their iteration variables fast locals of the
+   * enclosing code (saved before and restored after), the names they read from it no cells.
+   */
+  pep709InlinedComprehensions: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -197,6 +203,7 @@ export const PY311: VersionProfile = {
   minMaxVectorcall: false,
   quickeningWarmup: 8,
   loadAttrPythonFrames: false,
+  pep709InlinedComprehensions: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -222,6 +229,7 @@ export const PY312: VersionProfile = {
   callFunctionExHoldsArgs: false,
   quickeningWarmup: 0,
   loadAttrPythonFrames: true,
+  pep709InlinedComprehensions: true,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */

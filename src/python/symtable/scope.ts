@@ -48,6 +48,17 @@ export class Scope {
    * methods close over, which type_new fills with the class (ste_needs_class_closure)
    */
   needsClassCell = false;
+  /**
+   * PEP 709 (3.12+, symtable/inline.ts): the enclosing comprehension or the block whose frame runs
+   * this list/set/dict comprehension's code; null when it runs in a frame of its own (3.11)
+   */
+  inlinedInto: Scope | null = null;
+  /** an inlined comprehension's own names (its iteration variables) and their slots in the host frame */
+  readonly inlinedSlots = new Map<string, number>();
+  /** its own names that are the enclosing function's free variable, that cell (not isolated) */
+  readonly inlinedShared = new Set<string>();
+  /** why this inlined comprehension cannot be simulated (NotImplementedError when it runs), or null */
+  inlineUnsupported: string | null = null;
 
   constructor(
     readonly kind: ScopeKind,
@@ -79,6 +90,17 @@ export class Scope {
   }
 
   kindOf(name: string): NameKind {
+    if (this.inlinedInto !== null) {
+      // an inlined comprehension's names are the host frame's: its own are fast locals there
+      // (cells when a scope inside it captures them), the rest resolve as the block around it does
+      if (this.inlinedSlots.has(name)) return this.cells.has(name) ? 'cell' : 'local';
+      if (this.inlinedShared.has(name)) return 'cell';
+      if (this.frees.includes(name)) {
+        const up = this.inlinedInto;
+        return up.kind === 'class' ? 'free' : up.kindOf(name);
+      }
+      return 'global';
+    }
     if (this.kind === 'module') return 'name';
     if (this.isGlobal(name)) return 'global';
     if (this.kind === 'class') {
@@ -92,6 +114,7 @@ export class Scope {
 
   /** index of a fast local (or free variable, after the locals) */
   slot(name: string): number {
+    if (this.inlinedInto !== null) return this.inlinedSlots.get(name) ?? this.inlinedInto.slot(name);
     const i = this.varnames.indexOf(name);
     if (i >= 0) return i;
     const j = this.frees.indexOf(name);
