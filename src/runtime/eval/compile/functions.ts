@@ -14,7 +14,7 @@ import { newTuple, PyTuple } from '../../objects/tuple';
 import { newDict, PyDict } from '../../objects/dict';
 import { gcNew, gcState } from '../../gc/heap';
 import { codeWarmup } from '../specialize/warmup';
-import { callFunction, callObject, clearFrame } from '../call';
+import { callFunction, callObject, clearFrame, frameRaised, pushFrame } from '../call';
 import { getIter } from '../../objects/iter';
 import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
@@ -123,26 +123,11 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   const name = inner.name;
   const closure = closureMaker(inner, ctx);
   const line = e.line;
-  let code: Code;
-  if (e.type === 'gen') {
-    // a generator expression is a generator function called with the outer iterator as .0
-    const elt = compileExpr(e.elt, ictx);
-    code = makeCode(inner, name, line, () => {}, null);
-    code.genBody = generatorsPart().compileGenexpBody(e.generators, ictx, elt);
-  } else {
-    const loops = compileLoops(e, ictx);
-    const make = newResultFor(e);
-    code = makeCode(inner, name, line, (f) => {
-      const r = make();
-      try {
-        loops(f, r, incref(f.locals[0]));
-      } catch (x) {
-        decref(r);
-        throw x;
-      }
-      f.retval = r;
-    }, null);
-  }
+  if (e.type !== 'gen') return comprehensionCall(e, ictx, makeCode(inner, name, line, () => {}, null), outer, closure);
+  // a generator expression is a generator function called with the outer iterator as .0
+  const elt = compileExpr(e.elt, ictx);
+  const code = makeCode(inner, name, line, () => {}, null);
+  code.genBody = generatorsPart().compileGenexpBody(e.generators, ictx, elt);
   return (f) => {
     const src = outer(f);
     let it: unknown;
@@ -157,6 +142,58 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
     } finally {
       decref(fn);
     }
+  };
+}
+
+/**
+ * 3.11's list, set or dict comprehension: MAKE_FUNCTION, then the call with the outer iterator as
+ * `.0`; the frame is pushed and run here (callFunction's sequence), so a call in the element is
+ * three JS frames from this closure (issue #11: the page's small stack).
+ */
+function comprehensionCall(e: A.Comprehension, ictx: Ctx, code: Code, outer: EFn, closure: (f: Frame) => PyTuple | null): EFn {
+  const loops = compileLoops(e, ictx);
+  const make = newResultFor(e);
+  code.run = (f) => {
+    const r = make();
+    try {
+      loops(f, r, incref(f.locals[0]));
+    } catch (x) {
+      decref(r);
+      throw x;
+    }
+    f.retval = r;
+  };
+  return (f) => {
+    const src = outer(f);
+    let it: unknown;
+    try {
+      it = getIter(src);
+    } finally {
+      decref(src);
+    }
+    const fn = gcNew(new PyFunction(code, incref(f.globals), null, null, closure(f)));
+    let fr: Frame;
+    try {
+      fr = pushFrame(fn, S.frame, [it], null);
+    } catch (x) {
+      decref(fn);
+      throw x;
+    }
+    let r: PyObject | null = null;
+    try {
+      r = make();
+      loops(fr, r, incref(fr.locals[0]));
+    } catch (x) {
+      if (r !== null) decref(r);
+      const raised = frameRaised(x, fr);
+      decref(fn);
+      throw raised;
+    }
+    fr.retval = r;
+    S.frame = fr.back;
+    clearFrame(fr);
+    decref(fn);
+    return r;
   };
 }
 
