@@ -66,6 +66,7 @@ function layout(s: Scope, host: Scope): void {
     s.cells.clear();
     for (const n of effectiveFrees(s, new Set())) if (s.isBound(n) && !s.isNonlocal(n) && !s.isGlobal(n)) s.cells.add(n);
   }
+  if (s.isFunctionLike && s.children.some((c) => c.inlinedInto !== null)) orderVarnames(s);
   // ...or when an inlined comprehension's cell of that name lives in its slot (inlined_cells)
   for (const c of inlinedUnder(s)) {
     for (const n of c.cells) if (!s.frees.includes(n) || s.varnames.includes(n)) s.cells.add(n);
@@ -112,4 +113,57 @@ function slotFor(c: Scope, n: string, host: Scope): number {
   }
   host.varnames = [...host.varnames, n];
   return host.varnames.length - 1;
+}
+
+/**
+ * co_varnames in the order the compiler first emits each name (compiler_nameop adds a fast local
+ * on first use): parameters, then the block's locals with each inlined comprehension's names where
+ * it begins (its own, then those of the ones inlined in it: push_inlined_comprehension_state's
+ * LOAD_FAST_AND_CLEAR), then the cells only a nested function captures, as 3.11's layout has them.
+ * The slots already handed out are renumbered.
+ */
+function orderVarnames(host: Scope): void {
+  const old = host.varnames;
+  const cellsAfter = old.filter((n) => host.cells.has(n) && !host.params.includes(n) && ownedPlain(host, n));
+  const order: string[] = [...host.params];
+  const seen = new Set(order);
+  const add = (n: string): void => {
+    if (seen.has(n) || !old.includes(n) || cellsAfter.includes(n)) return;
+    seen.add(n);
+    order.push(n);
+  };
+  const comps = host.children.filter((c) => c.inlinedInto !== null);
+  let k = 0;
+  for (const n of host.symbols.keys()) {
+    for (; k < comps.length && comps[k].enteredAt <= index(host, n); k++) compNames(comps[k], add);
+    add(n);
+  }
+  for (; k < comps.length; k++) compNames(comps[k], add);
+  for (const n of old) add(n);
+  for (const n of cellsAfter) {
+    seen.add(n);
+    order.push(n);
+  }
+  const moved = new Map(old.map((n, i) => [i, order.indexOf(n)]));
+  host.varnames = order;
+  for (const c of inlinedUnder(host)) for (const [n, slot] of c.inlinedSlots) c.inlinedSlots.set(n, moved.get(slot)!);
+}
+
+function index(s: Scope, name: string): number {
+  let i = 0;
+  for (const n of s.symbols.keys()) {
+    if (n === name) return i;
+    i++;
+  }
+  return i;
+}
+
+/** an own local of the block that no inlined comprehension binds */
+function ownedPlain(host: Scope, n: string): boolean {
+  return host.isBound(n) && !inlinedUnder(host).some((c) => c.inlinedSlots.has(n));
+}
+
+function compNames(c: Scope, add: (n: string) => void): void {
+  for (const n of c.inlinedSlots.keys()) add(n);
+  for (const ch of c.children) if (ch.inlinedInto !== null) compNames(ch, add);
 }

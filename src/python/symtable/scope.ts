@@ -57,6 +57,8 @@ export class Scope {
   readonly inlinedSlots = new Map<string, number>();
   /** its own names that are the enclosing function's free variable, that cell (not isolated) */
   readonly inlinedShared = new Set<string>();
+  /** how many names the enclosing block had when this one began (where PEP 709 inlines it) */
+  enteredAt = 0;
   /** why this inlined comprehension cannot be simulated (NotImplementedError when it runs), or null */
   inlineUnsupported: string | null = null;
 
