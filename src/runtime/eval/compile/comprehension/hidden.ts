@@ -18,3 +18,24 @@ export function makeHostCells(f: Frame): void {
   const cells = f.code.cellSlots;
   for (let i = 0; i < cells.length; i++) f.locals[cells[i]] = newCell(undefined);
 }
+
+/** the module and class frames running an inlined comprehension now (how deep) */
+const running = new Map<Frame, number>();
+
+export function enterInlined(f: Frame): void {
+  running.set(f, (running.get(f) ?? 0) + 1);
+}
+
+export function leaveInlined(f: Frame): void {
+  const n = running.get(f)! - 1;
+  if (n === 0) running.delete(f);
+  else running.set(f, n);
+}
+
+/**
+ * locals(), vars() or dir() in a comprehension inlined in a module or class body: 3.12 answers the
+ * namespace and the comprehension's variables in a new dict, 3.13 the variables alone (not simulated)
+ */
+export function inlinedNamespaceRefused(f: Frame): string | null {
+  return running.has(f) ? 'a comprehension at module or class level (PEP 709: its variables are hidden fast locals there)' : null;
+}

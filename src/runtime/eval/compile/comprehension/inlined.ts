@@ -14,6 +14,8 @@ import { raise } from '../../errors';
 import * as BT from '../../../objects/builtinTypes';
 import { compileExpr, foldIter, type Ctx, type EFn } from '../expr';
 import { compileLoops, newResultFor } from './loops';
+import { inlineHost } from '../../../../python/symtable/inline';
+import { enterInlined, leaveInlined } from './hidden';
 
 export function compileInlinedComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   const inner = ctx.byNode.get(e)!;
@@ -32,6 +34,9 @@ export function compileInlinedComprehension(e: A.Comprehension, ctx: Ctx): EFn {
     cells.push(inner.cells.has(n));
   }
   const n = slots.length;
+  // module and class bodies: what locals() cannot answer while it runs (hidden.ts)
+  const hostKind = inlineHost(inner).kind;
+  const tracked = hostKind === 'module' || hostKind === 'class';
   /** STORE_FAST_MAYBE_NULL, last pushed first: the enclosing code's values back, the comprehension's released */
   const restore = (L: unknown[], saved: unknown[]): void => {
     for (let i = n - 1; i >= 0; i--) {
@@ -55,11 +60,13 @@ export function compileInlinedComprehension(e: A.Comprehension, ctx: Ctx): EFn {
       saved[i] = L[slots[i]];
       L[slots[i]] = cells[i] ? newCell(undefined) : undefined;
     }
+    if (tracked) enterInlined(f);
     let r: PyObject | null = null;
     try {
       r = make();
     } catch (x) {
       decref(it);
+      if (tracked) leaveInlined(f);
       restore(L, saved);
       throw x;
     }
@@ -67,9 +74,11 @@ export function compileInlinedComprehension(e: A.Comprehension, ctx: Ctx): EFn {
       loops(f, r, it);
     } catch (x) {
       decref(r);
+      if (tracked) leaveInlined(f);
       restore(L, saved);
       throw x;
     }
+    if (tracked) leaveInlined(f);
     restore(L, saved);
     return r;
   };
