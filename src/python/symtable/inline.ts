@@ -109,7 +109,7 @@ function slotFor(c: Scope, n: string, host: Scope): number {
     // enclosing function's own cell (not isolated: measured under 3.12.1, 3.13.0, 3.14.2);
     // otherwise CPython adds a fast local of the same name beside the free one
     if (c.cells.has(n)) return -1;
-    c.inlineUnsupported = `a comprehension variable named like a free variable of the enclosing scope ('${n}')`;
+    host.freeShadowed.add(n);
   }
   host.varnames = [...host.varnames, n];
   return host.varnames.length - 1;

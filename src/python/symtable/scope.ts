@@ -59,8 +59,11 @@ export class Scope {
   readonly inlinedShared = new Set<string>();
   /** how many names the enclosing block had when this one began (where PEP 709 inlines it) */
   enteredAt = 0;
-  /** why this inlined comprehension cannot be simulated (NotImplementedError when it runs), or null */
-  inlineUnsupported: string | null = null;
+  /**
+   * names that are both a free variable of this block and the hidden fast local of a comprehension
+   * inlined in it (CPython keeps both in its localsplus): the name resolves to the free variable here
+   */
+  readonly freeShadowed = new Set<string>();
 
   constructor(
     readonly kind: ScopeKind,
@@ -117,7 +120,7 @@ export class Scope {
   /** index of a fast local (or free variable, after the locals) */
   slot(name: string): number {
     if (this.inlinedInto !== null) return this.inlinedSlots.get(name) ?? this.inlinedInto.slot(name);
-    const i = this.varnames.indexOf(name);
+    const i = this.freeShadowed.has(name) ? -1 : this.varnames.indexOf(name);
     if (i >= 0) return i;
     const j = this.frees.indexOf(name);
     return j >= 0 ? this.varnames.length + j : -1;

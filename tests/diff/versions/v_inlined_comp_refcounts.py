@@ -96,3 +96,23 @@ class C:
 
 
 print("class body:", C.r)
+
+
+def free_and_hidden():
+    # `x` is inner's free variable and, beside it, the comprehension's hidden fast local
+    x = T()
+
+    def inner(items):
+        a = sys.getrefcount(x)
+        r = [sys.getrefcount(x) for x in items]
+        return a, r, sys.getrefcount(x), [f() for f in [lambda: x]][0] is x
+
+    class K:
+        y = sys.getrefcount(x)
+        r = [sys.getrefcount(x) for x in [T()]]
+        z = x
+
+    return inner([T()]), (K.y, K.r, K.z is x)
+
+
+print("free and hidden:", free_and_hidden())

@@ -10,8 +10,6 @@ import type * as A from '../../../../python/ast';
 import { decref, type PyObject } from '../../../objects/object';
 import { newCell } from '../../../objects/function';
 import { getIter } from '../../../objects/iter';
-import { raise } from '../../errors';
-import * as BT from '../../../objects/builtinTypes';
 import { compileExpr, foldIter, type Ctx, type EFn } from '../expr';
 import { compileLoops, newResultFor } from './loops';
 import { inlineHost } from '../../../../python/symtable/inline';
@@ -19,10 +17,6 @@ import { enterInlined, leaveInlined } from './hidden';
 
 export function compileInlinedComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   const inner = ctx.byNode.get(e)!;
-  const unsupported = inner.inlineUnsupported;
-  if (unsupported !== null) {
-    return () => raise(BT.T_NotImplementedError, `${unsupported}, line ${e.line}, is not supported in RefScope (PEP 709's inlined comprehensions)`);
-  }
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode };
   const outer = compileExpr(foldIter(e.generators[0].iter), ctx);
   const loops = compileLoops(e, ictx);
