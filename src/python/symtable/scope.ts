@@ -102,7 +102,9 @@ export class Scope {
       if (this.inlinedShared.has(name)) return 'cell';
       if (this.frees.includes(name)) {
         const up = this.inlinedInto;
-        return up.kind === 'class' ? 'free' : up.kindOf(name);
+        // a class body's __class__ is no free variable of its inlined code (3.13: a global name)
+        if (up.kind === 'class') return name === '__class__' ? 'global' : 'free';
+        return up.kindOf(name);
       }
       return 'global';
     }
