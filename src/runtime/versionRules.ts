@@ -180,7 +180,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   pep709InlinedComprehensions: {
     title: 'PEP 709 inlined comprehensions: no function, no frame (3.12)',
     source: 'PEP 709; Python/symtable.c inline_comprehension, Python/compile.c compiler_comprehension, push_inlined_comprehension_state / pop_inlined_comprehension_state (LOAD_FAST_AND_CLEAR, MAKE_CELL, SWAP, STORE_FAST_MAYBE_NULL)',
-    shownBy: ['versions/v_inlined_comp_frames', 'versions/v_inlined_comp_counts', 'versions/v_inlined_comp_cells', 'versions/v_inlined_comp_scopes'],
+    shownBy: ['versions/v_inlined_comp_frames', 'versions/v_inlined_comp_scopes', 'versions/v_inlined_comp_refcounts', 'versions/v_inlined_comp_gc_counts', 'versions/v_inlined_comp_release_order'],
   },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
