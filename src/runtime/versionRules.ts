@@ -187,6 +187,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'Python/ceval.c _PyEval_EvalFrameDefault (3.12, 3.13): c_recursion_remaining -= PY_EVAL_C_STACK_UNITS - 1, then _Py_EnterRecursiveCallTstate',
     shownBy: ['versions/v_recursion_c_levels'],
   },
+  pep709InlinedComprehensions: {
+    title: 'PEP 709 inlined comprehensions: no function, no frame (3.12)',
+    source: 'PEP 709; Python/symtable.c inline_comprehension, Python/compile.c compiler_comprehension, push_inlined_comprehension_state / pop_inlined_comprehension_state (LOAD_FAST_AND_CLEAR, MAKE_CELL, SWAP, STORE_FAST_MAYBE_NULL)',
+    shownBy: ['versions/v_inlined_comp_frames', 'versions/v_inlined_comp_scopes', 'versions/v_inlined_comp_refcounts', 'versions/v_inlined_comp_gc_counts', 'versions/v_inlined_comp_release_order'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',

@@ -169,6 +169,12 @@ export interface VersionProfile {
   cRecursionLimit: number;
   /** 3.12+: C units a Python function entered from C costs (PY_EVAL_C_STACK_UNITS, 2); 3.11: none */
   evalEntryCUnits: number;
+  /**
+   * PEP 709 (3.12): list, set and dict comprehensions run inline in the enclosing frame: no
+   * function object and no frame of their own, their iteration variables fast locals of the
+   * enclosing code (saved before and restored after), the names they read from it no cells.
+   */
+  pep709InlinedComprehensions: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -209,6 +215,7 @@ export const PY311: VersionProfile = {
   loadAttrPythonFrames: false,
   cRecursionLimit: 0,
   evalEntryCUnits: 0,
+  pep709InlinedComprehensions: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -236,6 +243,7 @@ export const PY312: VersionProfile = {
   loadAttrPythonFrames: true,
   cRecursionLimit: 1500,
   evalEntryCUnits: 2,
+  pep709InlinedComprehensions: true,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */

@@ -33,7 +33,7 @@ export class SymtableBuilder {
   }
 
   run(m: Module): void {
-    for (const s of m.body) this.stmt(s);
+    this.body(m.body);
   }
 
   /** symtable_add_def */
@@ -66,6 +66,7 @@ export class SymtableBuilder {
   /** symtable_enter_block */
   private enter(kind: ScopeKind, name: string, node: unknown, comprehension: string | null = null): Scope {
     const s = new Scope(kind, name, this.cur, node, comprehension);
+    s.enteredAt = this.stmtStart !== null && this.stmtStart.scope === this.cur ? this.stmtStart.names : this.cur.symbols.size;
     this.cur.children.push(s);
     this.byNode.set(node, s);
     const prev = this.cur;
@@ -190,8 +191,14 @@ export class SymtableBuilder {
   }
 
   private body(stmts: Stmt[]): void {
-    for (const b of stmts) this.stmt(b);
+    for (const b of stmts) {
+      this.stmtStart = { scope: this.cur, names: this.cur.symbols.size };
+      this.stmt(b);
+    }
   }
+
+  /** the block and its name count where the current statement began (its targets compile after its value) */
+  private stmtStart: { scope: Scope; names: number } | null = null;
 
   private stmt(s: Stmt): void {
     if (this.errors.length) return;

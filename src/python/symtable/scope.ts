@@ -48,6 +48,22 @@ export class Scope {
    * methods close over, which type_new fills with the class (ste_needs_class_closure)
    */
   needsClassCell = false;
+  /**
+   * PEP 709 (3.12+, symtable/inline.ts): the enclosing comprehension or the block whose frame runs
+   * this list/set/dict comprehension's code; null when it runs in a frame of its own (3.11)
+   */
+  inlinedInto: Scope | null = null;
+  /** an inlined comprehension's own names (its iteration variables) and their slots in the host frame */
+  readonly inlinedSlots = new Map<string, number>();
+  /** its own names that are the enclosing function's free variable, that cell (not isolated) */
+  readonly inlinedShared = new Set<string>();
+  /** how many names the enclosing block had when this one began (where PEP 709 inlines it) */
+  enteredAt = 0;
+  /**
+   * names that are both a free variable of this block and the hidden fast local of a comprehension
+   * inlined in it (CPython keeps both in its localsplus): the name resolves to the free variable here
+   */
+  readonly freeShadowed = new Set<string>();
 
   constructor(
     readonly kind: ScopeKind,
@@ -79,6 +95,19 @@ export class Scope {
   }
 
   kindOf(name: string): NameKind {
+    if (this.inlinedInto !== null) {
+      // an inlined comprehension's names are the host frame's: its own are fast locals there
+      // (cells when a scope inside it captures them), the rest resolve as the block around it does
+      if (this.inlinedSlots.has(name)) return this.cells.has(name) ? 'cell' : 'local';
+      if (this.inlinedShared.has(name)) return 'cell';
+      if (this.frees.includes(name)) {
+        const up = this.inlinedInto;
+        // a class body's __class__ is no free variable of its inlined code (3.13: a global name)
+        if (up.kind === 'class') return name === '__class__' ? 'global' : 'free';
+        return up.kindOf(name);
+      }
+      return 'global';
+    }
     if (this.kind === 'module') return 'name';
     if (this.isGlobal(name)) return 'global';
     if (this.kind === 'class') {
@@ -92,7 +121,8 @@ export class Scope {
 
   /** index of a fast local (or free variable, after the locals) */
   slot(name: string): number {
-    const i = this.varnames.indexOf(name);
+    if (this.inlinedInto !== null) return this.inlinedSlots.get(name) ?? this.inlinedInto.slot(name);
+    const i = this.freeShadowed.has(name) ? -1 : this.varnames.indexOf(name);
     if (i >= 0) return i;
     const j = this.frees.indexOf(name);
     return j >= 0 ? this.varnames.length + j : -1;

@@ -2,6 +2,7 @@
 // types and exceptions by name. The functions over iterables are in iteration.ts, the numeric ones
 // in numeric.ts.
 
+import { inlinedNamespaceRefused } from '../eval/compile/comprehension/hidden';
 import { isValueSub } from '../objects/typeobject/subInstance';
 import { userOverride } from '../eval/subclassDispatch';
 import * as BT from '../objects/builtinTypes';
@@ -184,6 +185,7 @@ def('next', (args) => {
 });
 
 def('vars', (args) => {
+  if (args.length === 0) refuseInlinedNamespace('vars()');
   if (args.length === 0) return incref(S.frame!.ns ?? S.frame!.globals);
   exactArgs('vars', args, 1);
   const o = args[0];
@@ -209,6 +211,7 @@ def('vars', (args) => {
 
 def('dir', (args) => {
   if (args.length === 0) {
+    refuseInlinedNamespace('dir()');
     const f = S.frame!;
     const names = f.ns ? f.ns.keysArray() : f.code.scopeKind === 'module' ? f.globals.keysArray() : f.code.varnames.filter((_, i) => f.locals[i] !== undefined);
     return newList((names as string[]).slice().sort());
@@ -219,7 +222,13 @@ def('dir', (args) => {
 
 def('globals', () => incref(S.frame!.globals));
 
+function refuseInlinedNamespace(what: string): void {
+  const why = inlinedNamespaceRefused(S.frame!);
+  if (why !== null) raise(BT.T_NotImplementedError, `${what} in ${why} is not supported in RefScope`);
+}
+
 def('locals', () => {
+  refuseInlinedNamespace('locals()');
   const f = S.frame!;
   if (f.ns !== null) return incref(f.ns);
   if (f.code.scopeKind === 'module') return incref(f.globals);

@@ -25,6 +25,9 @@ import { compileExpr } from '../eval/compile/expr';
 import { parseArgs } from '../eval/args';
 import { builtinsMap } from './builtins';
 import { needParserRules } from '../parts';
+import { profile } from '../versions';
+import { inlineComprehensions } from '../../python/symtable/inline';
+import { hiddenLocalsOf, makeHostCells } from '../eval/compile/comprehension/hidden';
 
 type Mode = 'exec' | 'eval';
 
@@ -78,6 +81,7 @@ function compileSource(source: string, filename: string, mode: Mode): CompiledSo
   const lines = src.split(/\r?\n/);
   if (parsed.errors.length > 0 || parsed.symtable === null) syntaxError(parsed.errors[0], filename, lines);
   const st = parsed.symtable!;
+  if (profile.pep709InlinedComprehensions) inlineComprehensions(st.root);
   const ctx = { scope: st.root, byNode: st.byNode };
   const saved = compiling.filename;
   compiling.filename = filename;
@@ -110,8 +114,9 @@ function compileParsed(module: A.Module, ctx: Parameters<typeof compileModuleBod
     };
   }
   const code: Code = {
-    name: '<module>', qualname: '<module>', firstLine: 1, varnames: [], argcount: 0, kwonlycount: 0,
-    hasVarargs: false, hasKwargs: false, cellSlots: [], freevars: [], run, scopeKind: 'module', filename,
+    name: '<module>', qualname: '<module>', firstLine: 1, argcount: 0, kwonlycount: 0,
+    hasVarargs: false, hasKwargs: false, freevars: [], run, scopeKind: 'module', filename,
+    ...hiddenLocalsOf(ctx.scope),
   };
   return code;
 }
@@ -131,6 +136,7 @@ function evalCode(c: CompiledSource, globals: PyDict, locals: unknown): unknown 
     decref(locals);
     return raise(BT.T_RecursionError, 'maximum recursion depth exceeded');
   }
+  makeHostCells(f);
   S.frame = f;
   try {
     c.code.run(f);

@@ -31,6 +31,8 @@ import './runtimeInit';
 import { handleSystemExit, isSystemExit } from './systemExit';
 import { resetBorrows } from './borrow';
 import { borrowPart, needParserRules } from '../parts';
+import { inlineComprehensions } from '../../python/symtable/inline';
+import { hiddenLocalsOf, makeHostCells } from './compile/comprehension/hidden';
 import { PY311, legacyProfile, profile, setProfile, type VersionProfile } from '../versions';
 
 export interface RunOptions {
@@ -132,6 +134,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     if (parsed.needsRules !== undefined) needParserRules(parsed.needsRules);
     errors = parsed.errors;
     symtable = parsed.symtable;
+    if (errors.length === 0 && symtable && profile.pep709InlinedComprehensions) inlineComprehensions(symtable.root);
     if (errors.length === 0 && symtable && profile.borrowedLocalLoads) borrowPart().analyzeBorrowedLoads(parsed.module, symtable.root, symtable.byNode);
     if (errors.length === 0 && symtable) body = compileModuleBody(parsed.module, { scope: symtable.root, byNode: symtable.byNode });
   } catch (e) {
@@ -153,8 +156,10 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
 
   const run = body!;
   const code: Code = {
-    name: '<module>', qualname: '<module>', firstLine: 1, varnames: [], argcount: 0, kwonlycount: 0,
-    hasVarargs: false, hasKwargs: false, cellSlots: [], freevars: [], run: (f) => void run(f), scopeKind: 'module',
+    name: '<module>', qualname: '<module>', firstLine: 1, argcount: 0, kwonlycount: 0,
+    hasVarargs: false, hasKwargs: false, freevars: [], run: (f) => void run(f), scopeKind: 'module',
+    // 3.12+: the inlined comprehensions' hidden fast locals
+    ...hiddenLocalsOf(symtable.root),
   };
   const globals = newDict();
   // __main__'s dict holds containers from the start (__builtins__, __loader__); made at start-up,
@@ -170,6 +175,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   globals.set('__cached__', null);
   if (profile.startupCollectionAtFirstResume) startupCollection();
   const frame = new Frame(code, globals, null, null, null);
+  makeHostCells(frame);
   S.frame = frame;
   opts.observer?.frameEnter(frame);
 

@@ -160,7 +160,8 @@ class ScopeWalker {
       case 'Comprehension':
         this.expr(e.generators[0].iter, b, h);
         // list, set and dict comprehensions are inlined (PEP 709): in a handler they are handler code
-        this.nested(e, new Set(['.0']), (w, cb) => w.comprehension(e, cb, e.type !== 'gen' && h));
+        // (PEP 709: an inlined one reads the enclosing function's locals as fast locals, bound as here)
+        this.nested(e, this.byNode.get(e)?.inlinedInto ? new Set([...b, '.0']) : new Set(['.0']), (w, cb) => w.comprehension(e, cb, e.type !== 'gen' && h));
         return;
       case 'Call':
         this.expr(e.func, b, h);

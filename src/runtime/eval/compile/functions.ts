@@ -1,7 +1,7 @@
 // Code objects and what creates functions: def, lambda, comprehensions (3.11 runs each one as
-// a function call), class bodies, and zero-argument super().
+// a function call; 3.12's inlined ones are comprehension/inlined.ts), class bodies, and
+// zero-argument super().
 
-import { listAppendAlloc } from '../../objects/storage/listResize';
 import { compiling } from '../../objects/code';
 import { nativeMetaOf } from '../../objects/typeobject/nativeMeta';
 import type * as A from '../../../python/ast';
@@ -11,24 +11,24 @@ import type { Code } from '../../objects/code';
 import { decref, incref, isHeap, obs, PyObject } from '../../objects/object';
 import { PyFunction, PyCell, newCell } from '../../objects/function';
 import { newTuple, PyTuple } from '../../objects/tuple';
-import { newDict, newDictSized, PyDict } from '../../objects/dict';
-import { newList, newListExact, PyList } from '../../objects/list';
-import { newSet, PySet } from '../../objects/set';
-import { evalBreaker, gcNew, gcState } from '../../gc/heap';
+import { newDict, PyDict } from '../../objects/dict';
+import { gcNew, gcState } from '../../gc/heap';
 import { codeWarmup } from '../specialize/warmup';
-import { callFunction, callObject, clearFrame } from '../call';
-import { getIter, iterNext, STOP } from '../../objects/iter';
+import { callFunction, callObject, clearFrame, frameRaised, pushFrame } from '../call';
+import { getIter } from '../../objects/iter';
 import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
 import { PyType, addSubclass, typeVersion } from '../../objects/typeobject/type';
 import type { Scope } from '../../../python/symtable';
-import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
-import { compileStore } from './target';
+import { compileExpr, foldIter, type Ctx, type EFn } from './expr';
 import { generatorsPart, staticAttributesPart } from '../../parts';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { PyMethodWrapper } from '../../objects/descriptors';
 import { callSpecial } from '../special';
+import { compileLoops, newResultFor } from './comprehension/loops';
+import { compileInlinedComprehension } from './comprehension/inlined';
+import { makeHostCells } from './comprehension/hidden';
 
 export function qualnameOf(scope: Scope): string {
   const parts: string[] = [];
@@ -114,128 +114,20 @@ export function compileLambda(e: A.Lambda, ctx: Ctx): EFn {
 
 // ---------- comprehensions ----------
 
-type Emit = (f: Frame) => void;
-
-/** the nested for/if loops of a comprehension, calling emit for each element */
-function compileLoops(gens: A.ComprehensionFor[], ictx: Ctx, emit: Emit): (f: Frame) => void {
-  let inner: (f: Frame) => void = emit;
-  for (let gi = gens.length - 1; gi >= 0; gi--) {
-    const g = gens[gi];
-    const store = compileStore(g.target, ictx);
-    const conds = g.ifs.map((c) => compileExpr(c, ictx));
-    const iterExpr = gi === 0 ? null : compileExpr(foldIter(g.iter), ictx);
-    const body = inner;
-    inner = (f) => {
-      let it: unknown;
-      if (iterExpr === null) it = incref(f.locals[0]);
-      else {
-        const src = iterExpr(f);
-        try {
-          it = getIter(src);
-        } finally {
-          decref(src);
-        }
-      }
-      try {
-        for (;;) {
-          const v = iterNext(it);
-          if (v === STOP) break;
-          store(f, v);
-          let ok = true;
-          for (const c of conds) {
-            if (!truthOwned(c(f))) {
-              ok = false;
-              break;
-            }
-          }
-          if (ok) body(f);
-          if (profile.quickeningWarmup > 0) codeWarmup(f.code);
-          evalBreaker(); // JUMP_BACKWARD
-        }
-      } finally {
-        decref(it);
-      }
-    };
-  }
-  return inner;
-}
-
 export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   const inner = ctx.byNode.get(e)!;
+  // PEP 709 (3.12+): list, set and dict comprehensions run in the enclosing frame
+  if (inner.inlinedInto !== null) return compileInlinedComprehension(e, ctx);
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode };
   const outer = compileExpr(foldIter(e.generators[0].iter), ctx);
-  const elt = compileExpr(e.elt, ictx);
-  const val = e.value ? compileExpr(e.value, ictx) : null;
   const name = inner.name;
   const closure = closureMaker(inner, ctx);
   const line = e.line;
-  let code: Code;
-  if (e.type === 'gen') {
-    // a generator expression is a generator function called with the outer iterator as .0
-    code = makeCode(inner, name, line, () => {}, null);
-    code.genBody = generatorsPart().compileGenexpBody(e.generators, ictx, elt);
-    return (f) => {
-      const src = outer(f);
-      let it: unknown;
-      try {
-        it = getIter(src);
-      } finally {
-        decref(src);
-      }
-      const fn = gcNew(new PyFunction(code, incref(f.globals), null, null, closure(f)));
-      try {
-        return callFunction(fn, [it], null);
-      } finally {
-        decref(fn);
-      }
-    };
-  }
-  let result: PyObject | null = null;
-  const emit: Emit =
-    e.type === 'list'
-      ? (f) => {
-          const v = elt(f);
-          listAppendAlloc(result as PyList);
-          (result as PyList).items.push(v);
-        }
-      : e.type === 'set'
-        ? (f) => {
-            const v = elt(f);
-            try {
-              (result as PySet).add(v);
-            } finally {
-              decref(v);
-            }
-          }
-        : (f) => {
-            const k = elt(f);
-            let v: unknown;
-            try {
-              v = val!(f);
-            } catch (x) {
-              decref(k);
-              throw x;
-            }
-            (result as PyDict).setSteal(k, v);
-          };
-  const loops = compileLoops(e.generators, ictx, (f) => {
-    emit(f);
-    if (obs !== null && result !== null) obs.mutate(result);
-  });
-  code = makeCode(inner, name, line, (f) => {
-    const saved = result;
-    const r = e.type === 'list' ? newListExact([]) : e.type === 'set' ? newSet() : newDictSized();
-    result = r;
-    try {
-      loops(f);
-    } catch (x) {
-      result = saved;
-      decref(r);
-      throw x;
-    }
-    result = saved;
-    f.retval = r;
-  }, null);
+  if (e.type !== 'gen') return comprehensionCall(e, ictx, makeCode(inner, name, line, () => {}, null), outer, closure);
+  // a generator expression is a generator function called with the outer iterator as .0
+  const elt = compileExpr(e.elt, ictx);
+  const code = makeCode(inner, name, line, () => {}, null);
+  code.genBody = generatorsPart().compileGenexpBody(e.generators, ictx, elt);
   return (f) => {
     const src = outer(f);
     let it: unknown;
@@ -250,6 +142,58 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
     } finally {
       decref(fn);
     }
+  };
+}
+
+/**
+ * 3.11's list, set or dict comprehension: MAKE_FUNCTION, then the call with the outer iterator as
+ * `.0`; the frame is pushed and run here (callFunction's sequence), so a call in the element is
+ * three JS frames from this closure (issue #11: the page's small stack).
+ */
+function comprehensionCall(e: A.Comprehension, ictx: Ctx, code: Code, outer: EFn, closure: (f: Frame) => PyTuple | null): EFn {
+  const loops = compileLoops(e, ictx);
+  const make = newResultFor(e);
+  code.run = (f) => {
+    const r = make();
+    try {
+      loops(f, r, incref(f.locals[0]));
+    } catch (x) {
+      decref(r);
+      throw x;
+    }
+    f.retval = r;
+  };
+  return (f) => {
+    const src = outer(f);
+    let it: unknown;
+    try {
+      it = getIter(src);
+    } finally {
+      decref(src);
+    }
+    const fn = gcNew(new PyFunction(code, incref(f.globals), null, null, closure(f)));
+    let fr: Frame;
+    try {
+      fr = pushFrame(fn, S.frame, [it], null);
+    } catch (x) {
+      decref(fn);
+      throw x;
+    }
+    let r: PyObject | null = null;
+    try {
+      r = make();
+      loops(fr, r, incref(fr.locals[0]));
+    } catch (x) {
+      if (r !== null) decref(r);
+      const raised = frameRaised(x, fr);
+      decref(fn);
+      throw raised;
+    }
+    fr.retval = r;
+    S.frame = fr.back;
+    clearFrame(fr);
+    decref(fn);
+    return r;
   };
 }
 
@@ -323,8 +267,7 @@ export function compileSuper(e: A.Call, ctx: Ctx): EFn {
   const cellSlot = ctx.scope.isFunctionLike ? ctx.scope.slot('__class__') : -1;
   return (f) => {
     if (fnScope === null || !fnScope.isFunctionLike) return runtimeError('super(): no arguments');
-    let fr: Frame | null = f;
-    while (fr !== null && fr.code.scopeKind === 'comprehension') fr = fr.back;
+    const fr: Frame | null = f;
     if (fr === null || fr.code.argcount === 0 && !fr.code.hasVarargs) return runtimeError('super(): no arguments');
     let first = fr.locals[0];
     if (first instanceof PyCell) first = first.contents;
@@ -419,6 +362,7 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
     if (doc !== null) ns.set('__doc__', doc);
     const frame = new Frame(code, f.globals, ns, null, f);
     frame.classCell = classCell;
+    makeHostCells(frame);
     if (cl !== null) {
       const base = code.varnames.length;
       cl.items.forEach((c, i) => (frame.locals[base + i] = incref(c)));
