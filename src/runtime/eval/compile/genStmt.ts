@@ -428,4 +428,4 @@ function genTry(st: A.Try, ctx: Ctx): GFn {
   };
 }
 
-export { compileGenexpBody } from './genexpBody';
+export { compileGenexpBody } from './comprehension/genexpBody';

@@ -5,14 +5,14 @@
 // JS generators cost two per loop level, which is the page's recursion depth through `sum(f(x)
 // for x in ...)`. The iterators are the frame's (f.iters), as FOR_ITER's are on the value stack.
 
-import type * as A from '../../../python/ast';
-import type { Frame } from '../frame';
-import type { GenBody } from '../../objects/genobject';
-import { decref, incref } from '../../objects/object';
-import { getIter, iterNext, STOP } from '../../objects/iter';
-import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
-import { compileStore } from './target';
-import { RETURN } from './stmt';
+import type * as A from '../../../../python/ast';
+import type { Frame } from '../../frame';
+import type { GenBody } from '../../../objects/genobject';
+import { decref, incref } from '../../../objects/object';
+import { getIter, iterNext, STOP } from '../../../objects/iter';
+import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from '../expr';
+import { compileStore } from '../target';
+import { RETURN } from '../stmt';
 
 type Store = (f: Frame, v: unknown) => void;
 
