@@ -25,12 +25,19 @@ function lessonHeaders(): Plugin {
 export default defineConfig({
   plugins: [react(), lessonHeaders()],
   base: './',
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // what the engine worker loads before its first run is one chunk (compressed as one), not the
+    // dozen small shared chunks automatic splitting makes beside the parts loaded on first use
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'engine-core', tags: ['$initial'] }] } } },
+  },
   // Monaco is one big lazily loaded chunk by design (bundled, never from a CDN)
   build: {
     chunkSizeWarningLimit: 4000,
     // every browser the page supports preloads modules itself (no polyfill in the first chunk)
     modulePreload: { polyfill: false },
+    // the page's first chunk holds all it loads at once (the store was a chunk of its own)
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
   },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/diff/**/*.test.ts'],

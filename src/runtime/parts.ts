@@ -7,7 +7,8 @@
 // str.format (format.ts), sys.getsizeof (objects/sizeof.ts), str.encode/bytes.decode
 // (builtins/methods/codecs.ts), annotations (compile/annotate.ts),
 // the parser's invalid_* rules and match statement (python/peg/invalidAll.ts, matchAll.ts)
-// 3.14's borrowed-load analysis (compile/borrowAnalysis.ts), 3.13's __static_attributes__
+// 3.14's borrowed-load analysis (compile/borrowAnalysis.ts), 3.12+'s inlined comprehensions
+// (compile/comprehension/pep709.ts), 3.13's __static_attributes__
 // (python/staticAttributes.ts), 3.12+'s import replay (modules/importCosts.ts), complex
 // arithmetic, hash and complex() (objects/complex/complexOps.ts), calling a metaclass the
 // program defined or type(name, bases, dict) (objects/typeobject/metaclassCall.ts), and the
@@ -41,6 +42,7 @@ export const codecsPart = onDemand('part:codecs', () => import('./builtins/metho
 export const annotatePart = onDemand('part:annotations', () => import('./eval/compile/annotate'));
 export const matchPart = onDemand('part:match', () => import('./eval/compile/patterns'));
 export const borrowPart = onDemand('part:borrow', () => import('./eval/compile/borrowAnalysis'));
+export const pep709Part = onDemand('part:pep709', () => import('./eval/compile/comprehension/pep709'));
 export const execPart = onDemand('part:exec', () => import('./builtins/execEval'));
 
 // the parser's invalid_* rules (its second pass, after a syntax error) and its match statement:

@@ -2,7 +2,7 @@
 // - the invalid_* rules (invalid.ts, invalidParams.ts, invalidStatements.ts; installed by
 //   invalidAll.ts) run only in the second pass, after the plain grammar has failed, as CPython's
 //   parser calls them only when p->call_invalid_rules is set: they are needed when a program
-//   first has a syntax error;
+//   first has a syntax error (with them comes the editor's error recovery, recover.ts);
 // - the match statement (match.ts, and the compiler's pattern checks in ../matchChecks.ts;
 //   installed by matchAll.ts): needed when a statement starts with the soft keyword `match`.
 // Until a part is loaded, the parse stops with RulesNotLoaded and parse() says which part it
@@ -11,10 +11,11 @@
 import type * as Invalid from './invalid';
 import type * as InvalidParams from './invalidParams';
 import type * as InvalidStatements from './invalidStatements';
+import type * as Recover from './recover';
 import type * as Match from './match';
 import type * as MatchChecks from '../matchChecks';
 
-export type InvalidRules = typeof Invalid & typeof InvalidParams & typeof InvalidStatements;
+export type InvalidRules = typeof Invalid & typeof InvalidParams & typeof InvalidStatements & typeof Recover;
 export type MatchRules = typeof Match & typeof MatchChecks;
 export type LateRulesPart = 'syntax-errors' | 'match';
 

@@ -9,7 +9,6 @@ import type { Parser } from './core';
 import { expression, sepList, starExpressions, yieldExpr } from './expressions';
 import { nameNode, spanOf } from './names';
 import { many } from './params';
-import { recoverStatements } from './recover';
 import { R } from './rules';
 import { delTargets, singleSubscriptAttributeTarget, singleTarget, starTargets } from './targets';
 import { invalidRules } from './lateRules';
@@ -36,7 +35,7 @@ export function fstringRule(p: Parser): Expr | null {
 // statements: a=statement+ { flatten(a) }
 export function statements(p: Parser): Stmt[] | null {
   if (p.errorIndicator) return null;
-  if (p.recovering) return recoverStatements(p, statement);
+  if (p.recovering) return invalidRules().recoverStatements(p, statement);
   const out: Stmt[] = [];
   for (;;) {
     const m = p.mark;

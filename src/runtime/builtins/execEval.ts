@@ -24,9 +24,8 @@ import { compileModuleBody } from '../eval/compile/stmt';
 import { compileExpr } from '../eval/compile/expr';
 import { parseArgs } from '../eval/args';
 import { builtinsMap } from './builtins';
-import { needParserRules } from '../parts';
+import { needParserRules, pep709Part } from '../parts';
 import { profile } from '../versions';
-import { inlineComprehensions } from '../../python/symtable/inline';
 import { hiddenLocalsOf, makeHostCells } from '../eval/compile/comprehension/hidden';
 
 type Mode = 'exec' | 'eval';
@@ -81,7 +80,7 @@ function compileSource(source: string, filename: string, mode: Mode): CompiledSo
   const lines = src.split(/\r?\n/);
   if (parsed.errors.length > 0 || parsed.symtable === null) syntaxError(parsed.errors[0], filename, lines);
   const st = parsed.symtable!;
-  if (profile.pep709InlinedComprehensions) inlineComprehensions(st.root);
+  if (profile.pep709InlinedComprehensions) pep709Part().inlineComprehensions(st.root);
   const ctx = { scope: st.root, byNode: st.byNode };
   const saved = compiling.filename;
   compiling.filename = filename;

@@ -30,8 +30,7 @@ import { resetReprState } from './repr';
 import './runtimeInit';
 import { handleSystemExit, isSystemExit } from './systemExit';
 import { resetBorrows } from './borrow';
-import { borrowPart, needParserRules } from '../parts';
-import { inlineComprehensions } from '../../python/symtable/inline';
+import { borrowPart, needParserRules, pep709Part } from '../parts';
 import { hiddenLocalsOf, makeHostCells } from './compile/comprehension/hidden';
 import { PY311, legacyProfile, profile, setProfile, type VersionProfile } from '../versions';
 
@@ -134,7 +133,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     if (parsed.needsRules !== undefined) needParserRules(parsed.needsRules);
     errors = parsed.errors;
     symtable = parsed.symtable;
-    if (errors.length === 0 && symtable && profile.pep709InlinedComprehensions) inlineComprehensions(symtable.root);
+    if (errors.length === 0 && symtable && profile.pep709InlinedComprehensions) pep709Part().inlineComprehensions(symtable.root);
     if (errors.length === 0 && symtable && profile.borrowedLocalLoads) borrowPart().analyzeBorrowedLoads(parsed.module, symtable.root, symtable.byNode);
     if (errors.length === 0 && symtable) body = compileModuleBody(parsed.module, { scope: symtable.root, byNode: symtable.byNode });
   } catch (e) {

@@ -22,12 +22,11 @@ import * as BT from '../../objects/builtinTypes';
 import { PyType, addSubclass, typeVersion } from '../../objects/typeobject/type';
 import type { Scope } from '../../../python/symtable';
 import { compileExpr, foldIter, type Ctx, type EFn } from './expr';
-import { generatorsPart, staticAttributesPart } from '../../parts';
+import { generatorsPart, pep709Part, staticAttributesPart } from '../../parts';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { PyMethodWrapper } from '../../objects/descriptors';
 import { callSpecial } from '../special';
 import { compileLoops, newResultFor } from './comprehension/loops';
-import { compileInlinedComprehension } from './comprehension/inlined';
 import { makeHostCells } from './comprehension/hidden';
 
 export function qualnameOf(scope: Scope): string {
@@ -117,7 +116,7 @@ export function compileLambda(e: A.Lambda, ctx: Ctx): EFn {
 export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   const inner = ctx.byNode.get(e)!;
   // PEP 709 (3.12+): list, set and dict comprehensions run in the enclosing frame
-  if (inner.inlinedInto !== null) return compileInlinedComprehension(e, ctx);
+  if (inner.inlinedInto !== null) return pep709Part().compileInlinedComprehension(e, ctx);
   const ictx: Ctx = { scope: inner, byNode: ctx.byNode };
   const outer = compileExpr(foldIter(e.generators[0].iter), ctx);
   const name = inner.name;
