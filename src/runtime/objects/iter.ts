@@ -175,6 +175,15 @@ function setIter(s: PySet): PyIter {
 }
 
 /** iter(o): a new reference to an iterator */
+/** GET_ITER: the iterator of a value the caller owns, which it releases (also on an error) */
+export function getIterSteal(o: unknown): PyObject {
+  try {
+    return getIter(o);
+  } finally {
+    decref(o);
+  }
+}
+
 export function getIter(o: unknown): PyObject {
   if (isSubInstance(o)) {
     const f = o.heapType.lookup('__iter__');

@@ -1,7 +1,8 @@
 # Recursion deeper than the page's engine worker's JavaScript stack holds: through a generator
 # expression under sum(), a list comprehension, a try/finally and a while loop that are not the
-# function's last statement, a with block, and a chain of yield from. The page makes such a run
-# again on its own thread, whose stack is larger, and prints what CPython prints (issue #11).
+# function's last statement, a chain of yield from, and unbounded through a generator expression
+# to CPython's RecursionError. The page makes such a run again on its own thread, whose stack is
+# larger, and prints what CPython prints (issue #11).
 
 def via_genexpr(n):
     if n == 0:
@@ -43,3 +44,17 @@ def chain(n):
         yield from chain(n - 1)
 
 print(sum(chain(990)))
+
+# unbounded through a generator expression: CPython's RecursionError, at CPython's depth
+D = 0
+def unbounded(n):
+    global D
+    if n > D:
+        D = n
+    return 1 + sum(unbounded(n + 1) for _ in [1])
+
+try:
+    unbounded(1)
+except RecursionError as e:
+    print('RecursionError', e)
+print(D)

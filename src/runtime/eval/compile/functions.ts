@@ -15,7 +15,7 @@ import { newDict, PyDict } from '../../objects/dict';
 import { gcNew, gcState } from '../../gc/heap';
 import { codeWarmup } from '../specialize/warmup';
 import { callFunction, callObject, clearFrame, frameRaised, pushFrame } from '../call';
-import { getIter } from '../../objects/iter';
+import { getIterSteal } from '../../objects/iter';
 import { S } from '../state';
 import { raise, typeError, runtimeError } from '../errors';
 import * as BT from '../../objects/builtinTypes';
@@ -129,12 +129,7 @@ export function compileComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   code.genBody = generatorsPart().compileGenexpBody(e.generators, ictx, elt);
   return (f) => {
     const src = outer(f);
-    let it: unknown;
-    try {
-      it = getIter(src);
-    } finally {
-      decref(src);
-    }
+    const it = getIterSteal(src);
     const fn = gcNew(new PyFunction(code, incref(f.globals), null, null, closure(f)));
     try {
       return callFunction(fn, [it], null);
@@ -164,12 +159,7 @@ function comprehensionCall(e: A.Comprehension, ictx: Ctx, code: Code, outer: EFn
   };
   return (f) => {
     const src = outer(f);
-    let it: unknown;
-    try {
-      it = getIter(src);
-    } finally {
-      decref(src);
-    }
+    const it = getIterSteal(src);
     const fn = gcNew(new PyFunction(code, incref(f.globals), null, null, closure(f)));
     let fr: Frame;
     try {

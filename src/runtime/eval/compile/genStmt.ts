@@ -7,7 +7,7 @@
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref, obs } from '../../objects/object';
-import { getIter, iterNext, STOP } from '../../objects/iter';
+import { getIterSteal, iterNext, STOP } from '../../objects/iter';
 import { PyError, typeError, pyErrorFromJs } from '../errors';
 import { PyInstance } from '../../objects/instance';
 import { PyType } from '../../objects/typeobject/type';
@@ -248,12 +248,7 @@ function genFor(st: A.For, ctx: Ctx): GFn {
   return function* (f) {
     lineEvent(f, line);
     const src = yield* run(iterable, f);
-    let it: unknown;
-    try {
-      it = getIter(src);
-    } finally {
-      decref(src);
-    }
+    const it = getIterSteal(src);
     // the loop's iterator: on the frame's value stack, so the generator holds it while suspended
     f.iters.push(it);
     let first = true;

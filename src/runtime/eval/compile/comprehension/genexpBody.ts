@@ -9,7 +9,7 @@ import type * as A from '../../../../python/ast';
 import type { Frame } from '../../frame';
 import type { GenBody } from '../../../objects/genobject';
 import { decref, incref } from '../../../objects/object';
-import { getIter, iterNext, STOP } from '../../../objects/iter';
+import { getIterSteal, iterNext, STOP } from '../../../objects/iter';
 import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from '../expr';
 import { compileStore } from '../target';
 import { RETURN } from '../stmt';
@@ -100,14 +100,7 @@ class GenexpRun {
     const iterExpr = this.levels[k].iterExpr;
     let it: unknown;
     if (iterExpr === null) it = incref(f.locals[0]);
-    else {
-      const src = iterExpr(f);
-      try {
-        it = getIter(src);
-      } finally {
-        decref(src);
-      }
-    }
+    else it = getIterSteal(iterExpr(f));
     f.iters.push(it);
     this.its.push(it);
   }

@@ -9,7 +9,7 @@
 import type * as A from '../../../../python/ast';
 import { decref, type PyObject } from '../../../objects/object';
 import { newCell } from '../../../objects/function';
-import { getIter } from '../../../objects/iter';
+import { getIterSteal } from '../../../objects/iter';
 import { compileExpr, foldIter, type Ctx, type EFn } from '../expr';
 import { compileLoops, newResultFor } from './loops';
 import { inlineHost } from '../../../../python/symtable/inline';
@@ -41,12 +41,7 @@ export function compileInlinedComprehension(e: A.Comprehension, ctx: Ctx): EFn {
   };
   return (f) => {
     const src = outer(f);
-    let it: unknown;
-    try {
-      it = getIter(src);
-    } finally {
-      decref(src);
-    }
+    const it = getIterSteal(src);
     const L = f.locals;
     const saved: unknown[] = n === 0 ? [] : new Array(n);
     for (let i = 0; i < n; i++) {
