@@ -72,20 +72,30 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
     const python = callee instanceof PyFunction && callee.code.genBody === undefined;
     const holds = python ? profile.callFunctionExHoldsArgs : callee instanceof PyBoundMethod;
     const [cargs, ckw] = holds ? tpCallPrepend(tc, undefined) : exCallArgs(tc);
-    if (!holds) endTpCall(tc);
-    if (!python && !holds) {
+    if (!python) {
+      if (holds) return callExMethod(callee, cargs, ckw, tc);
+      endTpCall(tc);
       // a METH_VARARGS builtin receives CALL_FUNCTION_EX's tuple and dict as they are (cfunction_call)
       const raw = varargsRaw(callee);
       if (raw !== null) return callExVarargs(callee, raw, cargs, ckw);
+      return callOther(callee, cargs, ckw, site);
     }
-    if (!python) return holds ? callExMethod(callee, cargs, ckw, tc) : callOther(callee, cargs, ckw, site);
     // the function's frame run here, without a finally (a decorator's wrapper is on the recursion path)
     let fr: Frame;
+    // 3.12+ (_PyEvalFramePushAndInit_Ex): _PyStack_UnpackDict's keyword names' tuple lives while
+    // the frame is made (a **kw parameter's dict among it), then the tuple and the dict go
+    const kwnames = !holds && tc.kwargs !== null ? 'tuple' + Math.min(tc.kw!.size, 21) : null;
+    if (kwnames !== null) hiddenAlloc(kwnames);
     try {
       fr = pushOrRelease(callee, cargs, ckw);
     } catch (x) {
-      if (holds) endTpCall(tc);
+      if (kwnames !== null) hiddenFree(kwnames);
+      endTpCall(tc);
       throw x;
+    }
+    if (!holds) {
+      if (kwnames !== null) hiddenFree(kwnames);
+      endTpCall(tc);
     }
     try {
       fr.code.run(fr);
