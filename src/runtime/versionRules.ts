@@ -177,6 +177,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "What's New in Python 3.12; Python/specialize.c analyze_descriptor (PROPERTY, GETATTRIBUTE_IS_PYTHON_FUNCTION), Python/bytecodes.c LOAD_ATTR_PROPERTY, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN",
     shownBy: ['versions/v_specialized_attrs'],
   },
+  loadMethodPythonFrames: {
+    title: 'a method load specialises to LOAD_ATTR_PROPERTY / LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN too (3.12 only)',
+    source: 'Python/specialize.c _Py_Specialize_LoadAttr (3.12: PROPERTY and GETATTRIBUTE_IS_PYTHON_FUNCTION accept oparg & 1; 3.13 fails them with SPEC_FAIL_ATTR_METHOD)',
+    shownBy: ['versions/v_specialized_method_loads'],
+  },
   cRecursionLimit: {
     title: 'C-level recursion counted apart from the Python frames (3.12), its limit raised (3.13), a C stack check (3.14)',
     source: "Include/internal/pycore_ceval.h _Py_EnterRecursiveCall, Python/ceval.c _Py_CheckRecursiveCall (3.11: recursion_remaining shared by the Python frames and the C path); 3.12: c_recursion_remaining against Py_C_RECURSION_LIMIT 1500 (Include/cpython/pystate.h), 3.13: 10000; 3.14: _Py_ReachedRecursionLimit checks the C stack pointer",

@@ -160,6 +160,12 @@ export interface VersionProfile {
    */
   loadAttrPythonFrames: boolean;
   /**
+   * 3.12 only: a method load (`o.m()`: LOAD_ATTR with the method flag) specialises to the same two
+   * forms, the result then called as a plain value; 3.13's specializer fails a method load there
+   * (SPEC_FAIL_ATTR_METHOD)
+   */
+  loadMethodPythonFrames: boolean;
+  /**
    * Where the C path's recursion checks (_Py_EnterRecursiveCall: _PyObject_MakeTpCall,
    * PyObject_Repr, PyObject_RichCompare, a builtin's call...) count: 0 = 3.11's one counter shared
    * with the Python frames against sys.getrecursionlimit(); otherwise 3.12's separate C limit
@@ -213,6 +219,7 @@ export const PY311: VersionProfile = {
   minMaxVectorcall: false,
   quickeningWarmup: 8,
   loadAttrPythonFrames: false,
+  loadMethodPythonFrames: false,
   cRecursionLimit: 0,
   evalEntryCUnits: 0,
   pep709InlinedComprehensions: false,
@@ -241,6 +248,7 @@ export const PY312: VersionProfile = {
   callFunctionExHoldsArgs: false,
   quickeningWarmup: 0,
   loadAttrPythonFrames: true,
+  loadMethodPythonFrames: true,
   cRecursionLimit: 1500,
   evalEntryCUnits: 2,
   pep709InlinedComprehensions: true,
@@ -250,6 +258,7 @@ export const PY312: VersionProfile = {
 export const PY313: VersionProfile = {
   ...PY312,
   version: '3.13',
+  loadMethodPythonFrames: false,
   versionInfo: [3, 13, 0],
   gcThresholds: [2000, 10, 10],
   startupGcCount: [13, 3, 0],

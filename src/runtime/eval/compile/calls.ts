@@ -2,6 +2,8 @@
 // the LOAD_METHOD / CALL shortcut for `obj.method(...)`.
 
 import { quickened } from '../specialize/warmup';
+import { GENERIC, newSpecSite, type SpecSite } from '../specialize/cache';
+import { PyInstance } from '../../objects/instance';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref } from '../../objects/object';
@@ -18,7 +20,7 @@ import { callType } from '../../objects/typeobject/typeCall';
 import { compileSuper } from './functions';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { compileElt, evalElts, type EltFn } from './displays';
-import { borrowPart, callExPart } from '../../parts';
+import { borrowPart, callExPart, specializePart } from '../../parts';
 import { profile } from '../../versions';
 import { evalBreakerAfterCall, type CallSite } from '../evalBreaker';
 
@@ -185,6 +187,15 @@ function builtinEnter(callee: unknown, args: unknown[], kw: Map<string, unknown>
   return true;
 }
 
+/** a method load at a 3.12 site that may have specialised: the attribute as a plain value, or loadMethod's pair */
+function loadMethodSpecialized(spec: SpecSite, f: Frame, o: unknown, name: string): [unknown, unknown] {
+  if (o instanceof PyInstance) {
+    const r = specializePart().loadAttrSpecialized(spec, f, o, name);
+    if (r !== GENERIC) return [r, undefined];
+  }
+  return loadMethod(o, name);
+}
+
 /** one argument, evaluated; on an error the callee is released */
 export function evalArg(a0: EFn, f: Frame, callee: unknown): unknown {
   try {
@@ -209,8 +220,10 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
     const recv = compileExpr(e.func.value, ctx);
     const name = e.func.attr;
     const site: CallSite = { runs: 0 };
+    // 3.12: the method load specialises too (LOAD_ATTR_PROPERTY / _GETATTRIBUTE_OVERRIDDEN)
+    const spec = profile.loadMethodPythonFrames ? newSpecSite() : null;
     return (f) => {
-      const m = loadMethod(recv(f), name);
+      const m = spec === null ? loadMethod(recv(f), name) : loadMethodSpecialized(spec, f, recv(f), name);
       const callable = m[0];
       const args = evalMethodPositional(plan, f, m);
       const kw = evalKeywords(plan, f, callable, args);
