@@ -123,6 +123,26 @@ export class PyDict extends PyObject {
     this.store(k, v, i, hk);
   }
 
+  /** PyDict_SetDefault: the key hashed once (not held while hashed), looked up, and a missing key
+   * inserted with that hash; returns the (borrowed) value now stored */
+  setDefault(k: unknown, dv: unknown): unknown {
+    if (typeof k === 'string') {
+      const i = this.strIndex(k);
+      if (i >= 0) return this.vs[i];
+      if (this.isTypeDict) typeVersion.v++;
+      this.store(k, dv, -1, undefined);
+      return dv;
+    }
+    const nk = keyOf(k);
+    const hk = nk === undefined ? slowHashKey(k) : undefined;
+    const i = hk === undefined ? this.findNorm(nk) : this.findHashed(k, hk);
+    if (i >= 0) return this.vs[i];
+    if (this.isTypeDict) typeVersion.v++;
+    if (this.dk > 0) dkStoreKey(this, false);
+    this.store(k, dv, -1, hk);
+    return dv;
+  }
+
   /** the stored hash of one of this dict's keys that hashes through Python code (me_hash) */
   knownHash(k: unknown): string | undefined {
     return this.slowHashes === null ? undefined : this.slowHashes.get(k);
