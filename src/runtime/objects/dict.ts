@@ -272,6 +272,17 @@ export class PyDict extends PyObject {
   }
 
   /** delete k; false if missing */
+  /** _PyDict_DelItem_KnownHash: the entry found with a stored hash (no __hash__ call), then removed */
+  deleteKnown(k: unknown, hk: string | undefined): boolean {
+    if (hk === undefined) return this.delete(k);
+    const i = this.findHashed(k, hk);
+    if (i < 0) return false;
+    const [ok, ov] = this.takeAt(i);
+    decref(ov);
+    decref(ok);
+    return true;
+  }
+
   delete(k: unknown): boolean {
     const i = this.find(k);
     if (i < 0) return false;
