@@ -20,6 +20,7 @@ import { typeOf } from '../objects/typeobject/typeOf';
 import { exactArgs, intArg, parseArgs } from '../eval/args';
 import { obs } from '../objects/object';
 import { def } from './builtins';
+import { hiddenAlloc, hiddenFree } from '../gc/heap';
 import { callBoundSpecial } from '../eval/attr';
 import { methVarargs, packVarargs } from './methVarargs';
 import { WHERE_CALL, enterRecursiveCall, leaveRecursiveCall } from '../eval/ceval/recursion';
@@ -219,11 +220,15 @@ def('zip', methVarargs((args, kw) => {
     if (k === 'strict') strict = pyTruthy(v);
     else typeError(`zip() got an unexpected keyword argument '${k}'`);
   }
+  // zip_new's ittuple: PyTuple_New(n) made before the iterators, freed with the zip
+  const ittuple = args.length >= 1 && args.length <= 20 ? 'tuple' + args.length : null;
+  if (args.length > 0) hiddenAlloc(ittuple);
   const its: unknown[] = [];
   try {
     for (const a of args) its.push(getIter(a));
   } catch (e) {
     for (const i of its) decref(i);
+    if (args.length > 0) hiddenFree(ittuple);
     throw e;
   }
   const z = newIter('zip', its, (it) => {
@@ -239,7 +244,7 @@ def('zip', methVarargs((args, kw) => {
       vals.push(v);
     }
     return recycleResult(it, vals);
-  });
+  }, true, args.length > 0 ? () => hiddenFree(ittuple) : null);
   return its.length > 0 ? withResultTuple(z, its.length) : z;
 }));
 

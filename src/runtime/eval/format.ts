@@ -11,7 +11,7 @@ import { PyInstance } from '../objects/instance';
 import { PyFunction } from '../objects/function';
 import { decref, incref } from '../objects/object';
 import { hiddenAlloc, hiddenFree } from '../gc/heap';
-import { pyRepr, pyStr, floatRepr } from './repr';
+import { pyAscii, pyRepr, pyStr, floatRepr } from './repr';
 import { callSpecial } from './special';
 import { typeError, valueError, raise } from './errors';
 import { typeOf } from '../objects/typeobject/typeOf';
@@ -283,7 +283,7 @@ export function percentFormat(fmt: string, args: unknown): string {
           break;
         case 'r':
         case 'a':
-          piece = pyRepr(val);
+          piece = conv === 'a' ? pyAscii(val) : pyRepr(val);
           if (prec >= 0) piece = piece.slice(0, prec);
           piece = pad(piece, '', { ...spec, fill: ' ', align: spec.align === '=' ? '>' : spec.align }, '>');
           break;
@@ -443,7 +443,8 @@ export function strFormat(fmt: string, args: unknown[], kw: FormatKw, auto: Auto
     }
     let s: string;
     try {
-      if (conv === 'r' || conv === 'a') s = formatValue(pyRepr(val), spec);
+      if (conv === 'r') s = formatValue(pyRepr(val), spec);
+      else if (conv === 'a') s = formatValue(pyAscii(val), spec);
       else if (conv === 's') s = formatValue(pyStr(val), spec);
       else s = formatValue(val, spec);
     } finally {

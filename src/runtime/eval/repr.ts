@@ -101,6 +101,19 @@ export function pyRepr(v: unknown): string {
   return String(v);
 }
 
+/** ascii() / the !a conversion: repr() with each non-ASCII character escaped (\xhh, \uhhhh, \Uhhhhhhhh) */
+export function pyAscii(v: unknown): string {
+  let out = '';
+  for (const ch of pyRepr(v)) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
 /** an instance of a class statement's class (not a builtin's subclass, no native repr) */
 export function isPlainInstance(v: unknown): v is PyInstance {
   return v instanceof PyInstance && (v as { pyRepr?: unknown }).pyRepr === undefined && !isSubInstance(v);

@@ -123,6 +123,26 @@ export class PyDict extends PyObject {
     this.store(k, v, i, hk);
   }
 
+  /** PyDict_SetDefault: the key hashed once (not held while hashed), looked up, and a missing key
+   * inserted with that hash; returns the (borrowed) value now stored */
+  setDefault(k: unknown, dv: unknown): unknown {
+    if (typeof k === 'string') {
+      const i = this.strIndex(k);
+      if (i >= 0) return this.vs[i];
+      if (this.isTypeDict) typeVersion.v++;
+      this.store(k, dv, -1, undefined);
+      return dv;
+    }
+    const nk = keyOf(k);
+    const hk = nk === undefined ? slowHashKey(k) : undefined;
+    const i = hk === undefined ? this.findNorm(nk) : this.findHashed(k, hk);
+    if (i >= 0) return this.vs[i];
+    if (this.isTypeDict) typeVersion.v++;
+    if (this.dk > 0) dkStoreKey(this, false);
+    this.store(k, dv, -1, hk);
+    return dv;
+  }
+
   /** the stored hash of one of this dict's keys that hashes through Python code (me_hash) */
   knownHash(k: unknown): string | undefined {
     return this.slowHashes === null ? undefined : this.slowHashes.get(k);
@@ -252,6 +272,17 @@ export class PyDict extends PyObject {
   }
 
   /** delete k; false if missing */
+  /** _PyDict_DelItem_KnownHash: the entry found with a stored hash (no __hash__ call), then removed */
+  deleteKnown(k: unknown, hk: string | undefined): boolean {
+    if (hk === undefined) return this.delete(k);
+    const i = this.findHashed(k, hk);
+    if (i < 0) return false;
+    const [ok, ov] = this.takeAt(i);
+    decref(ov);
+    decref(ok);
+    return true;
+  }
+
   delete(k: unknown): boolean {
     const i = this.find(k);
     if (i < 0) return false;

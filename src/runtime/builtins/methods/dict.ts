@@ -130,11 +130,7 @@ method(BT.T_dict, 'get', (d: PyDict, args) => {
 
 method(BT.T_dict, 'setdefault', (d: PyDict, args) => {
   argRange('setdefault', args, 1, 2);
-  const v = d.get(args[0]);
-  if (v !== undefined) return incref(v);
-  const dv = args.length > 1 ? args[1] : null;
-  d.set(args[0], dv);
-  return incref(dv);
+  return incref(d.setDefault(args[0], args.length > 1 ? args[1] : null));
 });
 
 method(BT.T_dict, 'pop', (d: PyDict, args) => {

@@ -15,10 +15,10 @@ import {
 } from '../../objects/storage/setOps';
 import { pyLen, NotImplemented } from '../../eval/protocols';
 import { pyEq } from '../../eval/compare';
-import { raise } from '../../eval/errors';
 import { exactArgs } from '../../eval/args';
 import { packVarargs } from '../methVarargs';
 import { PyDictView } from './dict';
+import { dictitemsXor } from './dictitemsXor';
 
 type SetOp = '&' | '|' | '-' | '^';
 
@@ -96,7 +96,7 @@ function dictviewIntersect(self: unknown, other: unknown): unknown {
 function dictviewsOp(op: SetOp, self: unknown, other: unknown): unknown {
   if (op === '&') return dictviewIntersect(self, other);
   if (op === '^' && self instanceof PyDictView && self.kind === 'items' && other instanceof PyDictView && other.kind === 'items') {
-    return raise(BT.T_NotImplementedError, 'dict_items ^ dict_items (dictitems_xor) is not supported in RefScope');
+    return dictitemsXor(self.dict, other.dict);
   }
   const result = dictviewsToSet(self);
   try {

@@ -22,7 +22,8 @@ import { contains, getItem, pyTruthy } from '../protocols';
 import { getAttr } from '../attr';
 import { borrowPart, formatPart, specializePart } from '../../parts';
 import { profile } from '../../versions';
-import { pyRepr, pyStr } from '../repr';
+import { pyAscii, pyRepr, pyStr } from '../repr';
+import { optimizeFormat } from '../../../python/optimizeFormat';
 import { raise } from '../errors';
 import * as BT from '../../objects/builtinTypes';
 import type { Scope } from '../../../python/symtable';
@@ -135,6 +136,8 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
     case 'BinOp': {
       const c = folded(e, ctx);
       if (c !== null) return c;
+      const fs = formatAsFString(e);
+      if (fs !== null) return compileFString(fs, ctx);
       const l = compileExpr(e.left, ctx);
       const r = compileExpr(e.right, ctx);
       const op = e.op;
@@ -395,6 +398,26 @@ function compileCompare(e: A.Compare, ctx: Ctx): EFn {
   };
 }
 
+/**
+ * fold_binop's optimize_format: a constant str % a tuple display without starred items (3.11-3.13:
+ * after folding, so the left may be folded constants and a tuple of constants is a constant, not a
+ * display; 3.14 folds in the code generator, after this) may compile as an f-string
+ */
+function formatAsFString(e: A.BinOp): A.FString | null {
+  if (e.op !== '%' || e.right.kind !== 'Tuple' || e.right.elts.length === 0) return null;
+  const elts = e.right.elts;
+  if (elts.some((x) => x.kind === 'Starred')) return null;
+  let fmt: unknown;
+  if (profile.tupleConstantsInAstArena) {
+    if (foldConstant(e.right).ok) return null;
+    const l = foldConstant(e.left);
+    if (!l.ok) return null;
+    fmt = l.v;
+  } else if (e.left.kind === 'Str' && !e.left.bytes) fmt = e.left.value;
+  if (typeof fmt !== 'string') return null;
+  return optimizeFormat(e, fmt, elts);
+}
+
 function compileFString(e: A.FString, ctx: Ctx): EFn {
   const parts = e.parts.map((p) => (typeof p === 'string' ? p : compileFormatted(p, ctx)));
   return (f) => {
@@ -420,7 +443,8 @@ function compileFormattedValue(p: A.FormattedValue, ctx: Ctx): (f: Frame) => str
       let sp = '';
       if (spec !== null) for (const q of spec) sp += typeof q === 'string' ? q : q(f);
       let val: unknown = v;
-      if (conv === 'r' || conv === 'a') val = pyRepr(v);
+      if (conv === 'r') val = pyRepr(v);
+      else if (conv === 'a') val = pyAscii(v);
       else if (conv === 's') val = pyStr(v);
       // (no spec, a plain value: its str(); the format mini-language is fetched on first use)
       const plain = sp === '' && (val === null || typeof val === 'string' || typeof val === 'number' || typeof val === 'bigint' || typeof val === 'boolean');

@@ -217,6 +217,14 @@ export class PyOrderedDict extends PyDict {
       decref(k);
     }
   }
+  /** odict_setdefault (an exact OrderedDict): PyODict_GetItemWithError, then PyODict_SetItem (two hashes) */
+  setDefault(k: unknown, dv: unknown): unknown {
+    const v = this.get(k);
+    if (v !== undefined) return v;
+    // PyODict_SetItem: PyObject_Hash (the key not held), then _PyODict_SetItem_KnownHash
+    this.setKnown(k, dv, keyOf(k) === undefined ? slowHashKey(k) : undefined);
+    return dv;
+  }
   /** _PyODict_SetItem_KnownHash */
   setKnown(k: unknown, v: unknown, hk: string | undefined): void {
     const before = this.used;

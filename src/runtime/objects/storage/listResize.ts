@@ -10,11 +10,14 @@ import type { PyList } from '../list';
 export const ALLOC_UNKNOWN = -2;
 /** ob_item == NULL: PyList_New(0), list_clear; differs from a zero-byte allocation in list_extend */
 export const ALLOC_NULL = -1;
+/** list_sort_impl's allocated = -1 while it sorts (ob_item NULL): anything that allocates changes it */
+export const ALLOC_SORTING = -3;
 
 /** list_resize's new allocation for a list of `size` items and `allocated` slots growing to `newsize` */
 function resized(allocated: number, size: number, newsize: number): number {
   const a = allocated < 0 ? 0 : allocated;
-  if (a >= newsize && newsize >= a >> 1) return allocated;
+  // allocated == -1 (a sorting list) is never enough room: even list_resize(0) allocates
+  if (allocated !== ALLOC_SORTING && a >= newsize && newsize >= a >> 1) return allocated;
   let na = (newsize + (newsize >> 3) + 6) & ~3;
   if (newsize - size > na - newsize) na = (newsize + 3) & ~3;
   return newsize === 0 ? 0 : na;
@@ -52,13 +55,13 @@ function preallocExact(size: number): number {
 /** list_extend from a list or tuple of n items onto `m` items in `a` slots: the new allocation */
 export function extendSeqSlots(a: number, m: number, n: number): number {
   if (n === 0 || a === ALLOC_UNKNOWN) return a;
-  return a === ALLOC_NULL ? preallocExact(n) : resized(a, m, m + n);
+  return a === ALLOC_NULL || a === ALLOC_SORTING ? preallocExact(n) : resized(a, m, m + n);
 }
 
 /** list_extend's iterator path onto `m` items in `a` slots, with length hint `hint`, `k` items appended */
 export function extendIterSlots(a: number, m: number, hint: number | null, k: number): number {
   if (hint === null || a === ALLOC_UNKNOWN) return ALLOC_UNKNOWN;
-  if (a === ALLOC_NULL) {
+  if (a === ALLOC_NULL || a === ALLOC_SORTING) {
     if (hint > 0) a = preallocExact(hint);
   } else a = resized(a, m, m + hint);
   // the loop: items go in directly while there is room, through app1 (list_resize) when not
@@ -107,14 +110,15 @@ export function listInitAlloc(l: PyList, len: number | null): void {
 /** list_ass_slice's resize to newsize (call before the items change): a list left empty is cleared */
 export function listAssSliceAlloc(l: PyList, newsize: number): void {
   if (newsize === 0) {
-    if (inSync(l)) l.alloc = ALLOC_NULL;
+    // _list_clear: nothing to free while ob_item is NULL (a sorting list keeps allocated == -1)
+    if (inSync(l) && l.alloc !== ALLOC_SORTING) l.alloc = ALLOC_NULL;
     l.sized = 0;
   } else listResize(l, newsize);
 }
 
 /** _list_clear: the item array is freed */
 export function listClearAlloc(l: PyList): void {
-  if (l.alloc !== ALLOC_UNKNOWN) l.alloc = ALLOC_NULL;
+  if (l.alloc !== ALLOC_UNKNOWN && l.alloc !== ALLOC_SORTING) l.alloc = ALLOC_NULL;
   l.sized = 0;
 }
 
@@ -129,7 +133,8 @@ export function exactAlloc(l: PyList): PyList {
 /** 56 bytes of list object and GC header, 8 per allocated slot; null when not followed */
 export function listSizeof(l: PyList): number | null {
   if (l.alloc === ALLOC_UNKNOWN || l.sized !== l.items.length) return null;
-  return 56 + 8 * (l.alloc < 0 ? 0 : l.alloc);
+  // list___sizeof__ reads allocated as it is: -1 while the list sorts
+  return 56 + 8 * (l.alloc === ALLOC_SORTING ? -1 : l.alloc < 0 ? 0 : l.alloc);
 }
 
 /** BUILD_LIST 0 then LIST_EXTEND of a list or tuple holding all the items */

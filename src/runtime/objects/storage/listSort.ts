@@ -6,6 +6,7 @@
 
 import { profile } from '../../versions';
 import { PyList } from '../list';
+import { ALLOC_SORTING } from './listResize';
 import { decref, incref, obs } from '../object';
 import { callObject } from '../../eval/call';
 import { valueError } from '../../eval/errors';
@@ -141,6 +142,11 @@ function countRunEqualRuns(idx: number[], lo: number, hi: number, lt: Lt): numbe
 export function listSortImpl(l: PyList, key: unknown, reverse: boolean): void {
   const items = l.items;
   l.items = [];
+  // ob_item = NULL, allocated = -1 while the sort runs; restored at the end
+  const savedAlloc = l.alloc;
+  const savedSized = l.sized;
+  l.alloc = ALLOC_SORTING;
+  l.sized = 0;
   let keys: unknown[] = items;
   if (key !== null) {
     keys = [];
@@ -148,6 +154,8 @@ export function listSortImpl(l: PyList, key: unknown, reverse: boolean): void {
       for (const x of items) keys.push(callObject(key, [incref(x)], null));
     } catch (e) {
       for (let i = keys.length - 1; i >= 0; i--) decref(keys[i]);
+      l.alloc = savedAlloc;
+      l.sized = savedSized;
       restoreSorted(l, items);
       throw e;
     }
@@ -164,7 +172,8 @@ export function listSortImpl(l: PyList, key: unknown, reverse: boolean): void {
   }
   // the keys, released in the order the sort left them
   if (key !== null) for (const i of idx) decref(keys[i]);
-  if (!failed && l.items.length > 0) {
+  // self->allocated != -1: something allocated the list's item array while it sorted
+  if (!failed && (l.alloc !== ALLOC_SORTING || l.items.length > 0)) {
     failed = true;
     try {
       valueError('list modified during sort');
@@ -173,6 +182,8 @@ export function listSortImpl(l: PyList, key: unknown, reverse: boolean): void {
     }
   }
   if (reverse) idx.reverse();
+  l.alloc = savedAlloc;
+  l.sized = savedSized;
   restoreSorted(l, idx.map((i) => items[i]));
   if (obs !== null) obs.mutate(l);
   if (failed) throw error;

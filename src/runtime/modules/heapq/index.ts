@@ -1,87 +1,31 @@
-// The heapq module (Modules/_heapqmodule.c's siftdown/siftup, Lib/heapq.py's nlargest,
-// nsmallest and merge): a binary min-heap kept in a plain list, compared with `<` only.
+// The heapq module (Modules/_heapqmodule.c's functions, Lib/heapq.py's merge): a binary min-heap
+// kept in a plain list, compared with `<` only. The sift loops are in sift.ts, nlargest and
+// nsmallest (Lib/heapq.py's algorithm) in select.ts.
 
-import * as BT from '../objects/builtinTypes';
-import { decref, incref, obs } from '../objects/object';
-import { PyType } from '../objects/typeobject/type';
-import { PyList, newList } from '../objects/list';
-import { listAppendAlloc, listAssSliceAlloc } from '../objects/storage/listResize';
-import { PyModule } from '../objects/descriptors';
-import { builtin, type Kw } from '../objects/function';
-import { getIter, iterNext, iterToArray, newTypedIter, STOP, type PyIter } from '../objects/iter';
-import { registerModule } from './registry';
-import { exactArgs, intArg, parseArgs } from '../eval/args';
-import { indexError, runtimeError, typeError } from '../eval/errors';
-import { pyLt } from '../eval/compare';
-import { pyTruthy } from '../eval/protocols';
-import { callObject } from '../eval/call';
-import { sortList } from '../builtins/iteration';
-import { typeOf } from '../objects/typeobject/typeOf';
+import * as BT from '../../objects/builtinTypes';
+import { decref, incref, obs } from '../../objects/object';
+import { PyType } from '../../objects/typeobject/type';
+import { PyList, newList } from '../../objects/list';
+import { listAppendAlloc, listAssSliceAlloc } from '../../objects/storage/listResize';
+import { PyModule } from '../../objects/descriptors';
+import { builtin, type Kw } from '../../objects/function';
+import { getIter, iterNext, iterToArray, newTypedIter, STOP, type PyIter } from '../../objects/iter';
+import { registerModule } from '../registry';
+import { changed, heapify, siftdown, siftup } from './sift';
+import { nBest } from './select';
+import { exactArgs, intArg, parseArgs } from '../../eval/args';
+import { indexError, runtimeError, typeError } from '../../eval/errors';
+import { pyLt } from '../../eval/compare';
+import { pyTruthy } from '../../eval/protocols';
+import { callObject } from '../../eval/call';
+import { sortList } from '../../builtins/iteration';
+import { typeOf } from '../../objects/typeobject/typeOf';
 
 const T_generator = new PyType('generator', [BT.T_object], true);
 
 function heapArg(v: unknown, fname: string): PyList {
   if (!(v instanceof PyList)) return typeError(`${fname}() argument 1 must be list, not ${typeOf(v).name}`);
   return v;
-}
-
-function changed(l: PyList): void {
-  if (obs !== null) obs.mutate(l);
-}
-
-/** a < b with both held for the comparison; RuntimeError if the list changed size */
-function lt(heap: PyList, a: unknown, b: unknown, size: number): boolean {
-  incref(a);
-  incref(b);
-  let r: boolean;
-  try {
-    r = pyLt(a, b);
-  } finally {
-    decref(a);
-    decref(b);
-  }
-  if (size !== heap.items.length) runtimeError('list changed size during iteration');
-  return r;
-}
-
-/** siftdown: move the item at pos up towards startpos */
-function siftdown(heap: PyList, startpos: number, pos: number): void {
-  const size = heap.items.length;
-  while (pos > startpos) {
-    const parentpos = (pos - 1) >> 1;
-    const cmp = lt(heap, heap.items[pos], heap.items[parentpos], size);
-    if (!cmp) break;
-    const arr = heap.items;
-    const parent = arr[parentpos];
-    arr[parentpos] = arr[pos];
-    arr[pos] = parent;
-    pos = parentpos;
-  }
-}
-
-/** siftup: bubble the smaller child up to a leaf, then siftdown */
-function siftup(heap: PyList, pos: number): void {
-  const endpos = heap.items.length;
-  const startpos = pos;
-  const limit = endpos >> 1;
-  while (pos < limit) {
-    let childpos = 2 * pos + 1;
-    if (childpos + 1 < endpos) {
-      const cmp = lt(heap, heap.items[childpos], heap.items[childpos + 1], endpos);
-      if (!cmp) childpos++;
-    }
-    const arr = heap.items;
-    const tmp = arr[childpos];
-    arr[childpos] = arr[pos];
-    arr[pos] = tmp;
-    pos = childpos;
-  }
-  siftdown(heap, startpos, pos);
-}
-
-function heapify(heap: PyList): void {
-  for (let i = (heap.items.length >> 1) - 1; i >= 0; i--) siftup(heap, i);
-  changed(heap);
 }
 
 function heappop(heap: PyList): unknown {
@@ -98,28 +42,6 @@ function heappop(heap: PyList): unknown {
   siftup(heap, 0);
   changed(heap);
   return ret;
-}
-
-/** nsmallest / nlargest: what Lib/heapq.py returns (a stable sort, the first n) */
-function nBest(name: string, args: unknown[], kw: Kw, largest: boolean): unknown {
-  const [nArg, iterable, key] = parseArgs(name, args, kw, ['n', 'iterable', 'key?'], { maxPos: 2 });
-  const n = intArg(nArg, name);
-  // Lib/heapq.py's frame holds its arguments while it iterates (`it = iter(iterable)`)
-  incref(iterable);
-  let items: unknown[];
-  try {
-    items = iterToArray(iterable);
-  } finally {
-    decref(iterable);
-  }
-  const l = newList(items);
-  try {
-    sortList(l, key === undefined ? null : key, largest);
-    const keep = n <= 0 ? [] : l.items.slice(0, n);
-    return newList(keep.map(incref));
-  } finally {
-    decref(l);
-  }
 }
 
 /** heapq.merge(*iterables, key=None, reverse=False): a generator over the merged inputs */
