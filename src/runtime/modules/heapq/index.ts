@@ -45,6 +45,16 @@ function heappop(heap: PyList): unknown {
 }
 
 /** heapq.merge(*iterables, key=None, reverse=False): a generator over the merged inputs */
+/** heapreplace_internal: the top returned, the item sifted in its place (an empty heap: IndexError) */
+function replaceTop(heap: PyList, item: unknown): unknown {
+  if (heap.items.length === 0) indexError('index out of range');
+  const ret = heap.items[0];
+  heap.items[0] = incref(item);
+  siftup(heap, 0);
+  changed(heap);
+  return ret;
+}
+
 function merge(args: unknown[], kw: Kw): unknown {
   let key: unknown = null;
   let reverse = false;
@@ -110,13 +120,7 @@ registerModule('heapq', () => {
   });
   def('heapreplace', (args) => {
     exactArgs('heapreplace', args, 2);
-    const heap = heapArg(args[0], 'heapreplace');
-    if (heap.items.length === 0) indexError('index out of range');
-    const ret = heap.items[0];
-    heap.items[0] = incref(args[1]);
-    siftup(heap, 0);
-    changed(heap);
-    return ret;
+    return replaceTop(heapArg(args[0], 'heapreplace'), args[1]);
   });
   def('heappushpop', (args) => {
     exactArgs('heappushpop', args, 2);
@@ -131,12 +135,7 @@ registerModule('heapq', () => {
       decref(top);
     }
     if (!cmp) return incref(args[1]);
-    if (heap.items.length === 0) indexError('index out of range');
-    const ret = heap.items[0];
-    heap.items[0] = incref(args[1]);
-    siftup(heap, 0);
-    changed(heap);
-    return ret;
+    return replaceTop(heap, args[1]);
   });
   def('nlargest', (args, kw) => nBest('nlargest', args, kw, true));
   def('nsmallest', (args, kw) => nBest('nsmallest', args, kw, false));
