@@ -271,7 +271,8 @@ export function pyEq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const ta = typeof a;
   if (ta === 'string' && typeof b === 'string') return false;
-  if ((ta === 'string' || typeof b === 'string') && !isValueSub(a) && !isValueSub(b)) return false;
+  // a str against another atom is never equal; against an object, the object's (reflected) __eq__ decides
+  if ((ta === 'string' || typeof b === 'string') && !(a instanceof PyObject) && !(b instanceof PyObject)) return false;
   return truthOf(richCompare(a, b, '=='));
 }
 

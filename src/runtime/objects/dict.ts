@@ -49,29 +49,70 @@ export class PyDict extends PyObject {
   /** entry index of key k, or -1 */
   find(k: unknown): number {
     const nk = keyOf(k);
-    if (nk !== undefined) {
-      const i = this.idx.get(nk);
-      return i === undefined ? -1 : (i as number);
-    }
+    if (nk !== undefined) return this.findAtom(k, nk);
     return this.findHashed(k, slowHashKey(k));
+  }
+
+  /**
+   * an atom key (int, str, float, tuple...): its own entry, else, when keys that hash through
+   * Python code are stored, one of those with its hash that compares equal (lookdict compares
+   * every entry of the hash: a K whose __eq__ says it equals 7 is the key 7)
+   */
+  private findAtom(k: unknown, nk: unknown): number {
+    const i = this.idx.get(nk);
+    if (i !== undefined) return i as number;
+    if (this.slowHashes === null || this.slowHashes.size === 0) return -1;
+    return this.findInBucket(k, slowHashKey(k));
   }
 
   /** lookdict: the entries of k's hash compared with it, each stored key held while compared */
   private findHashed(k: unknown, hk: string): number {
+    const i = this.findInBucket(k, hk);
+    return i >= 0 || this.used === (this.slowHashes?.size ?? 0) ? i : this.findAtomOfHash(k, hk);
+  }
+
+  /** the atom keys of each hash, built when first needed (a key with a Python __hash__ looked up
+   * in a dict that also holds atoms), kept while entries are added and removed, dropped on compaction */
+  private atomHashes: Map<string, number[]> | null = null;
+
+  private findAtomOfHash(k: unknown, hk: string): number {
+    if (this.atomHashes === null) {
+      this.atomHashes = new Map();
+      for (let i = 0; i < this.ks.length; i++) {
+        const sk = this.ks[i];
+        if (sk !== HOLE && keyOf(sk) !== undefined) this.noteAtomHash(sk, i);
+      }
+    }
+    const list = this.atomHashes.get(hk);
+    if (list === undefined) return -1;
+    for (const i of list) if (this.storedEquals(i, k)) return i;
+    return -1;
+  }
+
+  private noteAtomHash(k: unknown, i: number): void {
+    const hk = slowHashKey(k);
+    const list = this.atomHashes!.get(hk);
+    if (list) list.push(i);
+    else this.atomHashes!.set(hk, [i]);
+  }
+
+  /** the stored key of entry i compared with k (held while compared, as lookdict's startkey) */
+  private storedEquals(i: number, k: unknown): boolean {
+    const sk = this.ks[i];
+    if (sk === k) return true;
+    incref(sk);
+    try {
+      return pyEq(sk, k);
+    } finally {
+      decref(sk);
+    }
+  }
+
+  /** the entries stored under hash key hk that hash through Python code, compared with k */
+  private findInBucket(k: unknown, hk: string): number {
     const bucket = this.idx.get(hk) as number[] | undefined;
     if (bucket === undefined) return -1;
-    for (const i of bucket) {
-      const sk = this.ks[i];
-      if (sk === k) return i;
-      incref(sk);
-      let same: boolean;
-      try {
-        same = pyEq(sk, k);
-      } finally {
-        decref(sk);
-      }
-      if (same) return i;
-    }
+    for (const i of bucket) if (this.storedEquals(i, k)) return i;
     return -1;
   }
 
@@ -80,7 +121,7 @@ export class PyDict extends PyObject {
   private findForInsert(k: unknown, known?: string): [number, string | undefined] {
     if (known === undefined) {
       const nk = keyOf(k);
-      if (nk !== undefined) return [this.findNorm(nk), undefined];
+      if (nk !== undefined) return [this.findAtom(k, nk), undefined];
     }
     incref(k);
     try {
@@ -105,8 +146,8 @@ export class PyDict extends PyObject {
   }
 
   getStr(k: string): unknown {
-    const i = this.idx.get(k);
-    return i === undefined ? undefined : this.vs[i as number];
+    const i = this.idx.get(k) ?? (this.slowHashes === null ? undefined : this.findAtom(k, k));
+    return i === undefined || i === -1 ? undefined : this.vs[i as number];
   }
 
   has(k: unknown): boolean {
@@ -135,7 +176,7 @@ export class PyDict extends PyObject {
     }
     const nk = keyOf(k);
     const hk = nk === undefined ? slowHashKey(k) : undefined;
-    const i = hk === undefined ? this.findNorm(nk) : this.findHashed(k, hk);
+    const i = hk === undefined ? this.findAtom(k, nk) : this.findHashed(k, hk);
     if (i >= 0) return this.vs[i];
     if (this.isTypeDict) typeVersion.v++;
     if (this.dk > 0) dkStoreKey(this, false);
@@ -209,7 +250,8 @@ export class PyDict extends PyObject {
 
   private strIndex(k: string): number {
     const i = this.idx.get(k);
-    return i === undefined ? -1 : (i as number);
+    if (i !== undefined) return i as number;
+    return this.slowHashes === null ? -1 : this.findAtom(k, k);
   }
 
   /** the hash of each entry whose key hashes through Python code (stored, as me_hash is: never recomputed) */
@@ -222,8 +264,10 @@ export class PyDict extends PyObject {
     this.ks.push(k);
     this.vs.push(v);
     const nk = keyOf(k);
-    if (nk !== undefined) this.idx.set(nk, pos);
-    else {
+    if (nk !== undefined) {
+      this.idx.set(nk, pos);
+      if (this.atomHashes !== null) this.noteAtomHash(k, pos);
+    } else {
       const hk = knownHash ?? slowHashKey(k);
       (this.slowHashes ??= new Map()).set(k, hk);
       const b = this.idx.get(hk) as number[] | undefined;
@@ -254,8 +298,13 @@ export class PyDict extends PyObject {
     this.ks[i] = HOLE;
     this.vs[i] = undefined;
     const nk = keyOf(k);
-    if (nk !== undefined) this.idx.delete(nk);
-    else {
+    if (nk !== undefined) {
+      this.idx.delete(nk);
+      if (this.atomHashes !== null) {
+        const list = this.atomHashes.get(slowHashKey(k))!;
+        list.splice(list.indexOf(i), 1);
+      }
+    } else {
       const hk = this.slowHashes!.get(k)!;
       this.slowHashes!.delete(k);
       const b = this.idx.get(hk) as number[];
@@ -305,6 +354,7 @@ export class PyDict extends PyObject {
     this.vs = vs;
     this.holes = 0;
     this.idx = new Map();
+    this.atomHashes = null;
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       const nk = keyOf(k);
@@ -391,6 +441,7 @@ export class PyDict extends PyObject {
     this.vs = [];
     this.idx = new Map();
     this.slowHashes = null;
+    this.atomHashes = null;
     this.used = 0;
     this.holes = 0;
     dkClear(this);

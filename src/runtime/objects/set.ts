@@ -1,7 +1,6 @@
 // set: an open-addressing hash table laid out as CPython's (Objects/setobject.c), so that
 // iteration order (and so repr) matches: linear probes of 9, then perturbation.
 
-import { isValueSub } from './typeobject/subInstance';
 import { PyObject, decref, incref, isHeap, obs } from './object';
 import { T_frozenset, T_set } from './builtinTypes';
 import { gcNew } from '../gc/heap';
@@ -27,7 +26,9 @@ function fastEq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const ta = typeof a;
   if (ta === 'string' && typeof b === 'string') return false;
-  if ((ta === 'string' || typeof b === 'string') && !isValueSub(a) && !isValueSub(b)) return false;
+  // a str against another atom is never equal; against an object, its __eq__ decides (set_lookkey's
+  // PyObject_RichCompare: str's NotImplemented, then the object's reflected __eq__)
+  if ((ta === 'string' || typeof b === 'string') && !(a instanceof PyObject) && !(b instanceof PyObject)) return false;
   if ((ta === 'number' || ta === 'boolean' || ta === 'bigint' || a instanceof PyFloat) && (typeof b === 'number' || typeof b === 'boolean' || typeof b === 'bigint' || b instanceof PyFloat)) {
     const x = a instanceof PyFloat ? a.v : typeof a === 'boolean' ? +a : a;
     const y = b instanceof PyFloat ? b.v : typeof b === 'boolean' ? +b : b;
