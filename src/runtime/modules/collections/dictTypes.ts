@@ -183,10 +183,32 @@ export class PyOrderedDict extends PyDict {
   get type(): PyType {
     return T_OrderedDict;
   }
+  /** each key's node (_odictnode_KEY): the node holds a reference of its own to the key */
+  private nodes: Map<unknown, unknown> | null = null;
   private noteNew(k: unknown, before: number): void {
     if (this.used === before) return;
     if (this.born === null) this.born = new Map();
     this.born.set(keyOf(k) ?? k, this.bornNext++);
+    (this.nodes ??= new Map()).set(keyOf(k) ?? k, incref(k));
+  }
+  /** _odict_clear_node: the node's reference to its key released */
+  private dropNode(k: unknown): void {
+    const nk = keyOf(k) ?? k;
+    const held = this.nodes?.get(nk);
+    if (held === undefined) return;
+    this.nodes!.delete(nk);
+    decref(held);
+  }
+  /** odict_traverse: the nodes' keys in the list's order, then dict_traverse */
+  traverse(visit: (o: PyObject) => void): void {
+    const nodes = this.nodes;
+    if (nodes !== null) {
+      for (const i of this.positions()) {
+        const held = nodes.get(keyOf(this.ks[i]) ?? this.ks[i]);
+        if (isHeap(held)) visit(held);
+      }
+    }
+    super.traverse(visit);
   }
   /** _odict_get_index: the key looked up again with its stored hash (its __eq__ with keys of the same hash) */
   odictGetIndex(k: unknown): void {
@@ -199,22 +221,20 @@ export class PyOrderedDict extends PyDict {
     if (keyOf(k) !== undefined) return;
     this.getKnown(k, slowHashKey(k));
   }
-  /** PyODict_SetItem: one hash, insertdict, then _odict_add_new_node's lookup */
+  /** PyODict_SetItem: one hash (the key held by the caller only), insertdict, then _odict_add_new_node's lookup */
   set(k: unknown, v: unknown): void {
+    if (typeof k !== 'string' && keyOf(k) === undefined) return this.setKnown(k, v, slowHashKey(k));
     const before = this.used;
     super.set(k, v);
     this.noteNew(k, before);
     this.odictGetIndex(k);
   }
   setSteal(k: unknown, v: unknown): void {
-    const before = this.used;
-    incref(k);
     try {
-      super.setSteal(k, v);
-      this.noteNew(k, before);
-      this.odictGetIndex(k);
+      this.set(k, v);
     } finally {
       decref(k);
+      decref(v);
     }
   }
   /** odict_setdefault (an exact OrderedDict): PyODict_GetItemWithError, then PyODict_SetItem (two hashes) */
@@ -227,6 +247,7 @@ export class PyOrderedDict extends PyDict {
   }
   /** _PyODict_SetItem_KnownHash */
   setKnown(k: unknown, v: unknown, hk: string | undefined): void {
+    if (hk === undefined) return this.set(k, v);
     const before = this.used;
     super.setKnown(k, v, hk);
     this.noteNew(k, before);
@@ -250,10 +271,15 @@ export class PyOrderedDict extends PyDict {
   takeAt(i: number): [unknown, unknown] {
     const k = this.ks[i];
     if (this.born !== null) this.born.delete(keyOf(k) ?? k);
+    this.dropNode(k);
     return super.takeAt(i);
   }
   /** PyDict_Clear over the dict's table order (odict_dealloc, tp_clear, OrderedDict.clear) */
   clear(): void {
+    // _odict_clear_nodes, then PyDict_Clear
+    const nodes = this.nodes;
+    this.nodes = null;
+    if (nodes !== null) for (const held of nodes.values()) decref(held);
     const born = this.born;
     if (born !== null) {
       const pos = this.positions();
