@@ -19,6 +19,13 @@ export interface DictDisplayPlan {
   sizeFirstChunk(d: PyDict, allStr: boolean): void;
   /** false when a later chunk of pairs makes a temporary dict */
   followed: boolean;
+  /**
+   * for each pair, whether it is one of a chunk's pairs evaluated onto the stack before the chunk
+   * is built (BUILD_MAP n / BUILD_CONST_KEY_MAP n: _PyDict_FromItems), and the last pair of its
+   * chunk; a big chunk's pairs (BUILD_MAP 0 + MAP_ADD) go in one by one as evaluated
+   */
+  stacked: boolean[];
+  chunkEnd: boolean[];
 }
 
 export function dictDisplayPlan(keys: (A.Expr | null)[]): DictDisplayPlan {
@@ -37,11 +44,23 @@ export function dictDisplayPlan(keys: (A.Expr | null)[]): DictDisplayPlan {
   }
   if (elements) chunks.push({ unpack: false, n: elements });
   const first = chunks.length > 0 && !chunks[0].unpack ? chunks[0].n : 0;
+  const stacked: boolean[] = [];
+  const chunkEnd: boolean[] = [];
+  for (const c of chunks) {
+    // compiler_subdict's `big`: n*2 > STACK_USE_GUIDELINE
+    const onStack = !c.unpack && c.n * 2 <= STACK_USE_GUIDELINE;
+    for (let j = 0; j < c.n; j++) {
+      stacked.push(onStack);
+      chunkEnd.push(j === c.n - 1);
+    }
+  }
   // up to 5 pairs dict_new_presized returns PyDict_New(): the one-by-one insertions already say it all
   const presized = first > 5 && first * 2 <= STACK_USE_GUIDELINE;
   return {
     firstChunk: first,
     followed: chunks.slice(1).every((c) => c.unpack),
+    stacked,
+    chunkEnd,
     sizeFirstChunk(d, allStr) {
       if (!presized || d.dk === DK_UNKNOWN) return;
       // replay the chunk's insertions into the presized table

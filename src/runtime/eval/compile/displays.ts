@@ -5,7 +5,7 @@ import { S } from '../state';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref } from '../../objects/object';
-import { newDictSized } from '../../objects/dict';
+import { newDictSized, type PyDict } from '../../objects/dict';
 import { dictDisplayPlan } from './dictDisplay';
 import { iterToArray } from '../../objects/iter';
 import { dictMerge } from '../../builtins/methods/dict';
@@ -66,6 +66,8 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
   return (f) => {
     const d = newDictSized();
     let firstStr = true;
+    // a chunk's keys and values on the stack until _PyDict_FromItems has put them in
+    let stack: unknown[] | null = null;
     try {
       for (let i = 0; i < vs.length; i++) {
         const kf = ks[i];
@@ -78,24 +80,58 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
           }
           continue;
         }
+        if (plan.stacked[i] && stack === null) S.pending.push((stack = []));
         const k = kf(f);
         if (i < plan.firstChunk && typeof k !== 'string') firstStr = false;
-        let v: unknown;
-        try {
-          v = vs[i](f);
-        } catch (x) {
-          decref(k);
-          throw x;
+        if (stack !== null) {
+          stack.push(k);
+          stack.push(vs[i](f));
+          if (plan.chunkEnd[i]) {
+            fromItems(d, stack);
+            S.pending.pop();
+            stack = null;
+          }
+        } else {
+          let v: unknown;
+          try {
+            v = vs[i](f);
+          } catch (x) {
+            decref(k);
+            throw x;
+          }
+          d.setSteal(k, v); // MAP_ADD
         }
-        d.setSteal(k, v);
         if (i === plan.firstChunk - 1) plan.sizeFirstChunk(d, firstStr);
       }
       if (!plan.followed) d.dk = -1;
     } catch (x) {
-      decref(d);
-      throw x;
+      if (stack !== null) {
+        // the frame's stack unwound from the top
+        S.pending.pop();
+        for (let j = stack.length - 1; j >= 0; j--) decref(stack[j]);
+      }
+      if (!(x instanceof FromItemsFailed)) {
+        decref(d);
+        throw x;
+      }
+      throw x.cause;
     }
     return d;
   };
 }
 
+/** _PyDict_FromItems failed: the dict is already released (before the stack is unwound) */
+class FromItemsFailed {
+  constructor(readonly cause: unknown) {}
+}
+
+/** BUILD_MAP n: _PyDict_FromItems (PyDict_SetItem for each pair), then the pairs popped from the top */
+function fromItems(d: PyDict, stack: unknown[]): void {
+  try {
+    for (let j = 0; j < stack.length; j += 2) d.set(stack[j], stack[j + 1]);
+  } catch (x) {
+    decref(d);
+    throw new FromItemsFailed(x);
+  }
+  for (let j = stack.length - 1; j >= 0; j--) decref(stack[j]);
+}
