@@ -14,6 +14,7 @@ import { S, StepLimitExceeded } from '../state';
 import * as BT from '../../objects/builtinTypes';
 import { importModule } from '../../modules/registry';
 import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
+import { compileJumpIf } from './flow/jumpIf';
 import { compileDelete, compileStore, storeName, type StoreFn } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
@@ -168,7 +169,7 @@ function compileWithLine(st: A.Stmt, ctx: Ctx, line: number, before: SFn | null 
       };
     }
     case 'If': {
-      const test = profile.borrowedLocalLoads ? borrowPart().compileTest(st.test, ctx) : compileExpr(st.test, ctx);
+      const test = compileJumpIf(st.test, ctx);
       // a branch ending in `return X` evaluates X here (tail.ts)
       const { pre: body, has: bHas, line: bLine, value: bVal, ret: bRet, store: bStore } = simpleTail(st.body, ctx);
       const { pre: orelse, has: oHas, line: oLine, value: oVal, ret: oRet, store: oStore } = simpleTail(st.orelse, ctx);
@@ -285,7 +286,7 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
     case 'Raise':
       return tryPart().compileRaise(st, ctx);
     case 'Assert': {
-      const test = profile.borrowedLocalLoads ? borrowPart().compileTest(st.test, ctx) : compileExpr(st.test, ctx);
+      const test = compileJumpIf(st.test, ctx);
       const msg = st.msg ? compileExpr(st.msg, ctx) : null;
       return (f) => {
         if (truthOwned(test(f))) return NORMAL;
@@ -434,7 +435,7 @@ function compileAugAssign(st: A.AugAssign, ctx: Ctx): SFn {
 }
 
 function compileWhile(st: A.While, ctx: Ctx): SFn {
-  const test = profile.borrowedLocalLoads ? borrowPart().compileTest(st.test, ctx) : compileExpr(st.test, ctx);
+  const test = compileJumpIf(st.test, ctx);
   // a body ending in `return X` evaluates X here (tail.ts)
   const { pre: body, has: bHas, line: bLine, value: bVal } = returnTail(st.body, ctx);
   const orelse = compileBlock(st.orelse, ctx);
