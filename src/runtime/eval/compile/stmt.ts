@@ -229,6 +229,13 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       return compileWithLine(st, ctx, 0)!;
     case 'Assign': {
       const value = compileExpr(st.value, ctx);
+      const lending = st.targets.length > 1 && profile.borrowedLocalLoads ? borrowPart().compileLendingAssign(st, ctx, compileStore) : null;
+      if (lending !== null) {
+        return (f) => {
+          lending(f, value(f));
+          return NORMAL;
+        };
+      }
       const stores = st.targets.map((t) => compileStore(t, ctx, st.targets.length === 1 ? st.value : undefined));
       if (stores.length === 1) {
         const s0 = stores[0];

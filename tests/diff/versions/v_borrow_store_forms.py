@@ -1,0 +1,46 @@
+# stores in 3.14: several attribute/item targets (`a[0] = b.x = v`: the value loaded borrowed and
+# COPY'd), and a store fused with the next load on one line (STORE_FAST_LOAD_FAST: a strong load)
+import sys
+
+class T:
+    def m(self):
+        print(' m', sys.getrefcount(self))
+
+    def __iadd__(self, o):
+        print(' iadd', sys.getrefcount(self), sys.getrefcount(o))
+        return self
+
+    def __setitem__(self, k, v):
+        print(' setitem', sys.getrefcount(self), sys.getrefcount(v))
+
+    def __setattr__(self, k, v):
+        print(' setattr', sys.getrefcount(self), sys.getrefcount(v))
+
+def multi(a, b, v):
+    print('a[0] = b[1] = v')
+    a[0] = b[1] = v
+    print('a.x = b[2] = a.y = v')
+    a.x = b[2] = a.y = v
+    print('a[0] = v')
+    a[0] = v
+
+def fused(v):
+    print('y = T(); y += v')
+    y = T(); y += v
+    print('z = T(); z.m()')
+    z = T(); z.m()
+    print('for w in [T()]: w.m()')
+    for w in [T()]: w.m()
+    print('for w in [T()]:\\n    w.m()')
+    for w in [T()]:
+        w.m()
+    print('[x.m() for x in (T(),)]')
+    [x.m() for x in (T(),)]
+    print('u = T()\\nu.m()')
+    u = T()
+    u.m()
+    print('s = t = T(); s.m()')
+    s = t = T(); s.m()
+
+multi(T(), T(), T())
+fused(T())
