@@ -224,8 +224,8 @@ class ScopeWalker {
     if (e.value !== null) this.expr(e.value, b, h);
     // the target's STORE_FAST and the next load (the first condition, the next iterable or the element)
     e.generators.forEach((g, i) => {
-      const next = g.ifs.length > 0 ? g.ifs[0] : i + 1 < e.generators.length ? e.generators[i + 1].iter : e.type === 'dict' ? e.elt : e.elt;
-      if (g.target.kind === 'Name' && e.type !== 'gen') this.fuseStoreLoad(g.target, firstLoadOf(next));
+      const next = g.ifs.length > 0 ? g.ifs[0] : i + 1 < e.generators.length ? e.generators[i + 1].iter : e.elt;
+      if (g.target.kind === 'Name') this.fuseStoreLoad(g.target, firstLoadOf(next));
     });
   }
 
