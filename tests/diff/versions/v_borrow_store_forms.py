@@ -42,5 +42,25 @@ def fused(v):
     print('s = t = T(); s.m()')
     s = t = T(); s.m()
 
+def unpack(t3, t2):
+    print('a, b, c = t3; a.m()')
+    a, b, c = t3; a.m()
+    print('d, e = t2; d.m()')
+    d, e = t2; d.m()
+    print('p, q, r = T(), 1, 2; p.m()')
+    p, q, r = T(), 1, 2; p.m()
+    print('g, h = T(), 1; g.m()')
+    g, h = T(), 1; g.m()
+    print('with C() as w: w.m()')
+    with C() as w: w.m()
+
+class C(T):
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        return None
+
 multi(T(), T(), T())
 fused(T())
+unpack((T(), 1, 2), (T(), 1))

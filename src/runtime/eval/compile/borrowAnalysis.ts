@@ -13,6 +13,7 @@ import type * as A from '../../../python/ast';
 import type { Scope } from '../../../python/symtable';
 import { profile } from '../../versions';
 import type { Ctx } from './expr';
+import { firstLoad, firstLoadOf, lastStore } from './flow/superinstructions';
 
 /** Name nodes whose load is certainly bound and reached from the entry (3.14 profile only) */
 const safeLoads = new WeakSet<A.Name>();
@@ -367,12 +368,16 @@ class ScopeWalker {
         const fin = this.block(s.finalbody, new Set(entry), joined.b === null ? true : joined.onlyViaHandler);
         return joined.b === null ? { b: null, onlyViaHandler: fin.onlyViaHandler } : fin;
       }
-      case 'With':
+      case 'With': {
         for (const it of s.items) {
           this.expr(it.context, b, h);
           if (it.target !== null) this.bind(b, it.target, h);
         }
-        return this.block(s.body, b, h);
+        const r = this.block(s.body, b, h);
+        const t = s.items[s.items.length - 1].target;
+        if (t !== null && t.kind === 'Name' && s.body.length > 0) this.fuseStoreLoad(t, firstLoad(s.body[0]));
+        return r;
+      }
       case 'Match': {
         this.expr(s.subject, b, h);
         const outs: Flow[] = [next(new Set(b))];
@@ -449,69 +454,6 @@ class ScopeWalker {
     const live = outs.filter((o) => o.b !== null);
     if (live.length === 0) return { b: null, onlyViaHandler: outs.every((o) => o.onlyViaHandler) };
     return { b: meet(live.map((o) => o.b)), onlyViaHandler: live.every((o) => o.onlyViaHandler) };
-  }
-}
-
-/** the Name a statement's code ends storing with an unfused STORE_FAST (null: anything else) */
-function lastStore(s: A.Stmt): A.Name | null {
-  switch (s.kind) {
-    case 'Assign': {
-      const ts = s.targets;
-      const t = ts[ts.length - 1];
-      // `a = b = x`: the two last STORE_FASTs are fused into STORE_FAST_STORE_FAST
-      if (t.kind !== 'Name' || (ts.length > 1 && ts[ts.length - 2].kind === 'Name')) return null;
-      return t;
-    }
-    case 'AugAssign':
-      return s.target.kind === 'Name' ? s.target : null;
-    case 'AnnAssign':
-      return s.value !== null && s.target.kind === 'Name' ? s.target : null;
-    default:
-      return null;
-  }
-}
-
-/** the Name whose LOAD_FAST is the first instruction of a statement's code in its block */
-function firstLoad(s: A.Stmt): A.Name | null {
-  switch (s.kind) {
-    case 'ExprStmt':
-    case 'Assign':
-      return firstLoadOf(s.value);
-    case 'AugAssign':
-      return s.target.kind === 'Name' ? s.target : s.target.kind === 'Attribute' || s.target.kind === 'Subscript' ? firstLoadOf(s.target.value) : null;
-    case 'Return':
-      return s.value === null ? null : firstLoadOf(s.value);
-    case 'If':
-    case 'Assert':
-      return firstLoadOf(s.test);
-    case 'For':
-      return firstLoadOf(s.iter);
-    default:
-      return null;
-  }
-}
-
-function firstLoadOf(e: A.Expr | null): A.Name | null {
-  if (e === null) return null;
-  switch (e.kind) {
-    case 'Name':
-      return e;
-    case 'Call':
-      return firstLoadOf(e.func);
-    case 'Attribute':
-    case 'Subscript':
-      return firstLoadOf(e.value);
-    case 'BinOp':
-    case 'Compare':
-      return firstLoadOf(e.left);
-    case 'UnaryOp':
-      return firstLoadOf(e.operand);
-    case 'BoolOp':
-      return firstLoadOf(e.values[0]);
-    case 'IfExp':
-      return firstLoadOf(e.test);
-    default:
-      return null;
   }
 }
 
