@@ -23,6 +23,13 @@ def multi(a, b, v):
     a.x = b[2] = a.y = v
     print('a[0] = v')
     a[0] = v
+    print('n = a[0] = v')
+    n = a[0] = v
+    print('a[0] = n = v')
+    a[0] = n = v
+    print('c, d = a.x = (v, 1)')
+    t = (v, 1)
+    c, d = a.x = t
 
 def fused(v):
     print('y = T(); y += v')

@@ -280,6 +280,11 @@ class ScopeWalker {
       case 'Assign':
         this.expr(s.value, b, h);
         for (const t of s.targets) this.bind(b, t, h);
+        // `a = b[0] = v`: STORE_FAST a fuses with the load of b (STORE_FAST_LOAD_FAST)
+        s.targets.forEach((t, i) => {
+          const prev = i > 0 ? s.targets[i - 1] : null;
+          if (prev !== null && prev.kind === 'Name' && (t.kind === 'Attribute' || t.kind === 'Subscript')) this.fuseStoreLoad(prev, firstLoadOf(t.value));
+        });
         return next(b);
       case 'AugAssign':
         this.expr(s.target, b, h);

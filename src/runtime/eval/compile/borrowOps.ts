@@ -163,13 +163,16 @@ function storeOperands(t: A.Expr): A.Expr[] {
 /**
  * `a[i] = b.x = v` (every target an attribute or item): v is loaded once and COPY'd for each target
  * but the last; a borrowed load makes borrowed copies, each consumed by its STORE_SUBSCR /
- * STORE_ATTR (checked with dis under 3.14.2). null: a target is a name or an unpacking (the plain path)
+ * STORE_ATTR (checked with dis under 3.14.2); each attribute/item target's operands are borrowed
+ * for its store. null: no attribute/item target (the plain path)
  */
 export function compileLendingAssign(st: A.Assign, ctx: Ctx, plain: (t: A.Expr, ctx: Ctx) => StoreFn): ((f: Frame, v: unknown) => void) | null {
   const ts = st.targets;
-  if (!ts.every((t) => t.kind === 'Attribute' || t.kind === 'Subscript')) return null;
-  const valueLent = isSafeLoad(st.value) && !ts.some((t) => storeOperands(t).some((o) => splitsBlock(o)));
-  const stores = ts.map((t) => lendingStore(t as A.Attribute | A.Subscript, ctx, valueLent, plain));
+  if (!ts.some((t) => t.kind === 'Attribute' || t.kind === 'Subscript')) return null;
+  // a name among the targets stores a copy in a local: the value is loaded strong (k1/k2 with dis);
+  // an unpacking target consumes its copy like a store (`c, d = b.x = t` borrows t)
+  const valueLent = !ts.some((t) => t.kind === 'Name') && isSafeLoad(st.value) && !ts.some((t) => storeOperands(t).some((o) => splitsBlock(o)));
+  const stores = ts.map((t) => (t.kind === 'Attribute' || t.kind === 'Subscript' ? lendingStore(t, ctx, valueLent, plain) : plain(t, ctx)));
   const n = stores.length;
   return (f, v) => {
     for (let i = 0; i < n; i++) {
