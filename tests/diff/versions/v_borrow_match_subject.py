@@ -14,6 +14,10 @@ class P:
         print(' x', sys.getrefcount(self))
         return 1
 
+    def m(self):
+        print(' m', sys.getrefcount(self))
+        return True
+
 class S(list):
     def __len__(self):
         print(' len', sys.getrefcount(self))
@@ -55,5 +59,22 @@ def several(s, q):
         case _:
             print('default')
 
+def captures(s):
+    print('case x: x.m()')
+    match s:
+        case x: x.m()
+    print('case 1 / case y if y.m(): y.m()')
+    match s:
+        case 1: pass
+        case y if y.m(): y.m()
+    print('case P() as z: z.m()')
+    match s:
+        case P() as z: z.m()
+    print('case w: then w.m() on the next line')
+    match s:
+        case w:
+            w.m()
+
 one(P())
 several(P(), S([5]))
+captures(P())

@@ -262,7 +262,7 @@ class ScopeWalker {
    * LOAD_FAST (both opargs below 16) becomes STORE_FAST_LOAD_FAST, which optimize_load_fast does
    * not borrow (`y = T(); y += v`, `for w in a: w.m()`, `[x for x in a if x]`: dis, 3.14.2)
    */
-  private fuseStoreLoad(store: A.Name | null, load: A.Name | null): void {
+  private fuseStoreLoad(store: { id: string; line: number } | null, load: A.Name | null): void {
     if (store === null || load === null || store.line !== load.line) return;
     if (!this.isFast(store.id) || !this.isFast(load.id)) return;
     const a = this.slot(store.id);
@@ -386,12 +386,22 @@ class ScopeWalker {
       case 'Match': {
         this.expr(s.subject, b, h);
         const outs: Flow[] = [next(new Set(b))];
-        for (const c of s.cases) {
+        const last = s.cases[s.cases.length - 1].pattern;
+        const wildcard = last.kind === 'MatchAs' && last.pattern === null && last.name === null;
+        const tested = s.cases.length - (s.cases.length > 1 && wildcard ? 1 : 0);
+        s.cases.forEach((c, i) => {
           const cb = new Set(b);
           this.pattern(c.pattern, cb, h);
           if (c.guard !== null) this.expr(c.guard, cb, h);
           outs.push(this.block(c.body, cb, h));
-        }
+          // a capture's STORE_FAST, then the guard, or the body of the last case tested (the
+          // others POP_TOP the subject's copy first): STORE_FAST_LOAD_FAST (dis, 3.14.2)
+          const p = c.pattern;
+          if (p.kind === 'MatchAs' && p.name !== null && (p.pattern === null || !bindsNames(p.pattern))) {
+            const next = c.guard !== null ? firstLoadOf(c.guard) : i === tested - 1 && c.body.length > 0 ? firstLoad(c.body[0]) : null;
+            this.fuseStoreLoad({ id: p.name, line: p.line }, next);
+          }
+        });
         return this.join(outs);
       }
       case 'FunctionDef':
@@ -459,6 +469,25 @@ class ScopeWalker {
     const live = outs.filter((o) => o.b !== null);
     if (live.length === 0) return { b: null, onlyViaHandler: outs.every((o) => o.onlyViaHandler) };
     return { b: meet(live.map((o) => o.b)), onlyViaHandler: live.every((o) => o.onlyViaHandler) };
+  }
+}
+
+/** the pattern stores a name (a capture, `as`, `*rest`, `**rest`) */
+function bindsNames(p: A.Pattern): boolean {
+  switch (p.kind) {
+    case 'MatchAs':
+      return p.name !== null || (p.pattern !== null && bindsNames(p.pattern));
+    case 'MatchStar':
+      return p.name !== null;
+    case 'MatchMapping':
+      return p.rest !== null || p.patterns.some(bindsNames);
+    case 'MatchSequence':
+    case 'MatchOr':
+      return p.patterns.some(bindsNames);
+    case 'MatchClass':
+      return [...p.patterns, ...p.kwdPatterns].some(bindsNames);
+    default:
+      return false;
   }
 }
 
