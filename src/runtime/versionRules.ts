@@ -197,6 +197,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'PEP 709; Python/symtable.c inline_comprehension, Python/compile.c compiler_comprehension, push_inlined_comprehension_state / pop_inlined_comprehension_state (LOAD_FAST_AND_CLEAR, MAKE_CELL, SWAP, STORE_FAST_MAYBE_NULL)',
     shownBy: ['versions/v_inlined_comp_frames', 'versions/v_inlined_comp_scopes', 'versions/v_inlined_comp_refcounts', 'versions/v_inlined_comp_gc_counts', 'versions/v_inlined_comp_release_order'],
   },
+  boolOpCopiesOperand: {
+    title: 'An and/or value tests a copy of each operand (3.12)',
+    source: 'Python/compile.c compiler_boolop: COPY 1, TO_BOOL, POP_JUMP_IF_* (3.11: JUMP_IF_TRUE_OR_POP tests the operand in place)',
+    shownBy: ['versions/v_borrow_bool_tests'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',

@@ -181,6 +181,12 @@ export interface VersionProfile {
    * enclosing code (saved before and restored after), the names they read from it no cells.
    */
   pep709InlinedComprehensions: boolean;
+  /**
+   * 3.12+: an `and`/`or` as a value tests a COPY of each operand but the last (Python/compile.c
+   * compiler_boolop: COPY 1, TO_BOOL, POP_JUMP_IF_*; 3.11's JUMP_IF_*_OR_POP tested it in
+   * place): the operand holds one reference more while its __bool__ / __len__ runs
+   */
+  boolOpCopiesOperand: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -223,6 +229,7 @@ export const PY311: VersionProfile = {
   cRecursionLimit: 0,
   evalEntryCUnits: 0,
   pep709InlinedComprehensions: false,
+  boolOpCopiesOperand: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -252,6 +259,7 @@ export const PY312: VersionProfile = {
   cRecursionLimit: 1500,
   evalEntryCUnits: 2,
   pep709InlinedComprehensions: true,
+  boolOpCopiesOperand: true,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */

@@ -13,6 +13,7 @@ import type * as A from '../../../python/ast';
 import type { Scope } from '../../../python/symtable';
 import { profile } from '../../versions';
 import type { Ctx } from './expr';
+import { firstLoad, firstLoadOf, lastStore } from './flow/superinstructions';
 
 /** Name nodes whose load is certainly bound and reached from the entry (3.14 profile only) */
 const safeLoads = new WeakSet<A.Name>();
@@ -222,6 +223,11 @@ class ScopeWalker {
     });
     this.expr(e.elt, b, h);
     if (e.value !== null) this.expr(e.value, b, h);
+    // the target's STORE_FAST and the next load (the first condition, the next iterable or the element)
+    e.generators.forEach((g, i) => {
+      const next = g.ifs.length > 0 ? g.ifs[0] : i + 1 < e.generators.length ? e.generators[i + 1].iter : e.elt;
+      if (g.target.kind === 'Name') this.fuseStoreLoad(g.target, firstLoadOf(next));
+    });
   }
 
   /** a function body from its entry */
@@ -231,7 +237,8 @@ class ScopeWalker {
 
   block(body: A.Stmt[], b: Bound | null, h: boolean): Flow {
     let cur: Flow = { b, onlyViaHandler: h };
-    for (const s of body) {
+    for (let i = 0; i < body.length; i++) {
+      const s = body[i];
       if (cur.b === null) {
         // unreachable on every path the passes follow: nothing here is borrowed
         cur = this.stmt(s, new Set(), true);
@@ -239,8 +246,29 @@ class ScopeWalker {
         continue;
       }
       cur = this.stmt(s, cur.b, cur.onlyViaHandler);
+      if (i > 0) this.fuseStoreLoad(lastStore(body[i - 1]), firstLoad(s));
     }
     return cur;
+  }
+
+  /** co_varnames index of a fast local (an inlined comprehension's: its host's) */
+  private slot(name: string): number {
+    const host = this.scope.inlinedInto ?? this.scope;
+    return host.varnames.indexOf(name);
+  }
+
+  /**
+   * insert_superinstructions (Python/flowgraph.c): a STORE_FAST followed on the same line by a
+   * LOAD_FAST (both opargs below 16) becomes STORE_FAST_LOAD_FAST, which optimize_load_fast does
+   * not borrow (`y = T(); y += v`, `for w in a: w.m()`, `[x for x in a if x]`: dis, 3.14.2)
+   */
+  private fuseStoreLoad(store: { id: string; line: number } | null, load: A.Name | null): void {
+    if (store === null || load === null || store.line !== load.line) return;
+    if (!this.isFast(store.id) || !this.isFast(load.id)) return;
+    const a = this.slot(store.id);
+    const c = this.slot(load.id);
+    if (a < 0 || a >= 16 || c < 0 || c >= 16) return;
+    safeLoads.delete(load);
   }
 
   private stmt(s: A.Stmt, b: Bound, h: boolean): Flow {
@@ -252,6 +280,11 @@ class ScopeWalker {
       case 'Assign':
         this.expr(s.value, b, h);
         for (const t of s.targets) this.bind(b, t, h);
+        // `a = b[0] = v`: STORE_FAST a fuses with the load of b (STORE_FAST_LOAD_FAST)
+        s.targets.forEach((t, i) => {
+          const prev = i > 0 ? s.targets[i - 1] : null;
+          if (prev !== null && prev.kind === 'Name' && (t.kind === 'Attribute' || t.kind === 'Subscript')) this.fuseStoreLoad(prev, firstLoadOf(t.value));
+        });
         return next(b);
       case 'AugAssign':
         this.expr(s.target, b, h);
@@ -313,6 +346,7 @@ class ScopeWalker {
         const loop: Loop = { breaks: [] };
         this.loops.push(loop);
         this.block(s.body, entry, h);
+        if (s.target.kind === 'Name' && s.body.length > 0) this.fuseStoreLoad(s.target, firstLoad(s.body[0]));
         this.loops.pop();
         const exits: Flow[] = loop.breaks.map((x) => ({ b: x, onlyViaHandler: h }));
         exits.push(this.block(s.orelse, new Set(header), h));
@@ -339,21 +373,35 @@ class ScopeWalker {
         const fin = this.block(s.finalbody, new Set(entry), joined.b === null ? true : joined.onlyViaHandler);
         return joined.b === null ? { b: null, onlyViaHandler: fin.onlyViaHandler } : fin;
       }
-      case 'With':
+      case 'With': {
         for (const it of s.items) {
           this.expr(it.context, b, h);
           if (it.target !== null) this.bind(b, it.target, h);
         }
-        return this.block(s.body, b, h);
+        const r = this.block(s.body, b, h);
+        const t = s.items[s.items.length - 1].target;
+        if (t !== null && t.kind === 'Name' && s.body.length > 0) this.fuseStoreLoad(t, firstLoad(s.body[0]));
+        return r;
+      }
       case 'Match': {
         this.expr(s.subject, b, h);
         const outs: Flow[] = [next(new Set(b))];
-        for (const c of s.cases) {
+        const last = s.cases[s.cases.length - 1].pattern;
+        const wildcard = last.kind === 'MatchAs' && last.pattern === null && last.name === null;
+        const tested = s.cases.length - (s.cases.length > 1 && wildcard ? 1 : 0);
+        s.cases.forEach((c, i) => {
           const cb = new Set(b);
           this.pattern(c.pattern, cb, h);
           if (c.guard !== null) this.expr(c.guard, cb, h);
           outs.push(this.block(c.body, cb, h));
-        }
+          // a capture's STORE_FAST, then the guard, or the body of the last case tested (the
+          // others POP_TOP the subject's copy first): STORE_FAST_LOAD_FAST (dis, 3.14.2)
+          const p = c.pattern;
+          if (p.kind === 'MatchAs' && p.name !== null && (p.pattern === null || !bindsNames(p.pattern))) {
+            const next = c.guard !== null ? firstLoadOf(c.guard) : i === tested - 1 && c.body.length > 0 ? firstLoad(c.body[0]) : null;
+            this.fuseStoreLoad({ id: p.name, line: p.line }, next);
+          }
+        });
         return this.join(outs);
       }
       case 'FunctionDef':
@@ -421,6 +469,25 @@ class ScopeWalker {
     const live = outs.filter((o) => o.b !== null);
     if (live.length === 0) return { b: null, onlyViaHandler: outs.every((o) => o.onlyViaHandler) };
     return { b: meet(live.map((o) => o.b)), onlyViaHandler: live.every((o) => o.onlyViaHandler) };
+  }
+}
+
+/** the pattern stores a name (a capture, `as`, `*rest`, `**rest`) */
+function bindsNames(p: A.Pattern): boolean {
+  switch (p.kind) {
+    case 'MatchAs':
+      return p.name !== null || (p.pattern !== null && bindsNames(p.pattern));
+    case 'MatchStar':
+      return p.name !== null;
+    case 'MatchMapping':
+      return p.rest !== null || p.patterns.some(bindsNames);
+    case 'MatchSequence':
+    case 'MatchOr':
+      return p.patterns.some(bindsNames);
+    case 'MatchClass':
+      return [...p.patterns, ...p.kwdPatterns].some(bindsNames);
+    default:
+      return false;
   }
 }
 

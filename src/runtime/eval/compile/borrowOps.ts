@@ -15,7 +15,7 @@ import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import type { DelFn, StoreFn } from './target';
 import type { SFn } from './stmt';
 import type { Frame } from '../frame';
-import { isHeap, type PyObject } from '../../objects/object';
+import { incref, isHeap, type PyObject } from '../../objects/object';
 
 /**
  * Operands loaded borrowed for an operator (`a == b`, `a[i]`, `if a:`...): the Name nodes whose
@@ -153,8 +153,45 @@ export function compileLendingIter(e: A.Expr, ctx: Ctx, getIter: (v: unknown) =>
  * store closure runs) and the target's object and key
  */
 export function compileLendingStore(t: A.Attribute | A.Subscript, ctx: Ctx, value: A.Expr, plain: (t: A.Expr, ctx: Ctx) => StoreFn): StoreFn {
-  const ops: A.Expr[] = t.kind === 'Attribute' ? [t.value] : [t.value, t.index];
-  const valueLent = isSafeLoad(value) && !ops.some((o) => splitsBlock(o));
+  return lendingStore(t, ctx, isSafeLoad(value) && !storeOperands(t).some((o) => splitsBlock(o)), plain);
+}
+
+function storeOperands(t: A.Expr): A.Expr[] {
+  return t.kind === 'Attribute' ? [t.value] : t.kind === 'Subscript' ? [t.value, t.index] : [];
+}
+
+/**
+ * `a[i] = b.x = v` (every target an attribute or item): v is loaded once and COPY'd for each target
+ * but the last; a borrowed load makes borrowed copies, each consumed by its STORE_SUBSCR /
+ * STORE_ATTR (checked with dis under 3.14.2); each attribute/item target's operands are borrowed
+ * for its store. null: no attribute/item target (the plain path)
+ */
+export function compileLendingAssign(st: A.Assign, ctx: Ctx, plain: (t: A.Expr, ctx: Ctx) => StoreFn): ((f: Frame, v: unknown) => void) | null {
+  const ts = st.targets;
+  if (!ts.some((t) => t.kind === 'Attribute' || t.kind === 'Subscript')) return null;
+  // a name among the targets stores a copy in a local: the value is loaded strong (k1/k2 with dis);
+  // an unpacking target consumes its copy like a store (`c, d = b.x = t` borrows t)
+  const valueLent = !ts.some((t) => t.kind === 'Name') && isSafeLoad(st.value) && !ts.some((t) => storeOperands(t).some((o) => splitsBlock(o)));
+  const stores = ts.map((t) => (t.kind === 'Attribute' || t.kind === 'Subscript' ? lendingStore(t, ctx, valueLent, plain) : plain(t, ctx)));
+  const n = stores.length;
+  return (f, v) => {
+    for (let i = 0; i < n; i++) {
+      const last = i === n - 1;
+      if (!last) incref(v);
+      const base = lentMark();
+      // the copy still on the stack for the next target is borrowed too
+      if (valueLent && !last) lendLoad(v);
+      try {
+        stores[i](f, v);
+      } finally {
+        releaseLent(base);
+      }
+    }
+  };
+}
+
+function lendingStore(t: A.Attribute | A.Subscript, ctx: Ctx, valueLent: boolean, plain: (t: A.Expr, ctx: Ctx) => StoreFn): StoreFn {
+  const ops = storeOperands(t);
   const marked = mark(ops);
   if (marked.length === 0 && !valueLent) return plain(t, ctx);
   let store: StoreFn;

@@ -33,6 +33,7 @@ import { compileElt, evalElts, compileDict, type StarSource } from './displays';
 import { compileCall } from './calls';
 import { gcNew } from '../../gc/heap';
 import { compileNamedExpr, compileImag } from './assignExpr';
+import { compileJumpIf } from './flow/jumpIf';
 import { Ellipsis } from '../protocols';
 
 export type EFn = (f: Frame) => unknown;
@@ -197,12 +198,15 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
     case 'BoolOp': {
       const vals = e.values.map((x) => compileExpr(x, ctx));
       const isAnd = e.op === 'and';
+      const copies = profile.boolOpCopiesOperand;
       return (f) => {
         let v: unknown = undefined;
         for (let i = 0; i < vals.length; i++) {
           v = vals[i](f);
           if (i === vals.length - 1) return v;
-          const t = pyTruthy(v);
+          // 3.12+: COPY 1 then TO_BOOL consumes the copy
+          if (copies) incref(v);
+          const t = copies ? truthOwned(v) : pyTruthy(v);
           if (isAnd ? !t : t) return v;
           decref(v);
         }
@@ -212,7 +216,7 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
     case 'Compare':
       return compileCompare(e, ctx);
     case 'IfExp': {
-      const t = profile.borrowedLocalLoads ? borrowPart().compileTest(e.test, ctx) : compileExpr(e.test, ctx);
+      const t = compileJumpIf(e.test, ctx);
       const b = compileExpr(e.body, ctx);
       const o = compileExpr(e.orelse, ctx);
       return (f) => (truthOwned(t(f)) ? b(f) : o(f));

@@ -24,6 +24,8 @@ import { enterWith, exitNormal, exitWithError } from './with';
 import { evalBreaker } from '../../gc/heap';
 import { codeWarmup, constantTrue } from '../specialize/warmup';
 import { profile } from '../../versions';
+import { compileJumpIf } from './flow/jumpIf';
+import { borrowPart } from '../../parts';
 
 /** a statement with a yield: a JS generator returning its completion code */
 export type GFn = (f: Frame) => Generator<unknown, number, unknown>;
@@ -134,7 +136,7 @@ function compileGenInner(st: A.Stmt, ctx: Ctx): GFn {
       };
     }
     case 'If': {
-      const test = part(st.test, ctx);
+      const test = testPart(st.test, ctx);
       const body = genBlock(st.body, ctx);
       const orelse = genBlock(st.orelse, ctx);
       return function* (f) {
@@ -215,8 +217,13 @@ function genAugAssign(st: A.AugAssign, ctx: Ctx): GFn {
   return notHere('an augmented assignment to a subscript', st.line);
 }
 
+/** an if/while test: compiler_jump_if's jumps when it holds no yield (flow/jumpIf.ts) */
+function testPart(e: A.Expr, ctx: Ctx): ReturnType<typeof part> {
+  return hasYield(e) ? part(e, ctx) : { g: null, e: compileJumpIf(e, ctx) };
+}
+
 function genWhile(st: A.While, ctx: Ctx): GFn {
-  const test = part(st.test, ctx);
+  const test = testPart(st.test, ctx);
   const body = genBlock(st.body, ctx);
   const orelse = genBlock(st.orelse, ctx);
   const line = st.line;
@@ -239,6 +246,8 @@ function genWhile(st: A.While, ctx: Ctx): GFn {
 
 function genFor(st: A.For, ctx: Ctx): GFn {
   const iterable = part(foldIter(st.iter), ctx);
+  // 3.14: GET_ITER of a borrowed local (borrowOps.compileLendingIter)
+  const lentIter = profile.borrowedLocalLoads && iterable.g === null ? borrowPart().compileLendingIter(st.iter, ctx, getIterSteal) : null;
   if (hasYield(st.target)) return notHere('a for-loop target', st.line);
   const store = compileStore(st.target, ctx);
   const body = genBlock(st.body, ctx);
@@ -247,8 +256,7 @@ function genFor(st: A.For, ctx: Ctx): GFn {
   const warm = profile.quickeningWarmup > 0;
   return function* (f) {
     lineEvent(f, line);
-    const src = yield* run(iterable, f);
-    const it = getIterSteal(src);
+    const it = lentIter !== null ? lentIter(f) : getIterSteal(yield* run(iterable, f));
     // the loop's iterator: on the frame's value stack, so the generator holds it while suspended
     f.iters.push(it);
     let first = true;

@@ -26,6 +26,9 @@ import { isInstance } from '../../builtins/builtins';
 import { dictMerge } from '../../builtins/methods/dict';
 import { compileExpr, compareOp, truthOwned, type Ctx, type EFn } from './expr';
 import { storeName, type StoreFn } from './target';
+import { borrowPart } from '../../parts';
+import { borrowRef, unborrowRef } from '../borrow';
+import { profile } from '../../versions';
 
 /** match `subject` (borrowed); on success the captures were pushed onto caps (new references) */
 type Matcher = (f: Frame, subject: unknown, caps: unknown[]) => boolean;
@@ -394,6 +397,10 @@ export function compileMatch(
   const last = st.cases[st.cases.length - 1];
   const hasDefault = st.cases.length > 1 && isWildcard(last.pattern) ? 1 : 0;
   const consuming = cases.length - hasDefault - 1;
+  // 3.14: one case tested (no COPY of the subject) whose pattern consumes it in the first block
+  // (COMPARE_OP of a value pattern, MATCH_CLASS, the None/True/False test): LOAD_FAST_BORROW (dis)
+  const k = st.cases[0].pattern.kind;
+  const lendSubject = profile.borrowedLocalLoads && consuming === 0 && (k === 'MatchValue' || k === 'MatchSingleton' || k === 'MatchClass') && borrowPart().isSafeLoad(st.subject);
   return (f) => {
     let s: unknown = subject(f);
     try {
@@ -403,11 +410,18 @@ export function compileMatch(
         const caps: unknown[] = [];
         let ok = true;
         if (i <= consuming) {
+          if (lendSubject) borrowRef(s);
+          // a case before the last tests a COPY of the subject (compiler_match_inner: COPY 1)
+          const copy = i < consuming;
+          if (copy) incref(s);
           try {
             ok = c.match(f, s, caps);
           } catch (e) {
             for (let j = caps.length - 1; j >= 0; j--) decref(caps[j]);
             throw e;
+          } finally {
+            if (copy) decref(s);
+            if (lendSubject) unborrowRef(s);
           }
         }
         if (i === consuming) {

@@ -14,6 +14,7 @@ import { S, StepLimitExceeded } from '../state';
 import * as BT from '../../objects/builtinTypes';
 import { importModule } from '../../modules/registry';
 import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from './expr';
+import { compileJumpIf } from './flow/jumpIf';
 import { compileDelete, compileStore, storeName, type StoreFn } from './target';
 import { applyDecorators, classMaker, functionMaker, makeCode } from './functions';
 import { addTraceback } from '../tracebackChain';
@@ -168,7 +169,7 @@ function compileWithLine(st: A.Stmt, ctx: Ctx, line: number, before: SFn | null 
       };
     }
     case 'If': {
-      const test = profile.borrowedLocalLoads ? borrowPart().compileTest(st.test, ctx) : compileExpr(st.test, ctx);
+      const test = compileJumpIf(st.test, ctx);
       // a branch ending in `return X` evaluates X here (tail.ts)
       const { pre: body, has: bHas, line: bLine, value: bVal, ret: bRet, store: bStore } = simpleTail(st.body, ctx);
       const { pre: orelse, has: oHas, line: oLine, value: oVal, ret: oRet, store: oStore } = simpleTail(st.orelse, ctx);
@@ -228,6 +229,13 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
       return compileWithLine(st, ctx, 0)!;
     case 'Assign': {
       const value = compileExpr(st.value, ctx);
+      const lending = st.targets.length > 1 && profile.borrowedLocalLoads ? borrowPart().compileLendingAssign(st, ctx, compileStore) : null;
+      if (lending !== null) {
+        return (f) => {
+          lending(f, value(f));
+          return NORMAL;
+        };
+      }
       const stores = st.targets.map((t) => compileStore(t, ctx, st.targets.length === 1 ? st.value : undefined));
       if (stores.length === 1) {
         const s0 = stores[0];
@@ -285,7 +293,7 @@ function compileInner(st: A.Stmt, ctx: Ctx): SFn {
     case 'Raise':
       return tryPart().compileRaise(st, ctx);
     case 'Assert': {
-      const test = profile.borrowedLocalLoads ? borrowPart().compileTest(st.test, ctx) : compileExpr(st.test, ctx);
+      const test = compileJumpIf(st.test, ctx);
       const msg = st.msg ? compileExpr(st.msg, ctx) : null;
       return (f) => {
         if (truthOwned(test(f))) return NORMAL;
@@ -434,7 +442,7 @@ function compileAugAssign(st: A.AugAssign, ctx: Ctx): SFn {
 }
 
 function compileWhile(st: A.While, ctx: Ctx): SFn {
-  const test = profile.borrowedLocalLoads ? borrowPart().compileTest(st.test, ctx) : compileExpr(st.test, ctx);
+  const test = compileJumpIf(st.test, ctx);
   // a body ending in `return X` evaluates X here (tail.ts)
   const { pre: body, has: bHas, line: bLine, value: bVal } = returnTail(st.body, ctx);
   const orelse = compileBlock(st.orelse, ctx);

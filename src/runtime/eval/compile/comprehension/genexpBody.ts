@@ -11,6 +11,7 @@ import type { GenBody } from '../../../objects/genobject';
 import { decref, incref } from '../../../objects/object';
 import { getIterSteal, iterNext, STOP } from '../../../objects/iter';
 import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from '../expr';
+import { compileJumpIf } from '../flow/jumpIf';
 import { compileStore } from '../target';
 import { RETURN } from '../stmt';
 
@@ -124,7 +125,7 @@ class GenexpRun {
 export function compileGenexpBody(gens: A.ComprehensionFor[], ictx: Ctx, elt: EFn): (f: Frame) => GenBody {
   const levels: Level[] = gens.map((g, gi) => ({
     store: compileStore(g.target, ictx),
-    conds: g.ifs.map((c) => compileExpr(c, ictx)),
+    conds: g.ifs.map((c) => compileJumpIf(c, ictx)),
     iterExpr: gi === 0 ? null : compileExpr(foldIter(g.iter), ictx),
   }));
   return (f) => new GenexpRun(f, levels, elt) as unknown as GenBody;

@@ -16,6 +16,7 @@ import { evalBreaker } from '../../../gc/heap';
 import { codeWarmup } from '../../specialize/warmup';
 import { profile } from '../../../versions';
 import { compileExpr, foldIter, truthOwned, type Ctx, type EFn } from '../expr';
+import { compileJumpIf } from '../flow/jumpIf';
 import { compileStore } from '../target';
 
 /** one level of the loops: `first` is the outermost level's iterator (a reference it releases) */
@@ -75,7 +76,7 @@ export function compileLoops(e: A.Comprehension, ictx: Ctx): LoopFn {
   for (let gi = gens.length - 1; gi >= 0; gi--) {
     const g = gens[gi];
     const store = compileStore(g.target, ictx);
-    const conds = g.ifs.map((c) => compileExpr(c, ictx));
+    const conds = g.ifs.map((c) => compileJumpIf(c, ictx));
     const body = inner;
     const single = gi > 0 ? singleElement(g.iter) : null;
     if (single !== null) {
