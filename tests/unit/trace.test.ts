@@ -177,6 +177,19 @@ describe('the step limit', () => {
     expect(trace.summary().lineSteps.length).toBeGreaterThan(4000);
     expect(trace.stateAt(trace.stepCount - 1).frames.length).toBeGreaterThan(0);
   });
+
+  // each __del__ makes an object whose __del__ makes another: CPython's shutdown never ends
+  it('stops a shutdown that loops forever after an error, and says so', () => {
+    const src =
+      'class Link:\n    def __del__(self):\n        print("freed")\n        x = Link()\n' +
+      'y = Link()\nundefined_name\n';
+    const { result } = recordRun(src, { maxSteps: 3000 });
+    expect(result.stderr).toMatch(/NameError: name 'undefined_name' is not defined/);
+    expect(result.stderr.trimEnd().split('\n').pop()).toBe('StepLimitError: stopped after 3,000 steps (the step limit); the program may loop forever');
+    expect(result.stepLimited).toBe(true);
+    // the finalizers that run while the stop unwinds are stopped at their first line too
+    expect(result.steps).toBeLessThanOrEqual(3001);
+  });
 });
 
 describe('collections unfold phase by phase', () => {

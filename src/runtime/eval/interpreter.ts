@@ -231,7 +231,8 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
       clearFrame(frame);
       shutdown(frame);
     } catch (e) {
-      if (result.error === null) handleUncaught(e);
+      // (a shutdown that loops forever, as CPython's would, is stopped and said so after the error)
+      if (result.error === null || e instanceof StepLimitExceeded) handleUncaught(e);
     }
   }
   S.frame = null;

@@ -32,7 +32,8 @@ export type GFn = (f: Frame) => Generator<unknown, number, unknown>;
 
 function lineEvent(f: Frame, line: number): void {
   f.line = line;
-  if (++S.steps > S.maxSteps) throw new StepLimitExceeded(S.steps - 1);
+  // (saturated: a finalizer that runs while the stop unwinds stops at its first line too)
+  if (++S.steps > S.maxSteps) throw new StepLimitExceeded((S.steps = S.maxSteps + 1) - 1);
   if (obs !== null) obs.line(f, line);
 }
 

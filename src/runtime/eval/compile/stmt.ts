@@ -36,7 +36,8 @@ export { addTraceback };
 /** the line event: count the step, tell the observer */
 export function lineEvent(f: Frame, line: number): void {
   f.line = line;
-  if (++S.steps > S.maxSteps) throw new StepLimitExceeded(S.steps - 1);
+  // (saturated: a finalizer that runs while the stop unwinds stops at its first line too)
+  if (++S.steps > S.maxSteps) throw new StepLimitExceeded((S.steps = S.maxSteps + 1) - 1);
   if (obs !== null) obs.line(f, line);
 }
 
