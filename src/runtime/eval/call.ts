@@ -25,7 +25,7 @@ import { proxyTarget } from './protocols';
 import { newGenerator } from '../objects/genobject';
 import { evalBreaker, hiddenAlloc, hiddenFree } from '../gc/heap';
 import { PyMethodWrapper } from '../objects/descriptors';
-import { CR, WHERE_CALL, enterEvalFromC, enterRecursiveCall, leaveEvalFromC, leaveRecursiveCall } from './ceval/recursion';
+import { WHERE_CALL, enterEvalFromC, enterRecursiveCall, leaveEvalFromC, leaveRecursiveCall, pyTooDeep } from './ceval/recursion';
 
 /**
  * call any callable; consumes (steals) args and kw values; returns a new reference.
@@ -62,10 +62,11 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw, atSite = fa
   const pf = fn as PyFunction;
   const back = S.frame;
   if (pf.code.genBody !== undefined) return startGenerator(pf, back, args, kw, bound, tc);
+  // 3.12+: the evaluator entered from C (a call site runs a function or a bound method inline)
+  const fromC = tc !== null || !atSite;
   let f: Frame;
   try {
-    // 3.12+: the evaluator entered from C (a call site runs a function or a bound method inline)
-    f = tc !== null || !atSite ? pushFrameFromC(pf, back, args, kw) : pushFrame(pf, back, args, kw);
+    f = fromC ? pushFrameFromC(pf, back, args, kw) : pushFrame(pf, back, args, kw);
   } catch (x) {
     if (bound !== null) releaseBound(bound);
     if (tc !== null) endTpCallLeave(tc);
@@ -76,7 +77,7 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw, atSite = fa
     f.code.run(f);
   } catch (x) {
     const e = frameRaised(x, f);
-    if (tc !== null || !atSite) leaveEvalFromC();
+    if (fromC) leaveEvalFromC();
     if (bound !== null) releaseBound(bound);
     if (tc !== null) endTpCallLeave(tc);
     throw e;
@@ -84,7 +85,7 @@ export function callObject(callee: unknown, args: unknown[], kw: Kw, atSite = fa
   const ret = f.retval;
   S.frame = back;
   clearFrame(f);
-  if (tc !== null || !atSite) leaveEvalFromC();
+  if (fromC) leaveEvalFromC();
   if (bound !== null) releaseBound(bound);
   if (tc !== null) endTpCallLeave(tc);
   return ret;
@@ -285,7 +286,7 @@ export function pushFrame(fn: PyFunction, back: Frame | null, args: unknown[], k
 function newFrame(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw): Frame {
   const code = fn.code;
   const f = new Frame(code, fn.globals, null, fn, back);
-  if (f.depth + CR.shared > S.recursionLimit) {
+  if (pyTooDeep(f.depth)) {
     releaseArgs(args, kw);
     raise(T_RecursionError, 'maximum recursion depth exceeded');
   }

@@ -146,8 +146,8 @@ export class PyDict extends PyObject {
   }
 
   getStr(k: string): unknown {
-    const i = this.idx.get(k) ?? (this.slowHashes === null ? undefined : this.findAtom(k, k));
-    return i === undefined || i === -1 ? undefined : this.vs[i as number];
+    const i = this.strIndex(k);
+    return i < 0 ? undefined : this.vs[i];
   }
 
   has(k: unknown): boolean {

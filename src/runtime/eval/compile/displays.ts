@@ -5,7 +5,7 @@ import { S } from '../state';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref } from '../../objects/object';
-import { newDictSized, type PyDict } from '../../objects/dict';
+import { newDictSized } from '../../objects/dict';
 import { dictDisplayPlan } from './dictDisplay';
 import { iterToArray } from '../../objects/iter';
 import { dictMerge } from '../../builtins/methods/dict';
@@ -68,6 +68,7 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
     let firstStr = true;
     // a chunk's keys and values on the stack until _PyDict_FromItems has put them in
     let stack: unknown[] | null = null;
+    let dictFreed = false;
     try {
       for (let i = 0; i < vs.length; i++) {
         const kf = ks[i];
@@ -87,7 +88,16 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
           stack.push(k);
           stack.push(vs[i](f));
           if (plan.chunkEnd[i]) {
-            fromItems(d, stack);
+            // BUILD_MAP n: _PyDict_FromItems (which frees the dict when an insertion fails), then
+            // the pairs popped from the top
+            try {
+              for (let j = 0; j < stack.length; j += 2) d.set(stack[j], stack[j + 1]);
+            } catch (x) {
+              decref(d);
+              dictFreed = true;
+              throw x;
+            }
+            popStack(stack);
             S.pending.pop();
             stack = null;
           }
@@ -108,30 +118,16 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
       if (stack !== null) {
         // the frame's stack unwound from the top
         S.pending.pop();
-        for (let j = stack.length - 1; j >= 0; j--) decref(stack[j]);
+        popStack(stack);
       }
-      if (!(x instanceof FromItemsFailed)) {
-        decref(d);
-        throw x;
-      }
-      throw x.cause;
+      if (!dictFreed) decref(d);
+      throw x;
     }
     return d;
   };
 }
 
-/** _PyDict_FromItems failed: the dict is already released (before the stack is unwound) */
-class FromItemsFailed {
-  constructor(readonly cause: unknown) {}
-}
-
-/** BUILD_MAP n: _PyDict_FromItems (PyDict_SetItem for each pair), then the pairs popped from the top */
-function fromItems(d: PyDict, stack: unknown[]): void {
-  try {
-    for (let j = 0; j < stack.length; j += 2) d.set(stack[j], stack[j + 1]);
-  } catch (x) {
-    decref(d);
-    throw new FromItemsFailed(x);
-  }
+/** the values a chunk left on the stack released from the top */
+function popStack(stack: unknown[]): void {
   for (let j = stack.length - 1; j >= 0; j--) decref(stack[j]);
 }

@@ -177,18 +177,16 @@ function moveEntry(d: PyDict, i: number, last: boolean): void {
 export class PyOrderedDict extends PyDict {
   /** dict_merge's fast path does not take it (its tp_iter is not dict_iter) */
   readonly odict = true;
-  /** when each present key entered the dict's own table: CPython frees entries in that order, not the list's */
-  born: Map<unknown, number> | null = null;
-  private bornNext = 0;
   get type(): PyType {
     return T_OrderedDict;
   }
-  /** each key's node (_odictnode_KEY): the node holds a reference of its own to the key */
+  /**
+   * each key's node (_odictnode_KEY), holding a reference of its own to the key; in the order the
+   * keys entered the dict's own table, which is the order CPython frees its entries in (not the list's)
+   */
   private nodes: Map<unknown, unknown> | null = null;
   private noteNew(k: unknown, before: number): void {
     if (this.used === before) return;
-    if (this.born === null) this.born = new Map();
-    this.born.set(keyOf(k) ?? k, this.bornNext++);
     (this.nodes ??= new Map()).set(keyOf(k) ?? k, incref(k));
   }
   /** _odict_clear_node: the node's reference to its key released */
@@ -269,25 +267,24 @@ export class PyOrderedDict extends PyDict {
     if (value) this.odictFindNode(k);
   };
   takeAt(i: number): [unknown, unknown] {
-    const k = this.ks[i];
-    if (this.born !== null) this.born.delete(keyOf(k) ?? k);
-    this.dropNode(k);
+    this.dropNode(this.ks[i]);
     return super.takeAt(i);
   }
   /** PyDict_Clear over the dict's table order (odict_dealloc, tp_clear, OrderedDict.clear) */
   clear(): void {
-    // _odict_clear_nodes, then PyDict_Clear
     const nodes = this.nodes;
     this.nodes = null;
-    if (nodes !== null) for (const held of nodes.values()) decref(held);
-    const born = this.born;
-    if (born !== null) {
+    if (nodes !== null) {
+      // the table's entries in the order they entered it
+      const born = new Map<unknown, number>();
+      for (const nk of nodes.keys()) born.set(nk, born.size);
       const pos = this.positions();
       const order = pos.map((i) => born.get(keyOf(this.ks[i]) ?? this.ks[i]) ?? 0);
       const idx = pos.map((_, j) => j).sort((a, b) => order[a] - order[b]);
       this.ks = idx.map((j) => this.ks[pos[j]]);
       this.vs = idx.map((j) => this.vs[pos[j]]);
-      this.born = null;
+      // _odict_clear_nodes, then PyDict_Clear
+      for (const held of nodes.values()) decref(held);
     }
     super.clear();
   }

@@ -51,15 +51,6 @@ class GenexpRun {
     throw e;
   }
 
-  return(): IteratorResult<unknown, number> {
-    this.closeLoops();
-    return { done: true, value: RETURN };
-  }
-
-  [Symbol.iterator](): this {
-    return this;
-  }
-
   /** run the loops from where they stopped to the next element, or to their end */
   private advance(): IteratorResult<unknown, number> {
     const f = this.f;
