@@ -1,8 +1,9 @@
 # Records what importing each module RefScope simulates costs the collector under the CPython
 # running this script (3.12 / 3.13; 3.11 preloads them all at start-up): whether it is loaded at
-# start-up, which modules its import really executes, and per executed module file (its own new
-# dependencies imported first): generation 0's net count change and the cyclic garbage it leaves
-# (what the next gc.collect() counts, and the types of what DEBUG_SAVEALL puts in gc.garbage).
+# start-up, which modules its import really executes, and each import's course line by line:
+# generation 0's count, the free lists' traffic, where each module file starts and returns, and
+# the cyclic garbage appearing (its types, as DEBUG_SAVEALL puts it in gc.garbage, and when the
+# untrackable tuples among it were made: a collection while they lived untracks them).
 # Run by scripts/record-import-costs.sh, which writes src/runtime/modules/importCosts.generated.ts.
 # Every measurement runs in a fresh interpreter with the environment scripts/gen-lessons.sh uses.
 import ast, json, os, re, subprocess, sys, tempfile
@@ -32,111 +33,8 @@ def new_modules(names):
                'print([m for m in sys.modules if m not in before])\n')
 
 
-# the own cost of one module file: its new dependencies imported first, the collector emptied and
-# disabled (no automatic collection inside), then the import; then what gc.collect() finds
-COST = '''import gc
-{pre}
-gc.collect()
-gc.disable()
-c0 = gc.get_count()[0]
-import {name}
-c1 = gc.get_count()[0]
-gc.set_debug(gc.DEBUG_SAVEALL)
-n = gc.collect()
-types = [type(o).__name__ for o in gc.garbage]
-gc.set_debug(0)
-print([c1 - c0, n, types])
-'''
-
 absent = [m for m in SIMULATED if m not in startup]
 imports = {m: new_modules([m]) for m in absent}
-# every file some simulated import executes, and the files importing it alone executes
-deps = {}
-for m in absent:
-    for x in imports[m]:
-        if x not in deps:
-            deps[x] = [d for d in new_modules([x]) if d != x]
-# when the garbage appears during the import: the same import with gc enabled, threshold 0 at
-# STEP and the older generations never collected; each collection of generation 0 counts the
-# garbage made since the one before (at the running total of the count); what only the final
-# collection finds is put at the end
-STEP = 20
-TIMELINE = '''import gc
-{pre}
-gc.collect()
-events = []
-total = [0]
-def cb(phase, info):
-    if phase == 'start':
-        total[0] += gc.get_count()[0]
-    elif info['collected']:
-        events.append((total[0], info['collected']))
-gc.callbacks.append(cb)
-gc.set_threshold(%d, 1000000, 1000000)
-import {name}
-gc.set_threshold(700, 10, 10)
-gc.callbacks.remove(cb)
-print([events, total[0] + gc.get_count()[0]])
-''' % STEP
-
-
-def timeline(pre, x, count, garbage):
-    """positions (0..count) at which the garbage objects appear, one per object"""
-    events, total = run(TIMELINE.replace('{pre}', ''.join(f'import {d}\n' for d in pre)).replace('{name}', x))
-    at = []
-    for when, n in events:
-        at += [min(count, round(when * count / max(total, 1)))] * n
-    at = at[:garbage]
-    return at + [count] * (garbage - len(at))
-
-
-files = {}
-for x, ds in deps.items():
-    # preload what x needs, except what needs x back (an import cycle: measured with x)
-    pre = [d for d in ds if x not in deps.get(d, new_modules([d]))]
-    delta, collected, types = run(COST.format(pre=''.join(f'import {d}\n' for d in pre), name=x))
-    done = set(new_modules(pre))
-    files[x] = {'pre': pre, 'files': [f for f in new_modules(pre + [x]) if f not in done],
-                'count': delta, 'garbage': collected, 'garbageTypes': types,
-                'garbageAt': timeline(pre, x, delta, collected) if collected else []}
-# each simulated import in one piece, gc disabled: generation 0's count when each module's import
-# starts (the audit event 'import'), so a file's segment is the allocations from its start to the
-# next file's start: the import machinery's work shared between files is counted once
-CHAIN = '''import gc, sys
-gc.collect()
-gc.disable()
-marks = []
-base = gc.get_count()[0]
-def hook(event, args):
-    if event == 'import':
-        marks.append((args[0], gc.get_count()[0] - base))
-sys.addaudithook(hook)
-import {name}
-end = gc.get_count()[0] - base
-before = set(sys.modules)
-print([marks, end])
-'''
-chains = {}
-for m in absent:
-    marks, end = run(CHAIN.replace('{name}', m))
-    order = imports[m]
-    # the first 'import' event of each executed file; segments in that order
-    starts = []
-    for name, at in marks:
-        if name in order and name not in [n for n, _ in starts]:
-            starts.append((name, at))
-    segs = [[n, (starts[i + 1][1] if i + 1 < len(starts) else end) - at, []] for i, (n, at) in enumerate(starts)]
-    if starts and starts[0][1] > 0:
-        segs[0][1] += starts[0][1]
-    # a file's garbage appears when its body ends: after the imports it starts with, so at the end
-    # of the last segment of the files it needs that follow it
-    names = [n for n, _, _ in segs]
-    for i, n in enumerate(names):
-        j = i
-        while j + 1 < len(names) and names[j + 1] in deps.get(n, []):
-            j += 1
-        segs[j][2] += [[n, t] for t in files[n]['garbageTypes']] if n in files else []
-    chains[m] = segs
 # each simulated import in one piece again, gc disabled, with generation 0's count read at every
 # LINE event (sys.monitoring: its callback allocates nothing the collector counts, so the import
 # allocates what it does without it): the count's course inside the files, where CPython's
@@ -323,6 +221,71 @@ def garbage_steps(name, npts):
     return steps
 
 
+# the tuples of the garbage existing at LINE event {at}, with the event each was first seen at
+# and whether a collection while it lived would have untracked it (_PyTuple_MaybeUntrack: no item
+# a GC object other than an untracked tuple; asked at the end, when they are whole: a tuple a C
+# function fills may be seen half made): at every event the objects generation 0 gained since a
+# sentinel list put at its end are looked at (the collector is disabled: nothing leaves it but by
+# being freed; an id a freed tuple had is looked at again when a new one takes it)
+BIRTHS_AT = """import gc, sys
+M = sys.monitoring
+n = [0]
+born = {}
+sentinel = [None]
+found = [None]
+HAVE_GC = 1 << 14
+def maybe_untrack(t):
+    for x in t:
+        if type(x).__flags__ & HAVE_GC and (type(x) is not tuple or gc.is_tracked(x) and not maybe_untrack(x)):
+            return False
+    return True
+def scan():
+    objs = gc.get_objects(0)
+    i = len(objs)
+    if sentinel[0] is not None:
+        while i > 0 and objs[i - 1] is not sentinel[0]:
+            i -= 1
+    else:
+        i = 0
+    for o in objs[i:]:
+        if type(o) is tuple:
+            born[id(o)] = n[0]
+    del objs
+    sentinel[0] = []
+def look():
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    gc.collect(0)
+    gc.set_debug(0)
+    found[0] = sorted([len(o), born.get(id(o), -1), maybe_untrack(o)] for o in gc.garbage if type(o) is tuple)
+def on_line(code, line):
+    scan()
+    if n[0] == {at}:
+        look()
+    n[0] += 1
+M.use_tool_id(3, 'record-import-costs')
+M.register_callback(3, M.events.LINE, on_line)
+gc.collect()
+gc.disable()
+M.set_events(3, M.events.LINE)
+import {name}
+M.set_events(3, 0)
+if found[0] is None:
+    scan()
+    look()
+print(found[0])
+"""
+
+
+def untrackable_births(name, k, npts):
+    """[size, event first seen] of the untrackable tuples of the garbage appearing before event k"""
+    def at(i):
+        return run(BIRTHS_AT.replace('{name}', name).replace('{at}', str(i) if i < npts else 'None'))
+    now = at(k)
+    for t in at(k - 1):
+        now.remove(t)
+    return [[size, seen] for size, seen, untrackable in now if untrackable]
+
+
 # the same import again, with the depth of the Python stack at each LINE event (materialising
 # the frames allocates: this run gives only where each file's import returns to its importer)
 DEPTHS = TRAJECTORY.replace('''    pts.append(gc.get_count()[0])''', '''    f = sys._getframe(1)
@@ -333,7 +296,7 @@ DEPTHS = TRAJECTORY.replace('''    pts.append(gc.get_count()[0])''', '''    f = 
     pts.append(d)''')
 
 
-def trajectory(name, segs):
+def trajectory(name):
     """the chain's course: [readings: 'other[;kind=allocations[/frees, or :frees made first]...]' joined by ',' (the change of the
     count between readings not due to the free lists, and the allocations and frees on each free list; the
     last to the import's end), the segments' starts [file, k], each file's import [file, first,
@@ -343,17 +306,16 @@ def trajectory(name, segs):
     _, depth, _, dmarks = run(DEPTHS.replace('{name}', name).replace('{fill}', 'False').replace('{stats}', 'pass').replace('{clear}', 'pass'))
     assert len(depth) + 1 == len(moves) and dmarks == marks, name
     npts = len(depth)
-    files = [s[0] for s in segs]
     starts = []
     for n, i in marks:
-        if n in files and n not in [f for f, _ in starts]:
+        if n in imports[name] and n not in [f for f, _ in starts]:
             starts.append((n, i))
     spans = []
     for n, i in starts:
         outer = depth[i - 1] if i > 0 else 0
         j = next((j for j in range(i, npts) if depth[j] <= outer), npts)
         spans.append((n, i, j))
-    steps = {k: (types, freed) for k, types, freed in garbage_steps(name, npts)} if any(g for _, _, g in segs) else {}
+    steps = {k: (types, freed) for k, types, freed in garbage_steps(name, npts)}
     bounds = {i for _, i in starts} | {j for _, _, j in spans}
     # a reading where nothing changed is dropped (its check finds what the one before found)
     keep = [k for k in range(npts + 1) if moves[k][0] != 0 or moves[k][1] or k in steps or k in bounds]
@@ -365,10 +327,18 @@ def trajectory(name, segs):
         # made by the innermost file whose import was running (its body, before the reading after)
         owner = min((j - i, n) for n, i, j in spans if i <= k < j or (k == npts and j == npts))[1]
         types, freed = steps[k]
+        if any(t.startswith('tuple/') for t in types):
+            # an untrackable tuple: 'tuple/size@r', r the first reading a collection untracks it at
+            types = list(types)
+            for size, seen in untrackable_births(name, k, npts):
+                if 'tuple/%d' % size not in types:
+                    print('%s: the untrackable %d-tuple seen at %d is not in the garbage before %d' % (name, size, seen, k), file=sys.stderr)
+                    continue
+                types[types.index('tuple/%d' % size)] += '@%d' % next(n for n, r in enumerate(keep) if r >= seen)
         garbage.append([index[k], [[owner, t] for t in types], freed])
     return [text, [[n, index[i]] for n, i in starts], [[n, index[i], index[j] if j in index else len(keep)] for n, i, j in spans], garbage]
 
 
-traj = {m: trajectory(m, chains[m]) for m in absent}
-print(json.dumps({'chains': chains, 'traj': traj, 'version': '%d.%d.%d' % sys.version_info[:3], 'startup': [m for m in SIMULATED if m in startup],
-                  'imports': imports, 'files': files}, indent=1))
+traj = {m: trajectory(m) for m in absent}
+print(json.dumps({'traj': traj, 'version': '%d.%d.%d' % sys.version_info[:3], 'startup': [m for m in SIMULATED if m in startup],
+                  'imports': imports}, indent=1))

@@ -22,10 +22,7 @@ const casesIn = (d: string): string[] =>
 /** version/NAME: why RefScope does not match the recorded output yet */
 const KNOWN: Record<string, string> = {
   '3.11/v_imm_containers': '3.11 counts references to None/True/small ints/short strings: RefScope raises NotImplementedError (the lead adds it)',
-  '3.12/v_import_costs': "the garbage of an import that passes threshold 0 part-way: what the collections inside it untrack (tuples and dicts that later become garbage are not counted; RefScope's stand-ins are): functools after weakref leaves 24 (3.12.1: 23)",
-  '3.12/v_import_costs_threshold': 'as 3.12/v_import_costs: 33 left after the collections inside import functools (3.12.1: 30)',
   '3.14/v_gc_startup_freelists': "the 3.14.2 oracle (Pyodide) runs 3.14.0-3.14.4's incremental collector, which counts and collects differently; RefScope's 3.14 has 3.14.5's generational one",
-  '3.13/v_import_costs_threshold': 'as 3.12/v_import_costs: 30 left after the collections inside import functools at threshold 300 (3.13.0: 25)',
 };
 
 function check(dir: string, name: string, suffix: string, opts: { version: (typeof PROFILES)[PyVersion]; legacyFinalizers?: boolean }): void {

@@ -22,9 +22,7 @@ const lessons = readdirSync(files)
  * Lessons whose recorded output RefScope does not reproduce yet under a version, each with why.
  * They run as expected failures: when one starts to pass, the test fails and it must come off.
  */
-const KNOWN: Record<string, string> = {
-  'lru-cache-leak 3.12': "import garbage untracked: `import functools` passes threshold 0 twice under 3.12 (RefScope's replay collects where CPython does, line by line); CPython's collections untrack tuples that later become part of the garbage, so its gc.collect() finds 30, RefScope's stand-ins 33",
-};
+const KNOWN: Record<string, string> = {};
 
 describe('lessons under each version (outputs recorded from that CPython)', () => {
   for (const v of ['3.12', '3.13', '3.14']) {

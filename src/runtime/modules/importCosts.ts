@@ -9,7 +9,7 @@ import { profile } from '../versions';
 import { PyObject, decref, incref } from '../objects/object';
 import { PyType } from '../objects/typeobject/type';
 import { T_object, T_NotImplementedError } from '../objects/builtinTypes';
-import { evalBreaker, gcNew, hiddenAlloc, hiddenFree, uncounted } from '../gc/heap';
+import { evalBreaker, gcNew, gcState, hiddenAlloc, hiddenFree, uncounted } from '../gc/heap';
 import { newDict, type PyDict } from '../objects/dict';
 import { PyFunction } from '../objects/function';
 import type { Code } from '../objects/code';
@@ -42,7 +42,8 @@ function garbageType(name: string): PyType {
  */
 export class PyImportGarbage extends PyObject {
   self: PyObject | null = null;
-  /** the untracked tuples and dicts only this garbage held, freed with it ([free list, how many]) */
+  /** the untracked tuples and dicts only this garbage held, freed with it ([free list, how many];
+   * 'counted': a tuple too big for one, generation 0's count falls) */
   alsoFrees: [string, number][] | null = null;
   constructor(private readonly kind: PyType, readonly module: string, private readonly freeList: string | null) {
     super();
@@ -70,18 +71,23 @@ export class PyImportGarbage extends PyObject {
   }
   override releaseContents(): void {
     this.clear();
-    if (this.alsoFrees !== null) for (const [key, n] of this.alsoFrees) for (let i = 0; i < n; i++) hiddenFree(key);
+    if (this.alsoFrees !== null) for (const [key, n] of this.alsoFrees) for (let i = 0; i < n; i++) hiddenFree(key === 'counted' ? null : key);
   }
   pyRepr(): string {
     return raise(T_NotImplementedError, `showing the garbage importing '${this.module}' leaves under ${profile.version} (a ${this.kind.name} object) is not simulated`);
   }
 }
 
+/** the free list a tuple of `size` items goes back to (PyTuple_MAXSAVESIZE: 20) */
+function tupleFreeList(size: string): string | null {
+  return Number(size) <= 20 ? 'tuple' + size : null;
+}
+
 /** a garbage object of the import, unreachable from birth; the collector may run right after.
  * `type`: its type's name, with a tuple's size ('tuple/3') */
 function makeGarbage(type: string, importing: string, alsoFrees: [string, number][] | null): void {
   const [name, size] = type.split('/');
-  const freeList = name === 'tuple' ? 'tuple' + size : name === 'dict' || name === 'list' ? name : null;
+  const freeList = name === 'tuple' ? tupleFreeList(size!) : name === 'dict' || name === 'list' ? name : null;
   const o = gcNew(new PyImportGarbage(garbageType(name!), importing, freeList));
   o.alsoFrees = alsoFrees;
   o.self = incref(o);
@@ -132,15 +138,43 @@ function showsTypesC(made: [string, string][]): boolean {
   return profile.importCosts === profile.version && made.length > 0 && made.every(([f]) => f === TYPES_C.file) && made.map(([, t]) => t.split('/')[0]).sort().join(' ') === TYPES_C.garbage;
 }
 
+/**
+ * The garbage's tuples a collection untracked while they lived (untrack_tuples after
+ * deduce_unreachable: a reachable tuple whose items are no GC objects but untracked tuples,
+ * _PyTuple_MaybeUntrack): a type 'tuple/size@r' is such a tuple, made before reading r; once a
+ * collection ran at reading r or later, the collector does not count it, and it goes back to its
+ * free list when the garbage holding it is freed.
+ */
+function untrackTuples(made: [string, string][], lastCollection: number, freed: Record<string, number>): [string, string][] {
+  const tracked: [string, string][] = [];
+  for (const [owner, t] of made) {
+    const at = t.indexOf('@');
+    if (at < 0) tracked.push([owner, t]);
+    else if (lastCollection < Number(t.slice(at + 1))) tracked.push([owner, t.slice(0, at)]);
+    else {
+      const key = tupleFreeList(t.slice('tuple/'.length, at)) ?? 'counted';
+      freed[key] = (freed[key] ?? 0) + 1;
+    }
+  }
+  return tracked;
+}
+
 /** types._C made for real, or the garbage objects, as they appear (what they cost is in the
- * readings replayed around them) */
-function makeGarbageOf(made: [string, string][], importing: string, freed: Record<string, number>): void {
-  if (showsTypesC(made)) makeTypesC(TYPES_C.line[profile.importCosts!]);
+ * readings replayed around them); `lastCollection`: the reading of this import's last collection */
+function makeGarbageOf(made: [string, string][], importing: string, freedByIt: Record<string, number>, lastCollection: number): void {
+  const freed = { ...freedByIt };
+  const tracked = untrackTuples(made, lastCollection, freed);
+  if (showsTypesC(tracked)) makeTypesC(TYPES_C.line[profile.importCosts!]);
   else {
     // the first stand-in frees what the garbage held besides itself
     const also = Object.entries(freed);
-    uncounted(() => made.forEach(([, t], i) => makeGarbage(t, importing, i === 0 && also.length > 0 ? also : null)));
+    uncounted(() => tracked.forEach(([, t], i) => makeGarbage(t, importing, i === 0 && also.length > 0 ? also : null)));
   }
+}
+
+/** how many collections have run (gc.get_stats()' collections, all generations) */
+function collections(): number {
+  return gcState.stats.reduce((n, s) => n + s.collections, 0);
 }
 
 /** a reading of the recorded course: the count's change not due to the free lists, and the lists,
@@ -190,6 +224,7 @@ export function chargeImport(name: string): void {
   const readings = readingsOf(text);
   const skipped = spans.filter(([file]) => executed.has(file));
   let next = 0;
+  let lastCollection = -1;
   for (let k = 0; k < readings.length; k++) {
     const atK = next < appears.length && appears[next]![0] === k ? appears[next++]! : null;
     if (skipped.some(([, from, to]) => k >= from && k < to)) continue;
@@ -200,8 +235,10 @@ export function chargeImport(name: string): void {
       if (!freesFirst) allocs(-freed, key);
     }
     allocs(other, null);
-    if (atK !== null) makeGarbageOf(atK[1].filter(([owner]) => !executed.has(owner)), name, atK[2]);
+    const ran = collections();
+    if (atK !== null) makeGarbageOf(atK[1].filter(([owner]) => !executed.has(owner)), name, atK[2], lastCollection);
     evalBreaker();
+    if (collections() !== ran) lastCollection = k;
   }
   for (const f of table.imports[name]) executed.add(f);
 }
