@@ -102,6 +102,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "What's New in Python 3.13 (gh-91095); Python/specialize.c specialize_class_call, get_init_for_simple_managed_python_class; Objects/call.c _PyObject_MakeTpCall for the generic call",
     shownBy: ['versions/v_borrow_class_init', 'versions/v_class_call_specialised'],
   },
+  frameSpecialsSize: {
+    title: "CALL_ALLOC_AND_ENTER_INIT needs room on the data stack's chunk for its shim and __init__'s frame (3.13)",
+    source: 'Python/bytecodes.c CALL_ALLOC_AND_ENTER_INIT (3.13; _CHECK_AND_ALLOCATE_OBJECT in 3.14): DEOPT_IF(!_PyThreadState_HasStackSpace(tstate, code->co_framesize + _Py_InitCleanup.co_framesize)); Python/pystate.c push_chunk, DATA_STACK_CHUNK_SIZE; Include/internal/pycore_frame.h FRAME_SPECIALS_SIZE',
+    shownBy: ['versions/v_init_data_stack'],
+  },
   intStrVectorcall: {
     title: 'int() and str() called through vectorcall (3.13)',
     source: 'Objects/longobject.c long_vectorcall and Objects/unicodeobject.c unicode_vectorcall (3.13); Objects/call.c _PyObject_MakeTpCall packs a tuple for types without vectorcall',

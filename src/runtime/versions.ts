@@ -117,6 +117,12 @@ export interface VersionProfile {
    */
   callAllocAndEnterInit: boolean;
   /**
+   * 3.13+: FRAME_SPECIALS_SIZE, the slots of a frame's header on the thread's data stack (0: the
+   * data stack is not simulated). CALL_ALLOC_AND_ENTER_INIT deoptimises to the generic call when
+   * the data stack's chunk has no room for its shim frame and `__init__`'s.
+   */
+  frameSpecialsSize: number;
+  /**
    * 3.13: int() and str() are called through vectorcall, without the tuple _PyObject_MakeTpCall
    * packs (which holds one more reference to the argument while __int__/__str__ run).
    */
@@ -217,6 +223,7 @@ export const PY311: VersionProfile = {
   orderedDictReprAsDict: false,
   startupCollectionAtFirstResume: false,
   callAllocAndEnterInit: false,
+  frameSpecialsSize: 0,
   intStrVectorcall: false,
   getattrHookUnbound: false,
   printArgsArray: false,
@@ -279,6 +286,7 @@ export const PY313: VersionProfile = {
   classFirstLinenoAndStaticAttributes: true,
   startupCollectionAtFirstResume: false,
   callAllocAndEnterInit: true,
+  frameSpecialsSize: 9,
   intStrVectorcall: true,
   countRunEqualRuns: true,
   minMaxVectorcall: true,
@@ -303,6 +311,8 @@ export const PY314: VersionProfile = {
   tuplesUntrackedAtCreation: true,
   tupleConstantsInAstArena: false,
   printArgsArray: true,
+  // _PyInterpreterFrame gained stackpointer and visited: ten slots
+  frameSpecialsSize: 10,
   // 3.14 replaced the C recursion counter by a check of the C stack's size (not simulated)
   cRecursionLimit: Infinity,
   evalEntryCUnits: 0,

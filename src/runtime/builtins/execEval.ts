@@ -4,6 +4,7 @@
 // locals are the dicts given (or the caller's), and a globals dict without '__builtins__' gets
 // one (the builtins module) first, as CPython does. Fetched on first use (builtins/execStubs.ts).
 
+import { stackSizeOf } from '../eval/compile/stackdepth/stackdepth';
 import { parse } from '../../python/parser';
 import type * as A from '../../python/ast';
 import { decref, incref } from '../objects/object';
@@ -117,6 +118,7 @@ function compileParsed(module: A.Module, ctx: Parameters<typeof compileModuleBod
     hasVarargs: false, hasKwargs: false, freevars: [], run, scopeKind: 'module', filename,
     ...hiddenLocalsOf(ctx.scope),
   };
+  code.stackSize = () => (mode === 'eval' ? stackSizeOf({ kind: 'Lambda', body: (module.body[0] as A.ExprStmt).value } as A.Lambda, ctx.byNode) : stackSizeOf(module, ctx.byNode));
   return code;
 }
 

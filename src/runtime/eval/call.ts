@@ -273,8 +273,9 @@ export function runPushedFrame(fr: Frame): unknown {
 }
 
 /** _PyEvalFramePushAndInit: a new frame for fn, now the executing one; the caller runs it */
-export function pushFrame(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw): Frame {
+export function pushFrame(fn: PyFunction, back: Frame | null, args: unknown[], kw: Kw, viaInitShim = false): Frame {
   const f = newFrame(fn, back, args, kw);
+  f.viaInitShim = viaInitShim;
   S.frame = f;
   if (obs !== null) obs.frameEnter(f);
   if (profile.quickeningWarmup > 0) codeWarmup(f.code);

@@ -6,6 +6,7 @@ import type { PyDict } from '../objects/dict';
 import type { PyCell, PyFunction } from '../objects/function';
 import type { PyFrameObject } from '../objects/frameObject';
 import type { PyObject } from '../objects/object';
+import type { StackTop } from './ceval/dataStack';
 
 export class Frame {
   /** fast locals and cells; undefined = unbound */
@@ -31,6 +32,10 @@ export class Frame {
   classCell: PyCell | null = null;
   /** 3.14: which locals hold a borrowed reference (a parameter passed on from a caller's local; eval/borrow.ts) */
   borrowed: boolean[] | null = null;
+  /** 3.13+: the data stack's top with this frame pushed (eval/ceval/dataStack.ts), once asked */
+  stackTop: StackTop | null = null;
+  /** 3.13+: entered by CALL_ALLOC_AND_ENTER_INIT, over its _Py_InitCleanup shim frame */
+  viaInitShim = false;
 
   constructor(
     public code: Code,

@@ -6,6 +6,7 @@ import { resetRecursion } from './ceval/recursion';
 import { codeWarmup } from './specialize/warmup';
 import { parse } from '../../python/parser';
 import type { SyntaxErrorInfo } from '../../python/ast';
+import { stackSizeOf } from './compile/stackdepth/stackdepth';
 import type { Symtable } from '../../python/symtable';
 import { compileModuleBody, addTraceback } from './compile/stmt';
 import { Frame } from './frame';
@@ -160,6 +161,9 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
     // 3.12+: the inlined comprehensions' hidden fast locals
     ...hiddenLocalsOf(symtable.root),
   };
+  const tree = parsed!.module;
+  const scopes = symtable.byNode;
+  code.stackSize = () => stackSizeOf(tree, scopes);
   const globals = newDict();
   // __main__'s dict holds containers from the start (__builtins__, __loader__); made at start-up,
   // it has been through start-up's collections: the oldest generation holds it

@@ -32,4 +32,8 @@ export interface Code {
   doc?: string;
   /** 3.11's co_warmup: RESUMEs and JUMP_BACKWARDs run so far, up to the quickening (eval/specialize.ts) */
   warmup?: number;
+  /** co_stacksize, estimated from the AST when asked (eval/compile/stackdepth/stackdepth.ts) */
+  stackSize?: () => number;
+  /** co_framesize, once computed (eval/ceval/dataStack.ts) */
+  framesize?: number;
 }

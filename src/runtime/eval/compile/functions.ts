@@ -2,6 +2,7 @@
 // a function call; 3.12's inlined ones are comprehension/inlined.ts), class bodies, and
 // zero-argument super().
 
+import { stackSizeOf } from './stackdepth/stackdepth';
 import { compiling } from '../../objects/code';
 import { nativeMetaOf } from '../../objects/typeobject/nativeMeta';
 import type * as A from '../../../python/ast';
@@ -107,6 +108,7 @@ export function compileLambda(e: A.Lambda, ctx: Ctx): EFn {
   const code = makeCode(inner, '<lambda>', e.line, (f) => {
     f.retval = body(f);
   }, e.args);
+  code.stackSize = () => stackSizeOf(e, ctx.byNode);
   if (inner.generator) code.genBody = generatorsPart().compileGenLambda(e.body, ictx);
   return functionMaker(code, inner, e.args, ctx);
 }
@@ -288,6 +290,7 @@ export function classMaker(st: A.ClassDef, ctx: Ctx, body: (f: Frame) => void, i
   const metaKw = st.keywords.length > 0 ? compileExpr(st.keywords[0].value, ctx) : null;
   const closure = closureMaker(inner, ctx);
   const code = makeCode(inner, st.name, st.line, body, null);
+  code.stackSize = () => stackSizeOf(st, ctx.byNode);
   const first = st.body[0];
   const doc = first !== undefined && first.kind === 'ExprStmt' && first.value.kind === 'Str' && !first.value.bytes ? first.value.value : null;
   // 3.13: the body's first line (its first decorator's) and the names its methods store on self

@@ -2,6 +2,7 @@
 // travelling up to the loop or function that handles them (never exceptions: those are only
 // for Python errors).
 
+import { stackSizeOf } from './stackdepth/stackdepth';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
 import { decref, incref, obs } from '../../objects/object';
@@ -554,6 +555,7 @@ function compileFunctionDef(st: A.FunctionDef, ctx: Ctx): SFn {
   // the body runs as the code itself (one JS frame less per call): a frame's retval starts as
   // None, and only `return` sets it
   const code = makeCode(inner, st.name, st.line, body, st.args);
+  code.stackSize = () => stackSizeOf(st, ctx.byNode);
   if (inner.generator) code.genBody = generatorsPart().compileGenBody(st.body, ictx);
   const first = st.body[0];
   if (first !== undefined && first.kind === 'ExprStmt' && first.value.kind === 'Str' && !first.value.bytes) code.doc = first.value.value;

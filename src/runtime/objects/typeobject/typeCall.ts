@@ -8,6 +8,7 @@ import { newTuple } from '../tuple';
 import type { PyType } from './type';
 import { callObject, clearFrame, endTpCall, enterTpCall, frameRaised, makeTpCall, pushFrame, pushFrameFromC, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
 import { CR, WHERE_CALL, enterRecursiveCall, leaveEvalFromC, leaveRecursiveCall } from '../../eval/ceval/recursion';
+import { initHasStackSpace } from '../../eval/ceval/dataStack';
 import { S } from '../../eval/state';
 import type { Frame } from '../../eval/frame';
 import { profile } from '../../versions';
@@ -50,8 +51,11 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
   if (init === null || init.code.genBody !== undefined) return callTypeEntered(t, args, kw, specialized, ex);
   let tc: TpCall | null = null;
   let obj: PyInstance;
-  // 3.13's CALL_ALLOC_AND_ENTER_INIT: no C level; its shim frame counts as a Python frame (tc stays null)
-  if (ex === null && specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length)) {
+  // 3.13's CALL_ALLOC_AND_ENTER_INIT: no C level; its shim frame counts as a Python frame (tc stays
+  // null). It deoptimises to the generic call when the data stack's chunk lacks room for the shim
+  // and __init__'s frame.
+  const shim = ex === null && specialized && profile.callAllocAndEnterInit && kw === null && simpleInit(t, init, args.length) && initHasStackSpace(init.code, S.frame);
+  if (shim) {
     obj = newInstance(t);
     args.unshift(incref(obj));
     CR.shared++;
@@ -68,7 +72,7 @@ export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false
   let f: Frame;
   try {
     // slot_tp_init enters the evaluator from C (3.12+: two C units)
-    f = tc === null ? pushFrame(init, back, args, kw) : pushFrameFromC(init, back, args, kw);
+    f = tc === null ? pushFrame(init, back, args, kw, true) : pushFrameFromC(init, back, args, kw);
   } catch (x) {
     initFailed(tc, obj);
     throw x;
