@@ -13,6 +13,7 @@ import type * as A from '../../../python/ast';
 import type { Scope } from '../../../python/symtable';
 import { profile } from '../../versions';
 import type { Ctx } from './expr';
+import { lastPatternStore } from './flow/patternStores';
 import { firstLoad, firstLoadOf, lastStore } from './flow/superinstructions';
 
 /** Name nodes whose load is certainly bound and reached from the entry (3.14 profile only) */
@@ -394,12 +395,11 @@ class ScopeWalker {
           this.pattern(c.pattern, cb, h);
           if (c.guard !== null) this.expr(c.guard, cb, h);
           outs.push(this.block(c.body, cb, h));
-          // a capture's STORE_FAST, then the guard, or the body of the last case tested (the
-          // others POP_TOP the subject's copy first): STORE_FAST_LOAD_FAST (dis, 3.14.2)
-          const p = c.pattern;
-          if (p.kind === 'MatchAs' && p.name !== null && (p.pattern === null || !bindsNames(p.pattern))) {
+          // the pattern's last STORE_FAST, then the guard, or the body of the last case tested
+          // (the others POP_TOP the subject's copy first): STORE_FAST_LOAD_FAST (dis, 3.14.2)
+          if (i < tested) {
             const next = c.guard !== null ? firstLoadOf(c.guard) : i === tested - 1 && c.body.length > 0 ? firstLoad(c.body[0]) : null;
-            this.fuseStoreLoad({ id: p.name, line: p.line }, next);
+            this.fuseStoreLoad(lastPatternStore(c.pattern, (n) => (this.isFast(n) ? this.slot(n) : -1)), next);
           }
         });
         return this.join(outs);
@@ -440,9 +440,11 @@ class ScopeWalker {
         this.expr(p.value, b, h);
         return;
       case 'MatchSequence':
+        for (const x of p.patterns) this.pattern(x, b, h);
+        return;
       case 'MatchOr':
-        // an alternative binds only what every alternative binds: leave those out
-        if (p.kind === 'MatchSequence') for (const x of p.patterns) this.pattern(x, b, h);
+        // every alternative binds the same names (else a SyntaxError); the first always runs
+        this.pattern(p.patterns[0], b, h);
         return;
       case 'MatchMapping':
         for (const k of p.keys) this.expr(k, b, h);
@@ -469,25 +471,6 @@ class ScopeWalker {
     const live = outs.filter((o) => o.b !== null);
     if (live.length === 0) return { b: null, onlyViaHandler: outs.every((o) => o.onlyViaHandler) };
     return { b: meet(live.map((o) => o.b)), onlyViaHandler: live.every((o) => o.onlyViaHandler) };
-  }
-}
-
-/** the pattern stores a name (a capture, `as`, `*rest`, `**rest`) */
-function bindsNames(p: A.Pattern): boolean {
-  switch (p.kind) {
-    case 'MatchAs':
-      return p.name !== null || (p.pattern !== null && bindsNames(p.pattern));
-    case 'MatchStar':
-      return p.name !== null;
-    case 'MatchMapping':
-      return p.rest !== null || p.patterns.some(bindsNames);
-    case 'MatchSequence':
-    case 'MatchOr':
-      return p.patterns.some(bindsNames);
-    case 'MatchClass':
-      return [...p.patterns, ...p.kwdPatterns].some(bindsNames);
-    default:
-      return false;
   }
 }
 
