@@ -14,6 +14,7 @@ import type { Scope } from '../../../python/symtable';
 import { profile } from '../../versions';
 import type { Ctx } from './expr';
 import { lastPatternStore } from './flow/patternStores';
+import { leavesByJump } from './flow/finallyCopy';
 import { firstLoad, firstLoadOf, lastStore } from './flow/superinstructions';
 
 /** Name nodes whose load is certainly bound and reached from the entry (3.14 profile only) */
@@ -369,9 +370,13 @@ class ScopeWalker {
         }
         const joined = this.join(outs);
         if (s.finalbody.length === 0) return joined;
-        // the finally body as the normal path runs it (the copy on the exception path is a handler)
-        const entry = joined.b ?? handlerEntry;
-        const fin = this.block(s.finalbody, new Set(entry), joined.b === null ? true : joined.onlyViaHandler);
+        // the finally body as the normal path runs it (the copy on the exception path is a handler,
+        // flow/finallyCopy.ts); a return/break/continue leaving the try body or else runs a copy
+        // inlined before its jump (compiler_unwind_fblock), reached from the entry too
+        const jumps = leavesByJump([...s.body, ...s.orelse]);
+        const entry = jumps ? (meet([joined.b, handlerEntry]) as Bound) : joined.b ?? handlerEntry;
+        const viaHandler = joined.b === null ? !jumps || h : joined.onlyViaHandler;
+        const fin = this.block(s.finalbody, new Set(entry), viaHandler);
         return joined.b === null ? { b: null, onlyViaHandler: fin.onlyViaHandler } : fin;
       }
       case 'With': {
@@ -480,9 +485,23 @@ export function analyzeBorrowedLoads(module: A.Module, root: Scope, byNode: Map<
   new ScopeWalker(root, byNode).functionBody(module.body, new Set());
 }
 
+/** loads being compiled as handler code (flow/finallyCopy.ts): never borrowed there */
+let handlerCopy: Set<A.Name> | null = null;
+
 /** the load is certainly bound and reached from the entry (see the file's comment) */
 export function isSafeLoad(e: A.Expr): boolean {
-  return e.kind === 'Name' && safeLoads.has(e);
+  return e.kind === 'Name' && safeLoads.has(e) && (handlerCopy === null || !handlerCopy.has(e));
+}
+
+/** compile a second copy of some code with `names` loaded strong (the copy an exception runs) */
+export function compileAsHandler<T>(names: Set<A.Name>, compile: () => T): T {
+  const outer = handlerCopy;
+  handlerCopy = outer === null ? names : new Set([...outer, ...names]);
+  try {
+    return compile();
+  } finally {
+    handlerCopy = outer;
+  }
 }
 
 /** the expression holds a jump, a := or a `yield from` (a new basic block before the CALL) */
@@ -558,4 +577,5 @@ export function planBorrows(e: A.Call, _ctx: Ctx): CallBorrows | null {
 }
 
 export { compileBorrowingCall } from './borrowCalls';
+export { compileFinallyOnError } from './flow/finallyCopy';
 export * from './borrowOps';
