@@ -3,8 +3,8 @@
 // loaded on first use (parts.ts: borrowPart).
 
 import type * as A from '../../../python/ast';
-import { decref } from '../../objects/object';
-import { PyFunction } from '../../objects/function';
+import { decref, incref } from '../../objects/object';
+import { PyBoundMethod, PyFunction } from '../../objects/function';
 import { PyInstance } from '../../objects/instance';
 import { isSubInstance } from '../../objects/typeobject/subInstance';
 import { loadMethod } from '../attr';
@@ -85,10 +85,19 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
   }
   const fn = compileExpr(e.func, ctx);
   const site: CallSite = { runs: 0 };
-  const callLoaded = (f: Frame, callee: unknown): unknown => {
+  const callLoaded = (f: Frame, callee: unknown, lentBase: number | null): unknown => {
     const args = evalPositional(plan, f, callee);
     const kw = evalKeywords(plan, f, callee, args);
     const lent = lentValues(plan, bw, args, false, kw);
+    if (callee instanceof PyBoundMethod && callee.func instanceof PyFunction && callee.func.code.genBody === undefined) {
+      // CALL unpacks a bound method object (bytecodes.c _EXPAND_METHOD): its function and self
+      // replace it on the stack, and the borrowed arguments move into the frame as they are
+      const bm = callee;
+      callee = incref(bm.func);
+      args.unshift(incref(bm.self));
+      if (lentBase !== null) releaseLent(lentBase);
+      decref(bm);
+    }
     if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOtherLent(callee, args, kw, lent, site);
     const fr = pushOrRelease(callee, args, kw);
     borrowIntoFrame(fr, lent);
@@ -98,14 +107,14 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
       decref(callee);
     }
   };
-  if (!bw.fn) return (f) => callLoaded(f, fn(f));
+  if (!bw.fn) return (f) => callLoaded(f, fn(f), null);
   // the callable itself is a borrowed local: borrowed until the CALL is done with it
   return (f) => {
     const base = lentMark();
     const callee = fn(f);
     lendLoad(callee);
     try {
-      return callLoaded(f, callee);
+      return callLoaded(f, callee, base);
     } finally {
       releaseLent(base);
     }
