@@ -522,6 +522,15 @@ export function delAttr(o: unknown, name: string): void {
 }
 
 /**
+ * _PyObject_GetMethod's fast path needs tp_getattro == PyObject_GenericGetAttr: a class defining
+ * `__getattr__` or a Python `__getattribute__` gets slot_tp_getattr_hook, whose lookup returns a
+ * bound method (LOAD_ATTR then pushes no self)
+ */
+function genericGetattro(t: PyType): boolean {
+  return t.lookup('__getattr__') === undefined && !(t.lookup('__getattribute__') instanceof PyFunction);
+}
+
+/**
  * LOAD_METHOD: for `o.name(...)`. Consumes the reference to `o`.
  * Returns [callable, self]: self is undefined when the callable is already bound;
  * otherwise the caller passes self (the moved reference) as the first argument.
@@ -530,13 +539,12 @@ export function loadMethod(o: unknown, name: string): [unknown, unknown] {
   if (o instanceof PyInstance) {
     const t = o.cls;
     const tv = t.lookup(name);
-    // (a Python __getattribute__ sees every lookup: _PyObject_GetMethod's fast path is for generic getattr)
-    if (tv instanceof PyFunction && (o.attrs === null || o.attrs.getStr(name) === undefined) && !(t.lookup('__getattribute__') instanceof PyFunction)) {
+    if (tv instanceof PyFunction && (o.attrs === null || o.attrs.getStr(name) === undefined) && genericGetattro(t)) {
       return [incref(tv), o];
     }
   } else if (isSubInstance(o)) {
     const tv = o.heapType.lookup(name);
-    if ((tv instanceof PyFunction || tv instanceof BuiltinMethodDescr) && (o.attrs === null || o.attrs.getStr(name) === undefined)) {
+    if ((tv instanceof PyFunction || tv instanceof BuiltinMethodDescr) && (o.attrs === null || o.attrs.getStr(name) === undefined) && genericGetattro(o.heapType)) {
       return [tv instanceof PyFunction ? incref(tv) : tv, o];
     }
   } else if (!(o instanceof PyType) && !(o instanceof PyModule) && !(o instanceof PyFunction) && !(o instanceof PyWeakRef) && !(o as { pyGetAttr?: unknown })?.pyGetAttr) {

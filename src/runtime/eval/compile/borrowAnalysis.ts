@@ -13,6 +13,8 @@ import type * as A from '../../../python/ast';
 import type { Scope } from '../../../python/symtable';
 import { profile } from '../../versions';
 import type { Ctx } from './expr';
+import { lastPatternStore } from './flow/patternStores';
+import { leavesByJump } from './flow/finallyCopy';
 import { firstLoad, firstLoadOf, lastStore } from './flow/superinstructions';
 
 /** Name nodes whose load is certainly bound and reached from the entry (3.14 profile only) */
@@ -368,9 +370,13 @@ class ScopeWalker {
         }
         const joined = this.join(outs);
         if (s.finalbody.length === 0) return joined;
-        // the finally body as the normal path runs it (the copy on the exception path is a handler)
-        const entry = joined.b ?? handlerEntry;
-        const fin = this.block(s.finalbody, new Set(entry), joined.b === null ? true : joined.onlyViaHandler);
+        // the finally body as the normal path runs it (the copy on the exception path is a handler,
+        // flow/finallyCopy.ts); a return/break/continue leaving the try body or else runs a copy
+        // inlined before its jump (compiler_unwind_fblock), reached from the entry too
+        const jumps = leavesByJump([...s.body, ...s.orelse]);
+        const entry = jumps ? (meet([joined.b, handlerEntry]) as Bound) : joined.b ?? handlerEntry;
+        const viaHandler = joined.b === null ? !jumps || h : joined.onlyViaHandler;
+        const fin = this.block(s.finalbody, new Set(entry), viaHandler);
         return joined.b === null ? { b: null, onlyViaHandler: fin.onlyViaHandler } : fin;
       }
       case 'With': {
@@ -394,12 +400,11 @@ class ScopeWalker {
           this.pattern(c.pattern, cb, h);
           if (c.guard !== null) this.expr(c.guard, cb, h);
           outs.push(this.block(c.body, cb, h));
-          // a capture's STORE_FAST, then the guard, or the body of the last case tested (the
-          // others POP_TOP the subject's copy first): STORE_FAST_LOAD_FAST (dis, 3.14.2)
-          const p = c.pattern;
-          if (p.kind === 'MatchAs' && p.name !== null && (p.pattern === null || !bindsNames(p.pattern))) {
+          // the pattern's last STORE_FAST, then the guard, or the body of the last case tested
+          // (the others POP_TOP the subject's copy first): STORE_FAST_LOAD_FAST (dis, 3.14.2)
+          if (i < tested) {
             const next = c.guard !== null ? firstLoadOf(c.guard) : i === tested - 1 && c.body.length > 0 ? firstLoad(c.body[0]) : null;
-            this.fuseStoreLoad({ id: p.name, line: p.line }, next);
+            this.fuseStoreLoad(lastPatternStore(c.pattern, (n) => (this.isFast(n) ? this.slot(n) : -1)), next);
           }
         });
         return this.join(outs);
@@ -440,9 +445,11 @@ class ScopeWalker {
         this.expr(p.value, b, h);
         return;
       case 'MatchSequence':
+        for (const x of p.patterns) this.pattern(x, b, h);
+        return;
       case 'MatchOr':
-        // an alternative binds only what every alternative binds: leave those out
-        if (p.kind === 'MatchSequence') for (const x of p.patterns) this.pattern(x, b, h);
+        // every alternative binds the same names (else a SyntaxError); the first always runs
+        this.pattern(p.patterns[0], b, h);
         return;
       case 'MatchMapping':
         for (const k of p.keys) this.expr(k, b, h);
@@ -472,34 +479,29 @@ class ScopeWalker {
   }
 }
 
-/** the pattern stores a name (a capture, `as`, `*rest`, `**rest`) */
-function bindsNames(p: A.Pattern): boolean {
-  switch (p.kind) {
-    case 'MatchAs':
-      return p.name !== null || (p.pattern !== null && bindsNames(p.pattern));
-    case 'MatchStar':
-      return p.name !== null;
-    case 'MatchMapping':
-      return p.rest !== null || p.patterns.some(bindsNames);
-    case 'MatchSequence':
-    case 'MatchOr':
-      return p.patterns.some(bindsNames);
-    case 'MatchClass':
-      return [...p.patterns, ...p.kwdPatterns].some(bindsNames);
-    default:
-      return false;
-  }
-}
-
 /** mark the borrowable loads of a whole program (run before compiling it, 3.14 profile only) */
 export function analyzeBorrowedLoads(module: A.Module, root: Scope, byNode: Map<unknown, Scope>): void {
   if (!profile.borrowedLocalLoads) return;
   new ScopeWalker(root, byNode).functionBody(module.body, new Set());
 }
 
+/** loads being compiled as handler code (flow/finallyCopy.ts): never borrowed there */
+let handlerCopy: Set<A.Name> | null = null;
+
 /** the load is certainly bound and reached from the entry (see the file's comment) */
 export function isSafeLoad(e: A.Expr): boolean {
-  return e.kind === 'Name' && safeLoads.has(e);
+  return e.kind === 'Name' && safeLoads.has(e) && (handlerCopy === null || !handlerCopy.has(e));
+}
+
+/** compile a second copy of some code with `names` loaded strong (the copy an exception runs) */
+export function compileAsHandler<T>(names: Set<A.Name>, compile: () => T): T {
+  const outer = handlerCopy;
+  handlerCopy = outer === null ? names : new Set([...outer, ...names]);
+  try {
+    return compile();
+  } finally {
+    handlerCopy = outer;
+  }
 }
 
 /** the expression holds a jump, a := or a `yield from` (a new basic block before the CALL) */
@@ -575,4 +577,5 @@ export function planBorrows(e: A.Call, _ctx: Ctx): CallBorrows | null {
 }
 
 export { compileBorrowingCall } from './borrowCalls';
+export { compileFinallyOnError } from './flow/finallyCopy';
 export * from './borrowOps';

@@ -3,9 +3,13 @@
 // loaded on first use (parts.ts: borrowPart).
 
 import type * as A from '../../../python/ast';
-import { decref } from '../../objects/object';
-import { PyFunction } from '../../objects/function';
+import { decref, incref } from '../../objects/object';
+import { PyBoundMethod, PyFunction } from '../../objects/function';
+import { PyInstance } from '../../objects/instance';
+import { isSubInstance } from '../../objects/typeobject/subInstance';
 import { loadMethod } from '../attr';
+import { specializePart } from '../../parts';
+import { GENERIC, newSpecSite } from '../specialize/cache';
 import { runPushedFrame } from '../call';
 import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
 import { lendLoad, lentMark, releaseLent } from './borrowOps';
@@ -25,6 +29,12 @@ function lentValues(plan: ArgPlan, bw: CallBorrows, args: unknown[], withSelf: b
   return out;
 }
 
+/** an instance whose class defines __getattr__ (specialize/sites.ts loadAttrMethodPastGetattr) */
+function getattrHook(o: unknown): boolean {
+  const t = o instanceof PyInstance ? o.cls : isSubInstance(o) ? o.heapType : null;
+  return t !== null && t.lookup('__getattr__') !== undefined;
+}
+
 /** any other callable with borrowed operands: they are borrowed while the call runs */
 function callOtherLent(callee: unknown, args: unknown[], kw: Map<string, unknown> | null, lent: unknown[], site: CallSite): unknown {
   for (const v of lent) borrowRef(v);
@@ -41,11 +51,27 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
     const recv = compileExpr(e.func.value, ctx);
     const name = e.func.attr;
     const site: CallSite = { runs: 0 };
+    const spec = newSpecSite();
     return (f) => {
-      const m = loadMethod(recv(f), name);
+      // a borrowed receiver is borrowed from its load on: while LOAD_ATTR looks the method up (a
+      // Python __getattribute__ / __getattr__ sees it) and, as the method's self, while the
+      // arguments are evaluated
+      const base = lentMark();
+      let m: [unknown, unknown];
+      let args: unknown[];
+      let kw: Map<string, unknown> | null;
+      try {
+        const o = recv(f);
+        if (bw.recv) lendLoad(o);
+        const s = bw.recv && getattrHook(o) ? specializePart().loadAttrMethodPastGetattr(spec, f, o, name) : GENERIC;
+        m = s === GENERIC ? loadMethod(o, name) : s;
+        if (m[1] === undefined) releaseLent(base); // not a method: LOAD_ATTR consumed the receiver
+        args = evalMethodPositional(plan, f, m);
+        kw = evalKeywords(plan, f, m[0], args);
+      } finally {
+        releaseLent(base);
+      }
       const callable = m[0];
-      const args = evalMethodPositional(plan, f, m);
-      const kw = evalKeywords(plan, f, callable, args);
       const lent = lentValues(plan, bw, args, m[1] !== undefined, kw);
       if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOtherLent(callable, args, kw, lent, site);
       const fr = pushOrRelease(callable, args, kw);
@@ -59,10 +85,19 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
   }
   const fn = compileExpr(e.func, ctx);
   const site: CallSite = { runs: 0 };
-  const callLoaded = (f: Frame, callee: unknown): unknown => {
+  const callLoaded = (f: Frame, callee: unknown, lentBase: number | null): unknown => {
     const args = evalPositional(plan, f, callee);
     const kw = evalKeywords(plan, f, callee, args);
     const lent = lentValues(plan, bw, args, false, kw);
+    if (callee instanceof PyBoundMethod && callee.func instanceof PyFunction && callee.func.code.genBody === undefined) {
+      // CALL unpacks a bound method object (bytecodes.c _EXPAND_METHOD): its function and self
+      // replace it on the stack, and the borrowed arguments move into the frame as they are
+      const bm = callee;
+      callee = incref(bm.func);
+      args.unshift(incref(bm.self));
+      if (lentBase !== null) releaseLent(lentBase);
+      decref(bm);
+    }
     if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOtherLent(callee, args, kw, lent, site);
     const fr = pushOrRelease(callee, args, kw);
     borrowIntoFrame(fr, lent);
@@ -72,14 +107,14 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
       decref(callee);
     }
   };
-  if (!bw.fn) return (f) => callLoaded(f, fn(f));
+  if (!bw.fn) return (f) => callLoaded(f, fn(f), null);
   // the callable itself is a borrowed local: borrowed until the CALL is done with it
   return (f) => {
     const base = lentMark();
     const callee = fn(f);
     lendLoad(callee);
     try {
-      return callLoaded(f, callee);
+      return callLoaded(f, callee, base);
     } finally {
       releaseLent(base);
     }

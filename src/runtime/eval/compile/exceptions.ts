@@ -16,6 +16,8 @@ import { compileExpr, type Ctx, type EFn } from './expr';
 import { storeName, deleteName } from './target';
 import { addTraceback } from '../tracebackChain';
 import { NOOP, returnTail } from './tail';
+import { profile } from '../../versions';
+import { borrowPart } from '../../parts';
 
 import { NORMAL, RETURN, compileBlock, lineEvent, type SFn } from './stmt';
 
@@ -93,6 +95,8 @@ export function compileTry(st: A.Try, ctx: Ctx, before: SFn | null = null): SFn 
   }));
   const orelse = compileBlock(st.orelse, ctx);
   const finalbody = st.finalbody.length > 0 ? compileBlock(st.finalbody, ctx) : null;
+  // 3.14: the copy an exception runs borrows nothing (flow/finallyCopy.ts)
+  const finalOnError = finalbody !== null && profile.borrowedLocalLoads ? borrowPart().compileFinallyOnError(st.finalbody, finalbody, () => compileBlock(st.finalbody, ctx)) : finalbody;
   const line = st.line;
 
   const runHandlers = (f: Frame, err: PyError): number => {
@@ -176,7 +180,7 @@ export function compileTry(st: A.Try, ctx: Ctx, before: SFn | null = null): SFn 
     const savedRet = f.retval;
     let fr: number;
     try {
-      fr = finalbody(f);
+      fr = finalOnError!(f);
     } catch (y) {
       if (y instanceof PyError && x instanceof PyError && y.exc !== x.exc && y.exc.excContext === undefined) {
         y.exc.excContext = x.exc; // the old exception becomes the context (its reference moves)

@@ -336,6 +336,7 @@ function genTry(st: A.Try, ctx: Ctx): GFn {
   }));
   const orelse = genBlock(st.orelse, ctx);
   const finalbody = st.finalbody.length > 0 ? genBlock(st.finalbody, ctx) : null;
+  const finalOnError = finalbody !== null && profile.borrowedLocalLoads ? borrowPart().compileFinallyOnError(st.finalbody, finalbody, () => genBlock(st.finalbody, ctx)) : finalbody;
   const line = st.line;
 
   const runHandlers = function* (f: Frame, err: PyError): Generator<unknown, number, unknown> {
@@ -407,7 +408,7 @@ function genTry(st: A.Try, ctx: Ctx): GFn {
       const savedRet = f.retval;
       let fr: number;
       try {
-        fr = yield* finalbody(f);
+        fr = yield* finalOnError!(f);
       } catch (y) {
         if (y instanceof PyError && x instanceof PyError && y.exc !== x.exc && y.exc.excContext === undefined) {
           y.exc.excContext = x.exc;

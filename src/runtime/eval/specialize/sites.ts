@@ -12,8 +12,10 @@
 // specialises again for what it sees then. Loaded on first use (parts.ts: specializePart); the
 // sites themselves are cache.ts's.
 
-import { PyFunction } from '../../objects/function';
-import type { PyInstance } from '../../objects/instance';
+import { BuiltinMethodDescr, PyFunction } from '../../objects/function';
+import { PyInstance } from '../../objects/instance';
+import { incref } from '../../objects/object';
+import { isSubInstance, type SubInstance } from '../../objects/typeobject/subInstance';
 import { PyProperty } from '../../objects/descriptors';
 import type { PyType } from '../../objects/typeobject/type';
 import { profile } from '../../versions';
@@ -111,4 +113,25 @@ export function loadAttrSpecialized(site: SpecSite, f: Frame, o: PyInstance, nam
   }
   if (!runSpecialized(site, f, t)) return GENERIC;
   return callMovingArgs(fn, args);
+}
+
+/**
+ * LOAD_ATTR of a method (`o.m(...)`) on an instance whose class defines `__getattr__` (not a
+ * Python `__getattribute__`): _PyObject_GetMethod makes a bound method (slot_tp_getattr_hook), but
+ * specialize.c's analyze_descriptor_load looks past a plain `__getattr__` hook, so the specialised
+ * LOAD_ATTR_METHOD_WITH_VALUES pushes the function and self (`o` owned: it is the self returned).
+ * Only the 3.14 borrowing call reads this: elsewhere CALL unpacks the bound method and self
+ * reaches the frame with the same count.
+ */
+export function loadAttrMethodPastGetattr(site: SpecSite, f: Frame, o: unknown, name: string): [unknown, unknown] | typeof GENERIC {
+  const sub = isSubInstance(o);
+  if (!(o instanceof PyInstance) && !sub) return GENERIC;
+  const inst = o as PyInstance | SubInstance;
+  const t = sub ? (o as SubInstance).heapType : (o as PyInstance).cls;
+  if (t.lookup('__getattr__') === undefined || t.lookup('__getattribute__') instanceof PyFunction) return GENERIC;
+  const tv = t.lookup(name);
+  if (!(tv instanceof PyFunction || (sub && tv instanceof BuiltinMethodDescr))) return GENERIC;
+  if (inst.attrs !== null && inst.attrs.getStr(name) !== undefined) return GENERIC;
+  if (!runSpecialized(site, f, t)) return GENERIC;
+  return [tv instanceof PyFunction ? incref(tv) : tv, o];
 }

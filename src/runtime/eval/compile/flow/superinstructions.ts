@@ -6,8 +6,8 @@
 
 import type * as A from '../../../../python/ast';
 
-/** the Name a statement's code ends storing with an unfused STORE_FAST (null: anything else) */
-export function lastStore(s: A.Stmt): A.Name | null {
+/** the name a statement's code ends storing with an unfused STORE_FAST (null: anything else) */
+export function lastStore(s: A.Stmt): { id: string; line: number } | null {
   switch (s.kind) {
     case 'Assign': {
       const ts = s.targets;
@@ -21,6 +21,13 @@ export function lastStore(s: A.Stmt): A.Name | null {
       return s.target.kind === 'Name' ? s.target : null;
     case 'AnnAssign':
       return s.value !== null && s.target.kind === 'Name' ? s.target : null;
+    case 'Import': {
+      // IMPORT_NAME then the store; `import a.b as c` ends IMPORT_FROM, STORE_FAST c, POP_TOP
+      // (codegen_import_as); `from m import a` always ends with POP_TOP (dis, 3.14.2)
+      const a = s.names[s.names.length - 1];
+      if (a.asname !== null && a.name.includes('.')) return null;
+      return { id: a.asname ?? a.name.split('.')[0], line: s.line };
+    }
     default:
       return null;
   }
