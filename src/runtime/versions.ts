@@ -80,7 +80,8 @@ export interface VersionProfile {
   gcScheduledAtEvalBreaker: boolean;
   /**
    * 3.12: Argument Clinic's keyword-name tuples are static objects; in 3.11 a function's
-   * _PyArg_Parser builds its tuple on the first parse (print's on its first call: one container).
+   * _PyArg_Parser builds its tuple on the first parse (print's on its first call, list.sort's on its
+   * first call with keywords: one container each; eval/args.ts argParserInit).
    */
   staticArgParserKeywords: boolean;
   /**

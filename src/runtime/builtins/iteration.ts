@@ -17,7 +17,7 @@ import { binaryOp } from '../eval/ops';
 import { callObject } from '../eval/call';
 import { typeError, valueError } from '../eval/errors';
 import { typeOf } from '../objects/typeobject/typeOf';
-import { exactArgs, intArg, parseArgs } from '../eval/args';
+import { argParserInit, exactArgs, intArg, parseArgs } from '../eval/args';
 import { obs } from '../objects/object';
 import { def } from './builtins';
 import { gcNewAllocated, gcState, hiddenAlloc, hiddenFree } from '../gc/heap';
@@ -36,12 +36,19 @@ def('sorted', (args, kw) => {
     throw e;
   }
   try {
-    // builtin_sorted calls the list's sort method by vectorcall (cfunction_enter_call's check)
-    enterRecursiveCall(WHERE_CALL);
+    // builtin_sorted calls the list's sort method, a bound method it looks up and releases, by
+    // vectorcall (cfunction_enter_call's check), passing its keywords on to list_sort's parser
+    hiddenAlloc();
     try {
-      sortList(l, key ?? null, pyTruthy(reverse ?? false));
+      enterRecursiveCall(WHERE_CALL);
+      try {
+        if (kw !== null && kw.size > 0) argParserInit('list.sort', 2);
+        sortList(l, key ?? null, pyTruthy(reverse ?? false));
+      } finally {
+        leaveRecursiveCall();
+      }
     } finally {
-      leaveRecursiveCall();
+      hiddenFree();
     }
   } catch (e) {
     decref(l);
