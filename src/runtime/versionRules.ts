@@ -202,6 +202,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'Python/compile.c compiler_boolop: COPY 1, TO_BOOL, POP_JUMP_IF_* (3.11: JUMP_IF_TRUE_OR_POP tests the operand in place)',
     shownBy: ['versions/v_borrow_bool_tests'],
   },
+  genFrameClearedInEval: {
+    title: "A finished generator's frame object keeps its caller as f_back (3.12)",
+    source: 'Objects/genobject.c gen_send_ex2 (3.11: frame->previous = NULL, then _PyFrame_Clear); 3.12: Python/ceval.c clear_gen_frame with the caller still linked, Python/frame.c take_ownership',
+    shownBy: ['versions/v_gen_frame_back'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',
