@@ -145,7 +145,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   staticArgParserKeywords: {
     title: "argument parsers' keyword tuples static (3.12)",
     source: 'Python/getargs.c parser_init (3.12: the kwtuple Argument Clinic generates is a static object; 3.11 builds it on the first call, gh-90928)',
-    shownBy: ['lessons/generations under 3.12 and 3.13', 'versions/v_gc_eval_breaker'],
+    shownBy: ['lessons/generations under 3.12 and 3.13', 'versions/v_gc_eval_breaker', 'cases/gc_count_exc_args_object_sort (3.11: list.sort)'],
   },
   classFirstLinenoAndStaticAttributes: {
     title: "a class's __firstlineno__ and __static_attributes__ in its __dict__ (3.13)",
@@ -206,6 +206,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     title: 'An and/or value tests a copy of each operand (3.12)',
     source: 'Python/compile.c compiler_boolop: COPY 1, TO_BOOL, POP_JUMP_IF_* (3.11: JUMP_IF_TRUE_OR_POP tests the operand in place)',
     shownBy: ['versions/v_borrow_bool_tests'],
+  },
+  genFrameClearedInEval: {
+    title: "A finished generator's frame object keeps its caller as f_back (3.12)",
+    source: 'Objects/genobject.c gen_send_ex2 (3.11: frame->previous = NULL, then _PyFrame_Clear); 3.12: Python/ceval.c clear_gen_frame with the caller still linked, Python/frame.c take_ownership',
+    shownBy: ['versions/v_gen_frame_back'],
   },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',

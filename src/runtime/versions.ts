@@ -80,7 +80,8 @@ export interface VersionProfile {
   gcScheduledAtEvalBreaker: boolean;
   /**
    * 3.12: Argument Clinic's keyword-name tuples are static objects; in 3.11 a function's
-   * _PyArg_Parser builds its tuple on the first parse (print's on its first call: one container).
+   * _PyArg_Parser builds its tuple on the first parse (print's on its first call, list.sort's on its
+   * first call with keywords: one container each; eval/args.ts argParserInit).
    */
   staticArgParserKeywords: boolean;
   /**
@@ -193,6 +194,13 @@ export interface VersionProfile {
    * place): the operand holds one reference more while its __bool__ / __len__ runs
    */
   boolOpCopiesOperand: boolean;
+  /**
+   * 3.12+: a finished generator's frame is cleared by the evaluator with its caller still linked,
+   * so a frame object that outlives it (a traceback, sys._getframe) gets the caller's frame
+   * object as f_back (Python/frame.c take_ownership, made if missing); 3.11's gen_send_ex2 unlinks
+   * frame->previous before _PyFrame_Clear: f_back None, no caller frame object made
+   */
+  genFrameClearedInEval: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -237,6 +245,7 @@ export const PY311: VersionProfile = {
   evalEntryCUnits: 0,
   pep709InlinedComprehensions: false,
   boolOpCopiesOperand: false,
+  genFrameClearedInEval: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -267,6 +276,7 @@ export const PY312: VersionProfile = {
   evalEntryCUnits: 2,
   pep709InlinedComprehensions: true,
   boolOpCopiesOperand: true,
+  genFrameClearedInEval: true,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */

@@ -1,6 +1,6 @@
 
 import { type Kw } from '../objects/function';
-import { PyObject, decref, incref } from '../objects/object';
+import { GcState, PyObject, decref, incref } from '../objects/object';
 import { callSpecial } from '../eval/special';
 import { PyList, newList, newListExact } from '../objects/list';
 import { listExtend } from './listExtend';
@@ -8,7 +8,7 @@ import { PyBytes } from '../objects/bytes';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PyInstance } from '../objects/instance';
 import { PyRange } from '../objects/descriptors';
-import { getIter, iterNext, iterToArray, newIter, recycleResult, STOP, withResultTuple } from '../objects/iter';
+import { getIter, iterNext, iterToArray, newIter, recycleResult, STOP, withResultTuple, type Next, type PyIter } from '../objects/iter';
 import { pyLen, pyTruthy } from '../eval/protocols';
 import { richCompare } from '../eval/compare';
 import { listSortPart } from '../parts';
@@ -17,10 +17,10 @@ import { binaryOp } from '../eval/ops';
 import { callObject } from '../eval/call';
 import { typeError, valueError } from '../eval/errors';
 import { typeOf } from '../objects/typeobject/typeOf';
-import { exactArgs, intArg, parseArgs } from '../eval/args';
+import { argParserInit, exactArgs, intArg, parseArgs } from '../eval/args';
 import { obs } from '../objects/object';
 import { def } from './builtins';
-import { hiddenAlloc, hiddenFree } from '../gc/heap';
+import { gcNewAllocated, gcState, hiddenAlloc, hiddenFree } from '../gc/heap';
 import { callBoundSpecial } from '../eval/attr';
 import { methVarargs, packVarargs } from './methVarargs';
 import { WHERE_CALL, enterRecursiveCall, leaveRecursiveCall } from '../eval/ceval/recursion';
@@ -36,12 +36,19 @@ def('sorted', (args, kw) => {
     throw e;
   }
   try {
-    // builtin_sorted calls the list's sort method by vectorcall (cfunction_enter_call's check)
-    enterRecursiveCall(WHERE_CALL);
+    // builtin_sorted calls the list's sort method, a bound method it looks up and releases, by
+    // vectorcall (cfunction_enter_call's check), passing its keywords on to list_sort's parser
+    hiddenAlloc();
     try {
-      sortList(l, key ?? null, pyTruthy(reverse ?? false));
+      enterRecursiveCall(WHERE_CALL);
+      try {
+        if (kw !== null && kw.size > 0) argParserInit('list.sort', 2);
+        sortList(l, key ?? null, pyTruthy(reverse ?? false));
+      } finally {
+        leaveRecursiveCall();
+      }
     } finally {
-      leaveRecursiveCall();
+      hiddenFree();
     }
   } catch (e) {
     decref(l);
@@ -213,6 +220,71 @@ function zipStrictCheck(its: unknown[], i: number): void {
   }
 }
 
+/** the free list of a tuple of n items (Objects/tupleobject.c: lengths 1..20) */
+function tupleKey(n: number): string | null {
+  return n >= 1 && n <= 20 ? 'tuple' + n : null;
+}
+
+/**
+ * zip_next. The result tuple nobody else holds is refilled item by item (each new item replaces
+ * its slot's old one at once; an iterator running out leaves the slots filled so far). Otherwise
+ * PyTuple_New(n) comes first, then the items: an iterator running out frees it (items last to
+ * first, the tuple to its free list), so the last call of a zip whose tuples were kept allocates too.
+ */
+function zipNext(it: PyIter, strict: boolean): Next {
+  const its = it.held;
+  const n = its.length;
+  if (n === 0) return STOP;
+  const r = it.result!;
+  if (r.rc === 1) {
+    incref(r);
+    for (let i = 0; i < n; i++) {
+      let v: Next;
+      try {
+        v = iterNext(its[i]);
+      } catch (e) {
+        decref(r);
+        throw e;
+      }
+      if (v === STOP) {
+        decref(r);
+        if (strict) zipStrictCheck(its, i);
+        return STOP;
+      }
+      const old = r.items[i];
+      r.items[i] = v;
+      if (obs !== null) obs.mutate(r);
+      decref(old);
+    }
+    // bpo-42536: the collector may have untracked the recycled tuple
+    if (r.gcState === GcState.Untracked) gcState.track(r);
+    return r;
+  }
+  const key = tupleKey(n);
+  hiddenAlloc(key);
+  const vals: unknown[] = [];
+  const release = (): void => {
+    for (let k = vals.length - 1; k >= 0; k--) decref(vals[k]);
+    hiddenFree(key);
+  };
+  for (let i = 0; i < n; i++) {
+    let v: Next;
+    try {
+      v = iterNext(its[i]);
+    } catch (e) {
+      release();
+      throw e;
+    }
+    if (v === STOP) {
+      release();
+      if (strict) zipStrictCheck(its, i);
+      return STOP;
+    }
+    vals.push(v);
+  }
+  return gcNewAllocated(new PyTuple(vals));
+}
+
 // zip_new (3.11 zip has no vectorcall): _PyObject_MakeTpCall packs the arguments in a tuple
 def('zip', methVarargs((args, kw) => {
   let strict = false;
@@ -221,31 +293,23 @@ def('zip', methVarargs((args, kw) => {
     else typeError(`zip() got an unexpected keyword argument '${k}'`);
   }
   // zip_new's ittuple: PyTuple_New(n) made before the iterators, freed with the zip
-  const ittuple = args.length >= 1 && args.length <= 20 ? 'tuple' + args.length : null;
+  const ittuple = tupleKey(args.length);
   if (args.length > 0) hiddenAlloc(ittuple);
   const its: unknown[] = [];
   try {
     for (const a of args) its.push(getIter(a));
   } catch (e) {
-    for (const i of its) decref(i);
+    for (let i = its.length - 1; i >= 0; i--) decref(its[i]);
     if (args.length > 0) hiddenFree(ittuple);
     throw e;
   }
-  const z = newIter('zip', its, (it) => {
-    if (it.held.length === 0) return STOP;
-    const vals: unknown[] = [];
-    for (let i = 0; i < it.held.length; i++) {
-      const v = iterNext(it.held[i]);
-      if (v === STOP) {
-        for (const x of vals) decref(x);
-        if (strict) zipStrictCheck(it.held, i);
-        return STOP;
-      }
-      vals.push(v);
-    }
-    return recycleResult(it, vals);
-  }, true, args.length > 0 ? () => hiddenFree(ittuple) : null);
-  return its.length > 0 ? withResultTuple(z, its.length) : z;
+  if (its.length === 0) return newIter('zip', its, (it) => zipNext(it, strict));
+  // the result holder (n Nones), made before the zip object
+  const result = newTuple(new Array(its.length).fill(null));
+  const z = newIter('zip', its, (it) => zipNext(it, strict));
+  z.result = result;
+  z.heldTuple = { from: 0, key: ittuple };
+  return z;
 }));
 
 def('reversed', (args) => {
@@ -287,11 +351,21 @@ function getItemAt(seq: unknown, i: number): unknown {
   return getItem(seq, i);
 }
 
+// map_vectorcall: the iterators go in a tuple (iters) made before the first of them, freed
+// (items last to first) before the function when the map is released
 def('map', (args) => {
   if (args.length < 2) typeError('map() must have at least two arguments.');
-  const fn = incref(args[0]);
-  const its = args.slice(1).map(getIter);
-  return newIter('map', [fn, ...its], (it) => {
+  const key = tupleKey(args.length - 1);
+  hiddenAlloc(key);
+  const its: unknown[] = [];
+  try {
+    for (const a of args.slice(1)) its.push(getIter(a));
+  } catch (e) {
+    for (let i = its.length - 1; i >= 0; i--) decref(its[i]);
+    hiddenFree(key);
+    throw e;
+  }
+  const m = newIter('map', [incref(args[0]), ...its], (it) => {
     if (it.held.length === 0) return STOP;
     const vals: unknown[] = [];
     for (let i = 1; i < it.held.length; i++) {
@@ -309,6 +383,8 @@ def('map', (args) => {
       for (const v of vals) decref(v);
     }
   });
+  m.heldTuple = { from: 1, key };
+  return m;
 });
 
 def('filter', (args) => {

@@ -5,6 +5,25 @@ import type { Kw } from '../objects/function';
 import { typeError } from './errors';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { PyFloat } from '../objects/float';
+import { hiddenAlloc } from '../gc/heap';
+import { profile } from '../versions';
+
+/** the _PyArg_Parsers that have built their keyword-name tuple (3.11) */
+const parsersInitialized = new Set<string>();
+export function resetArgParsers(): void {
+  parsersInitialized.clear();
+}
+
+/**
+ * Python/getargs.c parser_init: an Argument Clinic function called with keywords has its parser
+ * build the tuple of its keyword names on the first such call (3.11; static since 3.12,
+ * staticArgParserKeywords): a container of `keywords` names, kept for the process's life.
+ */
+export function argParserInit(parser: string, keywords: number): void {
+  if (profile.staticArgParserKeywords || parsersInitialized.has(parser)) return;
+  parsersInitialized.add(parser);
+  hiddenAlloc(keywords <= 20 ? 'tuple' + keywords : null);
+}
 
 /**
  * Bind args/kw to the named parameters of a builtin. Names ending in '?' are optional;

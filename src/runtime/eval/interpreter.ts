@@ -26,6 +26,7 @@ import { collectMain } from '../gc/collector';
 import { gcLists } from '../modules/gc';
 import { clearFrame } from './call';
 import { resetPrint } from '../builtins/builtins';
+import { resetArgParsers } from './args';
 import { resetBuiltinSubclasses } from '../objects/typeobject/type';
 import { resetReprState } from './repr';
 import './runtimeInit';
@@ -118,6 +119,7 @@ export function run(source: string, opts: RunOptions = {}): RunResult {
   resetHeap();
   resetModules();
   resetPrint();
+  resetArgParsers();
   resetReprState();
   resetBorrows();
   gcLists.garbage = null;

@@ -123,6 +123,16 @@ export function hiddenAlloc(freeListKey: string | null = null): void {
   if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) scheduleCollect();
 }
 
+/**
+ * A container whose allocation hiddenAlloc already counted (zip_next's PyTuple_New, made before
+ * its items are fetched): tracked and reported now, not counted again.
+ */
+export function gcNewAllocated<T extends PyObject>(o: T): T {
+  gcState.track(o);
+  born(o);
+  return o;
+}
+
 /** A non-container heap object (never tracked by the collector). */
 export function plainNew<T extends PyObject>(o: T): T {
   born(o);

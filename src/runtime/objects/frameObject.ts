@@ -11,6 +11,7 @@ import { gcNew, gcState } from '../gc/heap';
 import { PyType } from './typeobject/type';
 import type { Frame } from '../eval/frame';
 import { framePart } from '../parts';
+import { profile } from '../versions';
 
 const T_frame = new PyType('frame', [BT.T_object], true);
 const T_traceback = new PyType('traceback', [BT.T_object], true);
@@ -149,7 +150,9 @@ export function takeOwnership(f: Frame): boolean {
   fo.ownedFn = f.fn === null ? null : incref(f.fn);
   fo.ownedLocalsDict = f.localsDict;
   f.localsDict = null;
-  if (f.back !== null && f.back.code.scopeKind !== 'class') fo.back = incref(frameObjectOf(f.back));
+  // a generator's frame: 3.11 unlinks its caller before clearing it (genFrameClearedInEval)
+  const linked = f.gen === null || profile.genFrameClearedInEval;
+  if (linked && f.back !== null && f.back.code.scopeKind !== 'class') fo.back = incref(frameObjectOf(f.back));
   gcState.track(fo);
   decref(fo);
   return true;

@@ -3,7 +3,7 @@
 
 import { PyObject, decref, incref, isHeap } from './object';
 import { PyDict, newInlineDict } from './dict';
-import { gcNew } from '../gc/heap';
+import { gcNew, plainNew } from '../gc/heap';
 import type { PyType } from './typeobject/type';
 import type { PyTuple } from './tuple';
 import type { PyTraceback } from './frameObject';
@@ -35,8 +35,9 @@ export class PyInstance extends PyObject {
   get type(): PyType {
     return this.cls;
   }
+  /** object() itself has no Py_TPFLAGS_HAVE_GC: a plain object is never tracked nor counted */
   get isGC(): boolean {
-    return true;
+    return !this.cls.builtin || this.cls.mro.length !== 1;
   }
 
   traverse(visit: (o: PyObject) => void): void {
@@ -117,7 +118,7 @@ export interface TracebackEntry {
 export function newInstance(cls: PyType): PyInstance {
   const o = new PyInstance(cls);
   if (!cls.builtin) incref(cls); // the instance holds a reference to its class
-  return gcNew(o);
+  return o.isGC ? gcNew(o) : plainNew(o);
 }
 
 export function withHint(e: PyInstance, hint: () => string | null): PyInstance {

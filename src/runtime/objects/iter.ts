@@ -9,7 +9,7 @@ import { PyDict } from './dict';
 import { PySet } from './set';
 import { PyInstance } from './instance';
 import { PyRange } from './descriptors';
-import { gcNew, gcState, plainNew, checkSize, MAX_SEQUENCE } from '../gc/heap';
+import { gcNew, gcState, hiddenFree, plainNew, checkSize, MAX_SEQUENCE } from '../gc/heap';
 import { tickWork } from '../eval/state';
 import { PyType } from './typeobject/type';
 import { callSpecial } from '../eval/special';
@@ -44,6 +44,11 @@ export class PyIter extends PyObject {
   held: unknown[];
   /** the result tuple enumerate, zip and dict item iterators recycle (en_result, di_result) */
   result: PyTuple | null = null;
+  /**
+   * held[from..] live in a tuple RefScope does not make (zip's ittuple, map's iters; `key` its
+   * free list): released last to first, the tuple then freed, then held[..from] (map's func)
+   */
+  heldTuple: { from: number; key: string | null } | null = null;
   constructor(
     public kind: string,
     held: unknown[],
@@ -78,7 +83,14 @@ export class PyIter extends PyObject {
     if (r !== null) r();
     const h = this.held;
     this.held = [];
-    for (const x of h) decref(x);
+    const t = this.heldTuple;
+    if (t === null) for (const x of h) decref(x);
+    else {
+      // tupledealloc: the items last to first, then the tuple to its free list
+      for (let i = h.length - 1; i >= t.from; i--) decref(h[i]);
+      hiddenFree(t.key);
+      for (let i = 0; i < t.from; i++) decref(h[i]);
+    }
     const res = this.result;
     this.result = null;
     decref(res);

@@ -9,7 +9,7 @@ import { decref, incref, obs } from '../../objects/object';
 import { pyEqHeld } from '../../eval/compare';
 import { pyRepr } from '../../eval/repr';
 import { indexError, valueError, typeError } from '../../eval/errors';
-import { exactArgs, argRange, intArg, parseArgs } from '../../eval/args';
+import { argParserInit, exactArgs, argRange, intArg, parseArgs } from '../../eval/args';
 import { sortList } from '../iteration';
 import { pyTruthy } from '../../eval/protocols';
 
@@ -105,6 +105,8 @@ method(T_list, 'reverse', (l: PyList, args) => {
 
 method(T_list, 'sort', (l: PyList, args, kw) => {
   if (args.length > 0) typeError('sort() takes no positional arguments');
+  // list_sort's clinic wrapper parses keywords through its _PyArg_Parser (key, reverse)
+  if (kw !== null && kw.size > 0) argParserInit('list.sort', 2);
   const [key, reverse] = parseArgs('sort', [], kw, ['key?', 'reverse?']);
   sortList(l, key ?? null, pyTruthy(reverse ?? false));
   return null;

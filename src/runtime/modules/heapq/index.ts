@@ -1,6 +1,6 @@
 // The heapq module (Modules/_heapqmodule.c's functions, Lib/heapq.py's merge): a binary min-heap
 // kept in a plain list, compared with `<` only. The sift loops are in sift.ts, nlargest and
-// nsmallest (Lib/heapq.py's algorithm) in select.ts.
+// nsmallest (Lib/heapq.py's functions, run natively in frames of their own) in select.ts.
 
 import * as BT from '../../objects/builtinTypes';
 import { decref, incref, obs } from '../../objects/object';
@@ -12,7 +12,10 @@ import { builtin, type Kw } from '../../objects/function';
 import { getIter, iterNext, iterToArray, newTypedIter, STOP, type PyIter } from '../../objects/iter';
 import { registerModule } from '../registry';
 import { changed, heapify, siftdown, siftup } from './sift';
-import { nBest } from './select';
+import { makeNBest } from './select';
+import { PyDict } from '../../objects/dict';
+import { IMMORTAL_RC } from '../../objects/typeobject/type';
+import { uncounted } from '../../gc/heap';
 import { exactArgs, intArg, parseArgs } from '../../eval/args';
 import { indexError, runtimeError, typeError } from '../../eval/errors';
 import { pyLt } from '../../eval/compare';
@@ -137,8 +140,15 @@ registerModule('heapq', () => {
     if (!cmp) return incref(args[1]);
     return replaceTop(heap, args[1]);
   });
-  def('nlargest', (args, kw) => nBest('nlargest', args, kw, true));
-  def('nsmallest', (args, kw) => nBest('nsmallest', args, kw, false));
+  // Lib/heapq.py's functions: function objects the module's dict holds (what making them cost is
+  // part of the import, not simulated under 3.11, replayed under 3.12+)
+  const globals = new PyDict();
+  globals.rc = IMMORTAL_RC;
+  (globals as { immortal?: boolean }).immortal = true;
+  globals.set('__name__', 'heapq');
+  uncounted(() => {
+    for (const name of ['nlargest', 'nsmallest'] as const) m.attrs.set(name, makeNBest(name, globals, m.attrs.get('heapreplace')));
+  });
   def('merge', merge);
   return m;
 });

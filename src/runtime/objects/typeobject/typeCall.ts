@@ -194,19 +194,26 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
     }
   }
   const init = t.lookup('__init__');
-  packTransient(t, args);
+  const userNew = t.mro.includes(BT.T_type) ? undefined : H.userNewOf(t);
+  const isExc = t.isSubtypeOf(BT.T_BaseException);
+  // BaseException_new keeps type_call's argument tuple as the exception's args, and
+  // BaseException_init (the builtin __init__) stores that same tuple: then it is the one made
+  // below, no other. (A Python __init__ calling super().__init__ is counted as before: the tuple
+  // packed here, then the args made from the free list it went back to.)
+  const excArgsPacked = isExc && userNew === undefined && !t.mro.includes(BT.T_type) && init === BT.T_BaseException.lookup('__init__');
+  if (!excArgsPacked) packTransient(t, args);
   if (t.mro.includes(BT.T_type)) {
     return H.callMetaclass(t, args, kw);
   }
-  const userNew = H.userNewOf(t);
   if (userNew !== undefined) return H.callWithNew(t, userNew, args, kw);
   const vbase = H.valueBaseOf(t);
   if (vbase !== null) return H.callValueSub(t, vbase, args, kw);
   const cbase = subclassHooks.containerBase(t);
   if (cbase !== null) return subclassHooks.call(t, cbase, args, kw);
+  const excArgs = excArgsPacked ? newTuple(args.map((a) => incref(a))) : null;
   const obj = newInstance(t);
-  const isExc = t.isSubtypeOf(BT.T_BaseException);
-  if (isExc) obj.excArgs = newTuple(args.map((a) => incref(a)));
+  if (excArgs !== null) obj.excArgs = excArgs;
+  else if (isExc) obj.excArgs = newTuple(args.map((a) => incref(a)));
   if (init === OBJECT_INIT || init === undefined) {
     if (!isExc && (args.length > 0 || (kw !== null && kw.size > 0))) {
       releaseArgs(args, kw);
@@ -228,7 +235,12 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
     if (r !== null) return initReturned(r, obj);
     return obj;
   }
-  // a builtin __init__ (BaseException.__init__): sets args
+  // a builtin __init__ (BaseException.__init__): sets args, the tuple they already are when
+  // type_call passes it on (BaseException_init stores the same tuple)
+  if (excArgsPacked) {
+    releaseArgs(args, kw);
+    return obj as PyInstance;
+  }
   try {
     (init as { fn: (s: unknown, a: unknown[], k: Kw) => unknown }).fn(obj, args, kw);
   } finally {
