@@ -150,6 +150,26 @@ def changes(name):
     return out, marks
 
 
+# the end of the probes that look at one LINE event: `import {name}` with the collector disabled,
+# look() called at event number {at} (None: after the import), {each} at every event before
+AT_LINE = '''def on_line(code, line):
+    {each}
+    if n[0] == {at}:
+        look()
+    n[0] += 1
+M.use_tool_id(3, 'record-import-costs')
+M.register_callback(3, M.events.LINE, on_line)
+gc.collect()
+gc.disable()
+M.set_events(3, M.events.LINE)
+import {name}
+M.set_events(3, 0)
+if found[0] is None:
+    {each}
+    look()
+print(found[0])
+'''
+
 # the garbage existing at the LINE event number {at} (None: after the import): the first
 # collection of the run there (an earlier one would untrack tuples and dicts; the collector was
 # disabled, so generation 0 holds everything made since), kept (DEBUG_SAVEALL) to list it, then
@@ -168,21 +188,7 @@ def look():
     sys._debugmallocstats()
     gc.collect(1)
     sys._debugmallocstats()
-def on_line(code, line):
-    if n[0] == {at}:
-        look()
-    n[0] += 1
-M.use_tool_id(3, 'record-import-costs')
-M.register_callback(3, M.events.LINE, on_line)
-gc.collect()
-gc.disable()
-M.set_events(3, M.events.LINE)
-import {name}
-M.set_events(3, 0)
-if found[0] is None:
-    look()
-print(found[0])
-'''
+''' + AT_LINE.replace('{each}', 'pass')
 
 
 def garbage_steps(name, npts):
@@ -257,23 +263,7 @@ def look():
     gc.collect(0)
     gc.set_debug(0)
     found[0] = sorted([len(o), born.get(id(o), -1), maybe_untrack(o)] for o in gc.garbage if type(o) is tuple)
-def on_line(code, line):
-    scan()
-    if n[0] == {at}:
-        look()
-    n[0] += 1
-M.use_tool_id(3, 'record-import-costs')
-M.register_callback(3, M.events.LINE, on_line)
-gc.collect()
-gc.disable()
-M.set_events(3, M.events.LINE)
-import {name}
-M.set_events(3, 0)
-if found[0] is None:
-    scan()
-    look()
-print(found[0])
-"""
+""" + AT_LINE.replace('{each}', 'scan()')
 
 
 def untrackable_births(name, k, npts):
