@@ -102,6 +102,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "What's New in Python 3.13 (gh-91095); Python/specialize.c specialize_class_call, get_init_for_simple_managed_python_class; Objects/call.c _PyObject_MakeTpCall for the generic call",
     shownBy: ['versions/v_borrow_class_init', 'versions/v_class_call_specialised'],
   },
+  classCallSpecialisesAnyArgcount: {
+    title: "a class call site specialises to CALL_ALLOC_AND_ENTER_INIT whatever __init__'s argument count (3.14)",
+    source: 'Python/specialize.c specialize_class_call (3.13: SPEC_FAIL_WRONG_NUMBER_ARGUMENTS, adaptive_counter_backoff; 3.14: the count is a guard of the specialised instruction); measured with dis.get_instructions(adaptive=True)',
+    shownBy: ['versions/v_class_call_site_shared'],
+  },
   frameSpecialsSize: {
     title: "CALL_ALLOC_AND_ENTER_INIT needs room on the data stack's chunk for its shim and __init__'s frame (3.13)",
     source: 'Python/bytecodes.c CALL_ALLOC_AND_ENTER_INIT (3.13; _CHECK_AND_ALLOCATE_OBJECT in 3.14): DEOPT_IF(!_PyThreadState_HasStackSpace(tstate, code->co_framesize + _Py_InitCleanup.co_framesize)); Python/pystate.c push_chunk, DATA_STACK_CHUNK_SIZE; Include/internal/pycore_frame.h FRAME_SPECIALS_SIZE',

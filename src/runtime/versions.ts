@@ -118,6 +118,12 @@ export interface VersionProfile {
    */
   callAllocAndEnterInit: boolean;
   /**
+   * 3.14: specialize_class_call no longer checks `__init__`'s argument count (3.13 fails with
+   * SPEC_FAIL_WRONG_NUMBER_ARGUMENTS and backs off): the site becomes CALL_ALLOC_AND_ENTER_INIT,
+   * which misses on every run (its argument-count guard), so another class at the site misses too.
+   */
+  classCallSpecialisesAnyArgcount: boolean;
+  /**
    * 3.13+: FRAME_SPECIALS_SIZE, the slots of a frame's header on the thread's data stack (0: the
    * data stack is not simulated). CALL_ALLOC_AND_ENTER_INIT deoptimises to the generic call when
    * the data stack's chunk has no room for its shim frame and `__init__`'s.
@@ -231,6 +237,7 @@ export const PY311: VersionProfile = {
   orderedDictReprAsDict: false,
   startupCollectionAtFirstResume: false,
   callAllocAndEnterInit: false,
+  classCallSpecialisesAnyArgcount: false,
   frameSpecialsSize: 0,
   intStrVectorcall: false,
   getattrHookUnbound: false,
@@ -323,6 +330,7 @@ export const PY314: VersionProfile = {
   printArgsArray: true,
   // _PyInterpreterFrame gained stackpointer and visited: ten slots
   frameSpecialsSize: 10,
+  classCallSpecialisesAnyArgcount: true,
   // 3.14 replaced the C recursion counter by a check of the C stack's size (not simulated)
   cRecursionLimit: Infinity,
   evalEntryCUnits: 0,

@@ -8,6 +8,7 @@ import { profile } from '../versions';
 import { evalBreaker } from '../gc/heap';
 import { BuiltinMethodDescr, PyBuiltin } from '../objects/function';
 import { T_list, T_type } from '../objects/builtinTypes';
+import type { SpecSite } from './specialize/cache';
 
 function skipsCheck(callee: unknown, nargs: number): boolean {
   if (callee instanceof PyBuiltin) return callee.module === 'builtins' && ((callee.name === 'len' && nargs === 1) || (callee.name === 'isinstance' && nargs === 2));
@@ -15,9 +16,10 @@ function skipsCheck(callee: unknown, nargs: number): boolean {
   return callee === T_type && nargs === 1;
 }
 
-/** a compiled call site: how often its CALL ran */
+/** a compiled call site: how often its CALL ran, and (3.13+) its inline cache (specialize/callSite.ts) */
 export interface CallSite {
   runs: number;
+  spec: SpecSite | null;
 }
 
 /** after CALL returned from a callable that is not a Python function (generic: the site's first run) */

@@ -8,7 +8,7 @@ import { PyObject, decref, incref, isHeap, obs } from './object';
 import { T_dict } from './builtinTypes';
 import { gcState, gcNew } from '../gc/heap';
 import { mayBeTracked } from './tuple';
-import { typeVersion, type PyType } from './typeobject/type';
+import { typeModified, type PyType } from './typeobject/type';
 import { keyOf, pyEq, slowHashKey } from './keys';
 import { DK_UNKNOWN, dkClear, dkInsertNew, dkStoreKey } from './storage/dictKeys';
 
@@ -157,7 +157,7 @@ export class PyDict extends PyObject {
   // ---------- mutation (borrowing, like PyDict_SetItem: the dict takes its own references) ----------
 
   set(k: unknown, v: unknown): void {
-    if (this.isTypeDict) typeVersion.v++;
+    if (this.typeOwner !== null) typeModified(this.typeOwner);
     if (typeof k === 'string') return this.store(k, v, this.strIndex(k), undefined);
     if (this.dk > 0) dkStoreKey(this, false);
     const [i, hk] = this.findForInsert(k);
@@ -170,7 +170,7 @@ export class PyDict extends PyObject {
     if (typeof k === 'string') {
       const i = this.strIndex(k);
       if (i >= 0) return this.vs[i];
-      if (this.isTypeDict) typeVersion.v++;
+      if (this.typeOwner !== null) typeModified(this.typeOwner);
       this.store(k, dv, -1, undefined);
       return dv;
     }
@@ -178,7 +178,7 @@ export class PyDict extends PyObject {
     const hk = nk === undefined ? slowHashKey(k) : undefined;
     const i = hk === undefined ? this.findAtom(k, nk) : this.findHashed(k, hk);
     if (i >= 0) return this.vs[i];
-    if (this.isTypeDict) typeVersion.v++;
+    if (this.typeOwner !== null) typeModified(this.typeOwner);
     if (this.dk > 0) dkStoreKey(this, false);
     this.store(k, dv, -1, hk);
     return dv;
@@ -192,7 +192,7 @@ export class PyDict extends PyObject {
   /** insertdict with the hash another dict stored (dict_merge, PyDict_Copy): no __hash__ call */
   setKnown(k: unknown, v: unknown, hk: string | undefined): void {
     if (hk === undefined) return this.set(k, v);
-    if (this.isTypeDict) typeVersion.v++;
+    if (this.typeOwner !== null) typeModified(this.typeOwner);
     if (this.dk > 0) dkStoreKey(this, false);
     this.store(k, v, this.findForInsert(k, hk)[0], hk);
   }
@@ -228,7 +228,7 @@ export class PyDict extends PyObject {
 
   /** set, stealing the caller's references to k and v */
   setSteal(k: unknown, v: unknown): void {
-    if (this.isTypeDict) typeVersion.v++;
+    if (this.typeOwner !== null) typeModified(this.typeOwner);
     let i: number;
     let hk: string | undefined;
     if (typeof k === 'string') i = this.strIndex(k);
@@ -258,7 +258,7 @@ export class PyDict extends PyObject {
   private slowHashes: Map<unknown, string> | null = null;
 
   private append(k: unknown, v: unknown, knownHash?: string): void {
-    if (this.isTypeDict) typeVersion.v++;
+    if (this.typeOwner !== null) typeModified(this.typeOwner);
     const pos = this.ks.length;
     if (this.dk !== DK_UNKNOWN) dkInsertNew(this, typeof k === 'string');
     this.ks.push(k);
@@ -287,12 +287,12 @@ export class PyDict extends PyObject {
 
   /** true once the dict is a heap object of its own (not instance inline values) */
   registered = false;
-  /** a class namespace: changing it invalidates the method caches */
-  isTypeDict = false;
+  /** a class namespace, the class's: changing it invalidates the method caches and the class's version tag */
+  typeOwner: PyType | null = null;
 
   /** remove entry i; returns [key, value] owned by the caller */
   takeAt(i: number): [unknown, unknown] {
-    if (this.isTypeDict) typeVersion.v++;
+    if (this.typeOwner !== null) typeModified(this.typeOwner);
     const k = this.ks[i];
     const v = this.vs[i];
     this.ks[i] = HOLE;
@@ -434,7 +434,7 @@ export class PyDict extends PyObject {
 
   /** PyDict_Clear: entries released in order, key then value */
   clear(): void {
-    if (this.isTypeDict) typeVersion.v++;
+    if (this.typeOwner !== null) typeModified(this.typeOwner);
     const ks = this.ks;
     const vs = this.vs;
     this.ks = [];

@@ -10,6 +10,7 @@ import { isSubInstance } from '../../objects/typeobject/subInstance';
 import { loadMethod } from '../attr';
 import { specializePart } from '../../parts';
 import { GENERIC, newSpecSite } from '../specialize/cache';
+import { callSiteRun, newCallSpecSite } from '../specialize/callSite';
 import { runPushedFrame } from '../call';
 import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
 import { lendLoad, lentMark, releaseLent } from './borrowOps';
@@ -50,7 +51,7 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
   if (e.func.kind === 'Attribute') {
     const recv = compileExpr(e.func.value, ctx);
     const name = e.func.attr;
-    const site: CallSite = { runs: 0 };
+    const site: CallSite = { runs: 0, spec: newCallSpecSite() };
     const spec = newSpecSite();
     return (f) => {
       // a borrowed receiver is borrowed from its load on: while LOAD_ATTR looks the method up (a
@@ -74,6 +75,7 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
       const callable = m[0];
       const lent = lentValues(plan, bw, args, m[1] !== undefined, kw);
       if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOtherLent(callable, args, kw, lent, site);
+      if (site.spec !== null && kw === null) callSiteRun(site.spec, f, callable, args.length);
       const fr = pushOrRelease(callable, args, kw);
       borrowIntoFrame(fr, lent);
       try {
@@ -84,11 +86,14 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
     };
   }
   const fn = compileExpr(e.func, ctx);
-  const site: CallSite = { runs: 0 };
+  const site: CallSite = { runs: 0, spec: newCallSpecSite() };
   const callLoaded = (f: Frame, callee: unknown, lentBase: number | null): unknown => {
     const args = evalPositional(plan, f, callee);
     const kw = evalKeywords(plan, f, callee, args);
     const lent = lentValues(plan, bw, args, false, kw);
+    // 3.13+: the site's inline cache sees the run (callOther's own runs see it there)
+    const inline = callee instanceof PyBoundMethod ? callee.func instanceof PyFunction && callee.func.code.genBody === undefined : callee instanceof PyFunction && callee.code.genBody === undefined;
+    if (inline && site.spec !== null && kw === null) callSiteRun(site.spec, f, callee, args.length);
     if (callee instanceof PyBoundMethod && callee.func instanceof PyFunction && callee.func.code.genBody === undefined) {
       // CALL unpacks a bound method object (bytecodes.c _EXPAND_METHOD): its function and self
       // replace it on the stack, and the borrowed arguments move into the frame as they are

@@ -35,7 +35,7 @@ import type { CallSite } from '../evalBreaker';
 export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
   const sole = plan.pos.length === 1 && plan.pos[0].star ? plan.pos[0].fn : null;
   const listFirst = sole === null && plan.pos.some((p) => p.star);
-  const site: CallSite = { runs: 0 };
+  const site: CallSite = { runs: 0, spec: null }; // CALL_FUNCTION_EX does not specialise
   return (f) => {
     const callee = fn(f);
     let given: PyTuple | null = null;

@@ -3,6 +3,7 @@
 
 import { quickened } from '../specialize/warmup';
 import { GENERIC, newSpecSite, type SpecSite } from '../specialize/cache';
+import { callSiteRun, newCallSpecSite } from '../specialize/callSite';
 import { PyInstance } from '../../objects/instance';
 import type * as A from '../../../python/ast';
 import type { Frame } from '../frame';
@@ -138,6 +139,9 @@ export function callOther(callee: unknown, args: unknown[], kw: Map<string, unkn
   const nargs = args.length;
   const generic = site !== undefined && site.runs++ === 0; // the first run of a CALL is not specialised yet
   const called = callee;
+  // 3.13+: the site's inline cache sees every run (CALL_ALLOC_AND_ENTER_INIT for a class)
+  const spec = site === undefined ? null : site.spec;
+  const enterInit = spec !== null && kw === null && callSiteRun(spec, S.frame!, callee, nargs);
   if (callee instanceof PyBoundMethod) {
     // CALL on a bound method object (3.11's PRECALL): its self and function replace it on the
     // stack and the stack's reference to it goes before the call (`super().f()` frees it there)
@@ -153,7 +157,7 @@ export function callOther(callee: unknown, args: unknown[], kw: Map<string, unkn
   // the builtin's recursion check (cfunction_enter_call...); a builtin method's on the generic path
   const enters = builtinEnter(callee, args, kw, site, generic);
   try {
-    r = builtin ? (callee as PyBuiltin).fn(args, kw) : callee instanceof PyType ? callType(callee, args, kw, specialisedSite(site, generic)) : callObject(callee, args, kw, true);
+    r = builtin ? (callee as PyBuiltin).fn(args, kw) : callee instanceof PyType ? callType(callee, args, kw, spec !== null ? enterInit : specialisedSite(site, generic)) : callObject(callee, args, kw, true);
   } catch (x) {
     if (enters) leaveRecursiveCall();
     if (builtin) releaseArgs(args, kw);
@@ -219,7 +223,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   if (e.func.kind === 'Attribute') {
     const recv = compileExpr(e.func.value, ctx);
     const name = e.func.attr;
-    const site: CallSite = { runs: 0 };
+    const site: CallSite = { runs: 0, spec: newCallSpecSite() };
     // 3.12: the method load specialises too (LOAD_ATTR_PROPERTY / _GETATTRIBUTE_OVERRIDDEN)
     const spec = profile.loadMethodPythonFrames ? newSpecSite() : null;
     return (f) => {
@@ -228,6 +232,7 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       const args = evalMethodPositional(plan, f, m);
       const kw = evalKeywords(plan, f, callable, args);
       if (!(callable instanceof PyFunction) || callable.code.genBody !== undefined) return callOther(callable, args, kw, site);
+      if (site.spec !== null && kw === null) callSiteRun(site.spec, f, callable, args.length);
       const fr = pushOrRelease(callable, args, kw);
       try {
         fr.code.run(fr);
@@ -242,11 +247,12 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   const fn = compileExpr(e.func, ctx);
   if (plan.simple && plan.pos.length === 1) {
     const a0 = plan.pos[0].fn;
-    const site: CallSite = { runs: 0 };
+    const site: CallSite = { runs: 0, spec: newCallSpecSite() };
     return (f) => {
       const callee = fn(f);
       const a = evalArg(a0, f, callee);
       if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, [a], null, site);
+      if (site.spec !== null) callSiteRun(site.spec, f, callee, 1);
       const fr = pushOrRelease(callee, [a], null);
       try {
         fr.code.run(fr);
@@ -258,12 +264,13 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
       return leaveCall(fr, callee);
     };
   }
-  const site: CallSite = { runs: 0 };
+  const site: CallSite = { runs: 0, spec: newCallSpecSite() };
   return (f) => {
     const callee = fn(f);
     const args = evalPositional(plan, f, callee);
     const kw = evalKeywords(plan, f, callee, args);
     if (!(callee instanceof PyFunction) || callee.code.genBody !== undefined) return callOther(callee, args, kw, site);
+    if (site.spec !== null && kw === null) callSiteRun(site.spec, f, callee, args.length);
     const fr = pushOrRelease(callee, args, kw);
     try {
       fr.code.run(fr);

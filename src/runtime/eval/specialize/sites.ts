@@ -7,7 +7,8 @@
 // (_PyCode_Warmup at RESUME and JUMP_BACKWARD, QUICKENING_WARMUP_DELAY), its adaptive counters
 // then start at 0 (the next run specialises); 3.12+ quicken at creation with the counter at 1 (the
 // second run specialises). A method that cannot be specialised (not a simple function) leaves
-// the site generic; a specialised instruction whose guard fails (another class) runs the generic path and, 3.11 after
+// the site generic; a specialised instruction whose guard fails (another class, or the class's
+// version tag renewed since: objects/typeobject/type.ts typeModified) runs the generic path and, 3.11 after
 // 53 misses (miss_counter_start) and 31 more runs, 3.12+ after 53 (adaptive_counter_cooldown),
 // specialises again for what it sees then. Loaded on first use (parts.ts: specializePart); the
 // sites themselves are cache.ts's.
@@ -22,46 +23,16 @@ import { profile } from '../../versions';
 import { pushFrame, runPushedFrame } from '../call';
 import type { Frame } from '../frame';
 import { S } from '../state';
-import { GENERIC, OTHER, type SpecSite } from './cache';
+import { GENERIC, adaptiveRun, type SpecSite } from './cache';
 
 /**
  * One run of a site that sees `key` (the class whose Python method the specialised form would
  * call, or null when the operand could never specialise to one): true when the run is the
- * specialised form's. Mirrors the adaptive instruction, the specialised instruction's guard and
- * the counters between them.
+ * specialised form's. The guard checks the class and its version tag (a class modified since,
+ * or a subclass of one, misses).
  */
 export function runSpecialized(site: SpecSite, f: Frame, key: PyType | null): boolean {
-  const delay = profile.quickeningWarmup;
-  // 3.11: the code object is not quickened yet: the plain instruction
-  if (delay > 0 && (f.code.warmup ?? 0) < delay) return false;
-  const spec = site.spec;
-  if (spec !== null) {
-    if (spec === key) return true;
-    // the guard failed: DEOPT to the generic path, counting the miss
-    if (site.counter > 0) {
-      site.counter--;
-      return false;
-    }
-    if (delay > 0) {
-      // 3.11: the site goes back to its adaptive form, which waits adaptive_counter_start()
-      site.spec = null;
-      site.counter = 31;
-      return false;
-    }
-  } else if (site.counter > 0) {
-    site.counter--;
-    return false;
-  }
-  // the adaptive instruction specialises for what it sees now
-  if (key === null) {
-    // another kind of operand: assumed to specialise (list/dict/tuple subscripts, slots...)
-    site.spec = OTHER;
-    site.counter = 52;
-    return false;
-  }
-  site.spec = key;
-  site.counter = 52;
-  return true;
+  return adaptiveRun(site, f, key, key === null ? 0 : key.versionTag);
 }
 
 /** function_kind == SIMPLE_FUNCTION with co_argcount n: no *args, **kwargs, keyword-only, not a generator */

@@ -220,7 +220,7 @@ export function makeNamedTupleClass(typename: string, fields: string[], defaults
   };
   if (ns !== null) {
     cls.dict = ns;
-    ns.isTypeDict = true;
+    ns.typeOwner = cls;
     cls.basesTuple = newTuple([BT.T_tuple]);
     cls.mroTuple = newTuple(cls.mro.map((t) => (t.builtin ? t : incref(t))));
   }

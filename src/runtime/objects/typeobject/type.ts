@@ -42,6 +42,8 @@ export class PyType extends PyObject {
   metaType: PyType | null = null;
   /** tp_subclasses: the classes made with this one as a direct base, in creation order */
   subclassList: PyType[] | null = null;
+  /** tp_version_tag, as far as a specialised site's guard reads it: renewed by typeModified */
+  versionTag = 0;
 
   constructor(name: string, bases: PyType[], builtin: boolean, module = builtin ? 'builtins' : '__main__') {
     super();
@@ -162,6 +164,22 @@ export function resetBuiltinSubclasses(): void {
 
 /** bumped whenever any class namespace changes: invalidates every type's method cache */
 export const typeVersion = { v: 0 };
+
+/**
+ * PyType_Modified (type_modified_unlocked): a class namespace changed, so the method caches are
+ * invalid and the class and every subclass (tp_subclasses, recursively) lose their version tag:
+ * a site specialised for one of them misses from now on (its guard reads another tag).
+ */
+export function typeModified(t: PyType): void {
+  typeVersion.v++;
+  renewVersionTag(t);
+}
+
+function renewVersionTag(t: PyType): void {
+  t.versionTag++;
+  const subs = t.subclassList;
+  if (subs !== null) for (const s of subs) renewVersionTag(s);
+}
 
 let typeType: PyType | null = null;
 export function setTypeType(t: PyType): void {

@@ -143,6 +143,19 @@ export function pythonInitOf(t: PyType): PyFunction | null {
   return init;
 }
 
+/**
+ * get_init_for_simple_managed_python_class (3.13+): the class's `__init__` when CALL_ALLOC_AND_ENTER_INIT
+ * may call it: a class of `type` (no metaclass) with object.__new__, instances with a `__dict__`,
+ * and an `__init__` that is a simple Python function (no `*args`, `**kw`, keyword-only)
+ */
+export function enterInitCandidate(t: PyType): PyFunction | null {
+  if (t.metaType !== null || !t.hasInstanceDict) return null;
+  const init = pythonInitOf(t);
+  if (init === null || init.code.genBody !== undefined) return null;
+  const c = init.code;
+  return c.hasVarargs || c.hasKwargs || c.kwonlycount !== 0 ? null : init;
+}
+
 /** type_call receives its arguments as a tuple (_PyObject_MakeTpCall): made and freed inside */
 function packTransient(t: PyType, args: unknown[]): void {
   if (args.length > 0 && !vectorcalls(t)) transientAlloc('tuple' + Math.min(args.length, 21));

@@ -66,7 +66,7 @@ export function buildClass(name: string, bases: unknown[], ns: PyDict, metaType:
   cls.dict = dict;
   cls.basesTuple = basesT;
   for (const b of bs) if (!b.builtin) incref(b);
-  dict.isTypeDict = true;
+  dict.typeOwner = cls;
   typeVersion.v++;
   const layout = typeNewSetAttrs(cls, dict);
   cls.mroTuple = newTuple(cls.mro.map((t) => (t.builtin ? t : incref(t))));
