@@ -13,10 +13,11 @@ import { GENERIC, newSpecSite } from '../specialize/cache';
 import { callSiteRun, newCallSpecSite } from '../specialize/callSite';
 import { runPushedFrame } from '../call';
 import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
-import { lendLoad, lentMark, releaseLent } from './borrowOps';
+import { lendLoad, lentLoads, lentMark, releaseLent } from './borrowOps';
 import type { Frame } from '../frame';
 import type { CallSite } from '../evalBreaker';
-import type { CallBorrows } from './borrowAnalysis';
+import { isSafeLoad, type CallBorrows } from './borrowAnalysis';
+import type { Lending } from './displays';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { callOther, evalKeywords, evalMethodPositional, evalPositional, pushOrRelease, type ArgPlan } from './calls';
 
@@ -44,6 +45,43 @@ function callOtherLent(callee: unknown, args: unknown[], kw: Map<string, unknown
   } finally {
     for (const v of lent) unborrowRef(v);
   }
+}
+
+/**
+ * compile a call's arguments with its borrowed ones lent from their loads (each stays on the stack
+ * borrowed while the later arguments run); the call takes them over once all are evaluated
+ */
+export function lendingArgs<T>(e: A.Call, bw: CallBorrows, compile: () => T): T {
+  const names: A.Name[] = [];
+  e.args.forEach((a, i) => bw.pos[i] && names.push(a as A.Name));
+  e.keywords.forEach((k, i) => bw.kw[i] && names.push(k.value as A.Name));
+  for (const n of names) lentLoads.add(n);
+  try {
+    return compile();
+  } finally {
+    for (const n of names) lentLoads.delete(n);
+  }
+}
+
+/**
+ * `f(*a)` with `a` a local, no other argument: CALL_FUNCTION_EX consumes it in the load's block
+ * (LOAD_FAST_BORROW, dis 3.14.2); null when the call has another shape or `a` is not borrowable
+ */
+export function soleStarLending(e: A.Call): (Lending & { compile<T>(c: () => T): T }) | null {
+  const a = e.args.length === 1 && e.args[0].kind === 'Starred' ? e.args[0].value : null;
+  if (a === null || e.keywords.length > 0 || !isSafeLoad(a)) return null;
+  return {
+    mark: lentMark,
+    release: releaseLent,
+    compile(c) {
+      lentLoads.add(a);
+      try {
+        return c();
+      } finally {
+        lentLoads.delete(a);
+      }
+    },
+  };
 }
 
 /** a call some of whose operands are borrowed locals: a Python callee's parameters stay borrowed */
@@ -88,8 +126,16 @@ export function compileBorrowingCall(e: A.Call, ctx: Ctx, plan: ArgPlan, bw: Cal
   const fn = compileExpr(e.func, ctx);
   const site: CallSite = { runs: 0, spec: newCallSpecSite() };
   const callLoaded = (f: Frame, callee: unknown, lentBase: number | null): unknown => {
-    const args = evalPositional(plan, f, callee);
-    const kw = evalKeywords(plan, f, callee, args);
+    // the borrowed arguments are lent from their loads until the CALL (lendingArgs)
+    const argBase = lentMark();
+    let args: unknown[];
+    let kw: Map<string, unknown> | null;
+    try {
+      args = evalPositional(plan, f, callee);
+      kw = evalKeywords(plan, f, callee, args);
+    } finally {
+      releaseLent(argBase);
+    }
     const lent = lentValues(plan, bw, args, false, kw);
     // 3.13+: the site's inline cache sees the run (callOther's own runs see it there)
     const inline = callee instanceof PyBoundMethod ? callee.func instanceof PyFunction && callee.func.code.genBody === undefined : callee instanceof PyFunction && callee.code.genBody === undefined;

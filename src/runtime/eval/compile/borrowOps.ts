@@ -13,6 +13,8 @@ import { borrowRef, onResetBorrows, unborrowRef } from '../borrow';
 import { isSafeLoad, splitsBlock } from './borrowAnalysis';
 import { compileExpr, truthOwned, type Ctx, type EFn } from './expr';
 import type { DelFn, StoreFn } from './target';
+import type { Lending } from './displays';
+import { dictDisplayPlan } from './dictDisplay';
 import type { SFn } from './stmt';
 import type { Frame } from '../frame';
 import { incref, isHeap, type PyObject } from '../../objects/object';
@@ -100,14 +102,76 @@ function operandsOf(e: A.Expr): A.Expr[] {
       return [e.value, e.index];
     case 'Attribute':
       return [e.value];
+    case 'Slice':
+      // BUILD_SLICE / BINARY_SLICE / STORE_SLICE: the bounds become the slice's own references
+      return [e.lower, e.upper, e.step].filter((x): x is A.Expr => x !== null);
     default:
       return [];
   }
 }
 
-/** an operator expression (Compare, BinOp, UnaryOp, Subscript, Attribute) under the 3.14 profile */
+/** an operator expression (Compare, BinOp, UnaryOp, Subscript, Attribute, Slice) or a display under the 3.14 profile */
 export function compileLendingExpr(e: A.Expr, ctx: Ctx, plain: (e: A.Expr, ctx: Ctx) => EFn): EFn {
+  if (e.kind === 'List' || e.kind === 'Tuple' || e.kind === 'Set' || e.kind === 'Dict') return compileLendingDisplay(e, ctx, plain);
   return withMarks(operandsOf(e), () => plain(e, ctx), consuming);
+}
+
+/** the displays being compiled with lent loads (expr.ts asks displayLending while compiling one) */
+const lendingDisplays = new WeakSet<object>();
+const LENDING: Lending = { mark: lentMark, release: releaseLent };
+
+export function displayLending(e: A.Expr): Lending | null {
+  return lendingDisplays.has(e) ? LENDING : null;
+}
+
+/**
+ * starunpack_helper / compiler_dict under optimize_load_fast: the items a BUILD_LIST/TUPLE/SET n
+ * consumes at the end (or, with `*`, the items before the first star, consumed by BUILD_* i
+ * there); each `*x` consumed by its LIST_EXTEND / SET_UPDATE; a dict chunk's keys and values by
+ * its BUILD_MAP n (a big chunk's key by its MAP_ADD, after its value), each `**m` by DICT_UPDATE.
+ * More than 30 items (BUILD_LIST 0 + LIST_APPEND each) leave no item on the stack while another
+ * runs. dis under 3.14.2 shows LOAD_FAST_BORROW for each of these.
+ */
+function displayMarks(e: A.ListExpr | A.TupleExpr | A.SetExpr | A.DictExpr): A.Name[] {
+  const out: A.Name[] = [];
+  if (e.kind === 'Dict') {
+    const plan = dictDisplayPlan(e.keys);
+    let chunk: A.Expr[] = [];
+    e.keys.forEach((k, i) => {
+      if (k === null) {
+        out.push(...mark([e.values[i]]));
+        return;
+      }
+      if (!plan.stacked[i]) {
+        out.push(...mark([k, e.values[i]]));
+        return;
+      }
+      chunk.push(k, e.values[i]);
+      if (plan.chunkEnd[i]) {
+        out.push(...mark(chunk));
+        chunk = [];
+      }
+    });
+    return out;
+  }
+  const first = e.elts.findIndex((x) => x.kind === 'Starred');
+  if (e.elts.length <= STACK_USE_GUIDELINE) out.push(...mark(first < 0 ? e.elts : e.elts.slice(0, first)));
+  for (const x of e.elts) if (x.kind === 'Starred') out.push(...mark([x.value]));
+  return out;
+}
+
+const STACK_USE_GUIDELINE = 30;
+
+function compileLendingDisplay(e: A.ListExpr | A.TupleExpr | A.SetExpr | A.DictExpr, ctx: Ctx, plain: (e: A.Expr, ctx: Ctx) => EFn): EFn {
+  const marked = displayMarks(e);
+  if (marked.length === 0) return plain(e, ctx);
+  lendingDisplays.add(e);
+  try {
+    return consuming(plain(e, ctx));
+  } finally {
+    lendingDisplays.delete(e);
+    for (const n of marked) lentLoads.delete(n);
+  }
 }
 
 /** one f-string replacement field: FORMAT_SIMPLE / FORMAT_WITH_SPEC consume the value */

@@ -22,6 +22,7 @@ import { callType, pythonInitOf } from '../../objects/typeobject/typeCall';
 import { typeHooks } from '../../objects/typeobject/typeHooks';
 import { callOther, evalArg, evalKeywords, evalPositional, pushOrRelease, type ArgPlan } from './calls';
 import type { EFn } from './expr';
+import type { Lending } from './displays';
 import type { CallSite } from '../evalBreaker';
 
 /**
@@ -32,16 +33,25 @@ import type { CallSite } from '../evalBreaker';
  * them; _PyStack_UnpackDict copies them with the keywords into an array of its own); 3.12 frees
  * them as it pushes the frame (_PyEvalFramePushAndInit_Ex), as RefScope does for other callees.
  */
-export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
+export function compileCallEx(fn: EFn, plan: ArgPlan, lend: Lending | null = null): EFn {
   const sole = plan.pos.length === 1 && plan.pos[0].star ? plan.pos[0].fn : null;
   const listFirst = sole === null && plan.pos.some((p) => p.star);
   const site: CallSite = { runs: 0, spec: null }; // CALL_FUNCTION_EX does not specialise
   return (f) => {
     const callee = fn(f);
+    // 3.14: a sole `*local` (no keywords) is loaded borrowed (lend); CALL_FUNCTION_EX makes it a
+    // tuple (PySequence_Tuple) or, a tuple already, hands it to the frame push
+    const base = lend === null ? 0 : lend.mark();
     let given: PyTuple | null = null;
     let args: unknown[];
     if (sole !== null) {
-      const v = evalArg(sole, f, callee);
+      let v: unknown;
+      try {
+        v = evalArg(sole, f, callee);
+      } catch (x) {
+        lend?.release(base);
+        throw x;
+      }
       if (v instanceof PyTuple && typeOf(v) === T_tuple) {
         given = v;
         args = [];
@@ -52,6 +62,7 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
           decref(callee);
           throw x;
         } finally {
+          lend?.release(base);
           decref(v);
         }
       }
@@ -68,10 +79,15 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
     if (listFirst) hiddenFree('list');
     // PyObject_Call keeps the tuple and dict while a bound method runs (every version) and, in
     // 3.11, while a function runs; for other callables RefScope's arguments stand for them
-    if (callee instanceof PyType) return callExType(callee, tc);
+    if (callee instanceof PyType) {
+      lend?.release(base);
+      return callExType(callee, tc);
+    }
     const python = callee instanceof PyFunction && callee.code.genBody === undefined;
     const holds = python ? profile.callFunctionExHoldsArgs : callee instanceof PyBoundMethod;
     const [cargs, ckw] = holds ? tpCallPrepend(tc, undefined) : exCallArgs(tc);
+    // (a borrowed tuple given to another callable stays borrowed while it runs in 3.14: not followed)
+    if (!python || holds) lend?.release(base);
     if (!python) {
       if (holds) return callExMethod(callee, cargs, ckw, tc);
       endTpCall(tc);
@@ -89,12 +105,14 @@ export function compileCallEx(fn: EFn, plan: ArgPlan): EFn {
     try {
       fr = pushOrRelease(callee, cargs, ckw);
     } catch (x) {
+      lend?.release(base);
       if (kwnames !== null) hiddenFree(kwnames);
       endTpCall(tc);
       throw x;
     }
     if (!holds) {
       if (kwnames !== null) hiddenFree(kwnames);
+      lend?.release(base);
       endTpCall(tc);
     }
     try {

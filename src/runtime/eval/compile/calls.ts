@@ -214,12 +214,15 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   if (e.func.kind === 'Name' && e.func.id === 'super' && e.args.length === 0 && ctx.scope.kindOf('super') === 'global') {
     return compileSuper(e, ctx);
   }
-  const plan = planArgs(e, ctx);
   const borrows = profile.borrowedLocalLoads ? borrowPart().planBorrows(e, ctx) : null;
-  if (borrows !== null) return borrowPart().compileBorrowingCall(e, ctx, plan, borrows);
+  if (borrows !== null) return borrowPart().compileBorrowingCall(e, ctx, borrowPart().lendingArgs(e, borrows, () => planArgs(e, ctx)), borrows);
+  const plan = planArgs(e, ctx);
   // obj.method(...) without making a bound method (LOAD_METHOD / CALL)
   // f(*a, **k), obj.m(*a): CALL_FUNCTION_EX, the callable loaded as it is (LOAD_ATTR: a bound method)
-  if (plan.pos.some((p) => p.star) || plan.kws.some((k) => k.name === null)) return callExPart().compileCallEx(compileExpr(e.func, ctx), plan);
+  if (plan.pos.some((p) => p.star) || plan.kws.some((k) => k.name === null)) {
+    const lend = profile.borrowedLocalLoads ? borrowPart().soleStarLending(e) : null;
+    return callExPart().compileCallEx(compileExpr(e.func, ctx), lend === null ? plan : lend.compile(() => planArgs(e, ctx)), lend);
+  }
   if (e.func.kind === 'Attribute') {
     const recv = compileExpr(e.func.value, ctx);
     const name = e.func.attr;

@@ -18,6 +18,17 @@ export type StarSource = { src: ExtendSource | null; k: number };
 
 export type EltFn = { star: boolean; fn: EFn };
 
+/**
+ * 3.14's borrowed display operands (compile/borrowOps.ts marks their loads): what was lent since
+ * the display began ends where an instruction consumes it before the display is done — the
+ * BUILD_LIST i / BUILD_SET i at the first `*`, each LIST_EXTEND / SET_UPDATE, a chunk's
+ * BUILD_MAP n, each MAP_ADD and DICT_UPDATE; the rest ends with the display (its closure)
+ */
+export interface Lending {
+  mark(): number;
+  release(base: number): void;
+}
+
 export function compileElt(x: A.Expr, ctx: Ctx): EltFn {
   if (x.kind === 'Starred') return { star: true, fn: compileExpr(x.value, ctx) };
   return { star: false, fn: compileExpr(x, ctx) };
@@ -25,13 +36,15 @@ export function compileElt(x: A.Expr, ctx: Ctx): EltFn {
 
 /** evaluate display items left to right (on error release what was made); `stars`, when
  * given, learns what each `*` unpacked */
-export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[], setUpdate = false): unknown[] {
+export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[], setUpdate = false, lend: Lending | null = null): unknown[] {
   const out: unknown[] = [];
   const held = items.length > 1;
+  const base = lend === null ? 0 : lend.mark();
   if (held) S.pending.push(out);
   try {
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
+      if (it.star && lend !== null) lend.release(base);
       const v = it.fn(f);
       if (it.star) {
         try {
@@ -46,6 +59,7 @@ export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[], setUpda
           if (stars !== undefined) stars.push({ src, k: add.length });
           out.push(...add);
         } finally {
+          if (lend !== null) lend.release(base);
           decref(v);
         }
       } else out.push(v);
@@ -59,11 +73,12 @@ export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[], setUpda
   return out;
 }
 
-export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
+export function compileDict(e: A.DictExpr, ctx: Ctx, lend: Lending | null = null): EFn {
   const ks = e.keys.map((k) => (k ? compileExpr(k, ctx) : null));
   const vs = e.values.map((v) => compileExpr(v, ctx));
   const plan = dictDisplayPlan(e.keys);
   return (f) => {
+    const base = lend === null ? 0 : lend.mark();
     const d = newDictSized();
     let firstStr = true;
     // a chunk's keys and values on the stack until _PyDict_FromItems has put them in
@@ -77,6 +92,7 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
           try {
             dictMerge(d, m);
           } finally {
+            if (lend !== null) lend.release(base); // DICT_UPDATE
             decref(m);
           }
           continue;
@@ -100,6 +116,7 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
             popStack(stack);
             S.pending.pop();
             stack = null;
+            if (lend !== null) lend.release(base);
           }
         } else {
           let v: unknown;
@@ -110,6 +127,7 @@ export function compileDict(e: A.DictExpr, ctx: Ctx): EFn {
             throw x;
           }
           d.setSteal(k, v); // MAP_ADD
+          if (lend !== null) lend.release(base);
         }
         if (i === plan.firstChunk - 1) plan.sizeFirstChunk(d, firstStr);
       }

@@ -29,7 +29,7 @@ import * as BT from '../../objects/builtinTypes';
 import type { Scope } from '../../../python/symtable';
 import { compileLambda, compileComprehension } from './functions';
 import { compileName } from './names';
-import { compileElt, evalElts, compileDict, type StarSource } from './displays';
+import { compileElt, evalElts, compileDict, type Lending, type StarSource } from './displays';
 import { compileCall } from './calls';
 import { gcNew } from '../../gc/heap';
 import { compileNamedExpr, compileImag } from './assignExpr';
@@ -66,8 +66,13 @@ export function foldIter(e: A.Expr): A.Expr {
   return { ...e, kind: 'Tuple' };
 }
 
-/** operators whose operands 3.14 may load borrowed (compile/borrowOps.ts) */
-const LENDING: Partial<Record<A.Expr['kind'], true>> = { Compare: true, BinOp: true, UnaryOp: true, Subscript: true, Attribute: true };
+/** operators and displays whose operands 3.14 may load borrowed (compile/borrowOps.ts) */
+const LENDING: Partial<Record<A.Expr['kind'], true>> = { Compare: true, BinOp: true, UnaryOp: true, Subscript: true, Attribute: true, List: true, Tuple: true, Set: true, Dict: true, Slice: true };
+
+/** a display some of whose loads are lent (3.14, marked by compile/borrowOps.ts), else null */
+function displayLending(e: A.Expr): Lending | null {
+  return profile.borrowedLocalLoads ? borrowPart().displayLending(e) : null;
+}
 
 export function compileExpr(e: A.Expr, ctx: Ctx): EFn {
   if (profile.borrowedLocalLoads && LENDING[e.kind] === true) return borrowPart().compileLendingExpr(e, ctx, compileOperator);
@@ -104,27 +109,30 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
       return compileFString(e, ctx);
     case 'List': {
       const items = e.elts.map((x) => compileElt(x, ctx));
+      const lend = displayLending(e);
       if (e.elts.some((x) => x.kind === 'Starred')) {
         const starred = starredListSizer(e.elts);
         return (f) => {
           const stars: StarSource[] = [];
-          return starred(newList(evalElts(items, f, stars)), stars);
+          return starred(newList(evalElts(items, f, stars, false, lend)), stars);
         };
       }
       const sized = listDisplaySizer(e.elts);
-      return (f) => sized(newList(evalElts(items, f)));
+      return (f) => sized(newList(evalElts(items, f, undefined, false, lend)));
     }
     case 'Tuple': {
       const c = folded(e, ctx);
       if (c !== null) return c;
       const items = e.elts.map((x) => compileElt(x, ctx));
-      return (f) => newBuiltTuple(evalElts(items, f));
+      const lend = displayLending(e);
+      return (f) => newBuiltTuple(evalElts(items, f, undefined, false, lend));
     }
     case 'Set': {
       const items = e.elts.map((x) => compileElt(x, ctx));
       const how = setDisplayKind(e.elts);
+      const lend = displayLending(e);
       return (f) => {
-        const vals = evalElts(items, f, undefined, true);
+        const vals = evalElts(items, f, undefined, true, lend);
         try {
           return buildSetDisplay(how, vals);
         } finally {
@@ -133,7 +141,7 @@ function compileOperator(e: A.Expr, ctx: Ctx): EFn {
       };
     }
     case 'Dict':
-      return compileDict(e, ctx);
+      return compileDict(e, ctx, displayLending(e));
     case 'BinOp': {
       const c = folded(e, ctx);
       if (c !== null) return c;
