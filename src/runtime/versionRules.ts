@@ -222,6 +222,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'gh-100762: Objects/genobject.c gen_close marks a FRAME_CREATED generator FRAME_COMPLETED and returns (3.11 throws GeneratorExit at its first instruction); gh-142766 clears it again after 3.14.2',
     shownBy: ['versions/v_gen_close_no_throw'],
   },
+  baseExceptionVectorcall: {
+    title: 'builtin exception types called through vectorcall (3.14)',
+    source: "gh-118702: Objects/exceptions.c BaseException_vectorcall (the args tuple made from the array; 3.11-3.13's BaseException_new keeps type_call's tuple, CALL_FUNCTION_EX's own for T(*t))",
+    shownBy: ['versions/v_exc_args_tuple'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',

@@ -216,6 +216,12 @@ export interface VersionProfile {
    * instruction, clearing the frame; gh-142766 restores that after 3.14.2)
    */
   genCloseCreatedKeepsFrame: boolean;
+  /**
+   * 3.14 (gh-118702): the builtin exception types are called through vectorcall, their args a
+   * tuple made from the arguments' array: `Exception(*t).args` is a new tuple (3.11-3.13:
+   * type_call's tuple, `t` itself; a class the program made still gets `t`)
+   */
+  baseExceptionVectorcall: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -263,6 +269,7 @@ export const PY311: VersionProfile = {
   genFrameClearedInEval: false,
   genCloseWithoutThrow: null,
   genCloseCreatedKeepsFrame: false,
+  baseExceptionVectorcall: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -342,6 +349,7 @@ export const PY314: VersionProfile = {
   printArgsArray: true,
   // gen_close clears the whole frame (gen_clear_frame), the function with it (measured: 3.14.2)
   genCloseWithoutThrow: 'clearFrame',
+  baseExceptionVectorcall: true,
   // _PyInterpreterFrame gained stackpointer and visited: ten slots
   frameSpecialsSize: 10,
   // 3.14 replaced the C recursion counter by a check of the C stack's size (not simulated)
