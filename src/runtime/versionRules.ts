@@ -227,6 +227,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "gh-118702: Objects/exceptions.c BaseException_vectorcall (the args tuple made from the array; 3.11-3.13's BaseException_new keeps type_call's tuple, CALL_FUNCTION_EX's own for T(*t))",
     shownBy: ['versions/v_exc_args_tuple'],
   },
+  tupleFreeListReusesTwenty: {
+    title: 'freed 20-tuples reused from the free list (3.13)',
+    source: "gh-121439: Objects/tupleobject.c maybe_freelist_pop served sizes below PyTuple_MAXSAVESIZE (20) while maybe_freelist_push kept size 20 too (3.11.7, 3.12.1: never reused; fixed for 3.13.0)",
+    shownBy: ['versions/v_tuple_freelist_twenty'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',

@@ -222,6 +222,12 @@ export interface VersionProfile {
    * type_call's tuple, `t` itself; a class the program made still gets `t`)
    */
   baseExceptionVectorcall: boolean;
+  /**
+   * 3.13 (gh-121439): a new 20-tuple is taken from the tuple free list; 3.11 and 3.12 push freed
+   * 20-tuples there but take only shorter ones (maybe_freelist_pop's `size < PyTuple_MAXSAVESIZE`),
+   * so every 20-tuple made counts in generation 0
+   */
+  tupleFreeListReusesTwenty: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -270,6 +276,7 @@ export const PY311: VersionProfile = {
   genCloseWithoutThrow: null,
   genCloseCreatedKeepsFrame: false,
   baseExceptionVectorcall: false,
+  tupleFreeListReusesTwenty: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -326,6 +333,7 @@ export const PY313: VersionProfile = {
   countRunEqualRuns: true,
   minMaxVectorcall: true,
   genCloseWithoutThrow: 'clearLocals',
+  tupleFreeListReusesTwenty: true,
   cRecursionLimit: 10000,
   // 3.14's collector figures follow 3.13's (the generational collector 3.14.5 restored)
   importCosts: '3.13',
