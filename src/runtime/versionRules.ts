@@ -217,6 +217,26 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'Objects/genobject.c gen_send_ex2 (3.11: frame->previous = NULL, then _PyFrame_Clear); 3.12: Python/ceval.c clear_gen_frame with the caller still linked, Python/frame.c take_ownership',
     shownBy: ['versions/v_gen_frame_back'],
   },
+  genCloseWithoutThrow: {
+    title: 'close() throws no GeneratorExit into a generator suspended outside any try or with (3.13)',
+    source: "gh-100762 (Objects/genobject.c gen_close: no gen.throw() unless necessary; 3.12's test read YIELD_VALUE's opcode, not its oparg, and never held: fixed by gh-111069), gh-111354 (the exception depth in RESUME's oparg, RESUME_OPARG_DEPTH1_MASK); gh-118272 (3.13: the frame's locals cleared, _PyFrame_ClearLocals); 3.14: gen_clear_frame clears the whole frame, its function too (measured with 3.14.2)",
+    shownBy: ['versions/v_gen_close_no_throw'],
+  },
+  genCloseCreatedKeepsFrame: {
+    title: 'close() of a generator never started keeps its frame until it is freed (3.12)',
+    source: 'gh-100762: Objects/genobject.c gen_close marks a FRAME_CREATED generator FRAME_COMPLETED and returns (3.11 throws GeneratorExit at its first instruction); gh-142766 clears it again after 3.14.2',
+    shownBy: ['versions/v_gen_close_no_throw'],
+  },
+  baseExceptionVectorcall: {
+    title: 'builtin exception types called through vectorcall (3.14)',
+    source: "gh-118702: Objects/exceptions.c BaseException_vectorcall (the args tuple made from the array; 3.11-3.13's BaseException_new keeps type_call's tuple, CALL_FUNCTION_EX's own for T(*t))",
+    shownBy: ['versions/v_exc_args_tuple'],
+  },
+  tupleFreeListReusesTwenty: {
+    title: 'freed 20-tuples reused from the free list (3.13)',
+    source: "gh-121439: Objects/tupleobject.c maybe_freelist_pop served sizes below PyTuple_MAXSAVESIZE (20) while maybe_freelist_push kept size 20 too (3.11.7, 3.12.1: never reused; fixed for 3.13.0)",
+    shownBy: ['versions/v_tuple_freelist_twenty'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',

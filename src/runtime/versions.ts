@@ -207,6 +207,33 @@ export interface VersionProfile {
    * frame->previous before _PyFrame_Clear: f_back None, no caller frame object made
    */
   genFrameClearedInEval: boolean;
+  /**
+   * 3.13 (gh-100762, working from gh-111069): close() of a generator suspended at a yield under
+   * no try, except, with or finally cleanup of its own throws no GeneratorExit in: gen_close marks
+   * it completed and clears its frame's locals (_PyFrame_ClearLocals, gh-118272: 'clearLocals', the
+   * function kept until the generator is freed; 3.14's gen_clear_frame: 'clearFrame', all of it),
+   * so no exception, traceback or frame object is made (3.12's check read the YIELD_VALUE's opcode
+   * for its oparg and never held: null, GeneratorExit thrown in)
+   */
+  genCloseWithoutThrow: 'clearLocals' | 'clearFrame' | null;
+  /**
+   * 3.12 (gh-100762): close() of a generator never started only marks it completed; its frame
+   * (the arguments) stays until the generator is freed (3.11 throws GeneratorExit at its first
+   * instruction, clearing the frame; gh-142766 restores that after 3.14.2)
+   */
+  genCloseCreatedKeepsFrame: boolean;
+  /**
+   * 3.14 (gh-118702): the builtin exception types are called through vectorcall, their args a
+   * tuple made from the arguments' array: `Exception(*t).args` is a new tuple (3.11-3.13:
+   * type_call's tuple, `t` itself; a class the program made still gets `t`)
+   */
+  baseExceptionVectorcall: boolean;
+  /**
+   * 3.13 (gh-121439): a new 20-tuple is taken from the tuple free list; 3.11 and 3.12 push freed
+   * 20-tuples there but take only shorter ones (maybe_freelist_pop's `size < PyTuple_MAXSAVESIZE`),
+   * so every 20-tuple made counts in generation 0
+   */
+  tupleFreeListReusesTwenty: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -253,6 +280,10 @@ export const PY311: VersionProfile = {
   pep709InlinedComprehensions: false,
   boolOpCopiesOperand: false,
   genFrameClearedInEval: false,
+  genCloseWithoutThrow: null,
+  genCloseCreatedKeepsFrame: false,
+  baseExceptionVectorcall: false,
+  tupleFreeListReusesTwenty: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -284,6 +315,7 @@ export const PY312: VersionProfile = {
   pep709InlinedComprehensions: true,
   boolOpCopiesOperand: true,
   genFrameClearedInEval: true,
+  genCloseCreatedKeepsFrame: true,
 };
 
 /** CPython 3.13.0: threshold 2000, inline values kept, interned strings mortal again */
@@ -307,6 +339,8 @@ export const PY313: VersionProfile = {
   intStrVectorcall: true,
   countRunEqualRuns: true,
   minMaxVectorcall: true,
+  genCloseWithoutThrow: 'clearLocals',
+  tupleFreeListReusesTwenty: true,
   cRecursionLimit: 10000,
   // 3.14's collector figures follow 3.13's (the generational collector 3.14.5 restored)
   importCosts: '3.13',
@@ -328,6 +362,9 @@ export const PY314: VersionProfile = {
   tuplesUntrackedAtCreation: true,
   tupleConstantsInAstArena: false,
   printArgsArray: true,
+  // gen_close clears the whole frame (gen_clear_frame), the function with it (measured: 3.14.2)
+  genCloseWithoutThrow: 'clearFrame',
+  baseExceptionVectorcall: true,
   // _PyInterpreterFrame gained stackpointer and visited: ten slots
   frameSpecialsSize: 10,
   classCallSpecialisesAnyArgcount: true,

@@ -17,6 +17,11 @@ export class Frame {
   iters: unknown[] = [];
   /** exceptions being handled (sys.exc_info), innermost last */
   handling: unknown[] = [];
+  /**
+   * a generator body's exception handlers around where it runs (try, except, with, a finally
+   * entered by an exception), the compiler's except-stack depth less the generator's own handler
+   */
+  exceptDepth = 0;
   depth: number;
   /** the frame object, once something (a traceback) asked for one */
   obj: PyFrameObject | null = null;

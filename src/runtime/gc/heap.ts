@@ -66,6 +66,15 @@ const FREELIST_MAX: Record<string, number> = { list: 80, dict: 80, slice: 1 };
 export function freeListMax(key: string): number {
   return FREELIST_MAX[key] ?? 2000;
 }
+/**
+ * Can an allocation take one from this free list? 3.11/3.12's maybe_freelist_pop serves tuples
+ * shorter than PyTuple_MAXSAVESIZE only, while maybe_freelist_push keeps 20-tuples too: freed
+ * 20-tuples pile up unused until gh-121439 (3.13)
+ */
+function popsFrom(key: string): boolean {
+  return key !== 'tuple20' || profile.tupleFreeListReusesTwenty;
+}
+
 /** the free lists as start-up leaves them (the profile's startupFreeLists) */
 export function fillFreeLists(): void {
   freeLists.clear();
@@ -85,7 +94,7 @@ export function clearFreeLists(): void {
 /** A container object: counted in generation 0, maybe triggering a collection, then tracked. */
 export function gcNew<T extends PyObject>(o: T, track = true, freeListKey: string | null = null): T {
   const g0 = gcState.gens[0];
-  const pooled = freeListKey !== null ? (freeLists.get(freeListKey) ?? 0) : 0;
+  const pooled = freeListKey !== null && popsFrom(freeListKey) ? (freeLists.get(freeListKey) ?? 0) : 0;
   if (pooled > 0) freeLists.set(freeListKey!, pooled - 1);
   else {
     g0.count++;
@@ -102,16 +111,18 @@ export function gcNew<T extends PyObject>(o: T, track = true, freeListKey: strin
  */
 export function transientAlloc(freeListKey: string): void {
   const pooled = freeLists.get(freeListKey) ?? 0;
-  if (pooled > 0) return;
+  if (pooled > 0 && popsFrom(freeListKey)) return;
+  // freed onto its free list when there is room, else PyObject_GC_Del takes the count back
+  if (pooled >= freeListMax(freeListKey)) return;
   const g0 = gcState.gens[0];
   g0.count++;
   if (g0.count > g0.threshold && gcState.enabled && g0.threshold !== 0 && !gcState.collecting) scheduleCollect();
-  freeLists.set(freeListKey, 1);
+  freeLists.set(freeListKey, pooled + 1);
 }
 
 /** A container CPython allocates once and keeps (sys.stdout's first write) */
 export function hiddenAlloc(freeListKey: string | null = null): void {
-  if (freeListKey !== null) {
+  if (freeListKey !== null && popsFrom(freeListKey)) {
     const pooled = freeLists.get(freeListKey) ?? 0;
     if (pooled > 0) {
       freeLists.set(freeListKey, pooled - 1);

@@ -24,6 +24,7 @@ import { addTraceback } from '../eval/tracebackChain';
 import { hexAddr, pyRepr } from '../eval/repr';
 import { typeOf } from './typeobject/typeOf';
 import { writeUnraisable } from '../gc/finalizer';
+import { makeLocalsHeapSafe } from '../eval/borrow';
 
 export const T_generator = new PyType('generator', [BT.T_object], true);
 
@@ -113,7 +114,7 @@ export class PyGenerator extends PyObject {
   pyGetAttr(name: string): unknown {
     switch (name) {
       case 'gi_frame':
-        return this.frame === null ? null : incref(frameObjectOf(this.frame));
+        return this.frame === null || this.state === GenState.Completed ? null : incref(frameObjectOf(this.frame));
       case 'gi_running':
         return this.state === GenState.Executing;
       case 'gi_suspended':
@@ -341,8 +342,16 @@ export function genThrow(g: PyGenerator, args: unknown[]): unknown {
 export function genClose(g: PyGenerator): void {
   if (g.state === GenState.Completed) return;
   if (g.state === GenState.Created) {
-    // the GeneratorExit is raised before the first instruction: nothing runs, the frame goes
-    clearGenFrame(g);
+    // 3.12+: marked completed, the frame (its arguments) kept until the generator is freed;
+    // 3.11: the GeneratorExit is raised before the first instruction, the frame goes
+    if (profile.genCloseCreatedKeepsFrame) g.state = GenState.Completed;
+    else clearGenFrame(g);
+    return;
+  }
+  // 3.13 (gh-100762): suspended at a yield under no handler of its own, nothing could see a
+  // GeneratorExit: the frame is marked completed and its locals cleared, nothing thrown
+  if (profile.genCloseWithoutThrow !== null && g.yf === null && g.frame!.exceptDepth === 0) {
+    genCloseFrameLocals(g);
     return;
   }
   let v: unknown;
@@ -358,6 +367,65 @@ export function genClose(g: PyGenerator): void {
   decref(v);
   if (genReturned) return;
   runtimeError('generator ignored GeneratorExit');
+}
+
+/** the body's unwinding when gen_close clears a suspended frame: no Python code sees it */
+const CLEARED = { frameCleared: true };
+
+/**
+ * gen_close's fast path. 3.13: FRAME_COMPLETED, then _PyFrame_ClearLocals (the locals, then the
+ * value stack, first to last; gh-118272); the frame keeps its function until the generator is
+ * freed (gen_dealloc). 3.14: gen_clear_frame clears the whole frame (measured with 3.14.2). The stack's loop iterators are f.iters; its other
+ * temporaries are released as the suspended body unwinds (innermost first: 3.13 releases a
+ * temporary above a loop's iterator after it, the temporaries among themselves outermost first).
+ */
+function genCloseFrameLocals(g: PyGenerator): void {
+  const f = g.frame!;
+  g.state = GenState.Completed;
+  const L = f.locals;
+  const order = (n: number): number[] => {
+    const ix = Array.from({ length: n }, (_, i) => i);
+    return profile.clearLocalsLastToFirst ? ix.reverse() : ix;
+  };
+  const releaseLocals = (): void => {
+    for (const i of order(L.length)) {
+      const v = L[i];
+      if (v !== undefined) {
+        L[i] = undefined;
+        decref(v);
+      }
+    }
+  };
+  // unwinding the body drops its temporaries and loop iterators innermost first (3.14's order)
+  const unwind = (): void => {
+    const body = g.body;
+    g.body = null;
+    try {
+      body?.throw(CLEARED);
+    } catch (e) {
+      if (e !== CLEARED) throw e;
+    }
+  };
+  if (profile.genCloseWithoutThrow === 'clearFrame') {
+    // 3.14: gen_clear_frame, the whole frame (the stack top down, the locals, then its function)
+    unwind();
+    clearGenFrame(g);
+    return;
+  }
+  if (f.borrowed !== null) makeLocalsHeapSafe(f);
+  if (profile.clearLocalsLastToFirst) {
+    unwind();
+    releaseLocals();
+  } else {
+    releaseLocals();
+    for (const it of f.iters.splice(0)) decref(it);
+    unwind();
+  }
+  if (f.localsDict !== null) {
+    const d = f.localsDict;
+    f.localsDict = null;
+    decref(d);
+  }
 }
 
 /** _PyGen_Finalize (tp_finalize): close a generator that has not finished; errors are unraisable */

@@ -10,7 +10,7 @@ import { iterWithHint } from '../lengthHint';
 import { PyInstance } from '../../objects/instance';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { newDict, type PyDict } from '../../objects/dict';
-import { T_tuple } from '../../objects/builtinTypes';
+import { T_BaseException, T_tuple } from '../../objects/builtinTypes';
 import { iterToArray } from '../../objects/iter';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { hiddenAlloc, hiddenFree } from '../../gc/heap';
@@ -18,7 +18,7 @@ import { profile } from '../../versions';
 import { S } from '../state';
 import { callObject, clearFrame, endTpCall, frameRaised, releaseArgs, tpCallPrepend, type TpCall } from '../call';
 import { PyType } from '../../objects/typeobject/type';
-import { callType, pythonInitOf } from '../../objects/typeobject/typeCall';
+import { callType, callTypeKeepingTuple, keepsExcArgsTuple, pythonInitOf } from '../../objects/typeobject/typeCall';
 import { typeHooks } from '../../objects/typeobject/typeHooks';
 import { callOther, evalArg, evalKeywords, evalPositional, pushOrRelease, type ArgPlan } from './calls';
 import type { EFn } from './expr';
@@ -83,6 +83,10 @@ export function compileCallEx(fn: EFn, plan: ArgPlan, lend: Lending | null = nul
       lend?.release(base);
       return callExType(callee, tc);
     }
+    if (given !== null && tc.kwargs === null && isBaseExceptionInit(callee)) {
+      lend?.release(base);
+      return baseExceptionInitTuple(callee, tc);
+    }
     const python = callee instanceof PyFunction && callee.code.genBody === undefined;
     const holds = python ? profile.callFunctionExHoldsArgs : callee instanceof PyBoundMethod;
     const [cargs, ckw] = holds ? tpCallPrepend(tc, undefined) : exCallArgs(tc);
@@ -132,6 +136,23 @@ export function compileCallEx(fn: EFn, plan: ArgPlan, lend: Lending | null = nul
   };
 }
 
+/** `super().__init__` / `exc.__init__` bound to an exception: BaseException's own (a method-wrapper) */
+function isBaseExceptionInit(callee: unknown): callee is PyBuiltinBound {
+  return callee instanceof PyBuiltinBound && callee.self instanceof PyInstance && callee.descr === T_BaseException.methods.get('__init__');
+}
+
+/** wrap_init hands BaseException_init CALL_FUNCTION_EX's exact tuple, which it stores as the
+ * args (`super().__init__(*a)`: args is `a`); the tuple is released after */
+function baseExceptionInitTuple(callee: PyBuiltinBound, tc: TpCall): unknown {
+  const self = callee.self as PyInstance;
+  const old = self.excArgs;
+  self.excArgs = incref(tc.tuple);
+  decref(old);
+  endTpCall(tc);
+  decref(callee);
+  return null;
+}
+
 /** the unpacked function of a METH_VARARGS builtin (methVarargs.ts), or null */
 function varargsRaw(callee: unknown): ((args: unknown[], kw: Kw) => unknown) | null {
   if (callee instanceof PyBuiltin) {
@@ -163,6 +184,15 @@ function callExType(t: PyType, tc: TpCall): unknown {
   try {
     const init = pythonInitOf(t);
     if (init !== null && init.code.genBody === undefined && typeHooks.metaCallOverride(t) === undefined) return callType(t, [], null, false, false, tc);
+    if (tc.kwargs === null && keepsExcArgsTuple(t)) {
+      // BaseException_new keeps the tuple itself as the args; CALL_FUNCTION_EX releases it after
+      const [args] = exCallArgs(tc);
+      try {
+        return callTypeKeepingTuple(t, args, tc.tuple);
+      } finally {
+        endTpCall(tc);
+      }
+    }
     const [args, kw] = exCallArgs(tc);
     endTpCall(tc);
     return callType(t, args, kw);

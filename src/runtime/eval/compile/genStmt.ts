@@ -275,9 +275,12 @@ function genFor(st: A.For, ctx: Ctx): GFn {
         evalBreaker(); // JUMP_BACKWARD
       }
     } finally {
+      // (gen_close's fast path may have released it with the frame's stack already)
       const i = f.iters.lastIndexOf(it);
-      if (i >= 0) f.iters.splice(i, 1);
-      decref(it);
+      if (i >= 0) {
+        f.iters.splice(i, 1);
+        decref(it);
+      }
     }
     return yield* orelse(f);
   };
@@ -297,7 +300,12 @@ function genWith(st: A.With, ctx: Ctx): GFn {
       try {
         if (store !== null) store(f, res);
         else decref(res);
-        r = yield* body(f);
+        f.exceptDepth++;
+        try {
+          r = yield* body(f);
+        } finally {
+          f.exceptDepth--;
+        }
       } catch (x) {
         return exitWithError(f, exit, x);
       }
@@ -356,9 +364,11 @@ function genTry(st: A.Try, ctx: Ctx): GFn {
       f.handling.push(exc);
       try {
         if (h.store !== null) h.store(f, incref(exc));
+        f.exceptDepth++;
         try {
           return yield* h.body(f);
         } finally {
+          f.exceptDepth--;
           if (h.store !== null) {
             h.store(f, null);
             h.del!(f);
@@ -378,15 +388,18 @@ function genTry(st: A.Try, ctx: Ctx): GFn {
 
   const tryExcept = function* (f: Frame): Generator<unknown, number, unknown> {
     let r: number;
+    if (handlers.length > 0) f.exceptDepth++;
     try {
       r = yield* body(f);
     } catch (x) {
+      if (handlers.length > 0) f.exceptDepth--;
       let e: PyError | null = x instanceof PyError ? x : pyErrorFromJs(x);
       if (e === null) throw x;
       addTraceback(e, f);
       if (handlers.length === 0) throw e;
       return yield* runHandlers(f, e);
     }
+    if (handlers.length > 0) f.exceptDepth--;
     if (r !== NORMAL) return r;
     return yield* orelse(f);
   };
@@ -400,6 +413,7 @@ function genTry(st: A.Try, ctx: Ctx): GFn {
   return function* (f) {
     lineEvent(f, line);
     let r: number;
+    f.exceptDepth++;
     try {
       r = yield* tryExcept(f);
     } catch (x) {
@@ -408,7 +422,12 @@ function genTry(st: A.Try, ctx: Ctx): GFn {
       const savedRet = f.retval;
       let fr: number;
       try {
-        fr = yield* finalOnError!(f);
+        // the finally's exceptional copy runs under its cleanup handler
+        try {
+          fr = yield* finalOnError!(f);
+        } finally {
+          f.exceptDepth--;
+        }
       } catch (y) {
         if (y instanceof PyError && x instanceof PyError && y.exc !== x.exc && y.exc.excContext === undefined) {
           y.exc.excContext = x.exc;
@@ -422,6 +441,7 @@ function genTry(st: A.Try, ctx: Ctx): GFn {
       f.retval = savedRet;
       throw x;
     }
+    f.exceptDepth--;
     const ret = f.retval;
     const fr = yield* finalbody(f);
     if (fr !== NORMAL) {

@@ -4,7 +4,7 @@ import * as BT from '../builtinTypes';
 import { decref, incref } from '../object';
 import { PyFunction, type Kw } from '../function';
 import { newInstance, type PyInstance } from '../instance';
-import { newTuple } from '../tuple';
+import { newTuple, type PyTuple } from '../tuple';
 import type { PyType } from './type';
 import { callObject, clearFrame, endTpCall, enterTpCall, frameRaised, makeTpCall, pushFrame, pushFrameFromC, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
 import { CR, WHERE_CALL, enterRecursiveCall, leaveEvalFromC, leaveRecursiveCall } from '../../eval/ceval/recursion';
@@ -166,9 +166,46 @@ function vectorcalls(t: PyType): boolean {
   return VECTORCALL.has(t) || (profile.intStrVectorcall && (t === BT.T_int || t === BT.T_str));
 }
 
+/** CALL_FUNCTION_EX's exact tuple, handed to type_call as it is (callTypeKeepingTuple) */
+let givenArgsTuple: PyTuple | null = null;
+
+/**
+ * Does type_call keep the exact tuple `T(*t)` passes as the exception's args? BaseException_new
+ * stores its argument tuple (and BaseException_init the same), so `T(*t).args is t`; 3.14's
+ * builtin exception types are vectorcalled (gh-118702: BaseException_vectorcall makes the args
+ * from the array), classes the program made are not.
+ */
+export function keepsExcArgsTuple(t: PyType): boolean {
+  return (
+    t.isSubtypeOf(BT.T_BaseException) &&
+    !t.mro.includes(BT.T_type) &&
+    t.construct === null &&
+    (t as { pyCall?: unknown }).pyCall === undefined &&
+    H.metaCallOverride(t) === undefined &&
+    H.userNewOf(t) === undefined &&
+    H.valueBaseOf(t) === null &&
+    subclassHooks.containerBase(t) === null &&
+    t.lookup('__init__') === BT.T_BaseException.lookup('__init__') &&
+    !(profile.baseExceptionVectorcall && t.builtin)
+  );
+}
+
+/** `T(*t)` for a class keepsExcArgsTuple accepts: type_call with `t` itself (borrowed; args are
+ * the tuple's items as the call's own references) */
+export function callTypeKeepingTuple(t: PyType, args: unknown[], tuple: PyTuple): unknown {
+  givenArgsTuple = tuple;
+  try {
+    return callType(t, args, null);
+  } finally {
+    givenArgsTuple = null;
+  }
+}
+
 /** type_call for what callType does not make itself: builtin types, classes a module made,
  * metaclasses, classes with their own __new__ or a builtin base, a builtin or absent __init__ */
 export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = false): unknown {
+  const given = givenArgsTuple;
+  givenArgsTuple = null;
   // a class of a native metatype (an Enum): the metatype's __call__
   const metaCall = (t as { pyCall?: (args: unknown[], kw: Kw) => unknown }).pyCall;
   if (metaCall !== undefined) return metaCall.call(t, args, kw);
@@ -223,7 +260,7 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
   if (vbase !== null) return H.callValueSub(t, vbase, args, kw);
   const cbase = subclassHooks.containerBase(t);
   if (cbase !== null) return subclassHooks.call(t, cbase, args, kw);
-  const excArgs = excArgsPacked ? newTuple(args.map((a) => incref(a))) : null;
+  const excArgs = excArgsPacked ? (given !== null ? incref(given) : newTuple(args.map((a) => incref(a)))) : null;
   const obj = newInstance(t);
   if (excArgs !== null) obj.excArgs = excArgs;
   else if (isExc) obj.excArgs = newTuple(args.map((a) => incref(a)));

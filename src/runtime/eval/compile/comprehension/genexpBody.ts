@@ -101,8 +101,11 @@ class GenexpRun {
     const it = this.its.pop();
     const iters = this.f.iters;
     const i = iters.lastIndexOf(it);
-    if (i >= 0) iters.splice(i, 1);
-    decref(it);
+    // (gen_close's fast path may have released it with the frame's stack already)
+    if (i >= 0) {
+      iters.splice(i, 1);
+      decref(it);
+    }
   }
 
   /** the loops' iterators, innermost first, as the loops' exits would drop them */
