@@ -107,6 +107,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: 'Python/specialize.c specialize_class_call (3.13: SPEC_FAIL_WRONG_NUMBER_ARGUMENTS, adaptive_counter_backoff; 3.14: the count is a guard of the specialised instruction); measured with dis.get_instructions(adaptive=True)',
     shownBy: ['versions/v_class_call_site_shared'],
   },
+  enterInitWithoutManagedDict: {
+    title: 'a class with __slots__ is specialised to CALL_ALLOC_AND_ENTER_INIT too (3.14)',
+    source: 'Python/specialize.c get_init_for_simple_managed_python_class (3.13: Py_TPFLAGS_MANAGED_DICT required, SPEC_FAIL_NO_DICT; 3.14: no such check); measured with dis.get_instructions(adaptive=True): 3.13.0 CALL_NON_PY_GENERAL, 3.14 CALL_ALLOC_AND_ENTER_INIT',
+    shownBy: ['versions/v_class_call_site_kinds'],
+  },
   frameSpecialsSize: {
     title: "CALL_ALLOC_AND_ENTER_INIT needs room on the data stack's chunk for its shim and __init__'s frame (3.13)",
     source: 'Python/bytecodes.c CALL_ALLOC_AND_ENTER_INIT (3.13; _CHECK_AND_ALLOCATE_OBJECT in 3.14): DEOPT_IF(!_PyThreadState_HasStackSpace(tstate, code->co_framesize + _Py_InitCleanup.co_framesize)); Python/pystate.c push_chunk, DATA_STACK_CHUNK_SIZE; Include/internal/pycore_frame.h FRAME_SPECIALS_SIZE',

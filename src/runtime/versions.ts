@@ -124,6 +124,12 @@ export interface VersionProfile {
    */
   classCallSpecialisesAnyArgcount: boolean;
   /**
+   * 3.14: get_init_for_simple_managed_python_class no longer asks for instances with a managed
+   * `__dict__` (3.13: SPEC_FAIL_NO_DICT, the site becomes CALL_NON_PY_GENERAL), so a class with
+   * `__slots__` is specialised to CALL_ALLOC_AND_ENTER_INIT too.
+   */
+  enterInitWithoutManagedDict: boolean;
+  /**
    * 3.13+: FRAME_SPECIALS_SIZE, the slots of a frame's header on the thread's data stack (0: the
    * data stack is not simulated). CALL_ALLOC_AND_ENTER_INIT deoptimises to the generic call when
    * the data stack's chunk has no room for its shim frame and `__init__`'s.
@@ -265,6 +271,7 @@ export const PY311: VersionProfile = {
   startupCollectionAtFirstResume: false,
   callAllocAndEnterInit: false,
   classCallSpecialisesAnyArgcount: false,
+  enterInitWithoutManagedDict: false,
   frameSpecialsSize: 0,
   intStrVectorcall: false,
   getattrHookUnbound: false,
@@ -368,6 +375,7 @@ export const PY314: VersionProfile = {
   // _PyInterpreterFrame gained stackpointer and visited: ten slots
   frameSpecialsSize: 10,
   classCallSpecialisesAnyArgcount: true,
+  enterInitWithoutManagedDict: true,
   // 3.14 replaced the C recursion counter by a check of the C stack's size (not simulated)
   cRecursionLimit: Infinity,
   evalEntryCUnits: 0,

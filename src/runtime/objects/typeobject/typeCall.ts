@@ -145,11 +145,12 @@ export function pythonInitOf(t: PyType): PyFunction | null {
 
 /**
  * get_init_for_simple_managed_python_class (3.13+): the class's `__init__` when CALL_ALLOC_AND_ENTER_INIT
- * may call it: a class of `type` (no metaclass) with object.__new__, instances with a `__dict__`,
- * and an `__init__` that is a simple Python function (no `*args`, `**kw`, keyword-only)
+ * may call it: a class of `type` (no metaclass) with object.__new__, instances with a `__dict__`
+ * (3.14: or `__slots__`, enterInitWithoutManagedDict), and an `__init__` that is a simple Python
+ * function (no `*args`, `**kw`, keyword-only)
  */
 export function enterInitCandidate(t: PyType): PyFunction | null {
-  if (t.metaType !== null || !t.hasInstanceDict) return null;
+  if (t.metaType !== null || !managedDictOrAny(t)) return null;
   const init = pythonInitOf(t);
   if (init === null || init.code.genBody !== undefined) return null;
   const c = init.code;
@@ -303,6 +304,10 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
 /** get_init_for_simple_managed_python_class and the argument count specialize_class_call checks */
 function simpleInit(t: PyType, init: PyFunction, nargs: number): boolean {
   const c = init.code;
-  return t.hasInstanceDict && !c.hasVarargs && !c.hasKwargs && c.kwonlycount === 0 && c.argcount === nargs + 1;
+  return managedDictOrAny(t) && !c.hasVarargs && !c.hasKwargs && c.kwonlycount === 0 && (c.argcount === nargs + 1 || profile.classCallSpecialisesAnyArgcount);
 }
 
+/** Py_TPFLAGS_MANAGED_DICT, which get_init_for_simple_managed_python_class asks for until 3.14 */
+function managedDictOrAny(t: PyType): boolean {
+  return t.hasInstanceDict || profile.enterInitWithoutManagedDict;
+}
