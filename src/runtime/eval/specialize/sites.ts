@@ -6,9 +6,10 @@
 // tuple. When an instruction is specialised: 3.11 quickens a code object after 8 warm-up events
 // (_PyCode_Warmup at RESUME and JUMP_BACKWARD, QUICKENING_WARMUP_DELAY), its adaptive counters
 // then start at 0 (the next run specialises); 3.12+ quicken at creation with the counter at 1 (the
-// second run specialises). A method that cannot be specialised (not a simple function) leaves
-// the site generic; a specialised instruction whose guard fails (another class, or the class's
-// version tag renewed since: objects/typeobject/type.ts typeModified) runs the generic path and, 3.11 after
+// second run specialises). A method that cannot be specialised (not a simple function) fails:
+// the site stays generic and its counter backs off (adaptive_counter_backoff); a specialised
+// instruction whose guard fails (another class, or the class's version tag renewed since:
+// objects/typeobject/type.ts typeModified) runs the generic path and, 3.11 after
 // 53 misses (miss_counter_start) and 31 more runs, 3.12+ after 53 (adaptive_counter_cooldown),
 // specialises again for what it sees then. Loaded on first use (parts.ts: specializePart); the
 // sites themselves are cache.ts's.
@@ -23,7 +24,7 @@ import { profile } from '../../versions';
 import { pushFrame, runPushedFrame } from '../call';
 import type { Frame } from '../frame';
 import { S } from '../state';
-import { GENERIC, adaptiveRun, type SpecSite } from './cache';
+import { FAIL, GENERIC, adaptiveRun, type SpecSite } from './cache';
 
 /**
  * One run of a site that sees `key` (the class whose Python method the specialised form would
@@ -54,10 +55,17 @@ export function callMovingArgs(fn: PyFunction, args: unknown[]): unknown {
 export function binarySubscrGetitem(site: SpecSite, f: Frame, o: PyInstance, k: unknown): unknown {
   const t = o.cls;
   const fn = t.lookup('__getitem__');
-  if (!(fn instanceof PyFunction)) return GENERIC;
-  // (a __getitem__ that is not a simple function never specialises: the site stays generic)
-  if (!simpleFunction(fn, 2) || !runSpecialized(site, f, t)) return GENERIC;
+  // _Py_Specialize_BinarySubscr fails (adaptive_counter_backoff) unless __getitem__ is a simple
+  // Python function of two arguments
+  if (!simpleFunction(fn, 2)) return failed(site, f);
+  if (!runSpecialized(site, f, t)) return GENERIC;
   return callMovingArgs(fn, [o, k]);
+}
+
+/** the adaptive instruction's specialisation failed (SPECIALIZATION_FAIL): the generic path */
+function failed(site: SpecSite, f: Frame): typeof GENERIC {
+  adaptiveRun(site, f, FAIL, 0);
+  return GENERIC;
 }
 
 /**
@@ -71,14 +79,17 @@ export function loadAttrSpecialized(site: SpecSite, f: Frame, o: PyInstance, nam
   let fn: PyFunction;
   let args: unknown[];
   if (ga instanceof PyFunction) {
-    if (!simpleFunction(ga, 2) || t.lookup('__getattr__') !== undefined) return GENERIC;
+    // analyze_descriptor: a Python __getattribute__ with a __getattr__ is GETSET_OVERRIDDEN, one
+    // that is not a simple function of two arguments fails function_check_args: both back off
+    if (!simpleFunction(ga, 2) || t.lookup('__getattr__') !== undefined) return failed(site, f);
     fn = ga;
     args = [o, name];
   } else {
     const d = t.lookup(name);
     if (!(d instanceof PyProperty)) return GENERIC;
     const g = d.fget;
-    if (!simpleFunction(g, 1)) return GENERIC;
+    // a property whose getter is not a simple function of one argument fails (PROPERTY's checks)
+    if (!simpleFunction(g, 1)) return failed(site, f);
     fn = g;
     args = [o];
   }
