@@ -25,7 +25,7 @@ import { compileModuleBody } from '../eval/compile/stmt';
 import { compileExpr } from '../eval/compile/expr';
 import { parseArgs } from '../eval/args';
 import { builtinsMap } from './builtins';
-import { needParserRules, pep709Part } from '../parts';
+import { borrowPart, needParserRules, pep709Part } from '../parts';
 import { profile } from '../versions';
 import { hiddenLocalsOf, makeHostCells } from '../eval/compile/comprehension/hidden';
 
@@ -82,6 +82,8 @@ function compileSource(source: string, filename: string, mode: Mode): CompiledSo
   if (parsed.errors.length > 0 || parsed.symtable === null) syntaxError(parsed.errors[0], filename, lines);
   const st = parsed.symtable!;
   if (profile.pep709InlinedComprehensions) pep709Part().inlineComprehensions(st.root);
+  // 3.14: the code compiled here gets the borrowed loads (LOAD_FAST_BORROW) as a program's does
+  if (profile.borrowedLocalLoads) borrowPart().analyzeBorrowedLoads(parsed.module, st.root, st.byNode);
   const ctx = { scope: st.root, byNode: st.byNode };
   const saved = compiling.filename;
   compiling.filename = filename;
