@@ -6,7 +6,7 @@ import { profile } from '../versions';
 import { codeWarmup } from './specialize/warmup';
 import { PyObject, decref, incref, obs } from '../objects/object';
 import { Frame } from './frame';
-import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, BuiltinMethodDescr, newCell, type Kw } from '../objects/function';
+import { PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction, BuiltinMethodDescr, newCell, slotWrapperArgsError, type Kw } from '../objects/function';
 import { PyTuple, newTuple, newBuiltTuple } from '../objects/tuple';
 import { newDict, newDictSized, type PyDict } from '../objects/dict';
 import { PyType } from '../objects/typeobject/type';
@@ -178,6 +178,11 @@ function callOtherKind(callee: unknown, args: unknown[], kw: Kw): unknown {
   if (callee instanceof PyBuiltinBound) {
     const self = callee.self;
     const fn = callee.descr.fn;
+    const err = slotWrapperArgsError(callee.descr, args.length, kw);
+    if (err !== null) {
+      releaseArgs(args, kw);
+      typeError(err);
+    }
     try {
       return fn(self, args, kw);
     } finally {
@@ -193,6 +198,11 @@ function callOtherKind(callee: unknown, args: unknown[], kw: Kw): unknown {
     if (!typeOf(self).isSubtypeOf(callee.owner)) {
       releaseArgs(args, kw);
       typeError(`descriptor '${callee.name}' for '${callee.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    }
+    const err = slotWrapperArgsError(callee, args.length - 1, kw);
+    if (err !== null) {
+      releaseArgs(args, kw);
+      typeError(err);
     }
     try {
       return callee.fn(self, args.slice(1), kw);

@@ -190,6 +190,33 @@ export class BuiltinMethodDescr extends PyObject {
 }
 
 
+/** slot wrappers whose wrapper takes no argument: wrap_unaryfunc, wrap_hashfunc, wrap_lenfunc, wrap_inquirypred, wrap_next, wrap_del */
+const NO_ARG_SLOTS = new Set('__repr__ __str__ __hash__ __iter__ __next__ __neg__ __pos__ __abs__ __bool__ __invert__ __int__ __float__ __index__ __len__ __del__'.split(' '));
+/**
+ * slot wrappers whose wrapper checks for one argument with check_num_args: wrap_binaryfunc(_l/_r)
+ * (the number protocol's and sequence concatenation's), wrap_richcmpfunc, wrap_objobjproc,
+ * wrap_delattr, wrap_delitem, wrap_descr_delete. Not here: __mul__/__rmul__/__imul__ and
+ * __getitem__ (a sequence's sq_repeat/sq_item wrappers unpack their arguments otherwise), the
+ * two-argument and ternary wrappers (__setitem__, __setattr__, __set__, __pow__, __get__).
+ */
+const ONE_ARG_SLOTS = new Set(('__getattribute__ __delattr__ __delitem__ __delete__ __contains__ __lt__ __le__ __eq__ __ne__ __gt__ __ge__ ' +
+  '__add__ __radd__ __sub__ __rsub__ __mod__ __rmod__ __divmod__ __rdivmod__ __lshift__ __rlshift__ __rshift__ __rrshift__ ' +
+  '__and__ __rand__ __xor__ __rxor__ __or__ __ror__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __matmul__ __rmatmul__ ' +
+  '__iadd__ __isub__ __imod__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __ifloordiv__ __itruediv__ __imatmul__').split(' '));
+
+/**
+ * wrapperdescr_raw_call's checks before a slot wrapper runs with `nargs` arguments (besides self):
+ * keywords are refused unless the wrapper takes them (PyWrapperFlag_KEYWORDS: __init__, __call__),
+ * then the wrapper's check_num_args. The TypeError's message, or null when the call may go on.
+ */
+export function slotWrapperArgsError(d: BuiltinMethodDescr, nargs: number, kw: Kw): string | null {
+  if (!d.slot) return null;
+  if (kw !== null && kw.size > 0 && d.name !== '__init__' && d.name !== '__call__') return `wrapper ${d.name}() takes no keyword arguments`;
+  const n = NO_ARG_SLOTS.has(d.name) ? 0 : ONE_ARG_SLOTS.has(d.name) ? 1 : -1;
+  if (n < 0 || nargs === n) return null;
+  return `expected ${n} argument${n === 1 ? '' : 's'}, got ${nargs}`;
+}
+
 /** a builtin method bound to its object (`[].append`): holds the object */
 export class PyBuiltinBound extends PyObject {
   constructor(public descr: BuiltinMethodDescr, public self: unknown) {
