@@ -12,8 +12,8 @@ import { PyDict } from '../../objects/dict';
 import { loadMethod } from '../attr';
 import { callBorrowing, callObject, clearFrame, frameRaised, pushFrame, releaseArgs } from '../call';
 import { S } from '../state';
-import { typeError } from '../errors';
-import { typeOf } from '../../objects/typeobject/typeOf';
+import { keyError, typeError } from '../errors';
+import { dictIterMergeable, dictMergeGeneric, formatKwargsError, type MergeTarget } from '../../builtins/methods/dictMerge';
 import { BuiltinMethodDescr, PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction } from '../../objects/function';
 import { WHERE_CALL, builtinCallEnters, enterRecursiveCall, leaveRecursiveCall } from '../ceval/recursion';
 import { PyType } from '../../objects/typeobject/type';
@@ -37,9 +37,18 @@ export function planArgs(e: A.Call, ctx: Ctx): ArgPlan {
   return { pos, kws, simple: kws.length === 0 && pos.every((p) => !p.star) };
 }
 
-function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
+function evalKw(plan: ArgPlan, f: Frame, callee: unknown): Map<string, unknown> | null {
   if (plan.kws.length === 0) return null;
   const kw = new Map<string, unknown>();
+  // a key that is not a string goes into CPython's dict; the call refuses it once all are in
+  let notStr = false;
+  const target: MergeTarget = {
+    has: (k) => typeof k === 'string' && kw.has(k),
+    put: (k, v) => {
+      if (typeof k !== 'string') notStr = true;
+      else kw.set(k, incref(v));
+    },
+  };
   try {
     for (const k of plan.kws) {
       const v = k.fn(f);
@@ -49,21 +58,23 @@ function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
           typeError(`keywords must be unique: '${k.name}'`);
         }
         kw.set(k.name, v);
-      } else {
-        try {
-          if (!(v instanceof PyDict)) typeError(`argument after ** must be a mapping, not ${typeOf(v).name}`);
-          const d = v as PyDict;
-          for (const i of d.positions()) {
-            const key = d.ks[i];
-            if (typeof key !== 'string') typeError('keywords must be strings');
-            if (kw.has(key as string)) typeError(`got multiple values for keyword argument '${key}'`);
-            kw.set(key as string, incref(d.vs[i]));
+        continue;
+      }
+      // DICT_MERGE: _PyDict_MergeEx(kwargs, v, 2), its errors as format_kwargs_error words them
+      try {
+        if (dictIterMergeable(v)) {
+          for (const i of v.positions()) {
+            if (target.has(v.ks[i])) keyError(incref(v.ks[i]));
+            target.put(v.ks[i], v.vs[i]);
           }
-        } finally {
-          decref(v);
-        }
+        } else dictMergeGeneric(target, v, 2);
+      } catch (x) {
+        throw formatKwargsError(x, callee, v);
+      } finally {
+        decref(v);
       }
     }
+    if (notStr) typeError('keywords must be strings');
   } catch (x) {
     for (const v of kw.values()) decref(v);
     throw x;
@@ -104,7 +115,7 @@ export function evalMethodPositional(plan: ArgPlan, f: Frame, m: [unknown, unkno
 export function evalKeywords(plan: ArgPlan, f: Frame, callee: unknown, args: unknown[]): Map<string, unknown> | null {
   if (plan.kws.length === 0) return null;
   try {
-    return evalKw(plan, f);
+    return evalKw(plan, f, callee);
   } catch (x) {
     releaseArgs(args, null);
     decref(callee);

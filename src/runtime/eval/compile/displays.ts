@@ -9,6 +9,7 @@ import { newDictSized } from '../../objects/dict';
 import { dictDisplayPlan } from './dictDisplay';
 import { iterToArray } from '../../objects/iter';
 import { dictMerge } from '../../builtins/methods/dict';
+import { dictUpdateError } from '../../builtins/methods/dictMerge';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { extendSource, iterWithHint, type ExtendSource } from '../lengthHint';
 import { PyInstance } from '../../objects/instance';
@@ -91,6 +92,8 @@ export function compileDict(e: A.DictExpr, ctx: Ctx, lend: Lending | null = null
           const m = vs[i](f);
           try {
             dictMerge(d, m);
+          } catch (x) {
+            throw dictUpdateError(x, m);
           } finally {
             if (lend !== null) lend.release(base); // DICT_UPDATE
             decref(m);
