@@ -11,6 +11,7 @@ import { PyInstance } from '../../objects/instance';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { newDict, type PyDict } from '../../objects/dict';
 import { T_tuple } from '../../objects/builtinTypes';
+import { functionStr } from '../../builtins/methods/dictMerge';
 import { iterToArray } from '../../objects/iter';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { hiddenAlloc, hiddenFree } from '../../gc/heap';
@@ -22,7 +23,7 @@ import { callType, pythonInitOf } from '../../objects/typeobject/typeCall';
 import { typeHooks } from '../../objects/typeobject/typeHooks';
 import { callOther, evalArg, evalKeywords, evalPositional, pushOrRelease, type ArgPlan } from './calls';
 import type { EFn } from './expr';
-import type { Lending } from './displays';
+import { notIterableError, type Lending } from './displays';
 import type { CallSite } from '../evalBreaker';
 
 /**
@@ -44,12 +45,22 @@ export function compileCallEx(fn: EFn, plan: ArgPlan, lend: Lending | null = nul
     const base = lend === null ? 0 : lend.mark();
     let given: PyTuple | null = null;
     let args: unknown[];
+    let kw: Map<string, unknown> | null;
     if (sole !== null) {
+      // the operand stays as it is while the keywords are evaluated; CALL_FUNCTION_EX then makes
+      // it a tuple (check_args_iterable, PySequence_Tuple) unless it is one
       let v: unknown;
       try {
         v = evalArg(sole, f, callee);
       } catch (x) {
         lend?.release(base);
+        throw x;
+      }
+      try {
+        kw = evalKeywords(plan, f, callee, []);
+      } catch (x) {
+        lend?.release(base);
+        decref(v);
         throw x;
       }
       if (v instanceof PyTuple && typeOf(v) === T_tuple) {
@@ -59,20 +70,17 @@ export function compileCallEx(fn: EFn, plan: ArgPlan, lend: Lending | null = nul
         try {
           args = v instanceof PyInstance ? iterWithHint(v, 10).items : iterToArray(v); // PySequence_Tuple
         } catch (x) {
+          releaseArgs([], kw);
           decref(callee);
-          throw x;
+          throw notIterableError(x, v, `${functionStr(callee)} argument`); // check_args_iterable
         } finally {
           lend?.release(base);
           decref(v);
         }
       }
-    } else args = evalPositional(plan, f, callee);
-    let kw: Map<string, unknown> | null;
-    try {
+    } else {
+      args = evalPositional(plan, f, callee);
       kw = evalKeywords(plan, f, callee, args);
-    } catch (x) {
-      if (given !== null) decref(given);
-      throw x;
     }
     if (listFirst) hiddenAlloc('list');
     const tc = makeExCall(args, kw, given);
