@@ -40,8 +40,8 @@ export function compileCallEx(fn: EFn, plan: ArgPlan, lend: Lending | null = nul
   const site: CallSite = { runs: 0, spec: null }; // CALL_FUNCTION_EX does not specialise
   return (f) => {
     const callee = fn(f);
-    // 3.14: a sole `*local` (no keywords) is loaded borrowed (lend); CALL_FUNCTION_EX makes it a
-    // tuple (PySequence_Tuple) or, a tuple already, hands it to the frame push
+    // 3.14: a sole `*local` is loaded borrowed (lend, borrowCalls.ts callExLending);
+    // CALL_FUNCTION_EX makes it a tuple (PySequence_Tuple) or, a tuple already, hands it on
     const base = lend === null ? 0 : lend.mark();
     let given: PyTuple | null = null;
     let args: unknown[];
@@ -79,7 +79,11 @@ export function compileCallEx(fn: EFn, plan: ArgPlan, lend: Lending | null = nul
         }
       }
     } else {
-      args = evalPositional(plan, f, callee);
+      try {
+        args = evalPositional(plan, f, callee);
+      } finally {
+        lend?.release(base); // BUILD_TUPLE / LIST_EXTEND took them
+      }
       kw = evalKeywords(plan, f, callee, args);
     }
     if (listFirst) hiddenAlloc('list');
@@ -87,17 +91,16 @@ export function compileCallEx(fn: EFn, plan: ArgPlan, lend: Lending | null = nul
     if (listFirst) hiddenFree('list');
     // PyObject_Call keeps the tuple and dict while a bound method runs (every version) and, in
     // 3.11, while a function runs; for other callables RefScope's arguments stand for them
-    if (callee instanceof PyType) {
-      lend?.release(base);
-      return callExType(callee, tc);
-    }
+    // 3.14: a borrowed tuple given to a class or a bound method stays borrowed while it runs
+    // (PyObject_Call takes it from the stack as it is)
+    const release = lend === null ? null : () => lend.release(base);
+    if (callee instanceof PyType) return callExType(callee, tc, release);
     const python = callee instanceof PyFunction && callee.code.genBody === undefined;
     const holds = python ? profile.callFunctionExHoldsArgs : callee instanceof PyBoundMethod;
     const [cargs, ckw] = holds ? tpCallPrepend(tc, undefined) : exCallArgs(tc);
-    // (a borrowed tuple given to another callable stays borrowed while it runs in 3.14: not followed)
+    if (!python && holds) return callExMethod(callee, cargs, ckw, tc, release);
     if (!python || holds) lend?.release(base);
     if (!python) {
-      if (holds) return callExMethod(callee, cargs, ckw, tc);
       endTpCall(tc);
       // a METH_VARARGS builtin receives CALL_FUNCTION_EX's tuple and dict as they are (cfunction_call)
       const raw = varargsRaw(callee);
@@ -167,11 +170,18 @@ function callExVarargs(callee: unknown, raw: (args: unknown[], kw: Kw) => unknow
 
 /** a class called with CALL_FUNCTION_EX's tuple and dict: type_call takes them as they are when
  * the class's Python __init__ runs plainly; otherwise they become the arguments */
-function callExType(t: PyType, tc: TpCall): unknown {
+function callExType(t: PyType, tc: TpCall, release: (() => void) | null): unknown {
   try {
     const init = pythonInitOf(t);
-    if (init !== null && init.code.genBody === undefined && typeHooks.metaCallOverride(t) === undefined) return callType(t, [], null, false, false, tc);
+    if (init !== null && init.code.genBody === undefined && typeHooks.metaCallOverride(t) === undefined) {
+      try {
+        return callType(t, [], null, false, false, tc);
+      } finally {
+        release?.();
+      }
+    }
     const [args, kw] = exCallArgs(tc);
+    release?.();
     endTpCall(tc);
     return callType(t, args, kw);
   } finally {
@@ -181,10 +191,11 @@ function callExType(t: PyType, tc: TpCall): unknown {
 
 /** a bound method object called by PyObject_Call: it (and so its self) stays alive while its
  * function runs, and so do the tuple and dict */
-function callExMethod(m: unknown, args: unknown[], kw: Kw, tc: TpCall): unknown {
+function callExMethod(m: unknown, args: unknown[], kw: Kw, tc: TpCall, release: (() => void) | null): unknown {
   try {
     return callObject(m, args, kw);
   } finally {
+    release?.();
     endTpCall(tc);
     decref(m);
   }

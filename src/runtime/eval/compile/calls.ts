@@ -20,7 +20,7 @@ import { PyType } from '../../objects/typeobject/type';
 import { callType } from '../../objects/typeobject/typeCall';
 import { compileSuper } from './functions';
 import { compileExpr, type Ctx, type EFn } from './expr';
-import { compileElt, evalElts, type EltFn } from './displays';
+import { compileElt, evalElts, type EltFn, type Lending } from './displays';
 import { borrowPart, callExPart, specializePart } from '../../parts';
 import { profile } from '../../versions';
 import { evalBreakerAfterCall, type CallSite } from '../evalBreaker';
@@ -29,6 +29,8 @@ export interface ArgPlan {
   pos: EltFn[];
   kws: { name: string | null; fn: EFn }[];
   simple: boolean;
+  /** 3.14, CALL_FUNCTION_EX: keyword operands loaded borrowed, released as they are consumed */
+  lend?: Lending | null;
 }
 
 export function planArgs(e: A.Call, ctx: Ctx): ArgPlan {
@@ -49,8 +51,12 @@ function evalKw(plan: ArgPlan, f: Frame, callee: unknown): Map<string, unknown> 
       else kw.set(k, incref(v));
     },
   };
+  const lend = plan.lend ?? null;
+  // what a keyword's load lent ends at its run's BUILD_MAP or, for a `**`, at its DICT_MERGE
+  const run = lend === null ? 0 : lend.mark();
   try {
     for (const k of plan.kws) {
+      if (k.name === null) lend?.release(run);
       const v = k.fn(f);
       if (k.name !== null) {
         if (kw.has(k.name)) {
@@ -71,11 +77,14 @@ function evalKw(plan: ArgPlan, f: Frame, callee: unknown): Map<string, unknown> 
       } catch (x) {
         throw formatKwargsError(x, callee, v);
       } finally {
+        lend?.release(run);
         decref(v);
       }
     }
+    lend?.release(run);
     if (notStr) typeError('keywords must be strings');
   } catch (x) {
+    lend?.release(run);
     for (const v of kw.values()) decref(v);
     throw x;
   }
@@ -91,7 +100,7 @@ function evalKw(plan: ArgPlan, f: Frame, callee: unknown): Map<string, unknown> 
 /** the positional arguments of a call, evaluated (owned); on an error the callee is released */
 export function evalPositional(plan: ArgPlan, f: Frame, callee: unknown): unknown[] {
   try {
-    return plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
+    return plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f, undefined, false, plan.lend ?? null);
   } catch (x) {
     decref(callee);
     throw x;
@@ -231,8 +240,8 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   // obj.method(...) without making a bound method (LOAD_METHOD / CALL)
   // f(*a, **k), obj.m(*a): CALL_FUNCTION_EX, the callable loaded as it is (LOAD_ATTR: a bound method)
   if (plan.pos.some((p) => p.star) || plan.kws.some((k) => k.name === null)) {
-    const lend = profile.borrowedLocalLoads ? borrowPart().soleStarLending(e) : null;
-    return callExPart().compileCallEx(compileExpr(e.func, ctx), lend === null ? plan : lend.compile(() => planArgs(e, ctx)), lend);
+    const lend = profile.borrowedLocalLoads ? borrowPart().callExLending(e) : null;
+    return callExPart().compileCallEx(compileExpr(e.func, ctx), lend === null ? plan : lend.compile(() => ({ ...planArgs(e, ctx), lend })), lend);
   }
   if (e.func.kind === 'Attribute') {
     const recv = compileExpr(e.func.value, ctx);
