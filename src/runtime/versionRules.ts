@@ -70,7 +70,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   borrowedLocalLoads: {
     title: 'LOAD_FAST_BORROW: borrowed loads of locals (3.14)',
     source: "What's New in Python 3.14 (LOAD_FAST_BORROW); Python/flowgraph.c optimize_load_fast, gh-130704",
-    shownBy: ['corpus-versions/rc_local_fresh', 'corpus-versions/rc_call_chain', 'corpus-versions/rc_param_sources', 'corpus-versions/rc_listcomp_function', 'versions/v_borrow_operators'],
+    shownBy: ['corpus-versions/rc_local_fresh', 'corpus-versions/rc_call_chain', 'corpus-versions/rc_param_sources', 'corpus-versions/rc_listcomp_function', 'versions/v_borrow_operators', 'versions/v_borrow_call_ex'],
   },
   withLoadSpecial: {
     title: 'with: LOAD_SPECIAL keeps __enter__/__exit__ unbound, the manager their self on the stack (3.14)',

@@ -14,17 +14,14 @@ import { pyEq } from '../../eval/compare';
 import { pyRepr } from '../../eval/repr';
 import { keyError, typeError } from '../../eval/errors';
 import { argRange, exactArgs } from '../../eval/args';
-import { getAttr } from '../../eval/attr';
-import { callObject } from '../../eval/call';
-import { getItem } from '../../eval/protocols';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { PySet } from '../../objects/set';
+import { dictIterMergeable, dictMergeGeneric } from './dictMerge';
 import type { PyType } from '../../objects/typeobject/type';
 
 /** dict_merge (Objects/dictobject.c): dict(m), d.update(m) and {**m} */
 export function dictMerge(d: PyDict, m: unknown): void {
-  // dict_merge's fast path takes a dict whose tp_iter is dict_iter (not OrderedDict's)
-  if (m instanceof PyDict && !(m as { odict?: boolean }).odict) {
+  if (dictIterMergeable(m)) {
     const clone = dkMergeStart(d, m);
     // an empty target cloning the table copies the entries without lookups; otherwise insertdict
     // with the stored hash (comparing with the keys of the same hash)
@@ -33,15 +30,7 @@ export function dictMerge(d: PyDict, m: unknown): void {
     if (clone) dkClone(d, m);
     return;
   }
-  const keysFn = getAttr(m, 'keys');
-  const keys = callObject(keysFn, [], null);
-  decref(keysFn);
-  const arr = iterToArray(keys);
-  decref(keys);
-  for (const k of arr) {
-    const v = getItem(m, k);
-    d.setSteal(k, v);
-  }
+  dictMergeGeneric({ has: (k) => d.has(k), put: (k, v) => d.set(k, v) }, m, 1);
 }
 
 /** PyDict_Copy: a clone of the table when at most a third of its entries are deleted, else a merge into a new dict */

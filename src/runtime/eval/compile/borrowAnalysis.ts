@@ -576,6 +576,6 @@ export function planBorrows(e: A.Call, _ctx: Ctx): CallBorrows | null {
   return { fn: !method && ok[0], recv: method && ok[0], pos: ok.slice(1, 1 + e.args.length), kw: ok.slice(1 + e.args.length) };
 }
 
-export { compileBorrowingCall, lendingArgs, soleStarLending } from './borrowCalls';
+export { callExLending, compileBorrowingCall, lendingArgs } from './borrowCalls';
 export { compileFinallyOnError } from './flow/finallyCopy';
 export * from './borrowOps';

@@ -16,7 +16,7 @@ import { borrowIntoFrame, borrowRef, unborrowRef } from '../borrow';
 import { lendLoad, lentLoads, lentMark, releaseLent } from './borrowOps';
 import type { Frame } from '../frame';
 import type { CallSite } from '../evalBreaker';
-import { isSafeLoad, type CallBorrows } from './borrowAnalysis';
+import { isSafeLoad, splitsBlock, type CallBorrows } from './borrowAnalysis';
 import type { Lending } from './displays';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { callOther, evalKeywords, evalMethodPositional, evalPositional, pushOrRelease, type ArgPlan } from './calls';
@@ -64,21 +64,47 @@ export function lendingArgs<T>(e: A.Call, bw: CallBorrows, compile: () => T): T 
 }
 
 /**
- * `f(*a)` with `a` a local, no other argument: CALL_FUNCTION_EX consumes it in the load's block
- * (LOAD_FAST_BORROW, dis 3.14.2); null when the call has another shape or `a` is not borrowable
+ * CALL_FUNCTION_EX's borrowed operands (LOAD_FAST_BORROW, dis 3.14.2), each a local consumed in
+ * its load's block: positional items as a list display's; a sole `*a`, made a tuple by CALL_FUNCTION_EX once the keywords are in (none
+ * of them may open a block); a `**k`, merged by the DICT_MERGE right after it; a keyword's value,
+ * put in a dict by its run's BUILD_MAP (at the next `**` or the end: no value of the run after it
+ * may open a block). Null when none is.
  */
-export function soleStarLending(e: A.Call): (Lending & { compile<T>(c: () => T): T }) | null {
+export function callExLending(e: A.Call): (Lending & { compile<T>(c: () => T): T }) | null {
+  const names: A.Expr[] = [];
+  const kws = e.keywords;
   const a = e.args.length === 1 && e.args[0].kind === 'Starred' ? e.args[0].value : null;
-  if (a === null || e.keywords.length > 0 || !isSafeLoad(a)) return null;
+  if (a !== null) {
+    if (isSafeLoad(a) && !kws.some((k) => splitsBlock(k.value))) names.push(a);
+  } else {
+    // starunpack_helper: the items before the first `*` consumed by BUILD_LIST i (all of them by
+    // BUILD_TUPLE n when there is none), each `*x` by its LIST_EXTEND (as in a display)
+    const first = e.args.findIndex((x) => x.kind === 'Starred');
+    const head = first < 0 ? e.args : e.args.slice(0, first);
+    let split = false;
+    if (e.args.length <= 30) {
+      for (let i = head.length - 1; i >= 0; i--) {
+        if (!split && isSafeLoad(head[i])) names.push(head[i]);
+        split ||= splitsBlock(head[i]);
+      }
+    }
+    for (const x of e.args) if (x.kind === 'Starred' && isSafeLoad(x.value)) names.push(x.value);
+  }
+  for (let i = 0; i < kws.length; i++) {
+    let split = false;
+    if (kws[i].name !== null) for (let j = i + 1; j < kws.length && kws[j].name !== null; j++) split ||= splitsBlock(kws[j].value);
+    if (!split && isSafeLoad(kws[i].value)) names.push(kws[i].value);
+  }
+  if (names.length === 0) return null;
   return {
     mark: lentMark,
     release: releaseLent,
     compile(c) {
-      lentLoads.add(a);
+      for (const n of names) lentLoads.add(n);
       try {
         return c();
       } finally {
-        lentLoads.delete(a);
+        for (const n of names) lentLoads.delete(n);
       }
     },
   };

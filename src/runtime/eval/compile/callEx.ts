@@ -11,6 +11,7 @@ import { PyInstance } from '../../objects/instance';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { newDict, type PyDict } from '../../objects/dict';
 import { T_BaseException, T_tuple } from '../../objects/builtinTypes';
+import { functionStr } from '../../builtins/methods/dictMerge';
 import { iterToArray } from '../../objects/iter';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { hiddenAlloc, hiddenFree } from '../../gc/heap';
@@ -22,7 +23,7 @@ import { callType, callTypeKeepingTuple, keepsExcArgsTuple, pythonInitOf } from 
 import { typeHooks } from '../../objects/typeobject/typeHooks';
 import { callOther, evalArg, evalKeywords, evalPositional, pushOrRelease, type ArgPlan } from './calls';
 import type { EFn } from './expr';
-import type { Lending } from './displays';
+import { notIterableError, type Lending } from './displays';
 import type { CallSite } from '../evalBreaker';
 
 /**
@@ -39,17 +40,27 @@ export function compileCallEx(fn: EFn, plan: ArgPlan, lend: Lending | null = nul
   const site: CallSite = { runs: 0, spec: null }; // CALL_FUNCTION_EX does not specialise
   return (f) => {
     const callee = fn(f);
-    // 3.14: a sole `*local` (no keywords) is loaded borrowed (lend); CALL_FUNCTION_EX makes it a
-    // tuple (PySequence_Tuple) or, a tuple already, hands it to the frame push
+    // 3.14: a sole `*local` is loaded borrowed (lend, borrowCalls.ts callExLending);
+    // CALL_FUNCTION_EX makes it a tuple (PySequence_Tuple) or, a tuple already, hands it on
     const base = lend === null ? 0 : lend.mark();
     let given: PyTuple | null = null;
     let args: unknown[];
+    let kw: Map<string, unknown> | null;
     if (sole !== null) {
+      // the operand stays as it is while the keywords are evaluated; CALL_FUNCTION_EX then makes
+      // it a tuple (check_args_iterable, PySequence_Tuple) unless it is one
       let v: unknown;
       try {
         v = evalArg(sole, f, callee);
       } catch (x) {
         lend?.release(base);
+        throw x;
+      }
+      try {
+        kw = evalKeywords(plan, f, callee, []);
+      } catch (x) {
+        lend?.release(base);
+        decref(v);
         throw x;
       }
       if (v instanceof PyTuple && typeOf(v) === T_tuple) {
@@ -59,41 +70,41 @@ export function compileCallEx(fn: EFn, plan: ArgPlan, lend: Lending | null = nul
         try {
           args = v instanceof PyInstance ? iterWithHint(v, 10).items : iterToArray(v); // PySequence_Tuple
         } catch (x) {
+          releaseArgs([], kw);
           decref(callee);
-          throw x;
+          throw notIterableError(x, v, `${functionStr(callee)} argument`); // check_args_iterable
         } finally {
           lend?.release(base);
           decref(v);
         }
       }
-    } else args = evalPositional(plan, f, callee);
-    let kw: Map<string, unknown> | null;
-    try {
+    } else {
+      try {
+        args = evalPositional(plan, f, callee);
+      } finally {
+        lend?.release(base); // BUILD_TUPLE / LIST_EXTEND took them
+      }
       kw = evalKeywords(plan, f, callee, args);
-    } catch (x) {
-      if (given !== null) decref(given);
-      throw x;
     }
     if (listFirst) hiddenAlloc('list');
     const tc = makeExCall(args, kw, given);
     if (listFirst) hiddenFree('list');
     // PyObject_Call keeps the tuple and dict while a bound method runs (every version) and, in
     // 3.11, while a function runs; for other callables RefScope's arguments stand for them
-    if (callee instanceof PyType) {
-      lend?.release(base);
-      return callExType(callee, tc);
-    }
+    // 3.14: a borrowed tuple given to a class or a bound method stays borrowed while it runs
+    // (PyObject_Call takes it from the stack as it is)
+    const release = lend === null ? null : () => lend.release(base);
+    if (callee instanceof PyType) return callExType(callee, tc, release);
     if (given !== null && tc.kwargs === null && isBaseExceptionInit(callee)) {
-      lend?.release(base);
+      release?.();
       return baseExceptionInitTuple(callee, tc);
     }
     const python = callee instanceof PyFunction && callee.code.genBody === undefined;
     const holds = python ? profile.callFunctionExHoldsArgs : callee instanceof PyBoundMethod;
     const [cargs, ckw] = holds ? tpCallPrepend(tc, undefined) : exCallArgs(tc);
-    // (a borrowed tuple given to another callable stays borrowed while it runs in 3.14: not followed)
+    if (!python && holds) return callExMethod(callee, cargs, ckw, tc, release);
     if (!python || holds) lend?.release(base);
     if (!python) {
-      if (holds) return callExMethod(callee, cargs, ckw, tc);
       endTpCall(tc);
       // a METH_VARARGS builtin receives CALL_FUNCTION_EX's tuple and dict as they are (cfunction_call)
       const raw = varargsRaw(callee);
@@ -180,20 +191,28 @@ function callExVarargs(callee: unknown, raw: (args: unknown[], kw: Kw) => unknow
 
 /** a class called with CALL_FUNCTION_EX's tuple and dict: type_call takes them as they are when
  * the class's Python __init__ runs plainly; otherwise they become the arguments */
-function callExType(t: PyType, tc: TpCall): unknown {
+function callExType(t: PyType, tc: TpCall, release: (() => void) | null): unknown {
   try {
     const init = pythonInitOf(t);
-    if (init !== null && init.code.genBody === undefined && typeHooks.metaCallOverride(t) === undefined) return callType(t, [], null, false, false, tc);
+    if (init !== null && init.code.genBody === undefined && typeHooks.metaCallOverride(t) === undefined) {
+      try {
+        return callType(t, [], null, false, false, tc);
+      } finally {
+        release?.();
+      }
+    }
     if (tc.kwargs === null && keepsExcArgsTuple(t)) {
       // BaseException_new keeps the tuple itself as the args; CALL_FUNCTION_EX releases it after
       const [args] = exCallArgs(tc);
       try {
         return callTypeKeepingTuple(t, args, tc.tuple);
       } finally {
+        release?.();
         endTpCall(tc);
       }
     }
     const [args, kw] = exCallArgs(tc);
+    release?.();
     endTpCall(tc);
     return callType(t, args, kw);
   } finally {
@@ -203,10 +222,11 @@ function callExType(t: PyType, tc: TpCall): unknown {
 
 /** a bound method object called by PyObject_Call: it (and so its self) stays alive while its
  * function runs, and so do the tuple and dict */
-function callExMethod(m: unknown, args: unknown[], kw: Kw, tc: TpCall): unknown {
+function callExMethod(m: unknown, args: unknown[], kw: Kw, tc: TpCall, release: (() => void) | null): unknown {
   try {
     return callObject(m, args, kw);
   } finally {
+    release?.();
     endTpCall(tc);
     decref(m);
   }

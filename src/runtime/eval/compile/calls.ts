@@ -12,15 +12,15 @@ import { PyDict } from '../../objects/dict';
 import { loadMethod } from '../attr';
 import { callBorrowing, callObject, clearFrame, frameRaised, pushFrame, releaseArgs } from '../call';
 import { S } from '../state';
-import { typeError } from '../errors';
-import { typeOf } from '../../objects/typeobject/typeOf';
+import { keyError, typeError } from '../errors';
+import { dictIterMergeable, dictMergeGeneric, formatKwargsError, type MergeTarget } from '../../builtins/methods/dictMerge';
 import { BuiltinMethodDescr, PyBoundMethod, PyBuiltin, PyBuiltinBound, PyFunction } from '../../objects/function';
 import { WHERE_CALL, builtinCallEnters, enterRecursiveCall, leaveRecursiveCall } from '../ceval/recursion';
 import { PyType } from '../../objects/typeobject/type';
 import { callType } from '../../objects/typeobject/typeCall';
 import { compileSuper } from './functions';
 import { compileExpr, type Ctx, type EFn } from './expr';
-import { compileElt, evalElts, type EltFn } from './displays';
+import { compileElt, evalElts, type EltFn, type Lending } from './displays';
 import { borrowPart, callExPart, specializePart } from '../../parts';
 import { profile } from '../../versions';
 import { evalBreakerAfterCall, type CallSite } from '../evalBreaker';
@@ -29,6 +29,8 @@ export interface ArgPlan {
   pos: EltFn[];
   kws: { name: string | null; fn: EFn }[];
   simple: boolean;
+  /** 3.14, CALL_FUNCTION_EX: keyword operands loaded borrowed, released as they are consumed */
+  lend?: Lending | null;
 }
 
 export function planArgs(e: A.Call, ctx: Ctx): ArgPlan {
@@ -37,11 +39,24 @@ export function planArgs(e: A.Call, ctx: Ctx): ArgPlan {
   return { pos, kws, simple: kws.length === 0 && pos.every((p) => !p.star) };
 }
 
-function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
+function evalKw(plan: ArgPlan, f: Frame, callee: unknown): Map<string, unknown> | null {
   if (plan.kws.length === 0) return null;
   const kw = new Map<string, unknown>();
+  // a key that is not a string goes into CPython's dict; the call refuses it once all are in
+  let notStr = false;
+  const target: MergeTarget = {
+    has: (k) => typeof k === 'string' && kw.has(k),
+    put: (k, v) => {
+      if (typeof k !== 'string') notStr = true;
+      else kw.set(k, incref(v));
+    },
+  };
+  const lend = plan.lend ?? null;
+  // what a keyword's load lent ends at its run's BUILD_MAP or, for a `**`, at its DICT_MERGE
+  const run = lend === null ? 0 : lend.mark();
   try {
     for (const k of plan.kws) {
+      if (k.name === null) lend?.release(run);
       const v = k.fn(f);
       if (k.name !== null) {
         if (kw.has(k.name)) {
@@ -49,22 +64,27 @@ function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
           typeError(`keywords must be unique: '${k.name}'`);
         }
         kw.set(k.name, v);
-      } else {
-        try {
-          if (!(v instanceof PyDict)) typeError(`argument after ** must be a mapping, not ${typeOf(v).name}`);
-          const d = v as PyDict;
-          for (const i of d.positions()) {
-            const key = d.ks[i];
-            if (typeof key !== 'string') typeError('keywords must be strings');
-            if (kw.has(key as string)) typeError(`got multiple values for keyword argument '${key}'`);
-            kw.set(key as string, incref(d.vs[i]));
+        continue;
+      }
+      // DICT_MERGE: _PyDict_MergeEx(kwargs, v, 2), its errors as format_kwargs_error words them
+      try {
+        if (dictIterMergeable(v)) {
+          for (const i of v.positions()) {
+            if (target.has(v.ks[i])) keyError(incref(v.ks[i]));
+            target.put(v.ks[i], v.vs[i]);
           }
-        } finally {
-          decref(v);
-        }
+        } else dictMergeGeneric(target, v, 2);
+      } catch (x) {
+        throw formatKwargsError(x, callee, v);
+      } finally {
+        lend?.release(run);
+        decref(v);
       }
     }
+    lend?.release(run);
+    if (notStr) typeError('keywords must be strings');
   } catch (x) {
+    lend?.release(run);
     for (const v of kw.values()) decref(v);
     throw x;
   }
@@ -80,7 +100,7 @@ function evalKw(plan: ArgPlan, f: Frame): Map<string, unknown> | null {
 /** the positional arguments of a call, evaluated (owned); on an error the callee is released */
 export function evalPositional(plan: ArgPlan, f: Frame, callee: unknown): unknown[] {
   try {
-    return plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f);
+    return plan.simple ? evalSimple(plan.pos, f) : evalElts(plan.pos, f, undefined, false, plan.lend ?? null);
   } catch (x) {
     decref(callee);
     throw x;
@@ -104,7 +124,7 @@ export function evalMethodPositional(plan: ArgPlan, f: Frame, m: [unknown, unkno
 export function evalKeywords(plan: ArgPlan, f: Frame, callee: unknown, args: unknown[]): Map<string, unknown> | null {
   if (plan.kws.length === 0) return null;
   try {
-    return evalKw(plan, f);
+    return evalKw(plan, f, callee);
   } catch (x) {
     releaseArgs(args, null);
     decref(callee);
@@ -220,8 +240,8 @@ export function compileCall(e: A.Call, ctx: Ctx): EFn {
   // obj.method(...) without making a bound method (LOAD_METHOD / CALL)
   // f(*a, **k), obj.m(*a): CALL_FUNCTION_EX, the callable loaded as it is (LOAD_ATTR: a bound method)
   if (plan.pos.some((p) => p.star) || plan.kws.some((k) => k.name === null)) {
-    const lend = profile.borrowedLocalLoads ? borrowPart().soleStarLending(e) : null;
-    return callExPart().compileCallEx(compileExpr(e.func, ctx), lend === null ? plan : lend.compile(() => planArgs(e, ctx)), lend);
+    const lend = profile.borrowedLocalLoads ? borrowPart().callExLending(e) : null;
+    return callExPart().compileCallEx(compileExpr(e.func, ctx), lend === null ? plan : lend.compile(() => ({ ...planArgs(e, ctx), lend })), lend);
   }
   if (e.func.kind === 'Attribute') {
     const recv = compileExpr(e.func.value, ctx);

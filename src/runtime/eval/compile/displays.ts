@@ -9,9 +9,13 @@ import { newDictSized } from '../../objects/dict';
 import { dictDisplayPlan } from './dictDisplay';
 import { iterToArray } from '../../objects/iter';
 import { dictMerge } from '../../builtins/methods/dict';
+import { dictUpdateError } from '../../builtins/methods/dictMerge';
 import { compileExpr, type Ctx, type EFn } from './expr';
 import { extendSource, iterWithHint, type ExtendSource } from '../lengthHint';
 import { PyInstance } from '../../objects/instance';
+import { T_TypeError } from '../../objects/builtinTypes';
+import { PyError, typeError } from '../errors';
+import { typeOf } from '../../objects/typeobject/typeOf';
 
 /** what one `*` in a display unpacked: its source as list_extend sees it, and the item count */
 export type StarSource = { src: ExtendSource | null; k: number };
@@ -32,6 +36,22 @@ export interface Lending {
 export function compileElt(x: A.Expr, ctx: Ctx): EltFn {
   if (x.kind === 'Starred') return { star: true, fn: compileExpr(x.value, ctx) };
   return { star: false, fn: compileExpr(x, ctx) };
+}
+
+/**
+ * LIST_EXTEND's and check_args_iterable's TypeError for a `*` operand that is neither iterable
+ * nor a sequence: "<what> after * must be an iterable, not T" in place of iter()'s words
+ */
+export function notIterableError(x: unknown, v: unknown, what: string): unknown {
+  const t = typeOf(v);
+  if (!(x instanceof PyError) || !x.exc.cls.isSubtypeOf(T_TypeError) || t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined) return x;
+  decref(x.exc);
+  try {
+    typeError(`${what} after * must be an iterable, not ${t.name}`);
+  } catch (y) {
+    return y;
+  }
+  return x;
 }
 
 /** evaluate display items left to right (on error release what was made); `stars`, when
@@ -58,6 +78,8 @@ export function evalElts(items: EltFn[], f: Frame, stars?: StarSource[], setUpda
           } else add = iterToArray(v);
           if (stars !== undefined) stars.push({ src, k: add.length });
           out.push(...add);
+        } catch (x) {
+          throw setUpdate ? x : notIterableError(x, v, 'Value');
         } finally {
           if (lend !== null) lend.release(base);
           decref(v);
@@ -91,6 +113,8 @@ export function compileDict(e: A.DictExpr, ctx: Ctx, lend: Lending | null = null
           const m = vs[i](f);
           try {
             dictMerge(d, m);
+          } catch (x) {
+            throw dictUpdateError(x, m);
           } finally {
             if (lend !== null) lend.release(base); // DICT_UPDATE
             decref(m);

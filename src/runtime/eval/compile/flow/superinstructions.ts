@@ -36,7 +36,8 @@ export function lastStore(s: A.Stmt): { id: string; line: number } | null {
 /**
  * `a, b, c = t`: the STORE_FASTs after UNPACK_SEQUENCE pair up from the first (STORE_FAST_STORE_FAST);
  * an odd one out at the end is the statement's last store. A display of two or three values is
- * stored without a tuple, last target first (dis, 3.14.2: `p, q, r = T(), 1, 2` ends storing p)
+ * stored without a tuple, last target first (dis, 3.14.2: `p, q, r = T(), 1, 2` ends storing p);
+ * one of more values is built (BUILD_TUPLE) and unpacked as any other value
  */
 function unpackedLast(t: A.TupleExpr | A.ListExpr, value: A.Expr): A.Name | null {
   const seq: (A.Name | null)[] = [];
@@ -47,10 +48,9 @@ function unpackedLast(t: A.TupleExpr | A.ListExpr, value: A.Expr): A.Name | null
       x.elts.forEach(walk);
     } else seq.push(null);
   };
-  const display = (value.kind === 'Tuple' || value.kind === 'List') && !value.elts.some((v) => v.kind === 'Starred');
+  const display = (value.kind === 'Tuple' || value.kind === 'List') && !value.elts.some((v) => v.kind === 'Starred') && value.elts.length <= 3;
   if (display) {
     if (t.elts.some((x) => x.kind === 'Starred') || value.elts.length !== t.elts.length) return null;
-    if (t.elts.length > 3) return null;
     for (const x of [...t.elts].reverse()) walk(x);
   } else {
     t.elts.forEach(walk);
