@@ -149,8 +149,8 @@ export const RULES: Record<RuleId, RuleInfo> = {
   },
   staticArgParserKeywords: {
     title: "argument parsers' keyword tuples static (3.12)",
-    source: 'Python/getargs.c parser_init (3.12: the kwtuple Argument Clinic generates is a static object; 3.11 builds it on the first call, gh-90928)',
-    shownBy: ['lessons/generations under 3.12 and 3.13', 'versions/v_gc_eval_breaker', 'cases/gc_count_exc_args_object_sort (3.11: list.sort)'],
+    source: "Python/getargs.c parser_init (3.12: the kwtuple Argument Clinic generates for the core is a static object; 3.11 builds it on the first call with keywords, gh-90928; shared-library modules' parsers such as math's and _bisect's, and 3.13's min/max parser, still build it)",
+    shownBy: ['lessons/generations under 3.12 and 3.13', 'versions/v_gc_eval_breaker', 'cases/gc_count_exc_args_object_sort (3.11: list.sort)', 'cases/gc_count_arg_parser_keywords (3.11)', 'versions/v_arg_parser_keywords'],
   },
   classFirstLinenoAndStaticAttributes: {
     title: "a class's __firstlineno__ and __static_attributes__ in its __dict__ (3.13)",

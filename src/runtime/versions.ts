@@ -79,9 +79,10 @@ export interface VersionProfile {
    */
   gcScheduledAtEvalBreaker: boolean;
   /**
-   * 3.12: Argument Clinic's keyword-name tuples are static objects; in 3.11 a function's
-   * _PyArg_Parser builds its tuple on the first parse (print's on its first call, list.sort's on its
-   * first call with keywords: one container each; eval/args.ts argParserInit).
+   * 3.12: Argument Clinic's keyword-name tuples are static objects in the core; in 3.11 a
+   * function's _PyArg_Parser builds its tuple on the first parse (print's on its first call, the
+   * others' on their first call with keywords: one container each; eval/args.ts argParserInit).
+   * Shared-library modules (math, _bisect) and 3.13's min/max build theirs in every version.
    */
   staticArgParserKeywords: boolean;
   /**
