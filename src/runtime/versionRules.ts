@@ -219,8 +219,8 @@ export const RULES: Record<RuleId, RuleInfo> = {
   },
   genCloseWithoutThrow: {
     title: 'close() throws no GeneratorExit into a generator suspended outside any try or with (3.13)',
-    source: "gh-100762 (Objects/genobject.c gen_close: no gen.throw() unless necessary; 3.12's test read YIELD_VALUE's opcode, not its oparg, and never held: fixed by gh-111069), gh-111354 (the exception depth in RESUME's oparg, RESUME_OPARG_DEPTH1_MASK); gh-118272 (3.13: the frame's locals cleared, _PyFrame_ClearLocals); 3.14: gen_clear_frame clears the whole frame, its function too (measured with 3.14.2)",
-    shownBy: ['versions/v_gen_close_no_throw'],
+    source: "gh-100762 (Objects/genobject.c gen_close: no gen.throw() unless necessary; 3.12's test read YIELD_VALUE's opcode, not its oparg, and never held: fixed by gh-111069), gh-111354 (the exception depth in RESUME's oparg, RESUME_OPARG_DEPTH1_MASK); gh-118272 (3.13: the frame's locals cleared, _PyFrame_ClearLocals); 3.14: gen_clear_frame clears the whole frame, its function too (measured with 3.14.2); 3.13 releases the value stack bottom up, 3.14 top down",
+    shownBy: ['versions/v_gen_close_no_throw', 'versions/v_gen_close_stack_order'],
   },
   genCloseCreatedKeepsFrame: {
     title: 'close() of a generator never started keeps its frame until it is freed (3.12)',
