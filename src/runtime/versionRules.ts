@@ -237,6 +237,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     source: "gh-121439: Objects/tupleobject.c maybe_freelist_pop served sizes below PyTuple_MAXSAVESIZE (20) while maybe_freelist_push kept size 20 too (3.11.7, 3.12.1: never reused; fixed for 3.13.0)",
     shownBy: ['versions/v_tuple_freelist_twenty'],
   },
+  heapqMaxHeapPublic: {
+    title: "heapq's max-heap functions public (3.14): nlargest and nsmallest 14 lines further down",
+    source: 'gh-110067: Lib/heapq.py heapify_max, heappush_max, heappop_max, heapreplace_max, heappushpop_max defined before nsmallest (its co_firstlineno 463 → 477, nlargest 523 → 537)',
+    shownBy: ['versions/v_heapq_lines'],
+  },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',
     source: 'PEP 442 (Python 3.4): cycles holding __del__ are finalized and collected; before, they went to gc.garbage',

@@ -235,6 +235,11 @@ export interface VersionProfile {
    * so every 20-tuple made counts in generation 0
    */
   tupleFreeListReusesTwenty: boolean;
+  /**
+   * 3.14 (gh-110067): Lib/heapq.py defines the public max-heap functions above nsmallest and
+   * nlargest, 14 lines further down (their code objects' lines, their traceback entries)
+   */
+  heapqMaxHeapPublic: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -285,6 +290,7 @@ export const PY311: VersionProfile = {
   genCloseCreatedKeepsFrame: false,
   baseExceptionVectorcall: false,
   tupleFreeListReusesTwenty: false,
+  heapqMaxHeapPublic: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -366,6 +372,7 @@ export const PY314: VersionProfile = {
   // gen_close clears the whole frame (gen_clear_frame), the function with it (measured: 3.14.2)
   genCloseWithoutThrow: 'clearFrame',
   baseExceptionVectorcall: true,
+  heapqMaxHeapPublic: true,
   // _PyInterpreterFrame gained stackpointer and visited: ten slots
   frameSpecialsSize: 10,
   classCallSpecialisesAnyArgcount: true,
