@@ -154,8 +154,8 @@ export const RULES: Record<RuleId, RuleInfo> = {
   },
   staticArgParserKeywords: {
     title: "argument parsers' keyword tuples static (3.12)",
-    source: 'Python/getargs.c parser_init (3.12: the kwtuple Argument Clinic generates is a static object; 3.11 builds it on the first call, gh-90928)',
-    shownBy: ['lessons/generations under 3.12 and 3.13', 'versions/v_gc_eval_breaker', 'cases/gc_count_exc_args_object_sort (3.11: list.sort)'],
+    source: "Python/getargs.c parser_init (3.12: the kwtuple Argument Clinic generates for the core is a static object; 3.11 builds it on the first call with keywords, gh-90928; shared-library modules' parsers such as math's and _bisect's, and 3.13's min/max parser, still build it)",
+    shownBy: ['lessons/generations under 3.12 and 3.13', 'versions/v_gc_eval_breaker', 'cases/gc_count_exc_args_object_sort (3.11: list.sort)', 'cases/gc_count_arg_parser_keywords (3.11)', 'versions/v_arg_parser_keywords'],
   },
   classFirstLinenoAndStaticAttributes: {
     title: "a class's __firstlineno__ and __static_attributes__ in its __dict__ (3.13)",
@@ -224,8 +224,8 @@ export const RULES: Record<RuleId, RuleInfo> = {
   },
   genCloseWithoutThrow: {
     title: 'close() throws no GeneratorExit into a generator suspended outside any try or with (3.13)',
-    source: "gh-100762 (Objects/genobject.c gen_close: no gen.throw() unless necessary; 3.12's test read YIELD_VALUE's opcode, not its oparg, and never held: fixed by gh-111069), gh-111354 (the exception depth in RESUME's oparg, RESUME_OPARG_DEPTH1_MASK); gh-118272 (3.13: the frame's locals cleared, _PyFrame_ClearLocals); 3.14: gen_clear_frame clears the whole frame, its function too (measured with 3.14.2)",
-    shownBy: ['versions/v_gen_close_no_throw'],
+    source: "gh-100762 (Objects/genobject.c gen_close: no gen.throw() unless necessary; 3.12's test read YIELD_VALUE's opcode, not its oparg, and never held: fixed by gh-111069), gh-111354 (the exception depth in RESUME's oparg, RESUME_OPARG_DEPTH1_MASK); gh-118272 (3.13: the frame's locals cleared, _PyFrame_ClearLocals); 3.14: gen_clear_frame clears the whole frame, its function too (measured with 3.14.2); 3.13 releases the value stack bottom up, 3.14 top down",
+    shownBy: ['versions/v_gen_close_no_throw', 'versions/v_gen_close_stack_order'],
   },
   genCloseCreatedKeepsFrame: {
     title: 'close() of a generator never started keeps its frame until it is freed (3.12)',
@@ -241,6 +241,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     title: 'freed 20-tuples reused from the free list (3.13)',
     source: "gh-121439: Objects/tupleobject.c maybe_freelist_pop served sizes below PyTuple_MAXSAVESIZE (20) while maybe_freelist_push kept size 20 too (3.11.7, 3.12.1: never reused; fixed for 3.13.0)",
     shownBy: ['versions/v_tuple_freelist_twenty'],
+  },
+  heapqMaxHeapPublic: {
+    title: "heapq's max-heap functions public (3.14): nlargest and nsmallest 14 lines further down",
+    source: 'gh-110067: Lib/heapq.py heapify_max, heappush_max, heappop_max, heapreplace_max, heappushpop_max defined before nsmallest (its co_firstlineno 463 → 477, nlargest 523 → 537)',
+    shownBy: ['versions/v_heapq_lines'],
   },
   pep442SafeFinalization: {
     title: 'PEP 442 safe object finalization',

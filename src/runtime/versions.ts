@@ -79,9 +79,10 @@ export interface VersionProfile {
    */
   gcScheduledAtEvalBreaker: boolean;
   /**
-   * 3.12: Argument Clinic's keyword-name tuples are static objects; in 3.11 a function's
-   * _PyArg_Parser builds its tuple on the first parse (print's on its first call, list.sort's on its
-   * first call with keywords: one container each; eval/args.ts argParserInit).
+   * 3.12: Argument Clinic's keyword-name tuples are static objects in the core; in 3.11 a
+   * function's _PyArg_Parser builds its tuple on the first parse (print's on its first call, the
+   * others' on their first call with keywords: one container each; eval/args.ts argParserInit).
+   * Shared-library modules (math, _bisect) and 3.13's min/max build theirs in every version.
    */
   staticArgParserKeywords: boolean;
   /**
@@ -240,6 +241,11 @@ export interface VersionProfile {
    * so every 20-tuple made counts in generation 0
    */
   tupleFreeListReusesTwenty: boolean;
+  /**
+   * 3.14 (gh-110067): Lib/heapq.py defines the public max-heap functions above nsmallest and
+   * nlargest, 14 lines further down (their code objects' lines, their traceback entries)
+   */
+  heapqMaxHeapPublic: boolean;
 }
 
 /** CPython 3.11.7: the reference RefScope was built against */
@@ -291,6 +297,7 @@ export const PY311: VersionProfile = {
   genCloseCreatedKeepsFrame: false,
   baseExceptionVectorcall: false,
   tupleFreeListReusesTwenty: false,
+  heapqMaxHeapPublic: false,
 };
 
 /** CPython 3.12.1: immortal objects */
@@ -372,6 +379,7 @@ export const PY314: VersionProfile = {
   // gen_close clears the whole frame (gen_clear_frame), the function with it (measured: 3.14.2)
   genCloseWithoutThrow: 'clearFrame',
   baseExceptionVectorcall: true,
+  heapqMaxHeapPublic: true,
   // _PyInterpreterFrame gained stackpointer and visited: ten slots
   frameSpecialsSize: 10,
   classCallSpecialisesAnyArgcount: true,

@@ -23,7 +23,7 @@ import { pyTruthy } from '../eval/protocols';
 import { callSpecial } from '../eval/special';
 import { typeError, valueError, raise } from '../eval/errors';
 import { typeOf, normInt } from '../objects/typeobject/typeOf';
-import { argRange, exactArgs, intArg, parseArgs, noKw } from '../eval/args';
+import { argParserInitKw, argRange, exactArgs, intArg, noKw, parseArgs } from '../eval/args';
 import { method } from '../objects/function';
 import { dictMerge } from './methods/dict';
 import { makeNewSet } from '../objects/storage/setOps';
@@ -58,6 +58,7 @@ function parseIntLiteral(s: string, base: number): number | bigint {
 
 BT.T_int.construct = (args, kw) => {
   if (args.length > 0 && isValueSub(args[0])) args = [args[0].baseValue, ...args.slice(1)];
+  argParserInitKw('int', 1, kw); // long_new: ('base',)
   const [x, base] = parseArgs('int', args, kw, ['x?', 'base?'], { maxPos: 2 });
   if (x === undefined) return 0;
   if (base !== undefined) {

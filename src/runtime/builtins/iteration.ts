@@ -17,7 +17,7 @@ import { binaryOp } from '../eval/ops';
 import { callObject } from '../eval/call';
 import { typeError, valueError } from '../eval/errors';
 import { typeOf } from '../objects/typeobject/typeOf';
-import { argParserInit, exactArgs, intArg, parseArgs } from '../eval/args';
+import { argParserInit, argParserInitKw, exactArgs, intArg, parseArgs } from '../eval/args';
 import { obs } from '../objects/object';
 import { def } from './builtins';
 import { gcNewAllocated, gcState, hiddenAlloc, hiddenFree } from '../gc/heap';
@@ -64,6 +64,8 @@ export function sortList(l: PyList, key: unknown, reverse: boolean): void {
 }
 
 function minmax(name: 'min' | 'max', args: unknown[], kw: Kw): unknown {
+  // 3.13's min_max parses its keywords with a _PyArg_Parser of its own (no static kwtuple)
+  if (profile.minMaxVectorcall) argParserInitKw(name, 2, kw, 'runtime');
   let key: unknown = null;
   let dflt: unknown = undefined;
   if (kw !== null) {
@@ -152,6 +154,7 @@ def('min', minmaxDef('min'));
 def('max', minmaxDef('max'));
 
 def('sum', (args, kw) => {
+  argParserInitKw('sum', 1, kw); // ('start',): the iterable is positional-only
   const [iterable, start] = parseArgs('sum', args, kw, ['iterable', 'start?']);
   let acc: unknown = start === undefined ? 0 : incref(start);
   if (typeof acc === 'string') typeError("sum() can't sum strings [use ''.join(seq) instead]");

@@ -13,7 +13,7 @@ import { callObject } from '../eval/call';
 import { raise, typeError, valueError } from '../eval/errors';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { formatPart } from '../parts';
-import { argRange, exactArgs, intArg, parseArgs } from '../eval/args';
+import { argParserInitKw, argRange, exactArgs, intArg, parseArgs } from '../eval/args';
 import { normInt } from '../objects/typeobject/typeOf';
 import { def } from './builtins';
 
@@ -82,6 +82,7 @@ function roundIntDigits(v: number | bigint, d: number): number | bigint {
 }
 
 def('round', (args, kw) => {
+  argParserInitKw('round', 2, kw);
   let [x, nd] = parseArgs('round', args, kw, ['number', 'ndigits?']);
   if (isValueSub(x)) {
     const f = userOverride(x, '__round__');

@@ -15,14 +15,23 @@ export function resetArgParsers(): void {
 }
 
 /**
- * Python/getargs.c parser_init: an Argument Clinic function called with keywords has its parser
- * build the tuple of its keyword names on the first such call (3.11; static since 3.12,
- * staticArgParserKeywords): a container of `keywords` names, kept for the process's life.
+ * Python/getargs.c parser_init: a function parsing its arguments with a _PyArg_Parser, called
+ * with keywords (or a positional count out of its range), has the parser build the tuple of its
+ * keyword names on the first such call, kept for the process's life: a container of `keywords`
+ * names. Argument Clinic's parsers in the core (`static`, the default) have it made at compile
+ * time since 3.12 (staticArgParserKeywords, gh-90928); `runtime` parsers build it in every
+ * version: the clinic parsers of modules built as shared libraries (math, _bisect: their
+ * KWTUPLE is NULL under Py_BUILD_CORE_MODULE) and hand-written ones (3.13's min/max).
  */
-export function argParserInit(parser: string, keywords: number): void {
-  if (profile.staticArgParserKeywords || parsersInitialized.has(parser)) return;
+export function argParserInit(parser: string, keywords: number, kind: 'static' | 'runtime' = 'static'): void {
+  if ((kind === 'static' && profile.staticArgParserKeywords) || parsersInitialized.has(parser)) return;
   parsersInitialized.add(parser);
   hiddenAlloc(keywords <= 20 ? 'tuple' + keywords : null);
+}
+
+/** argParserInit when the call passes keywords (the clinic's fast path skips the parser otherwise) */
+export function argParserInitKw(parser: string, keywords: number, kw: Kw, kind: 'static' | 'runtime' = 'static'): void {
+  if (kw !== null && kw.size > 0) argParserInit(parser, keywords, kind);
 }
 
 /**

@@ -8,7 +8,7 @@ import { listResize } from '../objects/storage/listResize';
 import { PyModule } from '../objects/descriptors';
 import { builtin, type Kw } from '../objects/function';
 import { registerModule } from './registry';
-import { intArg, parseArgs } from '../eval/args';
+import { argParserInitKw, intArg, parseArgs } from '../eval/args';
 import { valueError } from '../eval/errors';
 import { pyLt } from '../eval/compare';
 import { getItem, pyLen } from '../eval/protocols';
@@ -39,6 +39,7 @@ function bisect(a: unknown, x: unknown, loArg: unknown, hiArg: unknown, key: unk
 
 function bisectFn(name: string, right: boolean): (args: unknown[], kw: Kw) => unknown {
   return (args, kw) => {
+    argParserInitKw(name, 5, kw, 'runtime'); // _bisect is a shared library: built in every version
     const [a, x, lo, hi, key] = parseArgs(name, args, kw, ['a', 'x', 'lo?', 'hi?', 'key?'], { maxPos: 4 });
     return bisect(a, x, lo, hi, key, right);
   };
@@ -46,6 +47,7 @@ function bisectFn(name: string, right: boolean): (args: unknown[], kw: Kw) => un
 
 function insortFn(name: string, right: boolean): (args: unknown[], kw: Kw) => unknown {
   return (args, kw) => {
+    argParserInitKw(name, 5, kw, 'runtime');
     const [a, x, lo, hi, key] = parseArgs(name, args, kw, ['a', 'x', 'lo?', 'hi?', 'key?'], { maxPos: 4 });
     let index: number;
     if (key === undefined || key === null) index = bisect(a, x, lo, hi, null, right);

@@ -10,7 +10,7 @@ import { PyFloat, mkFloat } from '../objects/float';
 import { decref, incref } from '../objects/object';
 import { newTuple } from '../objects/tuple';
 import { registerModule } from './registry';
-import { exactArgs, argRange, parseArgs, noKw } from '../eval/args';
+import { argParserInitKw, argRange, exactArgs, noKw, parseArgs } from '../eval/args';
 import { raise, typeError, valueError } from '../eval/errors';
 import { typeOf, normInt } from '../objects/typeobject/typeOf';
 import { binaryOp } from '../eval/ops';
@@ -307,6 +307,7 @@ function logOf(v: unknown, fn: (x: number) => number, ln2factor: number): number
 }
 
 function isclose(args: unknown[], kw: Kw): boolean {
+  argParserInitKw('isclose', 4, kw, 'runtime'); // math is a shared library: built in every version
   const [av, bv, rt, at] = parseArgs('isclose', args, kw, ['a', 'b', 'rel_tol?', 'abs_tol?'], { maxPos: 2 });
   const a = toDouble(av);
   const b = toDouble(bv);
@@ -487,6 +488,7 @@ registerModule('math', () => {
   }, -1);
   a.set('isclose', builtin('isclose', (args, kw) => isclose(args, kw), 'math'));
   a.set('prod', builtin('prod', (args, kw) => {
+    argParserInitKw('prod', 1, kw, 'runtime'); // ('start',)
     const [it, st] = parseArgs('prod', args, kw, ['iterable', 'start?'], { maxPos: 1 });
     const items = iterToArray(it);
     let acc: unknown = st === undefined ? 1 : st;

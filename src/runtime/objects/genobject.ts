@@ -5,7 +5,7 @@
 // (compiled by eval/compile/genStmt.ts) that yields at each `yield`; gen_send_ex2 resumes it.
 
 import { pyTooDeep, recursionError } from '../eval/ceval/recursion';
-import { PyObject, decref, incref, isHeap, obs } from './object';
+import { PyObject, collectDecrefs, decref, incref, isHeap, obs } from './object';
 import * as BT from './builtinTypes';
 import { PyType } from './typeobject/type';
 import { method, type PyFunction } from './function';
@@ -375,9 +375,9 @@ const CLEARED = { frameCleared: true };
 /**
  * gen_close's fast path. 3.13: FRAME_COMPLETED, then _PyFrame_ClearLocals (the locals, then the
  * value stack, first to last; gh-118272); the frame keeps its function until the generator is
- * freed (gen_dealloc). 3.14: gen_clear_frame clears the whole frame (measured with 3.14.2). The stack's loop iterators are f.iters; its other
- * temporaries are released as the suspended body unwinds (innermost first: 3.13 releases a
- * temporary above a loop's iterator after it, the temporaries among themselves outermost first).
+ * freed (gen_dealloc). 3.14: gen_clear_frame clears the whole frame (measured with 3.14.2). The
+ * stack's loop iterators (f.iters) and other temporaries are released as the suspended body
+ * unwinds, innermost first; 3.13 holds those releases back and makes them in the reverse order.
  */
 function genCloseFrameLocals(g: PyGenerator): void {
   const f = g.frame!;
@@ -417,9 +417,11 @@ function genCloseFrameLocals(g: PyGenerator): void {
     unwind();
     releaseLocals();
   } else {
+    // 3.13: the locals, then the value stack bottom up (loop iterators and temporaries alike):
+    // the reverse of the body's unwinding
     releaseLocals();
-    for (const it of f.iters.splice(0)) decref(it);
-    unwind();
+    const stack = collectDecrefs(unwind);
+    for (let i = stack.length - 1; i >= 0; i--) decref(stack[i]);
   }
   if (f.localsDict !== null) {
     const d = f.localsDict;

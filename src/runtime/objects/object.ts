@@ -103,6 +103,26 @@ export function setDeallocator(d: Deallocator): void {
   dealloc = d;
 }
 
+/** the Py_DECREFs collectDecrefs holds back */
+let heldDecrefs: PyObject[] | null = null;
+
+/**
+ * Run `unwind`, holding back the references it releases, and return them in the order it released
+ * them (gen_close's 3.13 fast path unwinds a suspended body top down and releases its value stack
+ * bottom up: genobject.ts genCloseFrameLocals).
+ */
+export function collectDecrefs(unwind: () => void): PyObject[] {
+  const outer = heldDecrefs;
+  const held: PyObject[] = [];
+  heldDecrefs = held;
+  try {
+    unwind();
+  } finally {
+    heldDecrefs = outer;
+  }
+  return held;
+}
+
 /** Py_INCREF: returns its argument so a load can be `return incref(v)`. */
 export function incref<T>(v: T): T {
   if (typeof v === 'object' && v !== null) {
@@ -116,6 +136,10 @@ export function incref<T>(v: T): T {
 export function decref(v: unknown): void {
   if (typeof v === 'object' && v !== null) {
     const o = v as PyObject;
+    if (heldDecrefs !== null) {
+      heldDecrefs.push(o);
+      return;
+    }
     const n = --o.rc;
     if (obs !== null) obs.rc(o, -1);
     if (n === 0) dealloc(o);

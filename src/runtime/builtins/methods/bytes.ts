@@ -6,7 +6,7 @@ import * as BT from '../../objects/builtinTypes';
 import { builtin, method, type Kw } from '../../objects/function';
 import { PyBytes } from '../../objects/bytes';
 import { raise, typeError } from '../../eval/errors';
-import { parseArgs } from '../../eval/args';
+import { argParserInitKw, parseArgs } from '../../eval/args';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { codecsPart } from '../../parts';
 import { builtinsMap } from '../builtins';
@@ -23,6 +23,7 @@ BT.T_bytes.construct = (args: unknown[], kw: Kw) => codecsPart().constructBytes(
 builtinsMap.set('bytes', BT.T_bytes);
 
 method(BT.T_bytes, 'decode', (b: PyBytes, args, kw) => {
+  argParserInitKw('bytes.decode', 2, kw);
   const [enc, err] = parseArgs('decode', args, kw, ['encoding?', 'errors?']);
   return codecsPart().decodeBytes(b.v, b, strArg('decode', 'encoding', enc, 'utf-8'), strArg('decode', 'errors', err, 'strict'));
 });
@@ -37,6 +38,7 @@ method(BT.T_bytes, 'hex', (b: PyBytes, args, kw) => {
 method(BT.T_bytes, '__len__', (b: PyBytes) => b.v.length);
 
 method(BT.T_str, 'encode', (s: unknown, args, kw) => {
+  argParserInitKw('str.encode', 2, kw);
   const [enc, err] = parseArgs('encode', args, kw, ['encoding?', 'errors?']);
   const v = baseValueOf(s) as string;
   return codecsPart().encodeStr(v, strArg('encode', 'encoding', enc, 'utf-8'), strArg('encode', 'errors', err, 'strict'));

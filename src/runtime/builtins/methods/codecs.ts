@@ -11,7 +11,7 @@ import { PyBytes, freshBytes, newBytes } from '../../objects/bytes';
 import { decref, incref } from '../../objects/object';
 import { iterToArray } from '../../objects/iter';
 import { raise, typeError, valueError } from '../../eval/errors';
-import { parseArgs } from '../../eval/args';
+import { argParserInitKw, parseArgs } from '../../eval/args';
 import { typeOf } from '../../objects/typeobject/typeOf';
 import { asIndex } from '../../eval/protocols';
 import { baseValueOf } from '../../objects/typeobject/subInstance';
@@ -151,6 +151,7 @@ export function unicodeErrorStr(e: PyInstance): string | null {
 
 /** bytes_new: bytes(), bytes(int), bytes(iterable of ints), bytes(str, encoding[, errors]), bytes(bytes) */
 export function constructBytes(args: unknown[], kw: Kw): unknown {
+  argParserInitKw('bytes', 3, kw);
   const [src, enc, err] = parseArgs('bytes', args, kw, ['source?', 'encoding?', 'errors?']);
   if (src === undefined) {
     if (enc !== undefined || err !== undefined) typeError(enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');

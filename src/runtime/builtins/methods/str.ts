@@ -10,7 +10,7 @@ import { formatPart } from '../../parts';
 import { methodVarargs } from '../methVarargs';
 import { typeError, valueError } from '../../eval/errors';
 import { typeOf } from '../../objects/typeobject/typeOf';
-import { argRange, exactArgs, intArg, parseArgs } from '../../eval/args';
+import { argParserInitKw, argRange, exactArgs, intArg, parseArgs } from '../../eval/args';
 import { PyFloat } from '../../objects/float';
 import { PyTuple } from '../../objects/tuple';
 import { baseValueOf } from '../../objects/typeobject/subInstance';
@@ -52,6 +52,7 @@ m('capitalize', (s) => (s.length === 0 ? s : s[0].toUpperCase() + s.slice(1).toL
 m('title', (s) => s.toLowerCase().replace(/(^|[^A-Za-z])([a-z])/g, (_, p, c) => p + c.toUpperCase()));
 
 m('split', (s, args, kw) => {
+  argParserInitKw('str.split', 2, kw);
   const [sep, maxsplit] = parseArgs('split', args, kw, ['sep?', 'maxsplit?']);
   const max = maxsplit === undefined ? -1 : intArg(maxsplit, 'split');
   if (sep === undefined || sep === null) {
@@ -80,6 +81,7 @@ m('split', (s, args, kw) => {
 });
 
 m('rsplit', (s, args, kw) => {
+  argParserInitKw('str.rsplit', 2, kw);
   const [sep, maxsplit] = parseArgs('rsplit', args, kw, ['sep?', 'maxsplit?']);
   const max = maxsplit === undefined ? -1 : intArg(maxsplit, 'rsplit');
   if (sep === undefined || sep === null) {

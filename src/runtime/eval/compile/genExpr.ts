@@ -85,13 +85,14 @@ export function* run(p: Part, f: Frame): Generator<unknown, unknown, unknown> {
   return p.e!(f);
 }
 
-/** evaluate operands left to right; on an error the ones already made are released */
+/** evaluate operands left to right; on an error (or gen_close's unwinding) the ones already made
+ * are released as the value stack is popped: the last first */
 function* runAll(parts: Part[], f: Frame): Generator<unknown, unknown[], unknown> {
   const vals: unknown[] = [];
   try {
     for (const p of parts) vals.push(p.g !== null ? yield* p.g(f) : p.e!(f));
   } catch (x) {
-    for (const v of vals) decref(v);
+    for (let i = vals.length - 1; i >= 0; i--) decref(vals[i]);
     throw x;
   }
   return vals;

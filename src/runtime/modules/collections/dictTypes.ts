@@ -17,7 +17,7 @@ import { builtin, method, type Kw } from '../../objects/function';
 import { PyMethodWrapper } from '../../objects/descriptors';
 import { gcNew } from '../../gc/heap';
 import { getIter, iterNext, iterToArray, newTypedIter, STOP } from '../../objects/iter';
-import { argRange, exactArgs, parseArgs } from '../../eval/args';
+import { argParserInitKw, argRange, exactArgs, parseArgs } from '../../eval/args';
 import { keyError, raise, typeError } from '../../eval/errors';
 import { pyRepr, withReprGuard } from '../../eval/repr';
 import { profile } from '../../versions';
@@ -387,6 +387,7 @@ function newOrderedDict(args: unknown[], kw: Kw): PyOrderedDict {
 T_OrderedDict.construct = (args, kw) => newOrderedDict(args, kw);
 const od = (self: unknown) => self as PyOrderedDict;
 method(T_OrderedDict, 'move_to_end', (self, args, kw) => {
+  argParserInitKw('OrderedDict.move_to_end', 2, kw);
   const [key, last] = parseArgs('move_to_end', args, kw, ['key', 'last?']);
   const d = od(self);
   const i = d.find(key);
@@ -395,6 +396,7 @@ method(T_OrderedDict, 'move_to_end', (self, args, kw) => {
   return null;
 });
 method(T_OrderedDict, 'popitem', (self, args, kw) => {
+  argParserInitKw('OrderedDict.popitem', 1, kw);
   const [last] = parseArgs('popitem', args, kw, ['last?']);
   const d = od(self);
   if (d.used === 0) return keyError('dictionary is empty');

@@ -254,10 +254,17 @@ function nBestRun(f: Frame, codes: NBestCodes, largest: boolean): unknown {
   const iterable = load(f, 'iterable');
   const key = keyOf(f);
   const base = f.code.firstLine;
+  // the line running (its offset from the def line in Lib/heapq.py): a traceback entry's line
+  const at = (offset: number): void => {
+    f.line = base + offset;
+  };
   // Short-cut for n==1 is to use min() / max()
   if (n === 1) {
+    at(8);
     store(f, 'it', onStack([iterable], () => getIter(iterable)));
+    at(9);
     store(f, 'sentinel', callObject(BT.T_object, [], null));
+    at(10);
     const kw: Kw = new Map<string, unknown>([['default', incref(load(f, 'sentinel'))], ['key', incref(key)]]);
     store(f, 'result', callObject(builtinFn(largest ? 'max' : 'min'), [incref(load(f, 'it'))], kw));
     const r = load(f, 'result');
@@ -266,6 +273,7 @@ function nBestRun(f: Frame, codes: NBestCodes, largest: boolean): unknown {
   // When n>=size, it's faster to use sorted()
   let size: number | undefined;
   try {
+    at(15);
     size = onStack([iterable], () => pyLen(iterable));
     store(f, 'size', size);
   } catch (e) {
@@ -278,6 +286,7 @@ function nBestRun(f: Frame, codes: NBestCodes, largest: boolean): unknown {
     decref(e.exc);
   }
   if (size !== undefined && n >= size) {
+    at(20);
     const kw: Kw = new Map<string, unknown>([['key', incref(key)]]);
     if (largest) kw.set('reverse', true);
     const sorted = callObject(builtinFn('sorted'), [incref(iterable)], kw);
@@ -290,9 +299,16 @@ function nBestRun(f: Frame, codes: NBestCodes, largest: boolean): unknown {
     }
   }
   const keyed = key !== null;
+  // the keyless branch's lines; the keyed branch follows 17 lines below (19 for nsmallest's
+  // first, below a longer comment), and one more from its `k = key(elem)` on
+  const shift = keyed ? 17 : 0;
+  const after = keyed ? 18 : 0;
+  at(keyed ? (largest ? 41 : 43) : 24);
   store(f, 'it', onStack([iterable], () => getIter(iterable)));
-  const result = firstN(f, codes, n, keyed, largest, base + (largest ? 25 : 27) + (keyed ? 17 : 0));
+  at((largest ? 25 : 27) + shift);
+  const result = firstN(f, codes, n, keyed, largest, f.line);
   if (result.items.length === 0) return incref(result);
+  at((largest ? 28 : 30) + shift);
   onStack([result], () => heapify(result, !largest));
   // top = result[0][0]
   store(f, 'top', incref((result.items[0] as PyTuple).items[0]));
@@ -302,13 +318,19 @@ function nBestRun(f: Frame, codes: NBestCodes, largest: boolean): unknown {
   const it = incref(load(f, 'it'));
   try {
     for (;;) {
+      at((largest ? 32 : 34) + shift);
       const elem = iterNext(it);
       if (elem === STOP) break;
       store(f, 'elem', elem);
-      if (keyed) store(f, 'k', callKey(key, elem));
+      if (keyed) {
+        at((largest ? 33 : 35) + shift);
+        store(f, 'k', callKey(key, elem));
+      }
       const probe = keyed ? load(f, 'k') : elem;
       const top = load(f, 'top');
+      at((largest ? 33 : 35) + after);
       if (!(largest ? stackLt(top, probe) : stackLt(probe, top))) continue;
+      at((largest ? 34 : 36) + after);
       const order = load(f, 'order') as number;
       const item = keyed ? newTuple([incref(probe), order, incref(elem)]) : newTuple([incref(elem), order]);
       // _heapreplace(result, item): the call's arguments released, then POP_TOP of the old root
@@ -333,6 +355,7 @@ function nBestRun(f: Frame, codes: NBestCodes, largest: boolean): unknown {
   }
   decref(it);
   // result.sort(reverse=True) (nsmallest: result.sort()): the keyword goes through list_sort's parser
+  at((largest ? 37 : 39) + after);
   onStack([result], () => {
     if (largest) argParserInit('list.sort', 2);
     sortList(result, null, largest);
@@ -340,7 +363,8 @@ function nBestRun(f: Frame, codes: NBestCodes, largest: boolean): unknown {
   // return [elem for (elem, order) in result] (keyed: for (k, order, elem))
   const names = keyed ? ['k', 'order', 'elem'] : ['elem', 'order'];
   const last: Comprehension = { names, closure: false, item: (cf) => incref(load(cf, 'elem')) };
-  return listComprehension(f, codes, base + (largest ? 38 : 40) + (keyed ? 18 : 0), last, () => getIter(result), null);
+  at((largest ? 38 : 40) + after);
+  return listComprehension(f, codes, f.line, last, () => getIter(result), null);
 }
 
 /** nsmallest / nlargest (Lib/heapq.py): function objects of the heapq module (made as it is imported) */
@@ -349,7 +373,7 @@ export function makeNBest(name: 'nlargest' | 'nsmallest', globals: PyDict, heapr
   const inlined = profile.pep709InlinedComprehensions;
   const codes = new NBestCodes(globals, heapreplaceFn);
   const code: Code = {
-    name, qualname: name, firstLine: largest ? 523 : 463, varnames: inlined ? VARNAMES_312 : VARNAMES_311, argcount: 3, kwonlycount: 0,
+    name, qualname: name, firstLine: (largest ? 523 : 463) + (profile.heapqMaxHeapPublic ? 14 : 0), varnames: inlined ? VARNAMES_312 : VARNAMES_311, argcount: 3, kwonlycount: 0,
     hasVarargs: false, hasKwargs: false, cellSlots: inlined ? [] : [2], freevars: [], scopeKind: 'function', filename: 'heapq.py',
     run: (f: Frame) => {
       f.retval = nBestRun(f, codes, largest);

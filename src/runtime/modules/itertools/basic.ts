@@ -11,7 +11,7 @@ import { PyFloat } from '../../objects/float';
 import { type Kw } from '../../objects/function';
 import { gcNew } from '../../gc/heap';
 import { PyIter, PyTypedIter, getIter, iterNext, iterToArray, STOP, type Next } from '../../objects/iter';
-import { intArg, noKw, parseArgs } from '../../eval/args';
+import { argParserInitKw, intArg, noKw, parseArgs } from '../../eval/args';
 import { typeError, valueError } from '../../eval/errors';
 import { pyRepr } from '../../eval/repr';
 import { pyTruthy } from '../../eval/protocols';
@@ -26,6 +26,7 @@ const call1 = (f: unknown, v: unknown) => callObject(f, [incref(v)], null);
 // ---------- count, cycle, repeat ----------
 
 export function count(args: unknown[], kw: Kw): unknown {
+  argParserInitKw('count', 2, kw);
   const [start, step] = parseArgs('count', args, kw, ['start?', 'step?']);
   let cnt: unknown = start ?? 0;
   const st: unknown = step ?? 1;
@@ -74,6 +75,7 @@ export function repeat(args: unknown[], kw: Kw): unknown {
 // ---------- accumulate, chain, compress, dropwhile, takewhile, filterfalse, starmap ----------
 
 export function accumulate(args: unknown[], kw: Kw): unknown {
+  argParserInitKw('accumulate', 3, kw);
   const [iterable, func, initial] = parseArgs('accumulate', args, kw, ['iterable', 'func?', 'initial?'], { maxPos: 2 });
   const f = func === undefined ? null : func;
   const init = initial === undefined ? null : initial;
@@ -138,6 +140,7 @@ export function chain(args: unknown[], kw: Kw): unknown {
 }
 
 export function compress(args: unknown[], kw: Kw): unknown {
+  argParserInitKw('compress', 2, kw);
   const [data, selectors] = parseArgs('compress', args, kw, ['data', 'selectors']);
   return newItObj('compress', [getIter(data), getIter(selectors)], (it) => {
     for (;;) {
@@ -406,6 +409,7 @@ function groupbyStep(g: GroupBy): boolean {
 }
 
 export function groupby(args: unknown[], kw: Kw): unknown {
+  argParserInitKw('groupby', 2, kw);
   const [iterable, key] = parseArgs('groupby', args, kw, ['iterable', 'key?']);
   const g = gcNew(new GroupBy(itType('groupby'), [getIter(iterable), incref(key ?? null), null, null, null], (it) => groupbyNext(it as GroupBy), true));
   return g;

@@ -9,7 +9,7 @@ import { T_tuple } from '../../objects/builtinTypes';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { type Kw } from '../../objects/function';
 import { iterToArray, STOP } from '../../objects/iter';
-import { intArg, parseArgs } from '../../eval/args';
+import { argParserInitKw, intArg, parseArgs } from '../../eval/args';
 import { typeError, valueError } from '../../eval/errors';
 import { emitResult, newItObj } from './common';
 
@@ -71,6 +71,7 @@ function rArg(v: unknown, n: number): number {
 }
 
 export function permutations(args: unknown[], kw: Kw): unknown {
+  argParserInitKw('permutations', 2, kw);
   const [iterable, rv] = parseArgs('permutations', args, kw, ['iterable', 'r?']);
   const p = pool(iterable);
   const n = p.items.length;
@@ -115,6 +116,7 @@ export function permutations(args: unknown[], kw: Kw): unknown {
 }
 
 export function combinations(args: unknown[], kw: Kw): unknown {
+  argParserInitKw('combinations', 2, kw);
   const [iterable, rv] = parseArgs('combinations', args, kw, ['iterable', 'r']);
   const p = pool(iterable);
   const n = p.items.length;
@@ -142,6 +144,7 @@ export function combinations(args: unknown[], kw: Kw): unknown {
 }
 
 export function combinationsWithReplacement(args: unknown[], kw: Kw): unknown {
+  argParserInitKw('combinations_with_replacement', 2, kw);
   const [iterable, rv] = parseArgs('combinations_with_replacement', args, kw, ['iterable', 'r']);
   const p = pool(iterable);
   const n = p.items.length;

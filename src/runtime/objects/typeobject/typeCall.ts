@@ -15,7 +15,7 @@ import { profile } from '../../versions';
 import { typeError } from '../../eval/errors';
 import { OBJECT_INIT } from '../../eval/special';
 import { typeOf } from './typeOf';
-import { transientAlloc } from '../../gc/heap';
+import { hiddenAlloc, hiddenFree, transientAlloc } from '../../gc/heap';
 import { subclassHooks } from './subInstance';
 import { PyMethodWrapper } from '../descriptors';
 import { typeHooks as H } from './typeHooks';
@@ -35,7 +35,7 @@ const VECTORCALL = new Set<PyType>([BT.T_type, BT.T_bool, BT.T_float, BT.T_list,
  * class whose Python __init__ takes them as they are (compile/callEx.ts).
  */
 export function callType(t: PyType, args: unknown[], kw: Kw, specialized = false, viaMeta = false, ex: TpCall | null = null): unknown {
-  if (t.builtin) return vectorcalls(t) || (specialized && t === BT.T_str && args.length === 1 && kw === null) ? callTypePlain(t, args, kw, specialized) : callTypeEntered(t, args, kw, specialized, ex);
+  if (t.builtin) return vectorcalls(t, kw) || (specialized && t === BT.T_str && args.length === 1 && kw === null) ? callTypePlain(t, args, kw, specialized) : callTypeEntered(t, args, kw, specialized, ex);
   // a class whose metaclass defines __call__ (slot_tp_call on the metatype)
   const mc = viaMeta ? undefined : H.metaCallOverride(t);
   if (mc !== undefined) {
@@ -158,13 +158,14 @@ export function enterInitCandidate(t: PyType): PyFunction | null {
 }
 
 /** type_call receives its arguments as a tuple (_PyObject_MakeTpCall): made and freed inside */
-function packTransient(t: PyType, args: unknown[]): void {
-  if (args.length > 0 && !vectorcalls(t)) transientAlloc('tuple' + Math.min(args.length, 21));
+function packTransient(t: PyType, args: unknown[], kw: Kw): void {
+  if (args.length > 0 && !vectorcalls(t, kw)) transientAlloc('tuple' + Math.min(args.length, 21));
 }
 
-/** the builtin types called through vectorcall (3.13 adds int and str: intStrVectorcall) */
-function vectorcalls(t: PyType): boolean {
-  return VECTORCALL.has(t) || (profile.intStrVectorcall && (t === BT.T_int || t === BT.T_str));
+/** the builtin types called through vectorcall (3.13 adds int and str: intStrVectorcall; called
+ * with keywords, long_vectorcall and unicode_vectorcall hand over to _PyObject_MakeTpCall) */
+function vectorcalls(t: PyType, kw: Kw): boolean {
+  return VECTORCALL.has(t) || (profile.intStrVectorcall && (t === BT.T_int || t === BT.T_str) && (kw === null || kw.size === 0));
 }
 
 /** CALL_FUNCTION_EX's exact tuple, handed to type_call as it is (callTypeKeepingTuple) */
@@ -217,30 +218,37 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
   }
   if (t.builtin && !t.isSubtypeOf(BT.T_BaseException)) {
     if (t.construct === null) {
-      packTransient(t, args);
+      packTransient(t, args, kw);
       releaseArgs(args, kw);
       return typeError(`cannot create '${t.module === 'builtins' ? '' : t.module + '.'}${t.name}' instances`);
     }
     // the tuple's references to the arguments, held while the type's __new__ runs (not for a
     // specialised str(x): PRECALL_NO_KW_STR_1 / CALL_NO_KW_STR_1 call PyObject_Str directly)
-    const packed = args.length > 0 && !vectorcalls(t) && !(specialized && t === BT.T_str && args.length === 1 && kw === null);
+    const packed = args.length > 0 && !vectorcalls(t, kw) && !(specialized && t === BT.T_str && args.length === 1 && kw === null);
+    // (alive while __new__ runs: an argument parser's first keyword tuple is not its reuse)
+    const tupleKey = args.length <= 20 ? 'tuple' + args.length : null;
     if (packed) {
-      transientAlloc('tuple' + Math.min(args.length, 21));
+      hiddenAlloc(tupleKey);
       for (const a of args) incref(a);
     }
     try {
       return t.construct(args, kw);
     } finally {
-      if (packed) for (let i = args.length - 1; i >= 0; i--) decref(args[i]);
+      if (packed) {
+        for (let i = args.length - 1; i >= 0; i--) decref(args[i]);
+        hiddenFree(tupleKey);
+      }
       releaseArgs(args, kw);
     }
   }
   if (t.construct !== null) {
-    // a class a module made natively (namedtuple's): its own __new__
-    packTransient(t, args);
+    // a class a module made natively (namedtuple's): its own __new__, type_call's tuple alive
+    const tupleKey = args.length > 0 && !vectorcalls(t, kw) ? (args.length <= 20 ? 'tuple' + args.length : null) : undefined;
+    if (tupleKey !== undefined) hiddenAlloc(tupleKey);
     try {
       return t.construct(args, kw);
     } finally {
+      if (tupleKey !== undefined) hiddenFree(tupleKey);
       releaseArgs(args, kw);
     }
   }
@@ -252,7 +260,7 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
   // below, no other. (A Python __init__ calling super().__init__ is counted as before: the tuple
   // packed here, then the args made from the free list it went back to.)
   const excArgsPacked = isExc && userNew === undefined && !t.mro.includes(BT.T_type) && init === BT.T_BaseException.lookup('__init__');
-  if (!excArgsPacked) packTransient(t, args);
+  if (!excArgsPacked) packTransient(t, args, kw);
   if (t.mro.includes(BT.T_type)) {
     return H.callMetaclass(t, args, kw);
   }
