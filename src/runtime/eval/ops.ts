@@ -19,7 +19,7 @@ import { PyInstance } from '../objects/instance';
 import { callSpecial } from './special';
 import { raise, typeError, zeroDivision } from './errors';
 import { typeOf, normInt } from '../objects/typeobject/typeOf';
-import { NotImplemented } from './protocols';
+import { NotImplemented, asSsize } from './protocols';
 import * as BT from '../objects/builtinTypes';
 import { complexPart, formatPart } from '../parts';
 import { checkSize } from '../gc/heap';
@@ -199,9 +199,10 @@ function intOp(op: BinOperator, a: Num, b: Num): unknown {
   return NotImplemented;
 }
 
+/** a sequence's repeat count (sequence_repeat: PyNumber_AsSsize_t, then the size checked) */
 function repeatCount(n: unknown, itemLength = 1): number | null {
   if (isIntLike(n)) {
-    const c = Math.max(0, Number(ival(n)));
+    const c = Math.max(0, asSsize(ival(n)));
     if (itemLength > 0) checkSize(c * itemLength);
     return c;
   }
@@ -271,6 +272,7 @@ function builtinBinary(op: BinOperator, a: unknown, b: unknown): unknown {
 
 function repeat<T>(items: T[], n: number): T[] {
   const out: T[] = [];
+  if (items.length === 0) return out;
   for (let i = 0; i < n; i++) for (const x of items) out.push(x);
   return out;
 }

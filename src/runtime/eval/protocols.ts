@@ -14,7 +14,7 @@ import { PyInstance } from '../objects/instance';
 import { PyRange, PySingleton, PySlice } from '../objects/descriptors';
 import { hashAtom, hashPointer, hashTupleLanes } from '../objects/hash';
 import { callSpecial } from './special';
-import { indexError, keyError, typeError } from './errors';
+import { indexError, keyError, raise, typeError } from './errors';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { PyWeakRef } from '../objects/weakref';
 import { newListExact } from '../objects/list';
@@ -167,6 +167,14 @@ export function pyLenBase(v: unknown): number {
 }
 
 /** an index for sequences: int or bool (or __index__) */
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** PyNumber_AsSsize_t(n, PyExc_OverflowError): an int past Py_ssize_t (a repeat count) is an OverflowError */
+export function asSsize(n: number | bigint | boolean): number {
+  if (typeof n === 'bigint' && (n > SSIZE_MAX || n < -SSIZE_MAX - 1n)) raise(BT.T_OverflowError, "cannot fit 'int' into an index-sized integer");
+  return Number(n);
+}
+
 export function asIndex(v: unknown, what = 'indices'): number {
   if (isValueSub(v) && typeof v.baseValue !== 'object') v = v.baseValue;
   if (typeof v === 'number') return v;

@@ -6,7 +6,7 @@
 // at run time (+, *, slices, bytes(), str.encode()) are counted objects.
 
 import { PyObject, incref } from './object';
-import { asIndex, sliceIndices, NotImplemented } from '../eval/protocols';
+import { asIndex, asSsize, sliceIndices, NotImplemented } from '../eval/protocols';
 import { indexError, notImplemented, typeError, valueError } from '../eval/errors';
 import type { CmpOp } from '../eval/compare';
 import { T_bytes } from './builtinTypes';
@@ -95,7 +95,7 @@ export class PyBytes extends PyObject {
     }
     if (op === '*' && (typeof other === 'number' || typeof other === 'boolean' || typeof other === 'bigint')) {
       // bytes_repeat: the object itself when the size does not change, else always a new object
-      const n = Math.max(0, Number(other));
+      const n = Math.max(0, asSsize(other));
       if (this.v.length * n === this.v.length && typeOf(this) === T_bytes) return incref(this);
       if (this.v.length * n > 1 << 28) return notImplemented('bytes of more than 2**28 bytes are not supported in RefScope');
       return freshBytes(this.v.repeat(n));
