@@ -5,7 +5,7 @@ import { callSpecial } from '../eval/special';
 import { PyList, newList, newListExact } from '../objects/list';
 import { listExtend } from './listExtend';
 import { PyBytes } from '../objects/bytes';
-import { PyTuple, newTuple } from '../objects/tuple';
+import { PyTuple, newTuple, tupleFreeList } from '../objects/tuple';
 import { PyInstance } from '../objects/instance';
 import { PyRange } from '../objects/descriptors';
 import { getIter, iterNext, iterToArray, newIter, recycleResult, STOP, withResultTuple, type Next, type PyIter } from '../objects/iter';
@@ -223,11 +223,6 @@ function zipStrictCheck(its: unknown[], i: number): void {
   }
 }
 
-/** the free list of a tuple of n items (Objects/tupleobject.c: lengths 1..20) */
-function tupleKey(n: number): string | null {
-  return n >= 1 && n <= 20 ? 'tuple' + n : null;
-}
-
 /**
  * zip_next. The result tuple nobody else holds is refilled item by item (each new item replaces
  * its slot's old one at once; an iterator running out leaves the slots filled so far). Otherwise
@@ -263,7 +258,7 @@ function zipNext(it: PyIter, strict: boolean): Next {
     if (r.gcState === GcState.Untracked) gcState.track(r);
     return r;
   }
-  const key = tupleKey(n);
+  const key = tupleFreeList(n);
   hiddenAlloc(key);
   const vals: unknown[] = [];
   const release = (): void => {
@@ -296,7 +291,7 @@ def('zip', methVarargs((args, kw) => {
     else typeError(`zip() got an unexpected keyword argument '${k}'`);
   }
   // zip_new's ittuple: PyTuple_New(n) made before the iterators, freed with the zip
-  const ittuple = tupleKey(args.length);
+  const ittuple = tupleFreeList(args.length);
   if (args.length > 0) hiddenAlloc(ittuple);
   const its: unknown[] = [];
   try {
@@ -358,7 +353,7 @@ function getItemAt(seq: unknown, i: number): unknown {
 // (items last to first) before the function when the map is released
 def('map', (args) => {
   if (args.length < 2) typeError('map() must have at least two arguments.');
-  const key = tupleKey(args.length - 1);
+  const key = tupleFreeList(args.length - 1);
   hiddenAlloc(key);
   const its: unknown[] = [];
   try {

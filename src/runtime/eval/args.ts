@@ -6,6 +6,7 @@ import { typeError } from './errors';
 import { typeOf } from '../objects/typeobject/typeOf';
 import { PyFloat } from '../objects/float';
 import { hiddenAlloc } from '../gc/heap';
+import { tupleFreeList } from '../objects/tuple';
 import { profile } from '../versions';
 
 /** the _PyArg_Parsers that have built their keyword-name tuple (3.11) */
@@ -26,7 +27,7 @@ export function resetArgParsers(): void {
 export function argParserInit(parser: string, keywords: number, kind: 'static' | 'runtime' = 'static'): void {
   if ((kind === 'static' && profile.staticArgParserKeywords) || parsersInitialized.has(parser)) return;
   parsersInitialized.add(parser);
-  hiddenAlloc(keywords <= 20 ? 'tuple' + keywords : null);
+  hiddenAlloc(tupleFreeList(keywords));
 }
 
 /** argParserInit when the call passes keywords (the clinic's fast path skips the parser otherwise) */

@@ -13,15 +13,12 @@ function freeListKeyOf(o: PyObject): string | null {
   if (o instanceof PyList) return o.type === T_list ? 'list' : null;
   if (o instanceof PyDict) return o.registered && o.type === T_dict ? 'dict' : null;
   if (o instanceof PySlice) return 'slice'; // slice_dealloc keeps one in interp->slice_cache
-  if (o instanceof PyTuple && o.type === T_tuple) {
-    const n = o.size;
-    return n >= 1 && n <= 20 ? 'tuple' + n : null;
-  }
+  if (o instanceof PyTuple && o.type === T_tuple) return tupleFreeList(o.size);
   return o.deallocFreeList;
 }
 import { PyInstance } from '../objects/instance';
 import { PyList } from '../objects/list';
-import { PyTuple } from '../objects/tuple';
+import { PyTuple, tupleFreeList } from '../objects/tuple';
 import { PySlice } from '../objects/descriptors';
 import { PyDict } from '../objects/dict';
 import { PySet } from '../objects/set';

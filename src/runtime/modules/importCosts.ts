@@ -13,7 +13,7 @@ import { evalBreaker, gcNew, gcState, hiddenAlloc, hiddenFree, uncounted } from 
 import { newDict, type PyDict } from '../objects/dict';
 import { PyFunction } from '../objects/function';
 import type { Code } from '../objects/code';
-import { newTuple } from '../objects/tuple';
+import { newTuple, tupleFreeList } from '../objects/tuple';
 import { buildClass } from '../objects/typeobject/typeNewImpl';
 import { raise } from '../eval/errors';
 import { importCostsPart } from '../parts';
@@ -78,16 +78,11 @@ export class PyImportGarbage extends PyObject {
   }
 }
 
-/** the free list a tuple of `size` items goes back to (PyTuple_MAXSAVESIZE: 20) */
-function tupleFreeList(size: string): string | null {
-  return Number(size) <= 20 ? 'tuple' + size : null;
-}
-
 /** a garbage object of the import, unreachable from birth; the collector may run right after.
  * `type`: its type's name, with a tuple's size ('tuple/3') */
 function makeGarbage(type: string, importing: string, alsoFrees: [string, number][] | null): void {
   const [name, size] = type.split('/');
-  const freeList = name === 'tuple' ? tupleFreeList(size!) : name === 'dict' || name === 'list' ? name : null;
+  const freeList = name === 'tuple' ? tupleFreeList(Number(size)) : name === 'dict' || name === 'list' ? name : null;
   const o = gcNew(new PyImportGarbage(garbageType(name!), importing, freeList));
   o.alsoFrees = alsoFrees;
   o.self = incref(o);
@@ -152,7 +147,7 @@ function untrackTuples(made: [string, string][], lastCollection: number, freed: 
     if (at < 0) tracked.push([owner, t]);
     else if (lastCollection < Number(t.slice(at + 1))) tracked.push([owner, t.slice(0, at)]);
     else {
-      const key = tupleFreeList(t.slice('tuple/'.length, at)) ?? 'counted';
+      const key = tupleFreeList(Number(t.slice('tuple/'.length, at))) ?? 'counted';
       freed[key] = (freed[key] ?? 0) + 1;
     }
   }

@@ -53,6 +53,11 @@ export function initEmptyTuple(): void {
 }
 
 /** A new tuple that steals the references in `items`. */
+/** the free list a tuple of n items comes from and goes back to (Objects/tupleobject.c: lengths 1..PyTuple_MAXSAVESIZE, 20) */
+export function tupleFreeList(n: number): string | null {
+  return n >= 1 && n <= 20 ? 'tuple' + n : null;
+}
+
 export function newTuple(items: unknown[]): PyTuple {
   const n = items.length;
   if (n === 0) {
@@ -63,7 +68,7 @@ export function newTuple(items: unknown[]): PyTuple {
     }
     return EMPTY;
   }
-  return gcNew(new PyTuple(items), true, n >= 1 && n <= 20 ? 'tuple' + n : null);
+  return gcNew(new PyTuple(items), true, tupleFreeList(n));
 }
 
 /** BUILD_TUPLE and tuple(): on 3.14 a tuple whose items need no tracking is never tracked */

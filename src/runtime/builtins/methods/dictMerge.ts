@@ -25,7 +25,7 @@ export function dictIterMergeable(m: unknown): m is PyDict {
 }
 
 /** PyObject_CallMethodNoArgs(o, name): _PyObject_GetMethod's unbound function called with o */
-export function callMethodNoArgs(o: unknown, name: string): unknown {
+function callMethodNoArgs(o: unknown, name: string): unknown {
   const [fn, self] = loadMethod(incref(o), name);
   try {
     return callObject(fn, self === undefined ? [] : [self], null);
@@ -35,7 +35,7 @@ export function callMethodNoArgs(o: unknown, name: string): unknown {
 }
 
 /** PyMapping_Keys for a mapping that is not a dict: its keys() as a list (method_output_as_list) */
-export function mappingKeys(o: unknown): unknown {
+function mappingKeys(o: unknown): unknown {
   const out = callMethodNoArgs(o, 'keys');
   if (typeOf(out) === BT.T_list) return out;
   let it: unknown;

@@ -52,7 +52,7 @@ function pushFrameSlots(at: StackTop, size: number): StackTop {
 }
 
 /** the data stack's top while `f` runs (the frames below it pushed; generator frames take none) */
-export function stackTopAt(f: Frame | null): StackTop {
+function stackTopAt(f: Frame | null): StackTop {
   const chain: Frame[] = [];
   let below: StackTop = ROOT;
   for (let g = f; g !== null; g = g.back) {
@@ -73,7 +73,7 @@ export function stackTopAt(f: Frame | null): StackTop {
 }
 
 /** _PyThreadState_HasStackSpace(tstate, size): room for `size` slots above the current frame */
-export function hasStackSpace(size: number, f: Frame | null): boolean {
+function hasStackSpace(size: number, f: Frame | null): boolean {
   const at = stackTopAt(f);
   return size < at.limit - at.top;
 }

@@ -4,7 +4,7 @@ import * as BT from '../builtinTypes';
 import { decref, incref } from '../object';
 import { PyFunction, type Kw } from '../function';
 import { newInstance, type PyInstance } from '../instance';
-import { newTuple, type PyTuple } from '../tuple';
+import { newTuple, tupleFreeList, type PyTuple } from '../tuple';
 import type { PyType } from './type';
 import { callObject, clearFrame, endTpCall, enterTpCall, frameRaised, makeTpCall, pushFrame, pushFrameFromC, releaseArgs, tpCallPrepend, type TpCall } from '../../eval/call';
 import { CR, WHERE_CALL, enterRecursiveCall, leaveEvalFromC, leaveRecursiveCall } from '../../eval/ceval/recursion';
@@ -226,7 +226,7 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
     // specialised str(x): PRECALL_NO_KW_STR_1 / CALL_NO_KW_STR_1 call PyObject_Str directly)
     const packed = args.length > 0 && !vectorcalls(t, kw) && !(specialized && t === BT.T_str && args.length === 1 && kw === null);
     // (alive while __new__ runs: an argument parser's first keyword tuple is not its reuse)
-    const tupleKey = args.length <= 20 ? 'tuple' + args.length : null;
+    const tupleKey = tupleFreeList(args.length);
     if (packed) {
       hiddenAlloc(tupleKey);
       for (const a of args) incref(a);
@@ -243,7 +243,7 @@ export function callTypePlain(t: PyType, args: unknown[], kw: Kw, specialized = 
   }
   if (t.construct !== null) {
     // a class a module made natively (namedtuple's): its own __new__, type_call's tuple alive
-    const tupleKey = args.length > 0 && !vectorcalls(t, kw) ? (args.length <= 20 ? 'tuple' + args.length : null) : undefined;
+    const tupleKey = args.length > 0 && !vectorcalls(t, kw) ? tupleFreeList(args.length) : undefined;
     if (tupleKey !== undefined) hiddenAlloc(tupleKey);
     try {
       return t.construct(args, kw);
